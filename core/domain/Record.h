@@ -1,0 +1,51 @@
+#pragma once
+
+#include <vector>
+
+#include <QDate>
+#include <QString>
+#include <QVariant>
+
+#include "core/domain/Schema.h"
+
+namespace percorsi {
+
+// One record of any entity: identity plus one value per field of its
+// EntityDef, in the field order of the definition. Values are held in their
+// stored form (text, integer, real) or null; see FieldType.
+class Record
+{
+public:
+    explicit Record(const EntityDef& def);
+    explicit Record(Entity entity) : Record(schema::def(entity)) {}
+
+    const EntityDef& def() const { return *m_def; }
+    qint64 id() const { return m_id; }
+    void setId(qint64 id) { m_id = id; }
+    const QString& uuid() const { return m_uuid; }
+    void setUuid(const QString& uuid) { m_uuid = uuid; }
+    qint64 deskId() const { return m_deskId; }
+    void setDeskId(qint64 deskId) { m_deskId = deskId; }
+
+    int size() const { return int(m_values.size()); }
+    const QVariant& value(int index) const { return m_values[size_t(index)]; }
+    const QVariant& value(QAnyStringView field) const;
+    void set(int index, const QVariant& value);
+    // Sets a field by name; a name the entity does not have is a programming error.
+    void set(QAnyStringView field, const QVariant& value);
+    Record& with(QAnyStringView field, const QVariant& value);
+
+    QString text(QAnyStringView field) const { return value(field).toString(); }
+    qint64 integer(QAnyStringView field) const { return value(field).toLongLong(); }
+    QDate date(QAnyStringView field) const;
+    bool isNull(QAnyStringView field) const;
+
+private:
+    const EntityDef* m_def;
+    qint64 m_id = 0;
+    QString m_uuid;
+    qint64 m_deskId = 0;
+    std::vector<QVariant> m_values;
+};
+
+} // namespace percorsi

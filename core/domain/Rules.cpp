@@ -1,0 +1,234 @@
+#include "core/domain/Rules.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace percorsi {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Rules)
+};
+
+// Small helpers so that each rule reads as one sentence.
+class Check
+{
+public:
+    Check(const Record& r, RuleContext& c, Error& e) : rec(r), ctx(c), err(e) {}
+
+    bool has(const char* f) const { return !rec.isNull(QLatin1StringView(f)); }
+    QDate date(const char* f) const { return rec.date(QLatin1StringView(f)); }
+    QString text(const char* f) const { return rec.text(QLatin1StringView(f)); }
+    qint64 integer(const char* f) const { return rec.integer(QLatin1StringView(f)); }
+    void fail(const char* f, const QString& message) { err.addField(QLatin1StringView(f), message); }
+
+    void notFuture(const char* f, const QString& label)
+    {
+        if (has(f) && date(f) > ctx.today())
+            fail(f, Tr::tr("%1 %2 is in the future").arg(label, text(f)));
+    }
+    void notBefore(const char* later, const char* earlier, const QString& message)
+    {
+        if (has(later) && has(earlier) && date(later) < date(earlier))
+            fail(later, message.arg(text(later), text(earlier)));
+    }
+    void requiredWhen(bool condition, const char* f, const QString& message)
+    {
+        if (condition && !has(f))
+            fail(f, message);
+    }
+
+    const Record& rec;
+    RuleContext& ctx;
+    Error& err;
+};
+
+void checkDesk(Check& c)
+{
+    static const QRegularExpression code(QStringLiteral("^[A-Z]{2,3}(-[A-Z0-9]{1,4})?$"));
+    if (c.has("code") && !code.match(c.text("code")).hasMatch())
+        c.fail("code", Tr::tr("code: '%1' is not a desk code of the form MI-SS (two or three "
+                              "capital letters, optionally a dash and up to four more)")
+                           .arg(c.text("code")));
+}
+
+void checkUser(Check& c)
+{
+    static const QRegularExpression name(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}$"));
+    if (c.has("username") && !name.match(c.text("username")).hasMatch())
+        c.fail("username", Tr::tr("username: '%1' must be 2 to 32 lower-case letters, digits, "
+                                  "dots, dashes or underscores")
+                               .arg(c.text("username")));
+}
+
+void checkPerson(Check& c)
+{
+    const int thisYear = c.ctx.today().year();
+    c.notFuture("birth_date", Tr::tr("Birth date"));
+    c.notFuture("intake_date", Tr::tr("Intake date"));
+    if (c.has("birth_year") && c.integer("birth_year") > thisYear)
+        c.fail("birth_year", Tr::tr("Birth year %1 is in the future").arg(c.integer("birth_year")));
+    if (c.has("birth_date") && c.has("birth_year")
+        && c.date("birth_date").year() != c.integer("birth_year"))
+        c.fail("birth_year", Tr::tr("Birth year %1 does not match the birth date %2")
+                                 .arg(c.text("birth_year"), c.text("birth_date")));
+    const int born = c.has("birth_date") ? c.date("birth_date").year()
+                                         : int(c.integer("birth_year"));
+    if (c.has("arrival_year")) {
+        const qint64 arrival = c.integer("arrival_year");
+        if (arrival > thisYear)
+            c.fail("arrival_year", Tr::tr("Arrival year %1 is in the future").arg(arrival));
+        else if (born > 0 && arrival < born)
+            c.fail("arrival_year",
+                   Tr::tr("Arrival year %1 is before the birth year %2").arg(arrival).arg(born));
+    }
+    if (c.has("birth_date") && c.has("intake_date") && c.date("intake_date") < c.date("birth_date"))
+        c.fail("intake_date", Tr::tr("Intake date %1 is before the birth date %2")
+                                  .arg(c.text("intake_date"), c.text("birth_date")));
+    if (c.has("children") && c.has("household_size")
+        && c.integer("children") >= c.integer("household_size"))
+        c.fail("children", Tr::tr("%1 children do not fit in a household of %2")
+                               .arg(c.integer("children"))
+                               .arg(c.integer("household_size")));
+    const bool closed = c.text("status") == QLatin1String("closed");
+    c.requiredWhen(closed, "exit_date", Tr::tr("A closed case needs an exit date"));
+    c.requiredWhen(closed, "close_reason", Tr::tr("A closed case needs a reason for closing"));
+    if (!closed && (c.has("exit_date") || c.has("close_reason")))
+        c.fail("status", Tr::tr("Only a closed case has an exit date and a reason for closing"));
+    c.notBefore("exit_date", "intake_date", Tr::tr("Exit date %1 is before the intake date %2"));
+}
+
+void checkPeriod(Check& c, const char* start, const char* end)
+{
+    c.notBefore(end, start, Tr::tr("End date %1 is before the start date %2"));
+}
+
+void checkConsent(Check& c)
+{
+    c.notFuture("given_on", Tr::tr("Consent date"));
+    c.notBefore("expires_on", "given_on", Tr::tr("Expiry %1 is before the consent date %2"));
+    c.notBefore("withdrawn_on", "given_on", Tr::tr("Withdrawal %1 is before the consent date %2"));
+}
+
+void checkPath(Check& c)
+{
+    checkPeriod(c, "start_date", "end_date");
+}
+
+void checkSession(Check& c)
+{
+    const auto path = c.ctx.find(Entity::Path, c.integer("path_id"));
+    if (!path || !c.has("date"))
+        return;
+    const QDate d = c.date("date");
+    if (d < path->date(u"start_date") || d > path->date(u"end_date"))
+        c.fail("date", Tr::tr("Session date %1 is outside the path's dates (%2 to %3)")
+                           .arg(c.text("date"), path->text(u"start_date"), path->text(u"end_date")));
+}
+
+void checkEnrolment(Check& c)
+{
+    c.notBefore("ended_on", "enrolled_on", Tr::tr("End %1 is before the enrolment date %2"));
+    const QString status = c.text("status");
+    c.requiredWhen(status == QLatin1String("completed") || status == QLatin1String("withdrawn"),
+                   "ended_on", Tr::tr("A completed or withdrawn enrolment needs an end date"));
+}
+
+void checkAttendance(Check& c)
+{
+    const auto session = c.ctx.find(Entity::Session, c.integer("session_id"));
+    if (!session)
+        return;
+    if (!c.ctx.isEnrolled(session->integer(u"path_id"), c.integer("person_id")))
+        c.fail("person_id", Tr::tr("The person is not enrolled in this session's path"));
+    if (c.has("hours") && c.rec.value(u"hours").toDouble() * 60 > session->integer(u"minutes") + 0.5)
+        c.fail("hours", Tr::tr("%1 hours is longer than the session (%2 minutes)")
+                            .arg(c.text("hours"))
+                            .arg(session->integer(u"minutes")));
+    if (c.has("hours") && c.text("status") != QLatin1String("present")
+        && c.rec.value(u"hours").toDouble() > 0)
+        c.fail("hours", Tr::tr("Only a person present has hours of attendance"));
+}
+
+void checkReferral(Check& c)
+{
+    c.notFuture("referred_on", Tr::tr("Referral date"));
+    c.notBefore("closed_on", "referred_on", Tr::tr("Closing date %1 is before the referral %2"));
+}
+
+void checkPlacement(Check& c)
+{
+    checkPeriod(c, "start_date", "end_date");
+    const QString stage = c.text("stage");
+    const bool begun = stage == QLatin1String("started") || stage == QLatin1String("ended");
+    c.requiredWhen(begun, "start_date", Tr::tr("A started placement needs a start date"));
+    c.requiredWhen(stage == QLatin1String("ended"), "end_date",
+                   Tr::tr("An ended placement needs an end date"));
+    c.requiredWhen(c.text("type") != QLatin1String("self_employment"), "employer_id",
+                   Tr::tr("A placement other than self-employment needs an employer"));
+    if (c.has("outcome") && stage != QLatin1String("ended"))
+        c.fail("outcome", Tr::tr("Only an ended placement has an outcome"));
+    c.notBefore("followup_on", "end_date", Tr::tr("Follow-up %1 is before the end date %2"));
+    c.requiredWhen(c.has("followup_status"), "followup_on",
+                   Tr::tr("A follow-up situation needs the date it was recorded"));
+}
+
+void checkEvent(Check& c)
+{
+    auto sum = [&c](std::initializer_list<const char*> fields, bool* any) {
+        qint64 total = 0;
+        for (const char* f : fields) {
+            *any = *any || c.has(f);
+            total += c.integer(f);
+        }
+        return total;
+    };
+    bool anyGender = false, anyAge = false;
+    const qint64 genders = sum({"women", "men", "non_binary"}, &anyGender);
+    const qint64 ages = sum({"age_under_18", "age_18_29", "age_30_54", "age_55_plus"}, &anyAge);
+    if (anyGender && anyAge && genders != ages)
+        c.fail("age_under_18", Tr::tr("The headcount by age (%1) differs from the headcount by "
+                                      "gender (%2)")
+                                   .arg(ages)
+                                   .arg(genders));
+}
+
+} // namespace
+
+void Rules::check(const Record& record, RuleContext& context, Error& error)
+{
+    Check c(record, context, error);
+    const QLatin1StringView name(record.def().name);
+    if (name == QLatin1String("desk"))
+        checkDesk(c);
+    else if (name == QLatin1String("user"))
+        checkUser(c);
+    else if (name == QLatin1String("person"))
+        checkPerson(c);
+    else if (name == QLatin1String("project"))
+        checkPeriod(c, "start_date", "end_date");
+    else if (name == QLatin1String("consent"))
+        checkConsent(c);
+    else if (name == QLatin1String("assessment"))
+        c.notFuture("assessed_on", Tr::tr("Assessment date"));
+    else if (name == QLatin1String("path"))
+        checkPath(c);
+    else if (name == QLatin1String("session"))
+        checkSession(c);
+    else if (name == QLatin1String("enrolment"))
+        checkEnrolment(c);
+    else if (name == QLatin1String("attendance"))
+        checkAttendance(c);
+    else if (name == QLatin1String("intervention"))
+        c.notFuture("date", Tr::tr("Intervention date"));
+    else if (name == QLatin1String("referral"))
+        checkReferral(c);
+    else if (name == QLatin1String("placement"))
+        checkPlacement(c);
+    else if (name == QLatin1String("event"))
+        checkEvent(c);
+}
+
+} // namespace percorsi

@@ -1,0 +1,56 @@
+#include "core/search/NameFolding.h"
+
+namespace percorsi {
+
+namespace {
+
+// Letters with no canonical decomposition to a base letter.
+QStringView special(char16_t c)
+{
+    switch (c) {
+    case u'ß': return u"ss";
+    case u'ø': return u"o";
+    case u'æ': return u"ae";
+    case u'œ': return u"oe";
+    case u'ł': return u"l";
+    case u'đ': return u"d";
+    case u'ð': return u"d";
+    case u'ı': return u"i";
+    case u'þ': return u"th";
+    case u'ħ': return u"h";
+    case u'ŧ': return u"t";
+    case u'ŋ': return u"n";
+    default: return {};
+    }
+}
+
+} // namespace
+
+QString NameFolding::fold(const QString& name)
+{
+    const QString decomposed = name.normalized(QString::NormalizationForm_KD).toCaseFolded();
+    QString out;
+    out.reserve(decomposed.size());
+    bool space = true; // drop leading spaces
+    for (QChar c : decomposed) {
+        const QChar::Category cat = c.category();
+        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining
+            || cat == QChar::Mark_Enclosing)
+            continue;
+        if (QStringView s = special(c.unicode()); !s.isEmpty()) {
+            out += s;
+            space = false;
+        } else if (c.isLetterOrNumber()) {
+            out += c;
+            space = false;
+        } else if (!space) {
+            out += QLatin1Char(' ');
+            space = true;
+        }
+    }
+    if (out.endsWith(QLatin1Char(' ')))
+        out.chop(1);
+    return out;
+}
+
+} // namespace percorsi

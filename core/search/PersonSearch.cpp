@@ -1,0 +1,78 @@
+#include "core/search/PersonSearch.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+#include "core/search/NameFolding.h"
+#include "core/storage/Database.h"
+
+namespace percorsi {
+
+namespace {
+
+const char kColumns[] =
+    "SELECT p.id, p.uuid, p.case_number, p.given_name, p.family_name, "
+    "coalesce(p.birth_date, CAST(p.birth_year AS TEXT), ''), p.status ";
+
+PersonSearch::Hit readHit(Statement& st)
+{
+    return {st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6)};
+}
+
+} // namespace
+
+PersonSearch::PersonSearch(Database& db) : m_db(db) {}
+
+Result<std::vector<PersonSearch::Hit>> PersonSearch::find(const QString& text, int limit)
+{
+    std::vector<Hit> hits;
+    static const QRegularExpression caseNumber(QStringLiteral("^[A-Za-z]{2,3}-[A-Za-z0-9-]*$"));
+    const QString trimmed = text.trimmed();
+    if (caseNumber.match(trimmed).hasMatch() && trimmed.contains(QLatin1Char('-'))) {
+        Statement st = m_db.connection().prepare(
+            std::string(kColumns)
+            + "FROM person p WHERE p.case_number >= ?1 AND p.case_number < ?1 || '~' "
+              "ORDER BY p.case_number LIMIT ?2");
+        st.bind(1, trimmed.toUpper()).bind(2, limit);
+        while (st.next())
+            hits.push_back(readHit(st));
+        if (!st.ok())
+            return st.error();
+        if (!hits.empty())
+            return hits;
+    }
+
+    const QStringList words = NameFolding::fold(trimmed).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return hits;
+    QStringList phrases;
+    QStringList prefixes;
+    for (const QString& w : words) {
+        if (w.size() >= 3)
+            phrases << QLatin1Char('"') + w + QLatin1Char('"');
+        else
+            prefixes << w;
+    }
+    // Words of three letters or more go through the trigram index; shorter
+    // ones must start a word of the name.
+    std::string sql = std::string(kColumns) + "FROM person_fts f JOIN person p ON p.id = f.rowid WHERE ";
+    if (!phrases.isEmpty())
+        sql += "person_fts MATCH ? AND ";
+    for (int i = 0; i < prefixes.size(); ++i)
+        sql += "(' ' || f.name) LIKE ? AND ";
+    sql += "1 ORDER BY p.family_name, p.given_name, p.id LIMIT ?";
+    Statement st = m_db.connection().prepare(sql);
+    int col = 1;
+    if (!phrases.isEmpty())
+        st.bind(col++, phrases.join(QLatin1Char(' ')));
+    for (const QString& p : prefixes)
+        st.bind(col++, QStringLiteral("% %1%").arg(p));
+    st.bind(col, limit);
+    while (st.next())
+        hits.push_back(readHit(st));
+    if (!st.ok())
+        return st.error();
+    return hits;
+}
+
+} // namespace percorsi

@@ -1,0 +1,117 @@
+#include "core/storage/Connection.h"
+
+#include <sqlite3.h>
+
+#include <QCoreApplication>
+
+namespace percorsi {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Connection)
+};
+} // namespace
+
+Result<std::unique_ptr<Connection>> Connection::open(const QString& path, Mode mode)
+{
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    }
+    sqlite3* db = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString why = db ? QString::fromUtf8(sqlite3_errmsg(db))
+                               : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close_v2(db);
+        return Error::io(Tr::tr("Cannot open the database %1: %2.").arg(path, why));
+    }
+    sqlite3_extended_result_codes(db, 1);
+    return std::unique_ptr<Connection>(new Connection(db, path));
+}
+
+Connection::Connection(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}
+
+Connection::~Connection()
+{
+    for (auto& [sql, stmt] : m_cache)
+        sqlite3_finalize(stmt);
+    sqlite3_finalize(m_failed);
+    sqlite3_close_v2(m_db);
+}
+
+Statement Connection::prepare(std::string_view sql)
+{
+    std::string key(sql);
+    auto it = m_cache.find(key);
+    if (it != m_cache.end())
+        return Statement(this, it->second);
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                                      &stmt, nullptr);
+    if (rc != SQLITE_OK || !stmt) {
+        qWarning("SQL failed to prepare: %s: %s", sqlite3_errmsg(m_db), key.c_str());
+        sqlite3_finalize(stmt);
+        // "SELECT RAISE(...)" cannot run outside a trigger, so its step fails.
+        if (!m_failed)
+            sqlite3_prepare_v2(m_db, "SELECT RAISE(ABORT, 'invalid statement')", -1, &m_failed,
+                               nullptr);
+        return Statement(this, m_failed);
+    }
+    m_cache.emplace(std::move(key), stmt);
+    return Statement(this, stmt);
+}
+
+Status Connection::exec(std::string_view sql)
+{
+    char* message = nullptr;
+    const std::string text(sql);
+    const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message);
+    if (rc == SQLITE_OK)
+        return {};
+    QString why = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_free(message);
+    const bool constraint = (rc & 0xff) == SQLITE_CONSTRAINT;
+    return Error(constraint ? Error::Kind::Conflict : Error::Kind::Io, why);
+}
+
+Result<qint64> Connection::scalar(std::string_view sql)
+{
+    Statement st = prepare(sql);
+    if (st.next())
+        return st.int64(0);
+    if (!st.ok())
+        return st.error();
+    return qint64(0);
+}
+
+bool Connection::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+qint64 Connection::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Connection::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+QString Connection::lastErrorMessage() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+} // namespace percorsi

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <memory>
+#include <unordered_map>
+#include <string>
+#include <string_view>
+
+#include <QString>
+
+#include "core/storage/Statement.h"
+#include "core/util/Result.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace percorsi {
+
+// One SQLite connection through the C API, with a cache of prepared
+// statements. Not thread-safe: a connection belongs to one thread at a time.
+class Connection
+{
+public:
+    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+
+    static Result<std::unique_ptr<Connection>> open(const QString& path, Mode mode);
+    ~Connection();
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    // Prepares (or takes from the cache) one statement. A bad statement is a
+    // programming error; it yields a statement whose first step fails.
+    Statement prepare(std::string_view sql);
+    // Runs one or more statements that return no rows.
+    Status exec(std::string_view sql);
+    Result<qint64> scalar(std::string_view sql);
+
+    bool inTransaction() const;
+    qint64 lastInsertId() const;
+    int changes() const;
+    QString lastErrorMessage() const;
+    const QString& path() const { return m_path; }
+    sqlite3* handle() const { return m_db; }
+
+private:
+    Connection(sqlite3* db, QString path);
+
+    sqlite3* m_db;
+    QString m_path;
+    std::unordered_map<std::string, sqlite3_stmt*> m_cache;
+    sqlite3_stmt* m_failed = nullptr; // a statement that always fails, for bad SQL
+};
+
+} // namespace percorsi

@@ -1,0 +1,71 @@
+#include "core/storage/Migrations.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include "core/storage/Connection.h"
+#include "core/storage/Transaction.h"
+
+namespace percorsi {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Migrations)
+};
+
+const Migrations::Step kSteps[] = {
+    {1, "every entity of the domain", ":/percorsi/migrations/0001_initial.sql"},
+    {2, "name search index", ":/percorsi/migrations/0002_name_search.sql"},
+};
+
+Status applyStep(Connection& connection, const Migrations::Step& step)
+{
+    QFile file(QString::fromLatin1(step.resource));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::io(Tr::tr("Schema revision %1 is missing from this build.").arg(step.version));
+    const QByteArray sql = file.readAll();
+    Transaction tx(connection);
+    if (!tx.ok())
+        return tx.error();
+    if (Status st = connection.exec(sql.toStdString()); !st.ok())
+        return Error::io(Tr::tr("Upgrading the database to schema %1 (%2) failed: %3")
+                             .arg(step.version)
+                             .arg(QLatin1StringView(step.description), st.error().message()));
+    const std::string bump = "PRAGMA user_version = " + std::to_string(step.version);
+    if (Status st = connection.exec(bump); !st.ok())
+        return st;
+    return tx.commit();
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return std::size(kSteps);
+}
+
+const Migrations::Step* Migrations::steps(int* count)
+{
+    *count = int(std::size(kSteps));
+    return kSteps;
+}
+
+Status Migrations::upgrade(Connection& connection, int target)
+{
+    if (target <= 0)
+        target = latestVersion();
+    auto current = connection.scalar("PRAGMA user_version");
+    if (!current)
+        return current.error();
+    for (const Step& step : kSteps) {
+        if (step.version <= *current || step.version > target)
+            continue;
+        if (Status st = applyStep(connection, step); !st.ok())
+            return st;
+    }
+    return {};
+}
+
+} // namespace percorsi

@@ -1,0 +1,406 @@
+#include "core/storage/RecordStore.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QStringList>
+#include <QUuid>
+
+#include "core/domain/Validator.h"
+#include "core/storage/Database.h"
+#include "core/storage/EntitySql.h"
+#include "core/storage/Transaction.h"
+#include "core/sync/FieldClocks.h"
+
+namespace percorsi {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordStore)
+};
+
+// One transaction for a public write, unless the caller already holds one.
+class WriteScope
+{
+public:
+    explicit WriteScope(Database& db) : m_db(db)
+    {
+        if (!db.connection().inTransaction())
+            m_tx.emplace(db.connection());
+    }
+    Status begun() const { return m_tx && !m_tx->ok() ? Status(m_tx->error()) : Status(); }
+    Status commit()
+    {
+        if (Status st = m_db.persistClock(); !st.ok())
+            return st;
+        return m_tx ? m_tx->commit() : Status();
+    }
+
+private:
+    Database& m_db;
+    std::optional<Transaction> m_tx;
+};
+
+bool isIntegerType(FieldType t)
+{
+    return t == FieldType::Integer || t == FieldType::Bool || t == FieldType::Year
+           || t == FieldType::Ref;
+}
+
+Error invalidRecord(const EntityDef& def, const Error& fields)
+{
+    QStringList parts;
+    for (const auto& fm : fields.fieldMessages())
+        parts << fm.message;
+    Error e = Error::invalid(QStringLiteral("%1: %2").arg(def.displayName(),
+                                                          parts.join(QStringLiteral("; "))));
+    for (const auto& fm : fields.fieldMessages())
+        e.addField(fm.field, fm.message);
+    return e;
+}
+
+// "UNIQUE constraint failed: enrolment.path_id, enrolment.person_id" -> a sentence.
+Error explainConstraint(const EntityDef& def, const Error& sqlError)
+{
+    static const QRegularExpression unique(QStringLiteral("UNIQUE constraint failed: (.*)"));
+    const auto m = unique.match(sqlError.message());
+    if (!m.hasMatch())
+        return Error(sqlError.kind(), QStringLiteral("%1: %2").arg(def.displayName(),
+                                                                   sqlError.message()));
+    QStringList columns;
+    for (const QString& c : m.captured(1).split(QStringLiteral(", ")))
+        columns << c.section(QLatin1Char('.'), 1).remove(QStringLiteral("_id"));
+    return Error(Error::Kind::Conflict,
+                 Tr::tr("%1: there is already one with the same %2")
+                     .arg(def.displayName(), columns.join(QStringLiteral(" and "))));
+}
+
+void bindField(Statement& st, int index, const FieldDef& f, const QVariant& v)
+{
+    if (!v.isValid() || v.isNull())
+        st.bindNull(index);
+    else if (isIntegerType(f.type))
+        st.bind(index, v.toLongLong());
+    else if (f.type == FieldType::Decimal)
+        st.bind(index, v.toDouble());
+    else
+        st.bind(index, v.toString());
+}
+
+} // namespace
+
+RecordStore::RecordStore(Database& db) : m_db(db) {}
+
+QDate RecordStore::today() const
+{
+    return m_db.today();
+}
+
+Record RecordStore::readRow(const EntityDef& def, Statement& st)
+{
+    Record r(def);
+    r.setId(st.int64(0));
+    r.setUuid(st.text(1));
+    r.setDeskId(st.int64(2));
+    for (int i = 0; i < r.size(); ++i) {
+        const int col = i + 3;
+        const FieldType t = def.fields[size_t(i)].type;
+        if (st.isNull(col))
+            continue;
+        if (isIntegerType(t))
+            r.set(i, st.int64(col));
+        else if (t == FieldType::Decimal)
+            r.set(i, st.real(col));
+        else
+            r.set(i, st.text(col));
+    }
+    return r;
+}
+
+Result<Record> RecordStore::get(const EntityDef& def, qint64 id)
+{
+    Statement st = m_db.connection().prepare(EntitySql::of(def).byId);
+    st.bind(1, id);
+    if (st.next())
+        return readRow(def, st);
+    if (!st.ok())
+        return st.error();
+    return Error::notFound(Tr::tr("There is no %1 with id %2.").arg(def.displayName()).arg(id));
+}
+
+Result<Record> RecordStore::getByUuid(const EntityDef& def, const QString& uuid)
+{
+    Statement st = m_db.connection().prepare(EntitySql::of(def).byUuid);
+    st.bind(1, uuid);
+    if (st.next())
+        return readRow(def, st);
+    if (!st.ok())
+        return st.error();
+    return Error::notFound(Tr::tr("There is no %1 %2.").arg(def.displayName(), uuid));
+}
+
+Result<std::vector<Record>> RecordStore::list(const EntityDef& def, const Query& q)
+{
+    std::string sql = EntitySql::of(def).select;
+    if (q.field) {
+        Q_ASSERT(def.indexOf(QLatin1StringView(q.field)) >= 0 || std::string(q.field) == "desk_id");
+        sql += std::string(" WHERE ") + q.field + " = ?";
+    }
+    const bool orderOk = q.orderBy && def.indexOf(QLatin1StringView(q.orderBy)) >= 0;
+    sql += std::string(" ORDER BY ") + (orderOk ? q.orderBy : "id")
+           + (q.descending ? " DESC" : "") + (orderOk ? ", id" : "");
+    sql += " LIMIT " + std::to_string(q.limit) + " OFFSET " + std::to_string(q.offset);
+    Statement st = m_db.connection().prepare(sql);
+    if (q.field)
+        st.bind(1, q.equals);
+    std::vector<Record> out;
+    while (st.next())
+        out.push_back(readRow(def, st));
+    if (!st.ok())
+        return st.error();
+    return out;
+}
+
+Result<std::vector<Record>> RecordStore::list(const EntityDef& def)
+{
+    return list(def, Query());
+}
+
+Result<qint64> RecordStore::count(const EntityDef& def)
+{
+    return m_db.connection().scalar(std::string("SELECT count(*) FROM ") + def.table);
+}
+
+QString RecordStore::labelOf(const EntityDef& def, qint64 id)
+{
+    Statement st = m_db.connection().prepare(std::string("SELECT ") + def.label + " FROM "
+                                             + def.table + " WHERE id = ?");
+    st.bind(1, id);
+    return st.next() ? st.text(0) : QString();
+}
+
+std::optional<Record> RecordStore::find(Entity entity, qint64 id)
+{
+    const EntityDef& def = schema::def(entity);
+    if (m_cache && &m_cache->def() == &def && m_cache->id() == id)
+        return m_cache;
+    auto r = get(def, id);
+    if (!r)
+        return std::nullopt;
+    m_cache = r.value();
+    return m_cache;
+}
+
+bool RecordStore::isEnrolled(qint64 pathId, qint64 personId)
+{
+    Statement st = m_db.connection().prepare(
+        "SELECT 1 FROM enrolment WHERE path_id = ? AND person_id = ? AND status <> 'waiting'");
+    st.bind(1, pathId).bind(2, personId);
+    return st.next();
+}
+
+Status RecordStore::checkReferences(const Record& record, Error& error)
+{
+    const EntityDef& def = record.def();
+    for (int i = 0; i < record.size(); ++i) {
+        const FieldDef& f = def.fields[size_t(i)];
+        if (f.type != FieldType::Ref || record.value(i).isNull())
+            continue;
+        const EntityDef* target = schema::find(QLatin1StringView(f.ref));
+        Statement st = m_db.connection().prepare(EntitySql::of(*target).exists);
+        st.bind(1, record.value(i).toLongLong());
+        const bool found = st.next();
+        if (!st.ok())
+            return st.error();
+        if (!found)
+            error.addField(QLatin1StringView(f.name),
+                           Tr::tr("%1: there is no %2 with id %3")
+                               .arg(Validator::fieldLabel(f), target->displayName())
+                               .arg(record.value(i).toLongLong()));
+    }
+    return {};
+}
+
+Status RecordStore::validate(Record& record)
+{
+    Error fields;
+    Validator::normalize(record, fields);
+    if (fields.fieldMessages().isEmpty()) {
+        if (Status st = checkReferences(record, fields); !st.ok())
+            return st;
+    }
+    if (fields.fieldMessages().isEmpty())
+        Rules::check(record, *this, fields);
+    if (!fields.fieldMessages().isEmpty())
+        return invalidRecord(record.def(), fields);
+    return {};
+}
+
+Result<Record> RecordStore::insert(Record record)
+{
+    return insertImpl(std::move(record), false);
+}
+
+Result<Record> RecordStore::insertImpl(Record record, bool allowDerived)
+{
+    const EntityDef& def = record.def();
+    if (def.hasDesk) {
+        if (Status st = m_db.requireDesk(); !st.ok())
+            return st.error();
+    }
+    for (int i = 0; i < record.size() && !allowDerived; ++i) {
+        if (def.fields[size_t(i)].derived)
+            record.set(i, QVariant());
+    }
+    if (Status st = validate(record); !st.ok())
+        return st.error();
+    if (record.uuid().isEmpty())
+        record.setUuid(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (def.hasDesk && record.deskId() == 0)
+        record.setDeskId(m_db.localDeskId());
+
+    WriteScope scope(m_db);
+    if (Status st = scope.begun(); !st.ok())
+        return st.error();
+    Statement st = m_db.connection().prepare(EntitySql::of(def).insert);
+    int col = 1;
+    st.bind(col++, record.uuid());
+    if (def.hasDesk)
+        st.bind(col++, record.deskId());
+    st.bind(col++, m_db.tick());
+    st.bind(col++, m_db.localDeskId());
+    for (int i = 0; i < record.size(); ++i)
+        bindField(st, col++, def.fields[size_t(i)], record.value(i));
+    if (Status run = st.run(); !run.ok())
+        return explainConstraint(def, run.error());
+    record.setId(m_db.connection().lastInsertId());
+    if (Status c = scope.commit(); !c.ok())
+        return c.error();
+    return record;
+}
+
+Result<Record> RecordStore::update(Record record)
+{
+    return updateImpl(std::move(record), false);
+}
+
+Result<Record> RecordStore::updateImpl(Record record, bool allowDerived)
+{
+    const EntityDef& def = record.def();
+    auto stored = get(def, record.id());
+    if (!stored)
+        return stored.error();
+    for (int i = 0; i < record.size() && !allowDerived; ++i) {
+        if (def.fields[size_t(i)].derived)
+            record.set(i, stored->value(i));
+    }
+    record.setUuid(stored->uuid());
+    record.setDeskId(stored->deskId());
+    if (Status st = validate(record); !st.ok())
+        return st.error();
+    std::vector<int> changed;
+    for (int i = 0; i < record.size(); ++i) {
+        if (record.value(i) != stored->value(i))
+            changed.push_back(i);
+    }
+    if (changed.empty())
+        return record;
+    if (m_cache && &m_cache->def() == &def)
+        forget();
+
+    WriteScope scope(m_db);
+    if (Status st = scope.begun(); !st.ok())
+        return st.error();
+    const EntitySql& sql = EntitySql::of(def);
+    Statement read = m_db.connection().prepare(sql.clocks);
+    read.bind(1, record.id());
+    FieldClocks clocks = read.next() ? FieldClocks::parse(read.text(0)) : FieldClocks();
+    const FieldClocks::Stamp stamp{m_db.tick(), m_db.localDeskId()};
+    std::string text = std::string("UPDATE ") + def.table + " SET ";
+    for (int i : changed) {
+        const FieldDef& f = def.fields[size_t(i)];
+        text += std::string(f.name) + " = ?, ";
+        if (f.synced)
+            clocks.set(QLatin1StringView(f.name), stamp);
+    }
+    text += "hlc_fields = ? WHERE id = ?";
+    Statement st = m_db.connection().prepare(text);
+    int col = 1;
+    for (int i : changed)
+        bindField(st, col++, def.fields[size_t(i)], record.value(i));
+    st.bind(col++, clocks.isEmpty() ? QString() : clocks.toString());
+    st.bind(col++, record.id());
+    if (Status run = st.run(); !run.ok())
+        return explainConstraint(def, run.error());
+    if (Status c = scope.commit(); !c.ok())
+        return c.error();
+    return record;
+}
+
+Status RecordStore::remove(const EntityDef& def, qint64 id)
+{
+    WriteScope scope(m_db);
+    if (Status st = scope.begun(); !st.ok())
+        return st;
+    forget();
+    if (Status st = removeTree(def, id, m_db.tick()); !st.ok())
+        return st;
+    return scope.commit();
+}
+
+Status RecordStore::refuseIfReferenced(const EntityDef& def, qint64 id)
+{
+    for (const EntityDef* other : schema::entities()) {
+        for (const FieldDef& f : other->fields) {
+            if (f.type != FieldType::Ref || f.owner || QLatin1StringView(f.ref) != QLatin1StringView(def.name))
+                continue;
+            Statement st = m_db.connection().prepare(EntitySql::countWhere(*other, f.name));
+            st.bind(1, id);
+            const qint64 n = st.next() ? st.int64(0) : 0;
+            if (n > 0)
+                return Error(Error::Kind::Conflict,
+                             Tr::tr("This %1 cannot be deleted: %2 %3 record(s) refer to it.")
+                                 .arg(def.displayName())
+                                 .arg(n)
+                                 .arg(other->displayName()));
+        }
+    }
+    return {};
+}
+
+Status RecordStore::removeTree(const EntityDef& def, qint64 id, qint64 stamp)
+{
+    auto record = get(def, id);
+    if (!record)
+        return record.error();
+    if (Status st = refuseIfReferenced(def, id); !st.ok())
+        return st;
+    const auto& all = schema::entities();
+    for (auto it = all.rbegin(); it != all.rend(); ++it) {
+        for (const FieldDef& f : (*it)->fields) {
+            if (!f.owner || QLatin1StringView(f.ref) != QLatin1StringView(def.name))
+                continue;
+            Statement children = m_db.connection().prepare(
+                std::string("SELECT id FROM ") + (*it)->table + " WHERE " + f.name + " = ?");
+            children.bind(1, id);
+            std::vector<qint64> ids;
+            while (children.next())
+                ids.push_back(children.int64(0));
+            for (qint64 child : ids) {
+                if (Status st = removeTree(**it, child, stamp); !st.ok())
+                    return st;
+            }
+        }
+    }
+    Statement del = m_db.connection().prepare(EntitySql::of(def).remove);
+    del.bind(1, id);
+    if (Status st = del.run(); !st.ok())
+        return st;
+    Statement tomb = m_db.connection().prepare(
+        "INSERT OR REPLACE INTO tombstone(entity, uuid, hlc, hlc_desk) VALUES(?, ?, ?, ?)");
+    tomb.bind(1, def.name).bind(2, record->uuid()).bind(3, stamp).bind(4, m_db.localDeskId());
+    return tomb.run();
+}
+
+} // namespace percorsi

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "core/domain/Record.h"
+#include "core/domain/Rules.h"
+#include "core/util/Result.h"
+
+namespace percorsi {
+
+class Database;
+
+// The storage engine shared by every aggregate store: validated create, read,
+// update, delete and list of records of any entity, with a hybrid logical
+// clock stamp on every field written and a tombstone for every deletion.
+// Each public write is one transaction, or part of the caller's if one is open.
+class RecordStore : public RuleContext
+{
+public:
+    struct Query
+    {
+        const char* field = nullptr; // equality filter on this field, if set
+        QVariant equals;
+        const char* orderBy = nullptr; // a field name; default: id
+        bool descending = false;
+        int limit = -1;
+        int offset = 0;
+    };
+
+    explicit RecordStore(Database& db);
+
+    // Inserts a new record. The uuid is created unless given (records born
+    // elsewhere keep theirs); the desk defaults to this installation's.
+    Result<Record> insert(Record record);
+    // Writes the fields of `record` that differ from the stored record.
+    Result<Record> update(Record record);
+    // Deletes the record and the records it owns, leaving tombstones.
+    Status remove(const EntityDef& def, qint64 id);
+
+    Result<Record> get(const EntityDef& def, qint64 id);
+    Result<Record> getByUuid(const EntityDef& def, const QString& uuid);
+    Result<std::vector<Record>> list(const EntityDef& def, const Query& query);
+    Result<std::vector<Record>> list(const EntityDef& def);
+    Result<qint64> count(const EntityDef& def);
+    // The text that names a record for people (its label field), or empty.
+    QString labelOf(const EntityDef& def, qint64 id);
+
+    // Normalizes and checks a record as insert() and update() do, without writing.
+    Status validate(Record& record);
+
+    // RuleContext
+    QDate today() const override;
+    std::optional<Record> find(Entity entity, qint64 id) override;
+    bool isEnrolled(qint64 pathId, qint64 personId) override;
+
+    Database& database() { return m_db; }
+
+protected:
+    // Lets an aggregate store set fields the user may not (case numbers …).
+    Result<Record> insertDerived(Record record) { return insertImpl(std::move(record), true); }
+    Result<Record> updateDerived(Record record) { return updateImpl(std::move(record), true); }
+
+private:
+    Result<Record> insertImpl(Record record, bool allowDerived);
+    Result<Record> updateImpl(Record record, bool allowDerived);
+    Status checkReferences(const Record& record, Error& error);
+    Status removeTree(const EntityDef& def, qint64 id, qint64 stamp);
+    Status refuseIfReferenced(const EntityDef& def, qint64 id);
+    Record readRow(const EntityDef& def, class Statement& st);
+    void forget() { m_cache.reset(); }
+
+    Database& m_db;
+    std::optional<Record> m_cache; // the last record found by find(), for runs of rule checks
+};
+
+} // namespace percorsi

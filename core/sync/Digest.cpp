@@ -1,0 +1,66 @@
+#include "core/sync/Digest.h"
+
+#include <QCryptographicHash>
+
+#include "core/domain/Schema.h"
+#include "core/storage/Database.h"
+
+namespace percorsi {
+
+namespace {
+
+// SELECT uuid, <desk uuid>, <fields, references as uuids> FROM table ORDER BY uuid
+std::string digestQuery(const EntityDef& def)
+{
+    std::string sql = "SELECT t.uuid";
+    if (def.hasDesk)
+        sql += ", (SELECT uuid FROM desk WHERE id = t.desk_id)";
+    for (const FieldDef& f : def.fields) {
+        if (!f.synced)
+            continue;
+        if (f.type == FieldType::Ref) {
+            const EntityDef* target = schema::find(QLatin1StringView(f.ref));
+            sql += std::string(", (SELECT uuid FROM ") + target->table + " WHERE id = t." + f.name
+                   + ")";
+        } else {
+            sql += std::string(", t.") + f.name;
+        }
+    }
+    return sql + " FROM " + def.table + " t ORDER BY t.uuid";
+}
+
+} // namespace
+
+Result<QString> Digest::compute(Database& db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const EntityDef* def : schema::entities()) {
+        hash.addData(QByteArrayView(def->name));
+        hash.addData(QByteArrayView("\x1d", 1));
+        Statement st = db.connection().prepare(digestQuery(*def));
+        const int columns = st.columnCount();
+        while (st.next()) {
+            for (int i = 0; i < columns; ++i) {
+                // A type tag keeps NULL, 1 and '1' apart.
+                const QVariant v = st.value(i);
+                if (!v.isValid()) {
+                    hash.addData(QByteArrayView("\x00\x1f", 2));
+                    continue;
+                }
+                const bool number = v.typeId() == QMetaType::LongLong
+                                    || v.typeId() == QMetaType::Double;
+                hash.addData(QByteArrayView(number ? "n" : "s", 1));
+                hash.addData(v.typeId() == QMetaType::Double
+                                 ? QByteArray::number(v.toDouble(), 'g', 17)
+                                 : v.toString().toUtf8());
+                hash.addData(QByteArrayView("\x1f", 1));
+            }
+            hash.addData(QByteArrayView("\x1e", 1));
+        }
+        if (!st.ok())
+            return st.error();
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace percorsi

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <map>
+
+#include <QString>
+
+namespace percorsi {
+
+// The clock stamps of the fields of one record that were written after the
+// record itself (the record's own stamp covers every other field). Stored in
+// the hlc_fields column as "field:stamp@desk,field:stamp@desk"; JSON numbers
+// would lose the low bits of a 64-bit stamp.
+class FieldClocks
+{
+public:
+    struct Stamp
+    {
+        qint64 hlc = 0;
+        qint64 desk = 0;
+    };
+
+    static FieldClocks parse(const QString& text);
+    QString toString() const;
+
+    void set(const QString& field, Stamp stamp) { m_stamps[field] = stamp; }
+    const Stamp* find(const QString& field) const;
+    bool isEmpty() const { return m_stamps.empty(); }
+    const std::map<QString, Stamp>& stamps() const { return m_stamps; }
+
+private:
+    std::map<QString, Stamp> m_stamps;
+};
+
+} // namespace percorsi
