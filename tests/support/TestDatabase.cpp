@@ -1,0 +1,50 @@
+#include "tests/support/TestDatabase.h"
+
+#include <catch2/catch.hpp>
+
+#include "core/storage/DeskStore.h"
+
+namespace percorsi::test {
+
+QDate fixedToday()
+{
+    return QDate(2026, 6, 15);
+}
+
+HybridClock::WallClock steppingClock(qint64 startMillis)
+{
+    auto now = std::make_shared<qint64>(startMillis);
+    return [now] { return (*now)++; };
+}
+
+Database::Options TestDatabase::options()
+{
+    Database::Options o;
+    o.create = true;
+    o.wall = steppingClock();
+    o.today = [] { return fixedToday(); };
+    return o;
+}
+
+TestDatabase::TestDatabase(bool withDesk)
+{
+    REQUIRE(m_dir.isValid());
+    auto db = Database::open(path(), options());
+    REQUIRE(db.ok());
+    m_db = std::move(db.value());
+    if (withDesk) {
+        DeskStore desks(*m_db);
+        auto desk = desks.createLocal(QStringLiteral("San Siro"), QStringLiteral("Milano"));
+        REQUIRE(desk.ok());
+    }
+}
+
+void TestDatabase::reopen()
+{
+    m_db.reset();
+    auto db = Database::open(path(), options());
+    REQUIRE(db.ok());
+    m_db = std::move(db.value());
+}
+
+} // namespace percorsi::test

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <memory>
+
+#include <QDate>
+#include <QTemporaryDir>
+
+#include "core/storage/Database.h"
+
+namespace percorsi::test {
+
+// The fixed "today" of every test: validation of dates in the future uses it.
+QDate fixedToday();
+
+// A wall clock that starts at a fixed instant and advances 1 ms per reading.
+HybridClock::WallClock steppingClock(qint64 startMillis = 1'750'000'000'000);
+
+// A new database in a temporary directory, with a local desk "San Siro"
+// (Milano, MI-SS), a fixed today and a stepping clock.
+class TestDatabase
+{
+public:
+    explicit TestDatabase(bool withDesk = true);
+    Database& db() { return *m_db; }
+    Database* operator->() { return m_db.get(); }
+    QString path() const { return m_dir.filePath(QStringLiteral("test.percorsi")); }
+    QString dir() const { return m_dir.path(); }
+    // Closes and reopens the file (to test what survives).
+    void reopen();
+    static Database::Options options();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace percorsi::test
