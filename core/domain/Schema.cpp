@@ -57,9 +57,9 @@ FieldDef owner(const char* name, const char* entity)
 {
     return ref(name, entity, true, true);
 }
-FieldDef flag(const char* name)
+FieldDef flag(const char* name, const char* defaultValue = nullptr)
 {
-    return {.name = name, .type = T::Bool};
+    return {.name = name, .type = T::Bool, .defaultValue = defaultValue};
 }
 FieldDef need(const char* name)
 {
@@ -97,7 +97,7 @@ std::vector<EntityDef> buildDefs()
                  false});
     d.push_back({"user", "app_user", "full_name",
                  {{.name = "username", .type = T::Text, .required = true, .maxLength = 32},
-                  text("full_name", true, 100), code("role", "role", true), flag("active"),
+                  text("full_name", true, 100), code("role", "role", true), flag("active", "1"),
                   {.name = "password_hash", .type = T::Text, .maxLength = 256,
                    .synced = false, .derived = true}}});
     d.push_back({"project", "project", "name",
@@ -154,7 +154,7 @@ std::vector<EntityDef> buildDefs()
                  {owner("path_id", "path"), date("date", true),
                   {.name = "start_time", .type = T::Time, .required = true},
                   integer("minutes", 1, 720, true), text("place", false, 200),
-                  text("topic", false, 200), flag("cancelled")}});
+                  text("topic", false, 200), flag("cancelled", "0")}});
     d.push_back({"enrolment", "enrolment", "enrolled_on",
                  {owner("path_id", "path"), owner("person_id", "person"),
                   date("enrolled_on", true), code("status", "enrolment_status", true),

@@ -43,6 +43,7 @@ struct FieldDef
     bool owner = false;          // Ref to the owning record: deleting it deletes this one
     bool synced = true;          // false: local to this installation, never exported
     bool derived = false;        // set by the application, not by the user
+    const char* defaultValue = nullptr; // stored when the value is left empty
 };
 
 // An entity of the domain: its table and fields (beyond the common columns id,

@@ -265,7 +265,9 @@ void Validator::normalize(Record& record, Error& error)
     const EntityDef& def = record.def();
     for (int i = 0; i < record.size(); ++i) {
         const FieldDef& f = def.fields[size_t(i)];
-        const QVariant& raw = record.value(i);
+        QVariant raw = record.value(i);
+        if (isNullish(raw) && f.defaultValue)
+            raw = QString::fromLatin1(f.defaultValue);
         if (isNullish(raw)) {
             record.set(i, QVariant());
             if (f.required && !f.derived)

@@ -27,16 +27,16 @@ std::string quotedCodes(const char* set)
 
 Checker::Checker(Database& db) : m_db(db) {}
 
-Result<QStringList> Checker::run()
+Result<Checker::Report> Checker::run()
 {
-    QStringList problems;
-    if (Status st = sqliteChecks(problems); !st.ok())
+    Report report;
+    if (Status st = sqliteChecks(report.damage); !st.ok())
         return st.error();
-    if (!problems.isEmpty())
-        return problems; // the invariants mean little over a damaged file
-    fieldChecks(problems);
-    ruleChecks(problems);
-    return problems;
+    if (!report.damage.isEmpty())
+        return report; // the invariants mean little over a damaged file
+    fieldChecks(report.invariants);
+    ruleChecks(report.invariants);
+    return report;
 }
 
 Status Checker::sqliteChecks(QStringList& problems)

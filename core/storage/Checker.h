@@ -15,9 +15,16 @@ class Database;
 class Checker
 {
 public:
+    struct Report
+    {
+        QStringList damage;     // SQLite's own checks: the file is damaged
+        QStringList invariants; // the application's rules do not hold
+        bool ok() const { return damage.isEmpty() && invariants.isEmpty(); }
+    };
+
     explicit Checker(Database& db);
-    // An error when the file cannot be read at all; otherwise the problems found.
-    Result<QStringList> run();
+    // An error when the file cannot be read at all; otherwise what was found.
+    Result<Report> run();
 
 private:
     Status sqliteChecks(QStringList& problems);

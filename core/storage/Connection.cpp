@@ -45,7 +45,6 @@ Connection::~Connection()
 {
     for (auto& [sql, stmt] : m_cache)
         sqlite3_finalize(stmt);
-    sqlite3_finalize(m_failed);
     sqlite3_close_v2(m_db);
 }
 
@@ -59,13 +58,8 @@ Statement Connection::prepare(std::string_view sql)
     const int rc = sqlite3_prepare_v3(m_db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
                                       &stmt, nullptr);
     if (rc != SQLITE_OK || !stmt) {
-        qWarning("SQL failed to prepare: %s: %s", sqlite3_errmsg(m_db), key.c_str());
         sqlite3_finalize(stmt);
-        // "SELECT RAISE(...)" cannot run outside a trigger, so its step fails.
-        if (!m_failed)
-            sqlite3_prepare_v2(m_db, "SELECT RAISE(ABORT, 'invalid statement')", -1, &m_failed,
-                               nullptr);
-        return Statement(this, m_failed);
+        return Statement(this, lastErrorMessage(), rc == SQLITE_OK ? SQLITE_ERROR : rc);
     }
     m_cache.emplace(std::move(key), stmt);
     return Statement(this, stmt);

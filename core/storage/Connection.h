@@ -27,8 +27,8 @@ public:
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
 
-    // Prepares (or takes from the cache) one statement. A bad statement is a
-    // programming error; it yields a statement whose first step fails.
+    // Prepares (or takes from the cache) one statement. One that cannot be
+    // prepared (bad SQL, a damaged file) fails at its first step with SQLite's message.
     Statement prepare(std::string_view sql);
     // Runs one or more statements that return no rows.
     Status exec(std::string_view sql);
@@ -47,7 +47,6 @@ private:
     sqlite3* m_db;
     QString m_path;
     std::unordered_map<std::string, sqlite3_stmt*> m_cache;
-    sqlite3_stmt* m_failed = nullptr; // a statement that always fails, for bad SQL
 };
 
 } // namespace percorsi

@@ -11,9 +11,16 @@ Statement::Statement(Connection* connection, sqlite3_stmt* stmt)
 {
 }
 
+Statement::Statement(Connection* connection, QString error, int errorCode)
+    : m_connection(connection), m_stmt(nullptr), m_prepareError(std::move(error)),
+      m_prepareCode(errorCode)
+{
+}
+
 Statement::Statement(Statement&& other) noexcept
     : m_connection(other.m_connection), m_stmt(other.m_stmt), m_keep(std::move(other.m_keep)),
-      m_error(std::move(other.m_error)), m_errorCode(other.m_errorCode)
+      m_error(std::move(other.m_error)), m_errorCode(other.m_errorCode),
+      m_prepareError(std::move(other.m_prepareError)), m_prepareCode(other.m_prepareCode)
 {
     other.m_stmt = nullptr;
 }
@@ -90,6 +97,11 @@ Statement& Statement::bind(int index, const QVariant& value)
 
 bool Statement::next()
 {
+    if (!m_stmt) {
+        m_error = m_prepareError;
+        m_errorCode = m_prepareCode;
+        return false;
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;

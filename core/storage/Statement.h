@@ -21,6 +21,8 @@ class Statement
 {
 public:
     Statement(Connection* connection, sqlite3_stmt* stmt);
+    // A statement that failed to prepare: every step fails with `error`.
+    Statement(Connection* connection, QString error, int errorCode);
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&&) = delete;
     Statement(const Statement&) = delete;
@@ -58,6 +60,8 @@ private:
     std::vector<QByteArray> m_keep; // UTF-8 copies bound with SQLITE_STATIC
     QString m_error;
     int m_errorCode = 0;
+    QString m_prepareError;
+    int m_prepareCode = 0;
 };
 
 } // namespace percorsi

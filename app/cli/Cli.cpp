@@ -1,0 +1,78 @@
+#include "app/cli/Cli.h"
+
+#include <functional>
+
+#include <QTextStream>
+
+#include "app/cli/CommandContext.h"
+#include "app/cli/DatabaseCommands.h"
+#include "app/cli/PersonCommands.h"
+
+namespace percorsi::cli {
+
+namespace {
+
+struct Command
+{
+    const char* name;
+    const char* synopsis;
+    std::function<int(CommandContext&)> run;
+};
+
+const Command kCommands[] = {
+    {"init", "init    --db FILE --desk-name NAME [--city CITY]   create a database and its desk",
+     runInit},
+    {"demo", "demo    --db FILE [--people N] [--seed S]          fill a new database with demo data",
+     runDemo},
+    {"stats", "stats   --db FILE                                  count the records of each entity",
+     runStats},
+    {"search", "search  --db FILE TEXT                             find people by name or case number",
+     runSearch},
+    {"person", "person  show|set --db FILE ID [FIELD=VALUE...]     show or change one person",
+     runPerson},
+    {"check", "check   --db FILE                                  check integrity and invariants",
+     runCheck},
+    {"digest", "digest  --db FILE                                  hash of all user-visible content",
+     runDigest},
+};
+
+int printUsage(QTextStream& stream, int code)
+{
+    stream << "Usage: percorsi-cli COMMAND [OPTIONS]\n\nCommands:\n";
+    for (const Command& c : kCommands)
+        stream << "  " << c.synopsis << '\n';
+    stream << "\nExit codes: 0 success, 1 usage error, 2 invalid input or data (nothing written),\n"
+              "3 I/O or database error (a missing, damaged or newer-version file).\n";
+    stream.flush();
+    return code;
+}
+
+} // namespace
+
+int run(const QStringList& arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString command = arguments.value(1);
+    if (command.isEmpty())
+        return printUsage(err, Usage);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help"))
+        return printUsage(out, Success);
+    if (command == QLatin1String("--version")) {
+        out << "percorsi-cli " << PERCORSI_VERSION << '\n';
+        return Success;
+    }
+    for (const Command& c : kCommands) {
+        if (command == QLatin1String(c.name)) {
+            QStringList rest = arguments.mid(1);
+            rest[0] = arguments.value(0);
+            CommandContext context(command, rest);
+            return c.run(context);
+        }
+    }
+    err << "percorsi-cli: unknown command '" << command << "'\n";
+    return printUsage(err, Usage);
+}
+
+} // namespace percorsi::cli

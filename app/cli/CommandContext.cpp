@@ -1,0 +1,103 @@
+#include "app/cli/CommandContext.h"
+
+#include <cstdio>
+
+#include <QCoreApplication>
+
+namespace percorsi::cli {
+
+CommandContext::CommandContext(QString command, QStringList arguments)
+    : m_command(std::move(command)), m_arguments(std::move(arguments)), m_out(stdout),
+      m_err(stderr)
+{
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addHelpOption();
+}
+
+std::optional<int> CommandContext::parse(int minPositional, int maxPositional)
+{
+    if (!m_parser.parse(m_arguments))
+        return usage(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        m_out << m_parser.helpText();
+        m_out.flush();
+        return Success;
+    }
+    const qsizetype n = m_parser.positionalArguments().size();
+    if (n < minPositional)
+        return usage(QStringLiteral("missing argument"));
+    if (maxPositional >= 0 && n > maxPositional)
+        return usage(QStringLiteral("unexpected argument '%1'")
+                         .arg(m_parser.positionalArguments().value(maxPositional)));
+    return std::nullopt;
+}
+
+bool CommandContext::integer(const QString& option, qint64 min, qint64 max, qint64 fallback,
+                             qint64* out)
+{
+    if (!m_parser.isSet(option)) {
+        *out = fallback;
+        return true;
+    }
+    bool ok = false;
+    const qint64 v = m_parser.value(option).toLongLong(&ok);
+    if (!ok || v < min || v > max) {
+        usage(QStringLiteral("--%1 takes a whole number from %2 to %3, not '%4'")
+                  .arg(option)
+                  .arg(min)
+                  .arg(max)
+                  .arg(m_parser.value(option)));
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+void CommandContext::addDatabaseOption()
+{
+    m_parser.addOption({QStringLiteral("db"), QStringLiteral("The database file."),
+                        QStringLiteral("FILE")});
+}
+
+std::unique_ptr<Database> CommandContext::openDatabase(bool create)
+{
+    if (!m_parser.isSet(QStringLiteral("db"))) {
+        m_exitCode = usage(QStringLiteral("--db FILE is required"));
+        return nullptr;
+    }
+    Database::Options options;
+    options.create = create;
+    auto db = Database::open(m_parser.value(QStringLiteral("db")), options);
+    if (!db) {
+        m_exitCode = fail(db.error());
+        return nullptr;
+    }
+    return std::move(db.value());
+}
+
+int CommandContext::usage(const QString& message)
+{
+    m_err << "percorsi-cli " << m_command << ": " << message
+          << " (see percorsi-cli " << m_command << " --help)\n";
+    m_err.flush();
+    return Usage;
+}
+
+int CommandContext::fail(const Error& error)
+{
+    return fail(exitCodeOf(error), error.message());
+}
+
+int CommandContext::fail(Exit code, const QString& message)
+{
+    m_err << "percorsi-cli " << m_command << ": " << message << '\n';
+    m_err.flush();
+    return code;
+}
+
+Exit CommandContext::exitCodeOf(const Error& error)
+{
+    return error.kind() == Error::Kind::Io ? IoError : Invalid;
+}
+
+} // namespace percorsi::cli

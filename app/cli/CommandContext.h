@@ -1,0 +1,58 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include "core/storage/Database.h"
+#include "core/util/Error.h"
+
+namespace percorsi::cli {
+
+// Exit codes of percorsi-cli.
+enum Exit { Success = 0, Usage = 1, Invalid = 2, IoError = 3 };
+
+// What every command gets: its arguments, a parser for its options, the
+// output streams, and helpers that turn core errors into messages and exit codes.
+class CommandContext
+{
+public:
+    CommandContext(QString command, QStringList arguments);
+
+    QCommandLineParser& parser() { return m_parser; }
+    QTextStream& out() { return m_out; }
+
+    // Parses the options. An exit code when the command must stop here
+    // (wrong options: 1 after a message; --help: 0 after the help text).
+    std::optional<int> parse(int minPositional, int maxPositional);
+    QStringList positional() const { return m_parser.positionalArguments(); }
+    QString value(const QString& option) const { return m_parser.value(option); }
+    bool isSet(const QString& option) const { return m_parser.isSet(option); }
+    // An integer option within [min, max]; `fallback` when absent. Reports misuse.
+    bool integer(const QString& option, qint64 min, qint64 max, qint64 fallback, qint64* out);
+
+    // Adds the usual --db FILE option.
+    void addDatabaseOption();
+    // Opens the database named by --db; on failure reports, returns null and
+    // leaves the exit code in exitCode().
+    std::unique_ptr<Database> openDatabase(bool create = false);
+    int exitCode() const { return m_exitCode; }
+
+    int usage(const QString& message);
+    int fail(const Error& error);
+    int fail(Exit code, const QString& message);
+    static Exit exitCodeOf(const Error& error);
+
+private:
+    QString m_command;
+    QStringList m_arguments;
+    QCommandLineParser m_parser;
+    QTextStream m_out;
+    QTextStream m_err;
+    int m_exitCode = Success;
+};
+
+} // namespace percorsi::cli

@@ -1,0 +1,164 @@
+#include "app/cli/DatabaseCommands.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include "app/cli/CommandContext.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/domain/Schema.h"
+#include "core/search/PersonSearch.h"
+#include "core/storage/Checker.h"
+#include "core/storage/DeskStore.h"
+#include "core/sync/Digest.h"
+
+namespace percorsi::cli {
+
+namespace {
+
+QString opt(const char* name)
+{
+    return QString::fromLatin1(name);
+}
+
+} // namespace
+
+int runInit(CommandContext& c)
+{
+    c.addDatabaseOption();
+    c.parser().addOption({opt("desk-name"), opt("The desk's name."), opt("NAME")});
+    c.parser().addOption({opt("city"), opt("The desk's city."), opt("CITY")});
+    c.parser().addOption({opt("code"), opt("Case-number prefix, such as MI-SS (derived from city "
+                                           "and name if omitted)."),
+                          opt("CODE")});
+    c.parser().addOption({opt("neighbourhood"), opt("The desk's neighbourhood."), opt("NAME")});
+    c.parser().addOption({opt("country"), opt("ISO country code, such as IT."), opt("CODE")});
+    if (auto stop = c.parse(0, 0))
+        return *stop;
+    if (!c.isSet(opt("desk-name")))
+        return c.usage(opt("--desk-name NAME is required"));
+    auto db = c.openDatabase(true);
+    if (!db)
+        return c.exitCode();
+    DeskStore desks(*db);
+    auto desk = desks.createLocal(c.value(opt("desk-name")), c.value(opt("city")),
+                                  c.value(opt("code")), c.value(opt("neighbourhood")),
+                                  c.value(opt("country")));
+    if (!desk)
+        return c.fail(desk.error());
+    c.out() << "Created desk " << desk->text("name") << " (" << desk->text("code") << ") in "
+            << db->path() << '\n';
+    return Success;
+}
+
+int runDemo(CommandContext& c)
+{
+    c.addDatabaseOption();
+    c.parser().addOption({opt("people"), opt("How many people (default 2000)."), opt("N")});
+    c.parser().addOption({opt("seed"), opt("Random seed (default 1)."), opt("S")});
+    if (auto stop = c.parse(0, 0))
+        return *stop;
+    qint64 people = 0, seed = 0;
+    if (!c.integer(opt("people"), 1, 2'000'000, 2000, &people)
+        || !c.integer(opt("seed"), 0, std::numeric_limits<qint64>::max(), 1, &seed))
+        return Usage;
+    auto db = c.openDatabase(true);
+    if (!db)
+        return c.exitCode();
+    QElapsedTimer timer;
+    timer.start();
+    DemoGenerator generator(*db);
+    DemoGenerator::Options options;
+    options.people = int(people);
+    options.seed = quint64(seed);
+    auto summary = generator.generate(options);
+    if (!summary)
+        return c.fail(summary.error());
+    qint64 rows = 0;
+    for (const auto& [entity, n] : *summary)
+        rows += n;
+    c.out() << "Generated " << summary->at(opt("person")) << " people and " << rows
+            << " records in " << QString::number(timer.elapsed() / 1000.0, 'f', 1) << " s\n";
+    return Success;
+}
+
+int runStats(CommandContext& c)
+{
+    c.addDatabaseOption();
+    if (auto stop = c.parse(0, 0))
+        return *stop;
+    auto db = c.openDatabase();
+    if (!db)
+        return c.exitCode();
+    RecordStore store(*db);
+    for (const EntityDef* def : schema::entities()) {
+        auto n = store.count(*def);
+        if (!n)
+            return c.fail(n.error());
+        c.out() << def->name << ": " << *n << '\n';
+    }
+    return Success;
+}
+
+int runSearch(CommandContext& c)
+{
+    c.addDatabaseOption();
+    c.parser().addPositionalArgument(opt("TEXT"), opt("Name, part of a name, or case number."));
+    c.parser().addOption({opt("limit"), opt("At most this many people (default 50)."), opt("N")});
+    if (auto stop = c.parse(1, -1))
+        return *stop;
+    qint64 limit = 0;
+    if (!c.integer(opt("limit"), 1, 100000, 50, &limit))
+        return Usage;
+    auto db = c.openDatabase();
+    if (!db)
+        return c.exitCode();
+    PersonSearch search(*db);
+    auto hits = search.find(c.positional().join(QLatin1Char(' ')), int(limit));
+    if (!hits)
+        return c.fail(hits.error());
+    for (const PersonSearch::Hit& h : *hits)
+        c.out() << h.uuid << '\t' << h.caseNumber << '\t' << h.familyName << ", " << h.givenName
+                << '\t' << h.birth << '\t' << h.status << '\n';
+    return Success;
+}
+
+int runCheck(CommandContext& c)
+{
+    c.addDatabaseOption();
+    if (auto stop = c.parse(0, 0))
+        return *stop;
+    auto db = c.openDatabase();
+    if (!db)
+        return c.exitCode();
+    auto report = Checker(*db).run();
+    if (!report)
+        return c.fail(report.error());
+    for (const QString& p : report->damage)
+        c.fail(IoError, p);
+    for (const QString& p : report->invariants)
+        c.fail(Invalid, p);
+    if (!report->damage.isEmpty())
+        return c.fail(IoError, opt("the database %1 is damaged; restore it from a backup")
+                                   .arg(db->path()));
+    if (!report->invariants.isEmpty())
+        return c.fail(Invalid, opt("%1 invariant(s) do not hold").arg(report->invariants.size()));
+    c.out() << "ok\n";
+    return Success;
+}
+
+int runDigest(CommandContext& c)
+{
+    c.addDatabaseOption();
+    if (auto stop = c.parse(0, 0))
+        return *stop;
+    auto db = c.openDatabase();
+    if (!db)
+        return c.exitCode();
+    auto digest = Digest::compute(*db);
+    if (!digest)
+        return c.fail(digest.error());
+    c.out() << *digest << '\n';
+    return Success;
+}
+
+} // namespace percorsi::cli
