@@ -24,7 +24,7 @@ EntitySql build(const EntityDef& def)
     s.byId = s.select + " WHERE id = ?";
     s.byUuid = s.select + " WHERE uuid = ?";
     s.remove = "DELETE FROM " + table + " WHERE id = ?";
-    s.clocks = "SELECT hlc_fields FROM " + table + " WHERE id = ?";
+    s.clocks = "SELECT hlc_fields, hlc FROM " + table + " WHERE id = ?";
     s.exists = "SELECT 1 FROM " + table + " WHERE id = ?";
     return s;
 }

@@ -15,7 +15,7 @@ struct EntitySql
     std::string byId;        // select … WHERE id = ?
     std::string byUuid;      // select … WHERE uuid = ?
     std::string remove;      // DELETE … WHERE id = ?
-    std::string clocks;      // SELECT hlc_fields FROM table WHERE id = ?
+    std::string clocks;      // SELECT hlc_fields, hlc FROM table WHERE id = ?
     std::string exists;      // SELECT 1 FROM table WHERE id = ?
 
     static const EntitySql& of(const EntityDef& def);

@@ -315,14 +315,20 @@ Result<Record> RecordStore::updateImpl(Record record, bool allowDerived)
     const EntitySql& sql = EntitySql::of(def);
     Statement read = m_db.connection().prepare(sql.clocks);
     read.bind(1, record.id());
-    FieldClocks clocks = read.next() ? FieldClocks::parse(read.text(0)) : FieldClocks();
-    const FieldClocks::Stamp stamp{m_db.tick(), m_db.localDeskId()};
+    if (!read.next())
+        return read.ok() ? Error::notFound(def.displayName()) : read.error();
+    const qint64 rowStamp = read.int64(1);
+    FieldClocks clocks = FieldClocks::parse(read.text(0));
+    const qint64 now = m_db.tick();
     std::string text = std::string("UPDATE ") + def.table + " SET ";
     for (int i : changed) {
         const FieldDef& f = def.fields[size_t(i)];
         text += std::string(f.name) + " = ?, ";
-        if (f.synced)
-            clocks.set(QLatin1StringView(f.name), stamp);
+        if (!f.synced)
+            continue;
+        const QString name = QLatin1StringView(f.name);
+        const FieldClocks::Stamp* previous = clocks.find(name);
+        clocks.set(name, {now, m_db.localDeskId(), previous ? previous->hlc : rowStamp});
     }
     text += "hlc_fields = ? WHERE id = ?";
     Statement st = m_db.connection().prepare(text);

@@ -60,11 +60,13 @@ TEST_CASE("the clock survives closing the database", "[clock]")
 TEST_CASE("field clocks round-trip through their text form", "[clock]")
 {
     FieldClocks clocks;
-    clocks.set(QStringLiteral("phone"), {HybridClock::pack(1'750'000'000'123, 3), 2});
+    clocks.set(QStringLiteral("phone"), {HybridClock::pack(1'750'000'000'123, 3), 2, 77});
     clocks.set(QStringLiteral("family_name"), {HybridClock::pack(1'750'000'000'124, 0), 1});
     const FieldClocks back = FieldClocks::parse(clocks.toString());
     REQUIRE(back.stamps().size() == 2);
     CHECK(back.find(QStringLiteral("phone"))->hlc == HybridClock::pack(1'750'000'000'123, 3));
     CHECK(back.find(QStringLiteral("phone"))->desk == 2);
+    CHECK(back.find(QStringLiteral("phone"))->base == 77);
+    CHECK(back.find(QStringLiteral("family_name"))->base == 0);
     CHECK(FieldClocks::parse(QStringLiteral("garbage,x:y")).isEmpty());
 }
