@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 #include <string>
@@ -35,6 +36,10 @@ public:
     Result<qint64> scalar(std::string_view sql);
 
     bool inTransaction() const;
+    // Runs inside every outermost transaction just before it commits; an error
+    // keeps the transaction from committing.
+    void setBeforeCommit(std::function<Status()> hook) { m_beforeCommit = std::move(hook); }
+    Status beforeCommit() { return m_beforeCommit ? m_beforeCommit() : Status(); }
     qint64 lastInsertId() const;
     int changes() const;
     QString lastErrorMessage() const;
@@ -47,6 +52,7 @@ private:
     sqlite3* m_db;
     QString m_path;
     std::unordered_map<std::string, sqlite3_stmt*> m_cache;
+    std::function<Status()> m_beforeCommit;
 };
 
 } // namespace percorsi

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
@@ -112,6 +113,33 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
 Database::Database(std::unique_ptr<Connection> connection, const Options& options)
     : m_connection(std::move(connection)), m_clock(options.wall), m_today(options.today)
 {
+    sqlite3_rollback_hook(m_connection->handle(), &Database::onRollback, this);
+    m_connection->setBeforeCommit([this] { return persistClock(); });
+}
+
+void Database::onRollback(void* self)
+{
+    static_cast<Database*>(self)->m_stale = true;
+}
+
+QDate Database::today() const
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!m_todayCache.isValid() || now - m_todayReadAt > 1000) {
+        m_todayCache = m_today();
+        m_todayReadAt = now;
+    }
+    return m_todayCache;
+}
+
+qint64 Database::localDeskId() const
+{
+    if (m_stale) {
+        m_stale = false;
+        Statement st = m_connection->prepare("SELECT value FROM meta WHERE key = 'local_desk'");
+        m_localDesk = st.next() ? st.text(0).toLongLong() : 0;
+    }
+    return m_localDesk;
 }
 
 Database::~Database() = default;
@@ -179,7 +207,7 @@ Status Database::setLocalDeskId(qint64 deskId)
 
 Status Database::requireDesk() const
 {
-    if (m_localDesk > 0)
+    if (localDeskId() > 0)
         return {};
     return Error::invalid(Tr::tr("The database %1 has no desk yet; create one first with "
                                  "\"percorsi-cli init --db %1 --desk-name NAME\".")

@@ -34,15 +34,17 @@ public:
     Connection& connection() { return *m_connection; }
     const QString& path() const { return m_connection->path(); }
     int schemaVersion();
-    QDate today() const { return m_today(); }
+    // Today's date for validation; read from the system at most once a second.
+    QDate today() const;
 
     // The desk of this installation; 0 until `percorsi-cli init` has run.
-    qint64 localDeskId() const { return m_localDesk; }
+    qint64 localDeskId() const;
     Status setLocalDeskId(qint64 deskId);
     // An error that says how to initialise, when there is no desk yet.
     Status requireDesk() const;
 
-    // A new clock stamp for a write; persisted by persistClock() in the same transaction.
+    // A new clock stamp for a write; every outermost Transaction persists the
+    // clock just before it commits (see Connection::setBeforeCommit).
     qint64 tick();
     void observe(qint64 stamp);
     Status persistClock();
@@ -58,8 +60,13 @@ private:
 
     std::unique_ptr<Connection> m_connection;
     HybridClock m_clock;
+    static void onRollback(void* self);
+
     std::function<QDate()> m_today;
-    qint64 m_localDesk = 0;
+    mutable QDate m_todayCache;
+    mutable qint64 m_todayReadAt = 0;
+    mutable qint64 m_localDesk = 0;
+    mutable bool m_stale = false; // a rollback may have undone the local desk
     bool m_clockDirty = false;
 };
 

@@ -59,11 +59,30 @@ Result<Record> DeskStore::create(const QString& name, const QString& code, const
     desk.set(u"name", name);
     desk.set(u"code", code);
     desk.set(u"city", city);
-    return insertDerived(desk.with(u"next_case", qint64(1)));
+    return create(desk);
+}
+
+Result<Record> DeskStore::create(Record desk)
+{
+    if (desk.text(u"code").trimmed().isEmpty())
+        desk.set(u"code", deriveCode(desk.text(u"city"), desk.text(u"name")));
+    desk.set(u"next_case", qint64(1));
+    return insertDerived(desk);
 }
 
 Result<Record> DeskStore::createLocal(const QString& name, const QString& city, const QString& code,
                                       const QString& neighbourhood, const QString& country)
+{
+    Record desk(Entity::Desk);
+    desk.set(u"name", name);
+    desk.set(u"city", city);
+    desk.set(u"neighbourhood", neighbourhood);
+    desk.set(u"country", country);
+    desk.set(u"code", code);
+    return createLocal(desk);
+}
+
+Result<Record> DeskStore::createLocal(Record desk)
 {
     Database& db = database();
     if (db.localDeskId() != 0)
@@ -71,16 +90,10 @@ Result<Record> DeskStore::createLocal(const QString& name, const QString& city, 
     Transaction tx(db.connection());
     if (!tx.ok())
         return tx.error();
-    Record desk(Entity::Desk);
-    desk.set(u"name", name);
-    desk.set(u"city", city);
-    desk.set(u"neighbourhood", neighbourhood);
-    desk.set(u"country", country);
-    desk.set(u"code", code.isEmpty() ? deriveCode(city, name) : code);
-    desk.set(u"next_case", qint64(1));
-    auto created = insertDerived(desk);
+    auto created = create(desk);
     if (!created)
         return created.error();
+    // The first desk stamps its own creation: there was no local desk before it.
     Statement own = db.connection().prepare("UPDATE desk SET hlc_desk = id WHERE id = ?");
     own.bind(1, created->id());
     if (Status st = own.run(); !st.ok())

@@ -22,11 +22,7 @@ Result<Record> PersonStore::create(Record person)
         return st.error();
     if (person.deskId() == 0)
         person.setDeskId(db.localDeskId());
-    // Validate first, so that a refused person does not use up a case number.
-    Record probe = person;
-    probe.set(u"case_number", QStringLiteral("XX-000000"));
-    if (Status st = validate(probe); !st.ok())
-        return st.error();
+    // A refused person rolls the transaction back, and with it the case number.
     Transaction tx(db.connection());
     if (!tx.ok())
         return tx.error();

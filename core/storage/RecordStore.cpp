@@ -24,21 +24,15 @@ struct Tr
 class WriteScope
 {
 public:
-    explicit WriteScope(Database& db) : m_db(db)
+    explicit WriteScope(Database& db)
     {
         if (!db.connection().inTransaction())
             m_tx.emplace(db.connection());
     }
     Status begun() const { return m_tx && !m_tx->ok() ? Status(m_tx->error()) : Status(); }
-    Status commit()
-    {
-        if (Status st = m_db.persistClock(); !st.ok())
-            return st;
-        return m_tx ? m_tx->commit() : Status();
-    }
+    Status commit() { return m_tx ? m_tx->commit() : Status(); }
 
 private:
-    Database& m_db;
     std::optional<Transaction> m_tx;
 };
 
@@ -226,15 +220,22 @@ Status RecordStore::validate(Record& record)
 {
     Error fields;
     Validator::normalize(record, fields);
-    if (fields.fieldMessages().isEmpty()) {
-        if (Status st = checkReferences(record, fields); !st.ok())
-            return st;
-    }
     if (fields.fieldMessages().isEmpty())
         Rules::check(record, *this, fields);
     if (!fields.fieldMessages().isEmpty())
         return invalidRecord(record.def(), fields);
     return {};
+}
+
+Error RecordStore::writeError(const Record& record, const Error& sqlError)
+{
+    // Foreign keys are enforced by SQLite; name the dangling reference.
+    if (sqlError.message().contains(QLatin1String("FOREIGN KEY"))) {
+        Error fields;
+        if (checkReferences(record, fields).ok() && !fields.fieldMessages().isEmpty())
+            return invalidRecord(record.def(), fields);
+    }
+    return explainConstraint(record.def(), sqlError);
 }
 
 Result<Record> RecordStore::insert(Record record)
@@ -273,7 +274,7 @@ Result<Record> RecordStore::insertImpl(Record record, bool allowDerived)
     for (int i = 0; i < record.size(); ++i)
         bindField(st, col++, def.fields[size_t(i)], record.value(i));
     if (Status run = st.run(); !run.ok())
-        return explainConstraint(def, run.error());
+        return writeError(record, run.error());
     record.setId(m_db.connection().lastInsertId());
     if (Status c = scope.commit(); !c.ok())
         return c.error();
@@ -338,7 +339,7 @@ Result<Record> RecordStore::updateImpl(Record record, bool allowDerived)
     st.bind(col++, clocks.isEmpty() ? QString() : clocks.toString());
     st.bind(col++, record.id());
     if (Status run = st.run(); !run.ok())
-        return explainConstraint(def, run.error());
+        return writeError(record, run.error());
     if (Status c = scope.commit(); !c.ok())
         return c.error();
     return record;

@@ -65,6 +65,7 @@ private:
     Result<Record> insertImpl(Record record, bool allowDerived);
     Result<Record> updateImpl(Record record, bool allowDerived);
     Status checkReferences(const Record& record, Error& error);
+    Error writeError(const Record& record, const Error& sqlError);
     Status removeTree(const EntityDef& def, qint64 id, qint64 stamp);
     Status refuseIfReferenced(const EntityDef& def, qint64 id);
     Record readRow(const EntityDef& def, class Statement& st);

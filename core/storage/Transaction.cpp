@@ -26,6 +26,10 @@ Status Transaction::commit()
     if (m_done)
         return m_begun.ok() ? Status(Error::io(QStringLiteral("transaction already finished")))
                             : m_begun;
+    if (!m_nested) {
+        if (Status hook = m_connection.beforeCommit(); !hook.ok())
+            return hook;
+    }
     Status st = m_connection.exec(m_nested ? "RELEASE nested" : "COMMIT");
     if (st.ok())
         m_done = true;

@@ -22,7 +22,8 @@ Status checkStrength(const QString& password)
 } // namespace
 
 Result<Record> UserStore::create(const QString& username, const QString& fullName,
-                                 const QString& role, const QString& password, qint64 deskId)
+                                 const QString& role, const QString& password, qint64 deskId,
+                                 const QString& uuid)
 {
     if (Status st = checkStrength(password); !st.ok())
         return st.error();
@@ -30,6 +31,7 @@ Result<Record> UserStore::create(const QString& username, const QString& fullNam
     if (!hash)
         return hash.error();
     Record user(Entity::User);
+    user.setUuid(uuid);
     user.setDeskId(deskId);
     user.set(u"username", username);
     user.set(u"full_name", fullName);

@@ -12,7 +12,7 @@ public:
     using RecordStore::RecordStore;
 
     Result<Record> create(const QString& username, const QString& fullName, const QString& role,
-                          const QString& password, qint64 deskId = 0);
+                          const QString& password, qint64 deskId = 0, const QString& uuid = {});
     Result<Record> byUsername(const QString& username);
     Status setPassword(qint64 userId, const QString& password);
     // True when the account exists, is active and the password matches.

@@ -17,19 +17,19 @@ HybridClock::WallClock steppingClock(qint64 startMillis)
     return [now] { return (*now)++; };
 }
 
-Database::Options TestDatabase::options()
+Database::Options TestDatabase::options(QDate today)
 {
     Database::Options o;
     o.create = true;
     o.wall = steppingClock();
-    o.today = [] { return fixedToday(); };
+    o.today = [today] { return today; };
     return o;
 }
 
-TestDatabase::TestDatabase(bool withDesk)
+TestDatabase::TestDatabase(bool withDesk, QDate today) : m_today(today)
 {
     REQUIRE(m_dir.isValid());
-    auto db = Database::open(path(), options());
+    auto db = Database::open(path(), options(m_today));
     REQUIRE(db.ok());
     m_db = std::move(db.value());
     if (withDesk) {
@@ -42,7 +42,7 @@ TestDatabase::TestDatabase(bool withDesk)
 void TestDatabase::reopen()
 {
     m_db.reset();
-    auto db = Database::open(path(), options());
+    auto db = Database::open(path(), options(m_today));
     REQUIRE(db.ok());
     m_db = std::move(db.value());
 }

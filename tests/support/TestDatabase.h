@@ -16,21 +16,23 @@ QDate fixedToday();
 HybridClock::WallClock steppingClock(qint64 startMillis = 1'750'000'000'000);
 
 // A new database in a temporary directory, with a local desk "San Siro"
-// (Milano, MI-SS), a fixed today and a stepping clock.
+// (Milano, MI-SS), a fixed today and a stepping clock. A later `today` suits
+// data dated up to then (the demo data run to DemoGenerator::anchorDate()).
 class TestDatabase
 {
 public:
-    explicit TestDatabase(bool withDesk = true);
+    explicit TestDatabase(bool withDesk = true, QDate today = fixedToday());
     Database& db() { return *m_db; }
     Database* operator->() { return m_db.get(); }
     QString path() const { return m_dir.filePath(QStringLiteral("test.percorsi")); }
     QString dir() const { return m_dir.path(); }
     // Closes and reopens the file (to test what survives).
     void reopen();
-    static Database::Options options();
+    static Database::Options options(QDate today = fixedToday());
 
 private:
     QTemporaryDir m_dir;
+    QDate m_today;
     std::unique_ptr<Database> m_db;
 };
 

@@ -1,0 +1,137 @@
+#include "app/gui/Launcher.h"
+
+#include <cstdio>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStandardPaths>
+
+#include "core/demo/DemoGenerator.h"
+#include "core/storage/Database.h"
+#include "ui/Language.h"
+#include "ui/MainWindow.h"
+
+namespace percorsi::gui {
+
+namespace {
+
+constexpr int kDemoPeople = 2000;
+
+bool canShowDialogs()
+{
+    const QString platform = QGuiApplication::platformName();
+    return platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
+}
+
+} // namespace
+
+int Launcher::run(QApplication& app)
+{
+    if (const auto exitCode = parseArguments(app)) return *exitCode;
+    auto db = openDatabase();
+    if (!db) {
+        if (m_cancelled) return 0;
+        fail(db.error().message());
+        return kDatabaseError;
+    }
+    MainWindow window(*db.value());
+    window.show();
+    return app.exec();
+}
+
+std::optional<int> Launcher::parseArguments(QApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Case management for integration programmes."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                tr("Open the database FILE (default: the demo database)."),
+                                tr("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("Use the language CODE for this session (%1).")
+                                      .arg(Language::codes().join(QLatin1String(", "))),
+                                  tr("CODE"));
+    parser.addOptions({db, lang});
+    parser.process(app);
+
+    if (parser.isSet(lang)) {
+        const QString code = parser.value(lang);
+        if (!Language::isSupported(code)) {
+            const QString message = tr("percorsi: unknown language \"%1\"; accepted: %2.\n")
+                                        .arg(code, Language::codes().join(QLatin1String(", ")));
+            std::fputs(qPrintable(message), stderr);
+            return kBadArguments;
+        }
+        Language::useForSession(code);
+    } else {
+        Language::apply(Language::current());
+    }
+    m_dbGiven = parser.isSet(db);
+    m_dbPath = m_dbGiven ? parser.value(db) : defaultPath();
+    return std::nullopt;
+}
+
+Result<std::unique_ptr<Database>> Launcher::openDatabase()
+{
+    if (QFileInfo::exists(m_dbPath)) return Database::open(m_dbPath);
+    if (m_dbGiven)
+        return Error::notFound(
+            tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(m_dbPath)));
+    return createDemo(m_dbPath);
+}
+
+// The first start without --db: a demo database, so there is something to see.
+Result<std::unique_ptr<Database>> Launcher::createDemo(const QString& path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    Database::Options options;
+    options.create = true;
+    auto db = Database::open(path, options);
+    if (!db) return db;
+
+    QProgressDialog progress(tr("Creating a demo database with %1 people…").arg(kDemoPeople),
+                             tr("Cancel"), 0, 100);
+    progress.setWindowTitle(tr("Percorsi"));
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(0);
+    progress.setValue(0);
+    DemoGenerator::Options demo;
+    demo.people = kDemoPeople;
+    demo.progress = [&progress](int percent) {
+        progress.setValue(percent);
+        return !progress.wasCanceled();
+    };
+    auto summary = DemoGenerator(*db.value()).generate(demo);
+    if (summary) return db;
+    m_cancelled = progress.wasCanceled();
+    db.value().reset();
+    removeDatabaseFiles(path);
+    return Error::io(
+        tr("The demo database could not be created: %1").arg(summary.error().message()));
+}
+
+QString Launcher::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("demo.percorsi"));
+}
+
+// A half-made demo must not be mistaken for a good one at the next start.
+void Launcher::removeDatabaseFiles(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+void Launcher::fail(const QString& message)
+{
+    std::fputs(qPrintable(tr("percorsi: %1\n").arg(message)), stderr);
+    if (canShowDialogs()) QMessageBox::critical(nullptr, tr("Percorsi"), message);
+}
+
+} // namespace percorsi::gui

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace percorsi {
+class Database;
+}
+
+namespace percorsi::bench {
+
+class BenchReport;
+
+// Search as you type: every prefix of real names, p50/p95/p99 per keystroke.
+void benchmarkSearch(Database& db, BenchReport& report, const QString& label);
+
+} // namespace percorsi::bench

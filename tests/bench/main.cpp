@@ -1,0 +1,109 @@
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include "core/demo/DemoGenerator.h"
+#include "core/storage/Database.h"
+#include "tests/bench/BenchReport.h"
+#include "tests/bench/CoreBenchmarks.h"
+
+using namespace percorsi;
+using namespace percorsi::bench;
+
+namespace {
+
+struct Args
+{
+    int people = 100000;
+    QString json;
+    QString workDir;
+};
+
+std::optional<Args> parseArgs(const QCoreApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Measures Percorsi against the budgets of DESIGN.md."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("people"), QStringLiteral("People in the demo database (default 100000)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Also write the figures as JSON."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("work-dir"), QStringLiteral("Where to build the databases (default: a temporary directory)."),
+                      QStringLiteral("DIR")});
+    parser.process(app);
+    Args a;
+    if (parser.isSet(QStringLiteral("people"))) {
+        bool ok = false;
+        a.people = parser.value(QStringLiteral("people")).toInt(&ok);
+        if (!ok || a.people < 1 || a.people > 2'000'000) {
+            QTextStream(stderr) << "percorsi-bench: --people takes a whole number from 1 to 2000000\n";
+            return std::nullopt;
+        }
+    }
+    a.json = parser.value(QStringLiteral("json"));
+    a.workDir = parser.value(QStringLiteral("work-dir"));
+    return a;
+}
+
+QString scaleLabel(int people)
+{
+    return people >= 1'000'000 ? QStringLiteral("%1M people").arg(people / 1'000'000)
+                               : QStringLiteral("%1k people").arg(people / 1000);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const auto args = parseArgs(app);
+    if (!args)
+        return 1;
+    QTemporaryDir tmp;
+    const QString dir = args->workDir.isEmpty() ? tmp.path() : args->workDir;
+    const QString path = dir + QStringLiteral("/bench.percorsi");
+    QFile::remove(path);
+    QTextStream err(stderr);
+    BenchReport report;
+
+    Database::Options options;
+    options.create = true;
+    auto db = Database::open(path, options);
+    if (!db) {
+        err << "percorsi-bench: " << db.error().message() << '\n';
+        return 3;
+    }
+    err << "Generating the demo database of " << args->people << " people…\n";
+    err.flush();
+    QElapsedTimer timer;
+    timer.start();
+    DemoGenerator::Options demo;
+    demo.people = args->people;
+    auto summary = DemoGenerator(**db).generate(demo);
+    if (!summary) {
+        err << "percorsi-bench: " << summary.error().message() << '\n';
+        return 3;
+    }
+    const QString label = scaleLabel(args->people);
+    report.add(QStringLiteral("demo generation (%1)").arg(label), timer.elapsed() / 1000.0,
+                QStringLiteral("s"), 60);
+    (*db)->connection().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    report.add(QStringLiteral("database size (%1)").arg(label),
+                QFileInfo(path).size() / 1e6, QStringLiteral("MB"));
+    report.add(QStringLiteral("attendance rows (%1)").arg(label),
+                double(summary->at(QStringLiteral("attendance"))), QStringLiteral("rows"));
+
+    benchmarkSearch(**db, report, label);
+
+    QTextStream(stdout) << report.table();
+    if (!args->json.isEmpty()) {
+        QString why;
+        if (!report.writeJson(args->json, &why)) {
+            err << "percorsi-bench: cannot write " << args->json << ": " << why << '\n';
+            return 3;
+        }
+    }
+    return 0;
+}

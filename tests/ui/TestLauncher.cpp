@@ -1,0 +1,71 @@
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include "tests/ui/UiTest.h"
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real `percorsi` binary offscreen.
+Run runPercorsi(const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PERCORSI_GUI_BINARY), arguments);
+    REQUIRE(process.waitForFinished(20000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+TEST_CASE("percorsi --version names the application and its version")
+{
+    const Run run = runPercorsi({QStringLiteral("--version")});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("Percorsi")));
+}
+
+TEST_CASE("percorsi refuses an unknown language, naming the accepted ones")
+{
+    const Run run = runPercorsi({QStringLiteral("--lang"), QStringLiteral("xx")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("\"xx\"")));
+    CHECK(run.err.contains(QStringLiteral("en, it, es, ca, nl, sv, fr, ar")));
+}
+
+TEST_CASE("percorsi --db with a missing file says so and exits with 3")
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("missing.percorsi"));
+    const Run run = runPercorsi({QStringLiteral("--db"), missing});
+    CHECK(run.exitCode == 3);
+    CHECK(run.err.contains(QStringLiteral("does not exist")));
+    CHECK(run.err.contains(missing));
+    CHECK_FALSE(QFile::exists(missing));
+}
+
+TEST_CASE("percorsi --db with a file that is not a database shows core's message and exits with 3")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.percorsi"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("These are not the data you are looking for.\n");
+    file.close();
+
+    const Run run = runPercorsi({QStringLiteral("--db"), path});
+    CHECK(run.exitCode == 3);
+    CHECK(run.err.contains(QStringLiteral("not a Percorsi database")));
+}

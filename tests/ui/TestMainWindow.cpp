@@ -1,0 +1,99 @@
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStatusBar>
+#include <QTest>
+
+#include "tests/support/TestDatabase.h"
+#include "tests/ui/UiTest.h"
+#include "ui/MainWindow.h"
+#include "ui/pages/PeoplePage.h"
+
+using namespace percorsi;
+
+namespace {
+
+QStringList sidebarTitles(const MainWindow& window)
+{
+    QStringList titles;
+    for (int i = 0; i < window.sidebar()->count(); ++i)
+        titles << window.sidebar()->item(i)->text();
+    return titles;
+}
+
+Qt::Key digitKey(int page)
+{
+    return Qt::Key(Qt::Key_0 + (page + 1) % 10);
+}
+
+} // namespace
+
+TEST_CASE("The main window offers the ten pages and names the desk")
+{
+    test::TestDatabase tdb;
+    MainWindow window(tdb.db());
+    REQUIRE(uitest::showActive(window));
+
+    CHECK(window.pageCount() == 10);
+    CHECK(sidebarTitles(window) ==
+          QStringList({QStringLiteral("People"), QStringLiteral("Paths"),
+                       QStringLiteral("Attendance"), QStringLiteral("Placements"),
+                       QStringLiteral("Services"), QStringLiteral("Employers"),
+                       QStringLiteral("Events"), QStringLiteral("Reports"), QStringLiteral("Sync"),
+                       QStringLiteral("Settings")}));
+    CHECK(window.windowTitle() == QStringLiteral("Percorsi — San Siro"));
+    const QString status = window.statusBar()->findChildren<QLabel*>().constFirst()->text();
+    CHECK(status.contains(QStringLiteral("MI-SS")));
+    CHECK(window.width() <= 1366);
+    CHECK(window.height() <= 768);
+}
+
+TEST_CASE("Ctrl+1 to Ctrl+0 open the pages in sidebar order")
+{
+    test::TestDatabase tdb;
+    MainWindow window(tdb.db());
+    REQUIRE(uitest::showActive(window));
+
+    for (int page : {9, 2, 0, 7, 1, 3, 4, 5, 6, 8}) {
+        QTest::keyClick(&window, digitKey(page), Qt::ControlModifier);
+        INFO("page " << page);
+        CHECK(window.currentPage() == page);
+        CHECK(window.sidebar()->currentRow() == page);
+        CHECK(window.page(page)->isVisible());
+    }
+}
+
+TEST_CASE("Ctrl+F opens the People page with the search field focused")
+{
+    test::TestDatabase tdb;
+    MainWindow window(tdb.db());
+    REQUIRE(uitest::showActive(window));
+    QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+    REQUIRE(window.currentPage() == 9);
+
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+
+    CHECK(window.currentPage() == 0);
+    CHECK(QApplication::focusWidget() == window.peoplePage()->searchField());
+}
+
+TEST_CASE("The sidebar is reachable with Tab and changes page with the arrow keys")
+{
+    test::TestDatabase tdb;
+    MainWindow window(tdb.db());
+    REQUIRE(uitest::showActive(window));
+    window.peoplePage()->focusSearch();
+
+    bool reached = false;
+    for (int i = 0; i < 10 && !reached; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        reached = QApplication::focusWidget() == window.sidebar();
+    }
+    REQUIRE(reached);
+
+    QTest::keyClick(window.sidebar(), Qt::Key_Down);
+    CHECK(window.currentPage() == 1);
+}

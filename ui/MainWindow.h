@@ -1,0 +1,51 @@
+#pragma once
+
+#include <memory>
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace percorsi {
+
+class Database;
+class PeoplePage;
+class RecordStore;
+class SettingsPage;
+
+// The main window: a sidebar of pages and the page shown. It only assembles
+// the pages; each page is its own class and does its own work.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Database& db, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    int pageCount() const;
+    int currentPage() const;
+    void showPage(int index);
+    QListWidget* sidebar() const { return m_sidebar; }
+    QWidget* page(int index) const;
+    PeoplePage* peoplePage() const { return m_people; }
+    SettingsPage* settingsPage() const { return m_settings; }
+
+private:
+    void createLayout();
+    void createPages();
+    void addPage(const QString& icon, const QString& title, QWidget* page);
+    void fitSidebar();
+    void createShortcuts();
+    void createStatusBar();
+    void searchPeople();
+
+    std::unique_ptr<RecordStore> m_store;
+    QListWidget* m_sidebar;
+    QStackedWidget* m_pages;
+    PeoplePage* m_people = nullptr;
+    SettingsPage* m_settings = nullptr;
+};
+
+} // namespace percorsi

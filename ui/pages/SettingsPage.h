@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+
+namespace percorsi {
+
+class RecordStore;
+
+// This installation: its desk, its database file, and the language of the
+// user interface (saved, and applied at once).
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsPage(RecordStore& store, QWidget* parent = nullptr);
+
+    QComboBox* languageSelector() const { return m_language; }
+
+signals:
+    void languageChanged(const QString& code);
+
+private:
+    QWidget* createDeskBox();
+    QWidget* createDatabaseBox();
+    QWidget* createLanguageBox();
+    QFormLayout* createForm(QWidget* box);
+    void addRow(QFormLayout* form, const QString& label, const QString& value);
+    void chooseLanguage(int index);
+
+    RecordStore& m_store;
+    QComboBox* m_language = nullptr;
+};
+
+} // namespace percorsi
