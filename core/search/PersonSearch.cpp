@@ -12,11 +12,21 @@ namespace {
 
 const char kColumns[] =
     "SELECT p.id, p.uuid, p.case_number, p.given_name, p.family_name, "
-    "coalesce(p.birth_date, CAST(p.birth_year AS TEXT), ''), p.status ";
+    "coalesce(p.birth_date, CAST(p.birth_year AS TEXT), ''), p.status, "
+    "coalesce(p.country_of_birth, ''), p.desk_id ";
 
 PersonSearch::Hit readHit(Statement& st)
 {
-    return {st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6)};
+    return {st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4),
+            st.text(5),  st.text(6), st.text(7), st.int64(8)};
+}
+
+QString prefixQuery(const QStringList& prefixes)
+{
+    QStringList terms;
+    for (const QString& p : prefixes)
+        terms << QLatin1Char('"') + p + QStringLiteral("\"*");
+    return terms.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -53,20 +63,24 @@ Result<std::vector<PersonSearch::Hit>> PersonSearch::find(const QString& text, i
         else
             prefixes << w;
     }
-    // Words of three letters or more go through the trigram index; shorter
-    // ones must start a word of the name.
-    std::string sql = std::string(kColumns) + "FROM person_fts f JOIN person p ON p.id = f.rowid WHERE ";
-    if (!phrases.isEmpty())
-        sql += "person_fts MATCH ? AND ";
-    for (int i = 0; i < prefixes.size(); ++i)
-        sql += "(' ' || f.name) LIKE ? AND ";
-    sql += "1 ORDER BY p.family_name, p.given_name, p.id LIMIT ?";
+    std::string sql;
+    if (phrases.isEmpty()) {
+        sql = std::string(kColumns)
+              + "FROM person_words w JOIN person p ON p.id = w.rowid WHERE person_words MATCH ? "
+                "LIMIT ?";
+    } else {
+        sql = std::string(kColumns)
+              + "FROM person_fts f JOIN person p ON p.id = f.rowid WHERE person_fts MATCH ? ";
+        if (!prefixes.isEmpty())
+            sql += "AND f.rowid IN (SELECT rowid FROM person_words WHERE person_words MATCH ?) ";
+        sql += "ORDER BY p.family_name, p.given_name, p.id LIMIT ?";
+    }
     Statement st = m_db.connection().prepare(sql);
     int col = 1;
     if (!phrases.isEmpty())
         st.bind(col++, phrases.join(QLatin1Char(' ')));
-    for (const QString& p : prefixes)
-        st.bind(col++, QStringLiteral("% %1%").arg(p));
+    if (!prefixes.isEmpty())
+        st.bind(col++, prefixQuery(prefixes));
     st.bind(col, limit);
     while (st.next())
         hits.push_back(readHit(st));

@@ -10,8 +10,11 @@ namespace percorsi {
 
 class Database;
 
-// Finds people by name (accent-, case- and order-insensitive, through the
-// folded trigram index) or by case number.
+// Finds people by name (accent-, case- and order-insensitive) or by case
+// number. Words of three letters or more match anywhere in a name through the
+// trigram index, in alphabetical order; shorter words match the start of a
+// word through the prefix index, in order of registration when they are all
+// the query has (so that one letter stays fast at a million people).
 class PersonSearch
 {
 public:
@@ -24,6 +27,8 @@ public:
         QString familyName;
         QString birth; // birth date, or birth year, or empty
         QString status;
+        QString countryOfBirth;
+        qint64 deskId = 0;
     };
 
     explicit PersonSearch(Database& db);

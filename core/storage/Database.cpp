@@ -163,9 +163,7 @@ Status Database::configure(bool fresh)
         return Error::io(Tr::tr("%1 is an SQLite database of another application, not of "
                                 "Percorsi; it was not changed.")
                              .arg(path()));
-    sqlite3_create_function_v2(c.handle(), "fold", 1,
-                               SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
-                               foldFunction, nullptr, nullptr, nullptr);
+    registerFunctions(c);
     sqlite3_busy_timeout(c.handle(), 5000);
     std::string pragmas = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
                           "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;"
@@ -189,6 +187,13 @@ Status Database::load()
         return clock.error();
     m_clock.setLast(clock->toLongLong());
     return {};
+}
+
+void Database::registerFunctions(Connection& connection)
+{
+    sqlite3_create_function_v2(connection.handle(), "fold", 1,
+                               SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                               foldFunction, nullptr, nullptr, nullptr);
 }
 
 int Database::schemaVersion()

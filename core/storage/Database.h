@@ -28,6 +28,8 @@ public:
     static constexpr qint32 kApplicationId = 0x50435253; // "PCRS"
 
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
+    // Registers the application's SQL functions (fold) on a connection.
+    static void registerFunctions(Connection& connection);
     static Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, {}); }
     ~Database();
 

@@ -18,6 +18,7 @@ struct Tr
 const Migrations::Step kSteps[] = {
     {1, "every entity of the domain", ":/percorsi/migrations/0001_initial.sql"},
     {2, "name search index", ":/percorsi/migrations/0002_name_search.sql"},
+    {3, "word-prefix search for short queries", ":/percorsi/migrations/0003_name_prefix_search.sql"},
 };
 
 Status applyStep(Connection& connection, const Migrations::Step& step)

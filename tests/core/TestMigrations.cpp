@@ -58,6 +58,7 @@ TEST_CASE("write schema fixtures", "[.fixture]")
         auto conn = Connection::open(path, Connection::Mode::ReadWriteCreate);
         REQUIRE(conn.ok());
         Connection& c = *conn.value();
+        Database::registerFunctions(c);
         REQUIRE(c.exec("PRAGMA application_id = " + std::to_string(Database::kApplicationId)).ok());
         REQUIRE(Migrations::upgrade(c, version).ok());
         REQUIRE(c.exec(kFixtureRows).ok());
