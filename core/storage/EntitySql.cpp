@@ -16,15 +16,15 @@ EntitySql build(const EntityDef& def)
         marks += ", ?";
     }
     EntitySql s;
-    const std::string head = def.hasDesk ? "uuid, desk_id, hlc, hlc_desk" : "uuid, hlc, hlc_desk";
-    const std::string headMarks = def.hasDesk ? "?, ?, ?, ?" : "?, ?, ?";
+    const std::string head = def.hasDesk ? "uuid, desk_id, hlc, hlc_desk, seq" : "uuid, hlc, hlc_desk, seq";
+    const std::string headMarks = def.hasDesk ? "?, ?, ?, ?, ?" : "?, ?, ?, ?";
     s.insert = "INSERT INTO " + table + "(" + head + columns + ") VALUES(" + headMarks + marks + ")";
     s.select = std::string("SELECT id, uuid, ") + (def.hasDesk ? "desk_id" : "id") + columns
                + " FROM " + table;
     s.byId = s.select + " WHERE id = ?";
     s.byUuid = s.select + " WHERE uuid = ?";
     s.remove = "DELETE FROM " + table + " WHERE id = ?";
-    s.clocks = "SELECT hlc_fields, hlc FROM " + table + " WHERE id = ?";
+    s.clocks = "SELECT hlc_fields, hlc, hlc_desk FROM " + table + " WHERE id = ?";
     s.exists = "SELECT 1 FROM " + table + " WHERE id = ?";
     return s;
 }

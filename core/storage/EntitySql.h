@@ -10,12 +10,12 @@ namespace percorsi {
 // definition. Column names come from the schema; values always bind.
 struct EntitySql
 {
-    std::string insert;      // uuid, [desk_id,] hlc, hlc_desk, fields…
+    std::string insert;      // uuid, [desk_id,] hlc, hlc_desk, seq, fields…
     std::string select;      // id, uuid, desk_id (or id), fields… FROM table
     std::string byId;        // select … WHERE id = ?
     std::string byUuid;      // select … WHERE uuid = ?
     std::string remove;      // DELETE … WHERE id = ?
-    std::string clocks;      // SELECT hlc_fields, hlc FROM table WHERE id = ?
+    std::string clocks;      // SELECT hlc_fields, hlc, hlc_desk FROM table WHERE id = ?
     std::string exists;      // SELECT 1 FROM table WHERE id = ?
 
     static const EntitySql& of(const EntityDef& def);

@@ -19,6 +19,8 @@ const Migrations::Step kSteps[] = {
     {1, "every entity of the domain", ":/percorsi/migrations/0001_initial.sql"},
     {2, "name search index", ":/percorsi/migrations/0002_name_search.sql"},
     {3, "word-prefix search for short queries", ":/percorsi/migrations/0003_name_prefix_search.sql"},
+    {4, "duplicate-detection keys, People page indexes", ":/percorsi/migrations/0004_duplicate_keys.sql"},
+    {6, "sync: change sequence, conflicts, peers, bundle log", ":/percorsi/migrations/0006_sync.sql"},
 };
 
 Status applyStep(Connection& connection, const Migrations::Step& step)
@@ -44,7 +46,7 @@ Status applyStep(Connection& connection, const Migrations::Step& step)
 
 int Migrations::latestVersion()
 {
-    return std::size(kSteps);
+    return std::end(kSteps)[-1].version;
 }
 
 const Migrations::Step* Migrations::steps(int* count)

@@ -269,8 +269,10 @@ Result<Record> RecordStore::insertImpl(Record record, bool allowDerived)
     st.bind(col++, record.uuid());
     if (def.hasDesk)
         st.bind(col++, record.deskId());
-    st.bind(col++, m_db.tick());
+    const qint64 stamp = m_db.tick();
+    st.bind(col++, stamp);
     st.bind(col++, m_db.localDeskId());
+    st.bind(col++, stamp); // seq
     for (int i = 0; i < record.size(); ++i)
         bindField(st, col++, def.fields[size_t(i)], record.value(i));
     if (Status run = st.run(); !run.ok())
@@ -318,7 +320,7 @@ Result<Record> RecordStore::updateImpl(Record record, bool allowDerived)
     read.bind(1, record.id());
     if (!read.next())
         return read.ok() ? Error::notFound(def.displayName()) : read.error();
-    const qint64 rowStamp = read.int64(1);
+    const FieldClocks::Stamp rowStamp{read.int64(1), read.int64(2), {}};
     FieldClocks clocks = FieldClocks::parse(read.text(0));
     const qint64 now = m_db.tick();
     std::string text = std::string("UPDATE ") + def.table + " SET ";
@@ -328,15 +330,19 @@ Result<Record> RecordStore::updateImpl(Record record, bool allowDerived)
         if (!f.synced)
             continue;
         const QString name = QLatin1StringView(f.name);
+        // The new value has seen the one it replaces, and all that one had seen.
         const FieldClocks::Stamp* previous = clocks.find(name);
-        clocks.set(name, {now, m_db.localDeskId(), previous ? previous->hlc : rowStamp});
+        FieldClocks::Stamp stamp{now, m_db.localDeskId(), {}};
+        stamp.absorb(previous ? *previous : rowStamp);
+        clocks.set(name, stamp);
     }
-    text += "hlc_fields = ? WHERE id = ?";
+    text += "hlc_fields = ?, seq = ? WHERE id = ?";
     Statement st = m_db.connection().prepare(text);
     int col = 1;
     for (int i : changed)
         bindField(st, col++, def.fields[size_t(i)], record.value(i));
     st.bind(col++, clocks.isEmpty() ? QString() : clocks.toString());
+    st.bind(col++, now);
     st.bind(col++, record.id());
     if (Status run = st.run(); !run.ok())
         return writeError(record, run.error());
@@ -405,8 +411,9 @@ Status RecordStore::removeTree(const EntityDef& def, qint64 id, qint64 stamp)
     if (Status st = del.run(); !st.ok())
         return st;
     Statement tomb = m_db.connection().prepare(
-        "INSERT OR REPLACE INTO tombstone(entity, uuid, hlc, hlc_desk) VALUES(?, ?, ?, ?)");
+        "INSERT OR REPLACE INTO tombstone(entity, uuid, hlc, hlc_desk, seq) VALUES(?, ?, ?, ?, ?)");
     tomb.bind(1, def.name).bind(2, record->uuid()).bind(3, stamp).bind(4, m_db.localDeskId());
+    tomb.bind(5, stamp);
     return tomb.run();
 }
 

@@ -60,13 +60,33 @@ TEST_CASE("the clock survives closing the database", "[clock]")
 TEST_CASE("field clocks round-trip through their text form", "[clock]")
 {
     FieldClocks clocks;
-    clocks.set(QStringLiteral("phone"), {HybridClock::pack(1'750'000'000'123, 3), 2, 77});
-    clocks.set(QStringLiteral("family_name"), {HybridClock::pack(1'750'000'000'124, 0), 1});
+    clocks.set(QStringLiteral("phone"), {HybridClock::pack(1'750'000'000'123, 3), 2, {{1, 77}, {3, 99}}});
+    clocks.set(QStringLiteral("family_name"), {HybridClock::pack(1'750'000'000'124, 0), 1, {}});
     const FieldClocks back = FieldClocks::parse(clocks.toString());
     REQUIRE(back.stamps().size() == 2);
     CHECK(back.find(QStringLiteral("phone"))->hlc == HybridClock::pack(1'750'000'000'123, 3));
     CHECK(back.find(QStringLiteral("phone"))->desk == 2);
-    CHECK(back.find(QStringLiteral("phone"))->base == 77);
-    CHECK(back.find(QStringLiteral("family_name"))->base == 0);
+    CHECK(back.find(QStringLiteral("phone"))->seen == std::map<qint64, qint64>{{1, 77}, {3, 99}});
+    CHECK(back.find(QStringLiteral("family_name"))->seen.empty());
     CHECK(FieldClocks::parse(QStringLiteral("garbage,x:y")).isEmpty());
+}
+
+TEST_CASE("a value has seen what it replaced and what that had seen", "[clock]")
+{
+    using Stamp = FieldClocks::Stamp;
+    const Stamp a1{100, 1, {}};
+    Stamp c2{200, 3, {}};
+    CHECK_FALSE(c2.hasSeen(a1));
+    Stamp d3{300, 4, {}};
+    d3.absorb(c2); // D edited after seeing C's value
+    CHECK(d3.hasSeen(c2));
+    CHECK_FALSE(d3.hasSeen(a1)); // C's value never saw A's: concurrent
+    Stamp a2{150, 1, {}};
+    a2.absorb(a1);
+    CHECK(a2.hasSeen(a1));
+    CHECK(a2.hasSeen(a2));
+    c2.absorb(a2);
+    d3.absorb(c2);
+    CHECK(d3.hasSeen(a1));
+    CHECK(d3.seen.at(1) == 150);
 }
