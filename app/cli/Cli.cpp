@@ -7,6 +7,7 @@
 #include "app/cli/CommandContext.h"
 #include "app/cli/DatabaseCommands.h"
 #include "app/cli/PersonCommands.h"
+#include "app/cli/SyncCommands.h"
 
 namespace percorsi::cli {
 
@@ -34,6 +35,12 @@ const Command kCommands[] = {
      runCheck},
     {"digest", "digest  --db FILE                                  hash of all user-visible content",
      runDigest},
+    {"export", "export  --db FILE --out BUNDLE [--format json|csv] [--peer DESK]   write a bundle",
+     runExport},
+    {"import", "import  --db FILE BUNDLE [--dry-run]               merge a bundle",
+     runImport},
+    {"conflicts", "conflicts --db FILE [--all]                      values lost to concurrent edits",
+     runConflicts},
 };
 
 int printUsage(QTextStream& stream, int code)

@@ -30,8 +30,11 @@ public:
     // Rows created, per entity name.
     using Summary = std::map<QString, qint64>;
 
-    // The last day of the demo's programme: every date in the data is on or
-    // before it, so the content does not depend on the day it is generated.
+    // The demo's "today", so that the content does not depend on the day it is
+    // generated. Everything that has happened (intakes, sessions held,
+    // attendance, interventions, exits, follow-ups) is on or before it; planned
+    // dates may be later: project and path end dates, scheduled sessions,
+    // permit and consent expiries, plan-goal target dates.
     static QDate anchorDate() { return QDate(2026, 10, 31); }
     // The password of the demo accounts (admin, coordinator, operator, trainer).
     static QString demoPassword() { return QStringLiteral("percorsi-demo"); }

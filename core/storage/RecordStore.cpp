@@ -8,6 +8,7 @@
 #include "core/domain/Validator.h"
 #include "core/storage/Database.h"
 #include "core/storage/EntitySql.h"
+#include "core/storage/FieldBinding.h"
 #include "core/storage/Transaction.h"
 #include "core/sync/FieldClocks.h"
 
@@ -35,12 +36,6 @@ public:
 private:
     std::optional<Transaction> m_tx;
 };
-
-bool isIntegerType(FieldType t)
-{
-    return t == FieldType::Integer || t == FieldType::Bool || t == FieldType::Year
-           || t == FieldType::Ref;
-}
 
 Error invalidRecord(const EntityDef& def, const Error& fields)
 {
@@ -70,18 +65,6 @@ Error explainConstraint(const EntityDef& def, const Error& sqlError)
                      .arg(def.displayName(), columns.join(QStringLiteral(" and "))));
 }
 
-void bindField(Statement& st, int index, const FieldDef& f, const QVariant& v)
-{
-    if (!v.isValid() || v.isNull())
-        st.bindNull(index);
-    else if (isIntegerType(f.type))
-        st.bind(index, v.toLongLong());
-    else if (f.type == FieldType::Decimal)
-        st.bind(index, v.toDouble());
-    else
-        st.bind(index, v.toString());
-}
-
 } // namespace
 
 RecordStore::RecordStore(Database& db) : m_db(db) {}
@@ -97,18 +80,8 @@ Record RecordStore::readRow(const EntityDef& def, Statement& st)
     r.setId(st.int64(0));
     r.setUuid(st.text(1));
     r.setDeskId(st.int64(2));
-    for (int i = 0; i < r.size(); ++i) {
-        const int col = i + 3;
-        const FieldType t = def.fields[size_t(i)].type;
-        if (st.isNull(col))
-            continue;
-        if (isIntegerType(t))
-            r.set(i, st.int64(col));
-        else if (t == FieldType::Decimal)
-            r.set(i, st.real(col));
-        else
-            r.set(i, st.text(col));
-    }
+    for (int i = 0; i < r.size(); ++i)
+        r.set(i, fieldbinding::read(st, i + 3, def.fields[size_t(i)]));
     return r;
 }
 
@@ -274,7 +247,7 @@ Result<Record> RecordStore::insertImpl(Record record, bool allowDerived)
     st.bind(col++, m_db.localDeskId());
     st.bind(col++, stamp); // seq
     for (int i = 0; i < record.size(); ++i)
-        bindField(st, col++, def.fields[size_t(i)], record.value(i));
+        fieldbinding::bind(st, col++, def.fields[size_t(i)], record.value(i));
     if (Status run = st.run(); !run.ok())
         return writeError(record, run.error());
     record.setId(m_db.connection().lastInsertId());
@@ -340,7 +313,7 @@ Result<Record> RecordStore::updateImpl(Record record, bool allowDerived)
     Statement st = m_db.connection().prepare(text);
     int col = 1;
     for (int i : changed)
-        bindField(st, col++, def.fields[size_t(i)], record.value(i));
+        fieldbinding::bind(st, col++, def.fields[size_t(i)], record.value(i));
     st.bind(col++, clocks.isEmpty() ? QString() : clocks.toString());
     st.bind(col++, now);
     st.bind(col++, record.id());

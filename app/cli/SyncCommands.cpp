@@ -1,0 +1,102 @@
+#include "app/cli/SyncCommands.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include "app/cli/CommandContext.h"
+#include "core/storage/SyncStore.h"
+#include "core/sync/BundleExporter.h"
+#include "core/sync/BundleImporter.h"
+
+namespace percorsi::cli {
+
+namespace {
+
+QString opt(const char* name)
+{
+    return QString::fromLatin1(name);
+}
+
+} // namespace
+
+int runExport(CommandContext& c)
+{
+    c.addDatabaseOption();
+    c.parser().addOption({opt("out"), opt("The bundle file to write."), opt("BUNDLE")});
+    c.parser().addOption({opt("format"), opt("json (JSON Lines, the default) or csv."), opt("FORMAT")});
+    c.parser().addOption({opt("peer"), opt("Only what changed since the last bundle sent to this "
+                                           "desk (code or uuid)."),
+                          opt("DESK")});
+    if (auto stop = c.parse(0, 0))
+        return *stop;
+    if (!c.isSet(opt("out")))
+        return c.usage(opt("--out BUNDLE is required"));
+    BundleExporter::Options options;
+    if (c.isSet(opt("format")))
+        options.format = c.value(opt("format"));
+    if (options.format != QLatin1String("json") && options.format != QLatin1String("csv"))
+        return c.usage(opt("--format takes json or csv, not '%1'").arg(options.format));
+    options.peerDesk = c.value(opt("peer"));
+    auto db = c.openDatabase();
+    if (!db)
+        return c.exitCode();
+    QSaveFile file(c.value(opt("out")));
+    if (!file.open(QIODevice::WriteOnly))
+        return c.fail(IoError, opt("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    auto summary = BundleExporter(*db).write(&file, options);
+    if (!summary)
+        return c.fail(summary.error());
+    if (!file.commit())
+        return c.fail(IoError, opt("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    c.out() << "Wrote " << summary->rows << " records to " << file.fileName() << " (bundle "
+            << summary->bundleUuid << ")\n";
+    return Success;
+}
+
+int runImport(CommandContext& c)
+{
+    c.addDatabaseOption();
+    c.parser().addPositionalArgument(opt("BUNDLE"), opt("The bundle to merge."));
+    c.parser().addOption({opt("dry-run"), opt("Report what would change, and change nothing.")});
+    if (auto stop = c.parse(1, 1))
+        return *stop;
+    auto db = c.openDatabase();
+    if (!db)
+        return c.exitCode();
+    QFile file(c.positional().first());
+    if (!file.open(QIODevice::ReadOnly))
+        return c.fail(IoError, opt("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    BundleImporter::Options options;
+    options.dryRun = c.isSet(opt("dry-run"));
+    auto report = BundleImporter(*db).read(&file, options);
+    if (!report)
+        return c.fail(report.error());
+    const Merger::Stats& s = report->stats;
+    c.out() << (options.dryRun ? "Would merge " : "Merged ") << report->rows << " rows from "
+            << report->sourceDesk << ": " << s.inserted << " new, " << s.updated << " updated, "
+            << s.unchanged << " unchanged, " << s.deleted << " deleted, " << s.skipped
+            << " skipped (deleted here), " << s.conflicts << " conflicts\n";
+    return Success;
+}
+
+int runConflicts(CommandContext& c)
+{
+    c.addDatabaseOption();
+    c.parser().addOption({opt("all"), opt("Also the conflicts already resolved.")});
+    if (auto stop = c.parse(0, 0))
+        return *stop;
+    auto db = c.openDatabase();
+    if (!db)
+        return c.exitCode();
+    SyncStore sync(*db);
+    Status st = sync.forEachConflict([&](const SyncStore::Conflict& k) {
+        c.out() << k.id << '\t' << k.entity << '\t' << k.recordUuid << '\t' << k.field << "\tkept \""
+                << k.keptValue << "\" (" << k.keptDesk << ")\tlost \"" << k.lostValue << "\" ("
+                << k.lostDesk << ')' << (k.resolvedAt.isEmpty() ? QString() : opt("\tresolved: ") + k.resolution)
+                << '\n';
+        return true;
+    }, !c.isSet(opt("all")));
+    return st.ok() ? int(Success) : c.fail(st.error());
+}
+
+} // namespace percorsi::cli

@@ -1,0 +1,336 @@
+#include "core/storage/SyncStore.h"
+
+#include <QDateTime>
+
+#include "core/storage/Database.h"
+#include "core/storage/EntitySql.h"
+#include "core/storage/FieldBinding.h"
+#include "core/sync/WireClock.h"
+
+namespace percorsi {
+
+namespace {
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+// SELECT uuid, desk uuid, hlc, hlc_desk, hlc_fields, <synced fields, references as uuids>
+std::string wireQuery(const EntityDef& def)
+{
+    std::string sql = "SELECT t.uuid, ";
+    sql += def.hasDesk ? "(SELECT uuid FROM desk WHERE id = t.desk_id)" : "NULL";
+    sql += ", t.hlc, t.hlc_desk, t.hlc_fields";
+    for (const FieldDef& f : def.fields) {
+        if (!f.synced)
+            continue;
+        if (f.type == FieldType::Ref) {
+            const EntityDef* target = schema::find(QLatin1StringView(f.ref));
+            sql += std::string(", (SELECT uuid FROM ") + target->table + " WHERE id = t." + f.name + ")";
+        } else {
+            sql += std::string(", t.") + f.name;
+        }
+    }
+    return sql + " FROM " + def.table + " t WHERE t.seq > ? ORDER BY t.id";
+}
+
+QString wireText(const Statement& st, int column)
+{
+    if (st.isNull(column))
+        return {};
+    const QVariant v = st.value(column);
+    if (v.typeId() == QMetaType::Double)
+        return QString::number(v.toDouble(), 'g', 15);
+    return v.toString();
+}
+
+} // namespace
+
+SyncStore::SyncStore(Database& db) : m_db(db) {}
+
+QStringList SyncStore::syncedFields(const EntityDef& def)
+{
+    QStringList names;
+    for (const FieldDef& f : def.fields) {
+        if (f.synced)
+            names << QLatin1StringView(f.name);
+    }
+    return names;
+}
+
+QString SyncStore::deskUuid(qint64 localId)
+{
+    auto it = m_deskUuid.constFind(localId);
+    if (it != m_deskUuid.constEnd())
+        return *it;
+    Statement st = m_db.connection().prepare("SELECT uuid FROM desk WHERE id = ?");
+    st.bind(1, localId);
+    const QString uuid = st.next() ? st.text(0) : QString();
+    if (!uuid.isEmpty())
+        m_deskUuid.insert(localId, uuid);
+    return uuid;
+}
+
+qint64 SyncStore::deskId(const QString& uuid)
+{
+    for (auto it = m_deskUuid.constBegin(); it != m_deskUuid.constEnd(); ++it) {
+        if (it.value() == uuid)
+            return it.key();
+    }
+    Statement st = m_db.connection().prepare("SELECT id FROM desk WHERE uuid = ?");
+    st.bind(1, uuid);
+    const qint64 id = st.next() ? st.int64(0) : 0;
+    if (id)
+        m_deskUuid.insert(id, uuid);
+    return id;
+}
+
+Result<QHash<QString, qint64>> SyncStore::deskIds()
+{
+    QHash<QString, qint64> ids;
+    Statement st = m_db.connection().prepare("SELECT uuid, id FROM desk");
+    while (st.next())
+        ids.insert(st.text(0), st.int64(1));
+    if (!st.ok())
+        return st.error();
+    return ids;
+}
+
+Status SyncStore::forEachRow(const EntityDef& def, qint64 sinceSeq,
+                             const std::function<bool(const WireRow&)>& visit)
+{
+    Statement st = m_db.connection().prepare(wireQuery(def));
+    st.bind(1, sinceSeq);
+    const int fields = st.columnCount() - 5;
+    auto uuidOf = [this](qint64 id) { return deskUuid(id); };
+    WireRow row;
+    while (st.next()) {
+        row.uuid = st.text(0);
+        row.deskUuid = st.text(1);
+        row.clock = WireClock::toWire({st.int64(2), st.int64(3), {}}, uuidOf);
+        row.fieldClocks = WireClock::fieldsToWire(FieldClocks::parse(st.text(4)), uuidOf);
+        row.values.resize(fields);
+        for (int i = 0; i < fields; ++i)
+            row.values[i] = wireText(st, i + 5);
+        if (!visit(row))
+            return Error::invalid(QStringLiteral("cancelled"));
+    }
+    return st.ok() ? Status() : Status(st.error());
+}
+
+Status SyncStore::forEachTombstone(qint64 sinceSeq,
+                                   const std::function<bool(const Tombstone&)>& visit)
+{
+    Statement st = m_db.connection().prepare(
+        "SELECT entity, uuid, hlc, hlc_desk, erased FROM tombstone WHERE seq > ? ORDER BY entity, uuid");
+    st.bind(1, sinceSeq);
+    auto uuidOf = [this](qint64 id) { return deskUuid(id); };
+    while (st.next()) {
+        Tombstone t{st.text(0), st.text(1), WireClock::toWire({st.int64(2), st.int64(3), {}}, uuidOf),
+                    st.int64(4) != 0};
+        if (!visit(t))
+            return Error::invalid(QStringLiteral("cancelled"));
+    }
+    return st.ok() ? Status() : Status(st.error());
+}
+
+Status SyncStore::forEachConflict(const std::function<bool(const Conflict&)>& visit, bool openOnly)
+{
+    Statement st = m_db.connection().prepare(
+        openOnly ? "SELECT id, entity, record_uuid, field, kept_value, kept_hlc, kept_desk, lost_value, "
+                   "lost_hlc, lost_desk, detected_at, resolved_at, resolution FROM conflict "
+                   "WHERE resolved_at IS NULL ORDER BY id"
+                 : "SELECT id, entity, record_uuid, field, kept_value, kept_hlc, kept_desk, lost_value, "
+                   "lost_hlc, lost_desk, detected_at, resolved_at, resolution FROM conflict ORDER BY id");
+    while (st.next()) {
+        Conflict c{st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(6),
+                   st.text(7),  st.text(9), st.int64(5), st.int64(8), st.text(10), st.text(11),
+                   st.text(12)};
+        if (!visit(c))
+            break;
+    }
+    return st.ok() ? Status() : Status(st.error());
+}
+
+Result<SyncStore::Conflict> SyncStore::conflict(qint64 id)
+{
+    std::optional<Conflict> found;
+    Status st = forEachConflict([&](const Conflict& c) {
+        if (c.id == id)
+            found = c;
+        return !found;
+    });
+    if (!st.ok())
+        return st.error();
+    if (!found)
+        return Error::notFound(QStringLiteral("There is no conflict %1.").arg(id));
+    return *found;
+}
+
+Result<qint64> SyncStore::maxSeq()
+{
+    std::string sql = "SELECT max(s) FROM (SELECT max(seq) AS s FROM tombstone";
+    for (const EntityDef* def : schema::entities())
+        sql += std::string(" UNION ALL SELECT max(seq) FROM ") + def->table;
+    return m_db.connection().scalar(sql + ")");
+}
+
+std::optional<qint64> SyncStore::idOf(const EntityDef& def, const QString& uuid)
+{
+    Statement st = m_db.connection().prepare(std::string("SELECT id FROM ") + def.table
+                                             + " WHERE uuid = ?");
+    st.bind(1, uuid);
+    if (st.next())
+        return st.int64(0);
+    return std::nullopt;
+}
+
+bool SyncStore::isTombstoned(const QString& entity, const QString& uuid)
+{
+    Statement st = m_db.connection().prepare("SELECT 1 FROM tombstone WHERE entity = ? AND uuid = ?");
+    st.bind(1, entity).bind(2, uuid);
+    return st.next();
+}
+
+Result<qint64> SyncStore::insertMerged(const Record& record, const FieldClocks::Stamp& rowStamp,
+                                       const FieldClocks& fieldClocks)
+{
+    const EntityDef& def = record.def();
+    std::string columns = def.hasDesk ? "uuid, desk_id, hlc, hlc_desk, hlc_fields, seq"
+                                      : "uuid, hlc, hlc_desk, hlc_fields, seq";
+    std::string marks = def.hasDesk ? "?, ?, ?, ?, ?, ?" : "?, ?, ?, ?, ?";
+    for (const FieldDef& f : def.fields) {
+        columns += std::string(", ") + f.name;
+        marks += ", ?";
+    }
+    Statement st = m_db.connection().prepare(std::string("INSERT INTO ") + def.table + "(" + columns
+                                             + ") VALUES(" + marks + ")");
+    int col = 1;
+    st.bind(col++, record.uuid());
+    if (def.hasDesk)
+        st.bind(col++, record.deskId());
+    st.bind(col++, rowStamp.hlc);
+    st.bind(col++, rowStamp.desk);
+    st.bind(col++, fieldClocks.isEmpty() ? QString() : fieldClocks.toString());
+    st.bind(col++, m_db.tick());
+    for (int i = 0; i < record.size(); ++i)
+        fieldbinding::bind(st, col++, def.fields[size_t(i)], record.value(i));
+    if (Status run = st.run(); !run.ok())
+        return run.error();
+    return m_db.connection().lastInsertId();
+}
+
+Status SyncStore::updateMerged(const Record& record, const std::vector<int>& changedFields,
+                               const FieldClocks& fieldClocks, const FieldClocks::Stamp* rowStamp)
+{
+    const EntityDef& def = record.def();
+    std::string sql = std::string("UPDATE ") + def.table + " SET ";
+    for (int i : changedFields)
+        sql += std::string(def.fields[size_t(i)].name) + " = ?, ";
+    if (rowStamp)
+        sql += "hlc = ?, hlc_desk = ?, ";
+    sql += "hlc_fields = ?, seq = ? WHERE id = ?";
+    Statement st = m_db.connection().prepare(sql);
+    int col = 1;
+    for (int i : changedFields)
+        fieldbinding::bind(st, col++, def.fields[size_t(i)], record.value(i));
+    if (rowStamp) {
+        st.bind(col++, rowStamp->hlc);
+        st.bind(col++, rowStamp->desk);
+    }
+    st.bind(col++, fieldClocks.isEmpty() ? QString() : fieldClocks.toString());
+    st.bind(col++, m_db.tick());
+    st.bind(col++, record.id());
+    return st.run();
+}
+
+Status SyncStore::readClocks(const EntityDef& def, qint64 id, FieldClocks::Stamp* row,
+                             FieldClocks* fields)
+{
+    Statement st = m_db.connection().prepare(EntitySql::of(def).clocks);
+    st.bind(1, id);
+    if (!st.next())
+        return st.ok() ? Status(Error::notFound(QString::number(id))) : Status(st.error());
+    *fields = FieldClocks::parse(st.text(0));
+    *row = {st.int64(1), st.int64(2), {}};
+    return {};
+}
+
+Status SyncStore::addTombstone(const QString& entity, const QString& uuid,
+                               const FieldClocks::Stamp& stamp, bool erased)
+{
+    Statement st = m_db.connection().prepare(
+        "INSERT INTO tombstone(entity, uuid, hlc, hlc_desk, erased, seq) VALUES(?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(entity, uuid) DO UPDATE SET erased = max(erased, excluded.erased)");
+    st.bind(1, entity).bind(2, uuid).bind(3, stamp.hlc).bind(4, stamp.desk);
+    st.bind(5, qint64(erased ? 1 : 0)).bind(6, m_db.tick());
+    return st.run();
+}
+
+Status SyncStore::addConflict(const Conflict& c)
+{
+    Statement st = m_db.connection().prepare(
+        "INSERT INTO conflict(entity, record_uuid, field, kept_value, kept_hlc, kept_desk, "
+        "lost_value, lost_hlc, lost_desk, detected_at, resolved_at, resolution) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(entity, record_uuid, field, lost_hlc) DO UPDATE SET "
+        "resolved_at = coalesce(resolved_at, excluded.resolved_at), "
+        "resolution = coalesce(resolution, excluded.resolution)");
+    st.bind(1, c.entity).bind(2, c.recordUuid).bind(3, c.field).bind(4, c.keptValue);
+    st.bind(5, c.keptHlc).bind(6, c.keptDesk).bind(7, c.lostValue).bind(8, c.lostHlc);
+    st.bind(9, c.lostDesk).bind(10, c.detectedAt.isEmpty() ? nowText() : c.detectedAt);
+    st.bind(11, c.resolvedAt).bind(12, c.resolution);
+    return st.run();
+}
+
+Status SyncStore::resolveConflicts(const QString& entity, const QString& uuid, const QString& field,
+                                   qint64 keptHlc, const QString& resolution)
+{
+    Statement st = m_db.connection().prepare(
+        "UPDATE conflict SET resolved_at = ?, resolution = ? WHERE entity = ? AND record_uuid = ? "
+        "AND field = ? AND kept_hlc = ? AND resolved_at IS NULL");
+    st.bind(1, nowText()).bind(2, resolution).bind(3, entity).bind(4, uuid).bind(5, field);
+    st.bind(6, keptHlc);
+    return st.run();
+}
+
+Status SyncStore::markResolved(qint64 id, const QString& resolution)
+{
+    Statement st = m_db.connection().prepare(
+        "UPDATE conflict SET resolved_at = ?, resolution = ? WHERE id = ? AND resolved_at IS NULL");
+    st.bind(1, nowText()).bind(2, resolution).bind(3, id);
+    return st.run();
+}
+
+Result<qint64> SyncStore::sentSeq(const QString& peerUuid)
+{
+    Statement st = m_db.connection().prepare("SELECT sent_seq FROM peer WHERE desk_uuid = ?");
+    st.bind(1, peerUuid);
+    if (st.next())
+        return st.int64(0);
+    return st.ok() ? Result<qint64>(qint64(0)) : Result<qint64>(st.error());
+}
+
+Status SyncStore::setSent(const QString& peerUuid, qint64 seq)
+{
+    Statement st = m_db.connection().prepare(
+        "INSERT INTO peer(desk_uuid, sent_seq, sent_at) VALUES(?, ?, ?) ON CONFLICT(desk_uuid) "
+        "DO UPDATE SET sent_seq = max(sent_seq, excluded.sent_seq), sent_at = excluded.sent_at");
+    st.bind(1, peerUuid).bind(2, seq).bind(3, nowText());
+    return st.run();
+}
+
+Status SyncStore::logBundle(const QString& bundleUuid, const QString& direction, const QString& peer,
+                            const QString& source, const QString& format, qint64 rows,
+                            const QString& summary)
+{
+    Statement st = m_db.connection().prepare(
+        "INSERT INTO bundle_log(bundle_uuid, direction, peer_desk, source_desk, at, format, rows, "
+        "summary) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+    st.bind(1, bundleUuid).bind(2, direction).bind(3, peer).bind(4, source).bind(5, nowText());
+    st.bind(6, format).bind(7, rows).bind(8, summary);
+    return st.run();
+}
+
+} // namespace percorsi

@@ -1,0 +1,98 @@
+#pragma once
+
+#include <functional>
+#include <optional>
+
+#include <QHash>
+#include <QStringList>
+
+#include "core/domain/Record.h"
+#include "core/sync/FieldClocks.h"
+#include "core/util/Result.h"
+
+namespace percorsi {
+
+class Database;
+
+// The SQL behind sync: rows as they travel in bundles (references and desks
+// by uuid, clocks with desk uuids), merged writes that keep the incoming
+// stamps, tombstones, conflicts, peers and the bundle log.
+class SyncStore
+{
+public:
+    // A record as it travels: values of the synced fields (references as
+    // uuids) and its clocks, with desks named by uuid.
+    struct WireRow
+    {
+        QString uuid;
+        QString deskUuid;        // the desk that created it (empty for desks)
+        QString clock;           // "stamp@desk-uuid"
+        QString fieldClocks;     // "field:stamp@desk-uuid^desk-uuid=stamp…,…"
+        QStringList values;      // one per synced field, null for none
+    };
+
+    struct Tombstone
+    {
+        QString entity;
+        QString uuid;
+        QString clock;
+        bool erased = false;
+    };
+
+    struct Conflict
+    {
+        qint64 id = 0;
+        QString entity, recordUuid, field;
+        QString keptValue, keptDesk, lostValue, lostDesk;
+        qint64 keptHlc = 0, lostHlc = 0;
+        QString detectedAt, resolvedAt, resolution;
+    };
+
+    explicit SyncStore(Database& db);
+
+    static QStringList syncedFields(const EntityDef& def);
+
+    // Rows changed locally after `sinceSeq` (0: all), in id order.
+    Status forEachRow(const EntityDef& def, qint64 sinceSeq,
+                      const std::function<bool(const WireRow&)>& visit);
+    Status forEachTombstone(qint64 sinceSeq, const std::function<bool(const Tombstone&)>& visit);
+    Status forEachConflict(const std::function<bool(const Conflict&)>& visit, bool openOnly = false);
+    Result<qint64> maxSeq();
+
+    // Desks by uuid and local id.
+    Result<QHash<QString, qint64>> deskIds();
+    QString deskUuid(qint64 localId);
+    qint64 deskId(const QString& uuid);
+    std::optional<qint64> idOf(const EntityDef& def, const QString& uuid);
+    bool isTombstoned(const QString& entity, const QString& uuid);
+
+    // Merged writes: the record with its own uuid, desk and stamps.
+    Result<qint64> insertMerged(const Record& record, const FieldClocks::Stamp& rowStamp,
+                                const FieldClocks& fieldClocks);
+    Status updateMerged(const Record& record, const std::vector<int>& changedFields,
+                        const FieldClocks& fieldClocks,
+                        const FieldClocks::Stamp* rowStamp = nullptr);
+    // Row stamp and field clocks of a local record (desk ids local).
+    Status readClocks(const EntityDef& def, qint64 id, FieldClocks::Stamp* row, FieldClocks* fields);
+    Status addTombstone(const QString& entity, const QString& uuid, const FieldClocks::Stamp& stamp,
+                        bool erased);
+
+    Status addConflict(const Conflict& conflict);
+    // Resolves the open conflicts of a field whose kept value is `keptHlc`.
+    Status resolveConflicts(const QString& entity, const QString& uuid, const QString& field,
+                            qint64 keptHlc, const QString& resolution);
+    Result<Conflict> conflict(qint64 id);
+    Status markResolved(qint64 id, const QString& resolution);
+
+    Result<qint64> sentSeq(const QString& peerUuid);
+    Status setSent(const QString& peerUuid, qint64 seq);
+    Status logBundle(const QString& bundleUuid, const QString& direction, const QString& peer,
+                     const QString& source, const QString& format, qint64 rows,
+                     const QString& summary);
+
+private:
+    Database& m_db;
+    QHash<qint64, QString> m_deskUuid; // cache, desks are few
+};
+
+} // namespace percorsi

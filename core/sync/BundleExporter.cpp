@@ -1,0 +1,237 @@
+#include "core/sync/BundleExporter.h"
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
+#include <zlib.h>
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+#include "core/storage/Database.h"
+#include "core/storage/RecordStore.h"
+#include "core/storage/SyncStore.h"
+#include "core/storage/Transaction.h"
+#include "core/sync/BundleFormat.h"
+#include "core/sync/HashingWriter.h"
+#include "core/sync/TableFormat.h"
+
+namespace percorsi {
+
+namespace {
+
+struct Entry
+{
+    Entry(const QString& entityName, const QString& extension, QStringList cols)
+        : name(entityName + QLatin1Char('.') + extension), entity(entityName), columns(std::move(cols))
+    {
+    }
+    QString name;
+    QString entity;
+    QStringList columns;
+    qint64 rows = 0;
+    qint64 bytes = 0;
+    QByteArray sha256;
+};
+
+// Writes one zip entry through a table writer; `fill` writes the rows.
+Status writeEntry(QuaZip& zip, const QString& format, Entry& entry, const std::vector<bool>& numeric,
+                  const std::function<Status(TableWriter&, qint64&)>& fill)
+{
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(entry.name), nullptr, 0, Z_DEFLATED,
+                   Z_BEST_SPEED))
+        return Error::io(QStringLiteral("cannot add %1 to the bundle (zip error %2)")
+                             .arg(entry.name)
+                             .arg(zip.getZipError()));
+    HashingWriter sink(&file);
+    auto writer = tableformat::writer(format, &sink);
+    writer->begin(entry.columns, numeric);
+    if (Status st = fill(*writer, entry.rows); !st.ok())
+        return st;
+    if (!writer->ok() || !sink.finish())
+        return Error::io(QStringLiteral("writing %1 failed: %2").arg(entry.name, file.errorString()));
+    file.close();
+    if (file.getZipError() != ZIP_OK)
+        return Error::io(QStringLiteral("writing %1 failed (zip error %2)")
+                             .arg(entry.name)
+                             .arg(file.getZipError()));
+    entry.bytes = sink.bytes();
+    entry.sha256 = sink.sha256Hex();
+    return {};
+}
+
+QJsonObject manifestJson(Database& db, SyncStore& sync, const QString& bundleUuid,
+                         const QString& format, const QString& peer, qint64 minClock,
+                         qint64 maxClock, const std::vector<Entry>& entries)
+{
+    RecordStore records(db);
+    auto desk = records.get(schema::def(Entity::Desk), db.localDeskId());
+    QJsonArray files;
+    for (const Entry& e : entries)
+        files.append(QJsonObject{{QStringLiteral("name"), e.name},
+                                 {QStringLiteral("entity"), e.entity},
+                                 {QStringLiteral("rows"), e.rows},
+                                 {QStringLiteral("bytes"), e.bytes},
+                                 {QStringLiteral("sha256"), QString::fromLatin1(e.sha256)},
+                                 {QStringLiteral("columns"), QJsonArray::fromStringList(e.columns)}});
+    return QJsonObject{
+        {QStringLiteral("format"), QLatin1StringView(bundleformat::kFormatName)},
+        {QStringLiteral("version"), bundleformat::kFormatVersion},
+        {QStringLiteral("bundle"), bundleUuid},
+        {QStringLiteral("source_desk"),
+         QJsonObject{{QStringLiteral("uuid"), desk ? desk->uuid() : QString()},
+                     {QStringLiteral("name"), desk ? desk->text(u"name") : QString()},
+                     {QStringLiteral("code"), desk ? desk->text(u"code") : QString()}}},
+        {QStringLiteral("peer_desk"), peer.isEmpty() ? QJsonValue() : QJsonValue(peer)},
+        {QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("schema"), db.schemaVersion()},
+        {QStringLiteral("encoding"), format == QLatin1String("csv") ? QStringLiteral("csv")
+                                                                    : QStringLiteral("jsonl")},
+        {QStringLiteral("clock_range"),
+         QJsonObject{{QStringLiteral("min"), QString::number(minClock)},
+                     {QStringLiteral("max"), QString::number(maxClock)}}},
+        {QStringLiteral("files"), files}};
+    Q_UNUSED(sync);
+}
+
+Result<QString> resolvePeer(Database& db, const QString& peer)
+{
+    if (peer.isEmpty())
+        return QString();
+    RecordStore records(db);
+    const EntityDef& desk = schema::def(Entity::Desk);
+    if (auto byUuid = records.getByUuid(desk, peer.toLower()))
+        return byUuid->uuid();
+    auto byCode = records.list(desk, {.field = "code", .equals = peer.toUpper(), .limit = 1});
+    if (byCode && !byCode->empty())
+        return byCode->front().uuid();
+    return Error::invalid(QStringLiteral("there is no desk '%1' (give its code, such as BA-RA, or "
+                                         "its uuid)")
+                              .arg(peer));
+}
+
+} // namespace
+
+BundleExporter::BundleExporter(Database& db) : m_db(db) {}
+
+Result<BundleExporter::Summary> BundleExporter::write(QIODevice* out, const Options& options)
+{
+    if (!tableformat::isKnown(options.format))
+        return Error::invalid(QStringLiteral("unknown bundle format '%1' (json or csv)").arg(options.format));
+    if (Status st = m_db.requireDesk(); !st.ok())
+        return st.error();
+    auto peer = resolvePeer(m_db, options.peerDesk);
+    if (!peer)
+        return peer.error();
+    Transaction tx(m_db.connection()); // one consistent snapshot, and the peer's watermark
+    if (!tx.ok())
+        return tx.error();
+    SyncStore sync(m_db);
+    Summary summary;
+    summary.bundleUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!peer->isEmpty()) {
+        auto since = sync.sentSeq(*peer);
+        if (!since)
+            return since.error();
+        summary.sinceSeq = *since;
+    }
+    auto upTo = sync.maxSeq();
+    if (!upTo)
+        return upTo.error();
+
+    QuaZip zip(out);
+    zip.setAutoClose(false); // the caller commits or closes its device
+    if (!zip.open(QuaZip::mdCreate))
+        return Error::io(QStringLiteral("cannot write the bundle (zip error %1)").arg(zip.getZipError()));
+    const QString ext = tableformat::extension(options.format);
+    std::vector<Entry> entries;
+    qint64 minClock = 0, maxClock = 0;
+    const auto& defs = schema::entities();
+    int done = 0;
+    const int steps = int(defs.size()) + 2;
+    auto report = [&]() { return !options.progress || options.progress(100 * ++done / steps); };
+
+    for (const EntityDef* def : defs) {
+        Entry e(QLatin1StringView(def->name), ext, bundleformat::columns(*def));
+        // Desks always travel whole: every clock names one.
+        const qint64 since = def->hasDesk ? summary.sinceSeq : 0;
+        Status st = writeEntry(zip, options.format, e, bundleformat::numericColumns(*def),
+                               [&](TableWriter& w, qint64& rows) {
+            return sync.forEachRow(*def, since, [&](const SyncStore::WireRow& r) {
+                QStringList line{r.uuid, r.deskUuid.isEmpty() ? QString() : r.deskUuid, r.clock,
+                                 r.fieldClocks.isEmpty() ? QString() : r.fieldClocks};
+                line += r.values;
+                w.write(line);
+                const qint64 stamp = r.clock.section(QLatin1Char('@'), 0, 0).toLongLong();
+                minClock = minClock ? std::min(minClock, stamp) : stamp;
+                maxClock = std::max(maxClock, stamp);
+                ++rows;
+                return (rows & 0xffff) || !options.progress || options.progress(100 * done / steps);
+            });
+        });
+        if (!st.ok())
+            return st.error();
+        summary.rows += e.rows;
+        entries.push_back(e);
+        if (!report())
+            return Error::invalid(QStringLiteral("the export was cancelled"));
+    }
+    Entry tombs(QLatin1StringView(bundleformat::kTombstones), ext, bundleformat::tombstoneColumns());
+    Status st = writeEntry(zip, options.format, tombs, {false, false, false, true},
+                           [&](TableWriter& w, qint64& rows) {
+        return sync.forEachTombstone(summary.sinceSeq, [&](const SyncStore::Tombstone& t) {
+            w.write({t.entity, t.uuid, t.clock, t.erased ? QStringLiteral("1") : QStringLiteral("0")});
+            ++rows;
+            return true;
+        });
+    });
+    if (!st.ok())
+        return st.error();
+    entries.push_back(tombs);
+    Entry conflicts(QLatin1StringView(bundleformat::kConflicts), ext, bundleformat::conflictColumns());
+    st = writeEntry(zip, options.format, conflicts,
+                    {false, false, false, false, false, false, false, false, false, false, false, false},
+                    [&](TableWriter& w, qint64& rows) {
+        return sync.forEachConflict([&](const SyncStore::Conflict& c) {
+            w.write({c.entity, c.recordUuid, c.field, c.keptValue, QString::number(c.keptHlc),
+                     c.keptDesk, c.lostValue, QString::number(c.lostHlc), c.lostDesk, c.detectedAt,
+                     c.resolvedAt, c.resolution});
+            ++rows;
+            return true;
+        });
+    });
+    if (!st.ok())
+        return st.error();
+    entries.push_back(conflicts);
+    for (const Entry& e : entries)
+        summary.bytes += e.bytes;
+
+    QuaZipFile manifest(&zip);
+    if (!manifest.open(QIODevice::WriteOnly, QuaZipNewInfo(QLatin1StringView(bundleformat::kManifest))))
+        return Error::io(QStringLiteral("cannot add the manifest to the bundle"));
+    manifest.write(QJsonDocument(manifestJson(m_db, sync, summary.bundleUuid, options.format, *peer,
+                                              minClock, maxClock, entries))
+                       .toJson());
+    manifest.close();
+    zip.close();
+    if (zip.getZipError() != ZIP_OK)
+        return Error::io(QStringLiteral("writing the bundle failed (zip error %1)").arg(zip.getZipError()));
+    if (!peer->isEmpty()) {
+        if (Status s = sync.setSent(*peer, *upTo); !s.ok())
+            return s.error();
+    }
+    if (Status s = sync.logBundle(summary.bundleUuid, QStringLiteral("sent"), *peer,
+                                  sync.deskUuid(m_db.localDeskId()), options.format, summary.rows, {});
+        !s.ok())
+        return s.error();
+    if (Status s = tx.commit(); !s.ok())
+        return s.error();
+    report();
+    return summary;
+}
+
+} // namespace percorsi

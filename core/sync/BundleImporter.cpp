@@ -1,0 +1,291 @@
+#include "core/sync/BundleImporter.h"
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipfileinfo.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+#include "core/sync/BundleFormat.h"
+#include "core/sync/HashingReader.h"
+#include "core/sync/TableFormat.h"
+
+namespace percorsi {
+
+namespace bf = bundleformat;
+
+namespace {
+
+struct FileSpec
+{
+    QString name;
+    QString entity;
+    qint64 rows = 0;
+    QByteArray sha256;
+    QStringList columns;
+    qint64 size = 0; // uncompressed, from the zip directory
+};
+
+Error refuse(const QString& message)
+{
+    return Error::invalid(QStringLiteral("The bundle was refused: %1.").arg(message));
+}
+
+// The zip directory: flat, known names, no links, sane sizes and ratios.
+Result<std::map<QString, qint64>> checkEntries(QuaZip& zip)
+{
+    static const QRegularExpression name(QStringLiteral("^[a-z_]{1,40}\\.(jsonl|csv|json)$"));
+    std::map<QString, qint64> sizes;
+    qint64 total = 0;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        QuaZipFileInfo64 info;
+        if (!zip.getCurrentFileInfo(&info))
+            return refuse(QStringLiteral("its zip directory cannot be read"));
+        const QString n = info.name;
+        if (n.contains(QLatin1String("..")) || n.startsWith(QLatin1Char('/'))
+            || n.contains(QLatin1Char('\\')) || n.contains(QLatin1Char('/')))
+            return refuse(QStringLiteral("the entry \"%1\" has a path; bundle entries are plain file names").arg(n));
+        if (!name.match(n).hasMatch())
+            return refuse(QStringLiteral("the entry \"%1\" is not a bundle file").arg(n));
+        const quint32 mode = (info.externalAttr >> 16) & 0170000;
+        if (mode == 0120000)
+            return refuse(QStringLiteral("the entry \"%1\" is a symbolic link").arg(n));
+        if (sizes.count(n))
+            return refuse(QStringLiteral("the entry \"%1\" appears twice").arg(n));
+        if (qint64(sizes.size()) >= bf::kMaxEntries)
+            return refuse(QStringLiteral("it has more than %1 entries").arg(bf::kMaxEntries));
+        const qint64 size = qint64(info.uncompressedSize);
+        total += size;
+        if (size > bf::kMaxEntrySize || total > bf::kMaxTotalSize)
+            return refuse(QStringLiteral("the entry \"%1\" is too large (%2 bytes)").arg(n).arg(size));
+        if (size > (1 << 20) && size > qint64(info.compressedSize) * bf::kMaxRatio)
+            return refuse(QStringLiteral("the entry \"%1\" expands more than %2 times: a zip bomb")
+                              .arg(n)
+                              .arg(bf::kMaxRatio));
+        sizes[n] = size;
+    }
+    if (zip.getZipError() != UNZ_OK)
+        return refuse(QStringLiteral("its zip directory is damaged (zip error %1)").arg(zip.getZipError()));
+    return sizes;
+}
+
+Result<QJsonObject> readManifest(QuaZip& zip, const std::map<QString, qint64>& sizes)
+{
+    const QString name = QLatin1StringView(bf::kManifest);
+    if (!sizes.count(name))
+        return refuse(QStringLiteral("manifest.json is missing"));
+    if (sizes.at(name) > bf::kMaxManifestSize)
+        return refuse(QStringLiteral("manifest.json is too large"));
+    zip.setCurrentFile(name);
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(QStringLiteral("manifest.json cannot be read"));
+    const QByteArray bytes = file.read(bf::kMaxManifestSize + 1);
+    file.close();
+    if (file.getZipError() != UNZ_OK)
+        return refuse(QStringLiteral("manifest.json is damaged (its CRC does not match)"));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (doc.isNull() || !doc.isObject())
+        return refuse(QStringLiteral("manifest.json is not valid JSON (%1 at byte %2)")
+                          .arg(error.errorString())
+                          .arg(error.offset));
+    const QJsonObject m = doc.object();
+    if (m.value(QStringLiteral("format")).toString() != QLatin1StringView(bf::kFormatName))
+        return refuse(QStringLiteral("manifest.json does not name the format \"%1\"").arg(QLatin1StringView(bf::kFormatName)));
+    const int version = m.value(QStringLiteral("version")).toInt(-1);
+    if (version > bf::kFormatVersion)
+        return refuse(QStringLiteral("it is of format version %1, newer than this Percorsi reads (%2); "
+                                     "update Percorsi")
+                          .arg(version)
+                          .arg(bf::kFormatVersion));
+    if (version < 1)
+        return refuse(QStringLiteral("manifest.json has no valid format version"));
+    return m;
+}
+
+QStringList expectedColumns(const QString& entity)
+{
+    if (entity == QLatin1StringView(bf::kTombstones))
+        return bf::tombstoneColumns();
+    if (entity == QLatin1StringView(bf::kConflicts))
+        return bf::conflictColumns();
+    const EntityDef* def = schema::find(entity);
+    return def ? bf::columns(*def) : QStringList();
+}
+
+// The manifest's files, in the order they must be applied.
+Result<std::vector<FileSpec>> fileSpecs(const QJsonObject& m, const std::map<QString, qint64>& sizes,
+                                        QString* encoding)
+{
+    *encoding = m.value(QStringLiteral("encoding")).toString();
+    if (*encoding != QLatin1String("jsonl") && *encoding != QLatin1String("csv"))
+        return refuse(QStringLiteral("manifest.json names the encoding \"%1\" (jsonl or csv)").arg(*encoding));
+    const QString ext = *encoding;
+    std::map<QString, FileSpec> byEntity;
+    for (const QJsonValue& v : m.value(QStringLiteral("files")).toArray()) {
+        const QJsonObject f = v.toObject();
+        FileSpec s{f.value(QStringLiteral("name")).toString(), f.value(QStringLiteral("entity")).toString(),
+                   f.value(QStringLiteral("rows")).toInteger(-1),
+                   f.value(QStringLiteral("sha256")).toString().toLatin1(), {}};
+        for (const QJsonValue& c : f.value(QStringLiteral("columns")).toArray())
+            s.columns << c.toString();
+        if (expectedColumns(s.entity).isEmpty())
+            return refuse(QStringLiteral("manifest.json lists the unknown entity \"%1\"").arg(s.entity));
+        if (s.name != s.entity + QLatin1Char('.') + ext)
+            return refuse(QStringLiteral("manifest.json lists \"%1\" for %2").arg(s.name, s.entity));
+        if (!sizes.count(s.name))
+            return refuse(QStringLiteral("manifest.json lists %1, which is missing from the bundle").arg(s.name));
+        if (s.columns != expectedColumns(s.entity))
+            return refuse(QStringLiteral("%1 has the columns \"%2\"; \"%3\" were expected")
+                              .arg(s.name, s.columns.join(QLatin1Char(',')),
+                                   expectedColumns(s.entity).join(QLatin1Char(','))));
+        if (s.rows < 0 || s.sha256.size() != 64)
+            return refuse(QStringLiteral("manifest.json gives no row count or checksum for %1").arg(s.name));
+        if (byEntity.count(s.entity))
+            return refuse(QStringLiteral("manifest.json lists %1 twice").arg(s.name));
+        s.size = sizes.at(s.name);
+        byEntity[s.entity] = s;
+    }
+    if (byEntity.size() + 1 != sizes.size())
+        return refuse(QStringLiteral("it holds files that manifest.json does not list"));
+    std::vector<FileSpec> ordered;
+    auto take = [&](const QString& entity) {
+        auto it = byEntity.find(entity);
+        if (it != byEntity.end())
+            ordered.push_back(it->second);
+    };
+    take(QStringLiteral("desk"));
+    take(QLatin1StringView(bf::kTombstones));
+    for (const EntityDef* def : schema::entities()) {
+        if (def->hasDesk)
+            take(QLatin1StringView(def->name));
+    }
+    take(QLatin1StringView(bf::kConflicts));
+    return ordered;
+}
+
+Status applyValues(Merger& merger, const QString& entity, const QStringList& v)
+{
+    if (entity == QLatin1StringView(bf::kTombstones)) {
+        if (v[3] != QLatin1String("0") && v[3] != QLatin1String("1"))
+            return Error::invalid(QStringLiteral("erased must be 0 or 1"));
+        return merger.applyTombstone({v[0], v[1], v[2], v[3] == QLatin1String("1")});
+    }
+    if (entity == QLatin1StringView(bf::kConflicts)) {
+        bool okKept = false, okLost = false;
+        SyncStore::Conflict c{0, v[0], v[1], v[2], v[3], v[5], v[6], v[8],
+                              v[4].toLongLong(&okKept), v[7].toLongLong(&okLost), v[9], v[10], v[11]};
+        if (!okKept || !okLost)
+            return Error::invalid(QStringLiteral("kept_stamp and lost_stamp must be whole numbers"));
+        return merger.applyConflict(c);
+    }
+    SyncStore::WireRow row{v[0], v[1], v[2], v[3], v.mid(4)};
+    return merger.applyRow(*schema::find(entity), row);
+}
+
+} // namespace
+
+BundleImporter::BundleImporter(Database& db) : m_db(db) {}
+
+Result<BundleImporter::Report> BundleImporter::read(QIODevice* in, const Options& options)
+{
+    if (Status st = m_db.requireDesk(); !st.ok())
+        return st.error();
+    QuaZip zip(in);
+    zip.setAutoClose(false);
+    if (!zip.open(QuaZip::mdUnzip))
+        return refuse(QStringLiteral("it is not a zip archive, or it is truncated"));
+    auto sizes = checkEntries(zip);
+    if (!sizes)
+        return sizes.error();
+    auto manifest = readManifest(zip, *sizes);
+    if (!manifest)
+        return manifest.error();
+    Report report;
+    auto specs = fileSpecs(*manifest, *sizes, &report.encoding);
+    if (!specs)
+        return specs.error();
+    report.bundleUuid = manifest->value(QStringLiteral("bundle")).toString();
+    const QJsonObject source = manifest->value(QStringLiteral("source_desk")).toObject();
+    report.sourceDesk = QStringLiteral("%1 (%2)").arg(source.value(QStringLiteral("name")).toString(),
+                                                       source.value(QStringLiteral("code")).toString());
+    const QString format = report.encoding == QLatin1String("csv") ? QStringLiteral("csv")
+                                                                   : QStringLiteral("json");
+    Transaction tx(m_db.connection());
+    if (!tx.ok())
+        return tx.error();
+    Merger merger(m_db);
+    int done = 0;
+    for (const FileSpec& spec : *specs) {
+        zip.setCurrentFile(spec.name);
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::ReadOnly))
+            return refuse(QStringLiteral("%1 cannot be read").arg(spec.name));
+        HashingReader hashed(&file, spec.size);
+        auto reader = tableformat::reader(format, &hashed);
+        if (!reader->begin(spec.columns))
+            return refuse(QStringLiteral("%1 line 1: %2").arg(spec.name, reader->errorString()));
+        QStringList values;
+        qint64 rows = 0;
+        const bool desks = spec.entity == QLatin1String("desk");
+        std::vector<std::pair<qint64, QStringList>> deskRows; // desks are few: applied after a pre-pass
+        for (;;) {
+            const auto next = reader->next(&values);
+            if (next == TableReader::Next::End)
+                break;
+            if (next == TableReader::Next::Error)
+                return refuse(QStringLiteral("%1 line %2: %3").arg(spec.name).arg(reader->line()).arg(reader->errorString()));
+            if (++rows > spec.rows)
+                return refuse(QStringLiteral("%1 has more rows than manifest.json says (%2)").arg(spec.name).arg(spec.rows));
+            if (desks) {
+                deskRows.emplace_back(reader->line(), values);
+                continue;
+            }
+            if (Status st = applyValues(merger, spec.entity, values); !st.ok())
+                return refuse(QStringLiteral("%1 line %2: %3").arg(spec.name).arg(reader->line()).arg(st.error().message()));
+            if ((rows & 0x3fff) == 0 && options.progress && !options.progress(100 * done / int(specs->size())))
+                return Error::invalid(QStringLiteral("The import was cancelled; nothing was changed."));
+        }
+        file.close();
+        if (hashed.overLimit() || file.getZipError() != UNZ_OK)
+            return refuse(QStringLiteral("%1 is damaged or larger than its zip entry says").arg(spec.name));
+        if (rows != spec.rows)
+            return refuse(QStringLiteral("%1 has %2 rows; manifest.json says %3").arg(spec.name).arg(rows).arg(spec.rows));
+        if (hashed.sha256Hex() != spec.sha256)
+            return refuse(QStringLiteral("the checksum of %1 does not match manifest.json: the file was "
+                                         "changed or damaged").arg(spec.name));
+        // Every clock names a desk: make each desk of the bundle known before merging any.
+        for (const auto& [line, row] : deskRows) {
+            if (Status st = merger.knowDesk(row[0], row.mid(4)); !st.ok())
+                return refuse(QStringLiteral("%1 line %2: %3").arg(spec.name).arg(line).arg(st.error().message()));
+        }
+        for (const auto& [line, row] : deskRows) {
+            if (Status st = applyValues(merger, spec.entity, row); !st.ok())
+                return refuse(QStringLiteral("%1 line %2: %3").arg(spec.name).arg(line).arg(st.error().message()));
+        }
+        report.rows += rows;
+        ++done;
+        if (options.progress && !options.progress(100 * done / int(specs->size())))
+            return Error::invalid(QStringLiteral("The import was cancelled; nothing was changed."));
+    }
+    report.stats = merger.stats();
+    if (options.dryRun)
+        return report; // the transaction rolls back
+    SyncStore& sync = merger.store();
+    if (Status st = sync.logBundle(report.bundleUuid, QStringLiteral("received"), {},
+                                   source.value(QStringLiteral("uuid")).toString(), report.encoding,
+                                   report.rows, {});
+        !st.ok())
+        return st.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return report;
+}
+
+} // namespace percorsi

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/sync/TableFormat.h"
+
+namespace percorsi {
+
+// RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line
+// break in double quotes (quotes doubled), UTF-8, a header row.
+class CsvWriter : public TableWriter
+{
+public:
+    explicit CsvWriter(QIODevice* device, char separator = ',')
+        : m_device(device), m_separator(separator)
+    {
+    }
+    void begin(const QStringList& columns, const std::vector<bool>& numeric) override;
+    void write(const QStringList& values) override;
+    bool ok() const override { return m_ok; }
+
+private:
+    QIODevice* m_device;
+    char m_separator;
+    QByteArray m_line;
+    bool m_ok = true;
+};
+
+class CsvReader : public TableReader
+{
+public:
+    explicit CsvReader(QIODevice* device, char separator = ',')
+        : m_device(device), m_separator(separator)
+    {
+    }
+    bool begin(const QStringList& expectedColumns) override;
+    Next next(QStringList* values) override;
+    QString errorString() const override { return m_error; }
+    qint64 line() const override { return m_recordLine; }
+
+private:
+    // Reads one record's cells; End at the end of the device.
+    Next readRecord(std::vector<QByteArray>* cells);
+    Next fail(const QString& message);
+    int getChar();
+
+    QIODevice* m_device;
+    char m_separator;
+    QStringList m_columns;
+    QString m_error;
+    qint64 m_line = 1;       // physical line being read
+    qint64 m_recordLine = 0; // where the last record began
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+};
+
+} // namespace percorsi

@@ -1,0 +1,131 @@
+#include "core/sync/JsonLinesFormat.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <QIODevice>
+
+namespace percorsi {
+
+namespace {
+
+void appendEscaped(QByteArray& out, const QString& value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    out += '"';
+    for (char c : utf8) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+} // namespace
+
+void JsonLinesWriter::begin(const QStringList& columns, const std::vector<bool>& numeric)
+{
+    m_keys.clear();
+    for (const QString& c : columns) {
+        QByteArray key;
+        appendEscaped(key, c);
+        m_keys.push_back(key + ':');
+    }
+    m_numeric = numeric;
+}
+
+void JsonLinesWriter::write(const QStringList& values)
+{
+    m_line.clear();
+    m_line += '{';
+    for (size_t i = 0; i < m_keys.size(); ++i) {
+        if (i)
+            m_line += ',';
+        m_line += m_keys[i];
+        const QString& v = values.at(qsizetype(i));
+        if (v.isNull())
+            m_line += "null";
+        else if (m_numeric[i])
+            m_line += v.toUtf8();
+        else
+            appendEscaped(m_line, v);
+    }
+    m_line += "}\n";
+    if (m_device->write(m_line) != m_line.size())
+        m_ok = false;
+}
+
+bool JsonLinesReader::begin(const QStringList& expectedColumns)
+{
+    m_columns = expectedColumns;
+    return true;
+}
+
+TableReader::Next JsonLinesReader::fail(const QString& message)
+{
+    m_error = message;
+    return Next::Error;
+}
+
+TableReader::Next JsonLinesReader::next(QStringList* values)
+{
+    QByteArray text;
+    do {
+        if (m_device->atEnd())
+            return Next::End;
+        text = m_device->readLine();
+        ++m_line;
+        if (!text.endsWith('\n'))
+            return fail(QStringLiteral("the line is cut short (no line end): the file is truncated"));
+        text.chop(1);
+        if (text.endsWith('\r'))
+            text.chop(1);
+    } while (text.isEmpty());
+
+    rapidjson::Document doc;
+    doc.Parse<rapidjson::kParseValidateEncodingFlag>(text.constData(), size_t(text.size()));
+    if (doc.HasParseError())
+        return fail(QStringLiteral("not valid JSON (%1 at byte %2)")
+                        .arg(QString::fromUtf8(rapidjson::GetParseError_En(doc.GetParseError())))
+                        .arg(doc.GetErrorOffset() + 1));
+    if (!doc.IsObject())
+        return fail(QStringLiteral("a line must hold one JSON object"));
+    if (qsizetype(doc.MemberCount()) != m_columns.size())
+        return fail(QStringLiteral("the object has %1 members; %2 were expected (%3)")
+                        .arg(doc.MemberCount())
+                        .arg(m_columns.size())
+                        .arg(m_columns.join(QStringLiteral(", "))));
+    values->resize(m_columns.size());
+    for (qsizetype i = 0; i < m_columns.size(); ++i) {
+        const QByteArray key = m_columns[i].toUtf8();
+        auto it = doc.FindMember(rapidjson::StringRef(key.constData(), size_t(key.size())));
+        if (it == doc.MemberEnd())
+            return fail(QStringLiteral("the member \"%1\" is missing").arg(m_columns[i]));
+        const rapidjson::Value& v = it->value;
+        if (v.IsNull())
+            (*values)[i] = QString();
+        else if (v.IsString())
+            (*values)[i] = QString::fromUtf8(v.GetString(), qsizetype(v.GetStringLength()));
+        else if (v.IsInt64())
+            (*values)[i] = QString::number(v.GetInt64());
+        else if (v.IsDouble())
+            (*values)[i] = QString::number(v.GetDouble(), 'g', 15);
+        else
+            return fail(QStringLiteral("\"%1\" must be a string, a number or null").arg(m_columns[i]));
+    }
+    return Next::Row;
+}
+
+} // namespace percorsi

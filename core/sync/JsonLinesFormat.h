@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/sync/TableFormat.h"
+
+namespace percorsi {
+
+class JsonLinesWriter : public TableWriter
+{
+public:
+    explicit JsonLinesWriter(QIODevice* device) : m_device(device) {}
+    void begin(const QStringList& columns, const std::vector<bool>& numeric) override;
+    void write(const QStringList& values) override;
+    bool ok() const override { return m_ok; }
+
+private:
+    QIODevice* m_device;
+    std::vector<QByteArray> m_keys; // "\"name\":" per column
+    std::vector<bool> m_numeric;
+    QByteArray m_line;
+    bool m_ok = true;
+};
+
+class JsonLinesReader : public TableReader
+{
+public:
+    explicit JsonLinesReader(QIODevice* device) : m_device(device) {}
+    bool begin(const QStringList& expectedColumns) override;
+    Next next(QStringList* values) override;
+    QString errorString() const override { return m_error; }
+    qint64 line() const override { return m_line; }
+
+private:
+    Next fail(const QString& message);
+
+    QIODevice* m_device;
+    QStringList m_columns;
+    QString m_error;
+    qint64 m_line = 0;
+};
+
+} // namespace percorsi

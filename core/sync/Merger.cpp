@@ -1,0 +1,249 @@
+#include "core/sync/Merger.h"
+
+#include "core/domain/Validator.h"
+#include "core/storage/Database.h"
+#include "core/storage/RecordStore.h"
+#include "core/sync/WireClock.h"
+
+namespace percorsi {
+
+struct Merger::Incoming
+{
+    explicit Incoming(const EntityDef& d) : record(d) {}
+    Record record;
+    FieldClocks::Stamp rowStamp;
+    FieldClocks fieldClocks;
+    FieldClocks::Stamp stampOf(const QString& field) const
+    {
+        const FieldClocks::Stamp* s = fieldClocks.find(field);
+        return s ? *s : rowStamp;
+    }
+};
+
+Merger::Merger(Database& db) : m_db(db), m_store(db) {}
+
+bool Merger::later(const FieldClocks::Stamp& a, const FieldClocks::Stamp& b)
+{
+    if (a.hlc != b.hlc)
+        return a.hlc > b.hlc;
+    return m_store.deskUuid(a.desk) > m_store.deskUuid(b.desk);
+}
+
+QString Merger::valueText(const QVariant& v) const
+{
+    return v.isValid() && !v.isNull() ? v.toString() : QString();
+}
+
+Result<bool> Merger::buildRecord(const EntityDef& def, const SyncStore::WireRow& row, Incoming& in)
+{
+    auto idOf = [this](const QString& uuid) { return m_store.deskId(uuid); };
+    QString problem;
+    auto rowStamp = WireClock::fromWire(row.clock, idOf, &problem);
+    auto fieldClocks = rowStamp ? WireClock::fieldsFromWire(row.fieldClocks, idOf, &problem)
+                                : std::nullopt;
+    if (!rowStamp || !fieldClocks)
+        return Error::invalid(problem);
+    in.rowStamp = *rowStamp;
+    in.fieldClocks = *fieldClocks;
+    m_db.observe(in.rowStamp.hlc);
+    for (const auto& [field, stamp] : in.fieldClocks.stamps()) {
+        if (!def.field(field) || !def.field(field)->synced)
+            return Error::invalid(QStringLiteral("a clock names the field '%1', which a %2 does not have")
+                                      .arg(field, def.displayName()));
+        m_db.observe(stamp.hlc);
+    }
+    in.record.setUuid(row.uuid);
+    if (def.hasDesk) {
+        const qint64 desk = m_store.deskId(row.deskUuid);
+        if (desk == 0)
+            return Error::invalid(QStringLiteral("desk %1 is not in the bundle").arg(row.deskUuid));
+        in.record.setDeskId(desk);
+    }
+    const QStringList fields = SyncStore::syncedFields(def);
+    for (int i = 0; i < fields.size(); ++i) {
+        const FieldDef& f = *def.field(fields[i]);
+        const QString& text = row.values.value(i);
+        if (text.isNull())
+            continue;
+        if (f.type != FieldType::Ref) {
+            in.record.set(fields[i], text);
+            continue;
+        }
+        const EntityDef& target = *schema::find(QLatin1StringView(f.ref));
+        if (auto id = m_store.idOf(target, text)) {
+            in.record.set(fields[i], *id);
+        } else if (m_store.isTombstoned(QLatin1StringView(target.name), text)) {
+            if (f.owner)
+                return false; // its owner was deleted: so is it
+        } else {
+            return Error::invalid(QStringLiteral("%1 refers to %2 %3, which is neither in the bundle "
+                                                 "nor in this database")
+                                      .arg(fields[i], target.displayName(), text));
+        }
+    }
+    return true;
+}
+
+Status Merger::knowDesk(const QString& uuid, const QStringList& values)
+{
+    const EntityDef& def = schema::def(Entity::Desk);
+    if (m_store.deskId(uuid) != 0)
+        return {};
+    Record desk(def);
+    desk.setUuid(uuid);
+    const QStringList fields = SyncStore::syncedFields(def);
+    for (int i = 0; i < fields.size(); ++i)
+        desk.set(fields[i], values.value(i));
+    desk.set(u"next_case", qint64(1));
+    RecordStore records(m_db);
+    if (Status st = records.validate(desk); !st.ok())
+        return st;
+    // A stamp of 0 yields to whatever the bundle says of this desk.
+    auto id = m_store.insertMerged(desk, {0, 0, {}}, FieldClocks());
+    return id ? Status() : Status(id.error());
+}
+
+Status Merger::applyRow(const EntityDef& def, const SyncStore::WireRow& row)
+{
+    const QString entity = QLatin1StringView(def.name);
+    if (m_store.isTombstoned(entity, row.uuid)) {
+        ++m_stats.skipped;
+        return {};
+    }
+    Incoming in(def);
+    auto built = buildRecord(def, row, in);
+    if (!built)
+        return built.error();
+    if (!*built) {
+        ++m_stats.skipped;
+        return m_store.addTombstone(entity, row.uuid, in.rowStamp, false);
+    }
+    const auto id = m_store.idOf(def, row.uuid);
+    return id ? mergeExisting(in, *id) : insertNew(in);
+}
+
+Status Merger::insertNew(Incoming& in)
+{
+    RecordStore records(m_db);
+    if (in.record.def().field(u"next_case"))
+        in.record.set(u"next_case", qint64(1));
+    if (Status st = records.validate(in.record); !st.ok())
+        return st;
+    auto id = m_store.insertMerged(in.record, in.rowStamp, in.fieldClocks);
+    if (!id)
+        return id.error();
+    ++m_stats.inserted;
+    return {};
+}
+
+Status Merger::mergeExisting(Incoming& in, qint64 id)
+{
+    const EntityDef& def = in.record.def();
+    RecordStore records(m_db);
+    auto local = records.get(def, id);
+    if (!local)
+        return local.error();
+    FieldClocks::Stamp localRow;
+    FieldClocks localClocks;
+    if (Status st = m_store.readClocks(def, id, &localRow, &localClocks); !st.ok())
+        return st;
+    Error normalizing;
+    Validator::normalize(in.record, normalizing);
+    if (!normalizing.fieldMessages().isEmpty())
+        return Error::invalid(normalizing.fieldMessages().first().message);
+
+    if (localRow.hlc == 0) {
+        // A desk made known by knowDesk(): the bundle's record is the first word on it.
+        in.record.setId(id);
+        in.record.set(u"next_case", local->value(u"next_case"));
+        std::vector<int> all;
+        for (int i = 0; i < in.record.size(); ++i) {
+            if (def.fields[size_t(i)].synced)
+                all.push_back(i);
+        }
+        ++m_stats.updated;
+        return m_store.updateMerged(in.record, all, in.fieldClocks, &in.rowStamp);
+    }
+    Record merged = local.value();
+    FieldClocks clocks = localClocks;
+    std::vector<int> changed;
+    bool stampsChanged = false;
+    for (int i = 0; i < merged.size(); ++i) {
+        const FieldDef& f = def.fields[size_t(i)];
+        if (!f.synced)
+            continue;
+        const QString name = QLatin1StringView(f.name);
+        const FieldClocks::Stamp* own = localClocks.find(name);
+        const FieldClocks::Stamp sl = own ? *own : localRow;
+        const FieldClocks::Stamp si = in.stampOf(name);
+        if (si.hlc == sl.hlc && si.desk == sl.desk)
+            continue;
+        const QVariant& vi = in.record.value(i);
+        const QVariant& vl = merged.value(i);
+        const bool takeIncoming = si.hasSeen(sl) || (!sl.hasSeen(si) && later(si, sl));
+        if (sl.hasSeen(si) && !si.hasSeen(sl))
+            continue; // the local value already follows the incoming one
+        FieldClocks::Stamp result = takeIncoming ? si : sl;
+        const bool concurrent = !si.hasSeen(sl) && !sl.hasSeen(si);
+        if (concurrent) {
+            result.absorb(takeIncoming ? sl : si);
+            if (vi != vl) {
+                const FieldClocks::Stamp& lost = takeIncoming ? sl : si;
+                if (Status st = m_store.addConflict(
+                        {0, QLatin1StringView(def.name), merged.uuid(), name,
+                         valueText(takeIncoming ? vi : vl), m_store.deskUuid(result.desk),
+                         valueText(takeIncoming ? vl : vi), m_store.deskUuid(lost.desk), result.hlc,
+                         lost.hlc, {}, {}, {}});
+                    !st.ok())
+                    return st;
+                ++m_stats.conflicts;
+            }
+        }
+        clocks.set(name, result);
+        stampsChanged = true;
+        if (takeIncoming && vi != vl) {
+            merged.set(i, vi);
+            changed.push_back(i);
+        }
+    }
+    if (!stampsChanged) {
+        ++m_stats.unchanged;
+        return {};
+    }
+    if (!changed.empty()) {
+        if (Status st = records.validate(merged); !st.ok())
+            return st;
+    }
+    if (Status st = m_store.updateMerged(merged, changed, clocks); !st.ok())
+        return st;
+    ++(changed.empty() ? m_stats.unchanged : m_stats.updated);
+    return {};
+}
+
+Status Merger::applyTombstone(const SyncStore::Tombstone& t)
+{
+    const EntityDef* def = schema::find(t.entity);
+    if (!def)
+        return Error::invalid(QStringLiteral("a tombstone names the entity '%1', which does not exist")
+                                  .arg(t.entity));
+    QString problem;
+    auto stamp = WireClock::fromWire(t.clock, [this](const QString& u) { return m_store.deskId(u); },
+                                     &problem);
+    if (!stamp)
+        return Error::invalid(problem);
+    m_db.observe(stamp->hlc);
+    if (auto id = m_store.idOf(*def, t.uuid)) {
+        RecordStore records(m_db);
+        if (Status st = records.remove(*def, *id); !st.ok())
+            return st;
+        ++m_stats.deleted;
+    }
+    return m_store.addTombstone(t.entity, t.uuid, *stamp, t.erased);
+}
+
+Status Merger::applyConflict(const SyncStore::Conflict& conflict)
+{
+    return m_store.addConflict(conflict);
+}
+
+} // namespace percorsi

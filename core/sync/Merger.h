@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QString>
+
+#include "core/storage/SyncStore.h"
+#include "core/util/Result.h"
+
+namespace percorsi {
+
+class Database;
+
+// Applies records from another desk, field by field: the value whose history
+// includes the other wins; of two concurrent values the later stamp wins and
+// the other is kept as a conflict. Deletions win over edits. Applying the same
+// rows twice, or in another order, gives the same content.
+class Merger
+{
+public:
+    struct Stats
+    {
+        qint64 inserted = 0;
+        qint64 updated = 0;
+        qint64 unchanged = 0;
+        qint64 deleted = 0;
+        qint64 skipped = 0; // records deleted here, or owned by one
+        qint64 conflicts = 0;
+    };
+
+    explicit Merger(Database& db);
+
+    // Makes a desk of the bundle known here before any row is merged, so that
+    // clocks may name it; its fields are then merged as those of any record.
+    Status knowDesk(const QString& uuid, const QStringList& values);
+    Status applyRow(const EntityDef& def, const SyncStore::WireRow& row);
+    Status applyTombstone(const SyncStore::Tombstone& tombstone);
+    Status applyConflict(const SyncStore::Conflict& conflict);
+    const Stats& stats() const { return m_stats; }
+    SyncStore& store() { return m_store; }
+
+private:
+    struct Incoming;
+    Result<bool> buildRecord(const EntityDef& def, const SyncStore::WireRow& row, Incoming& in);
+    Status insertNew(Incoming& in);
+    Status mergeExisting(Incoming& in, qint64 id);
+    bool later(const FieldClocks::Stamp& a, const FieldClocks::Stamp& b);
+    QString valueText(const QVariant& v) const;
+
+    Database& m_db;
+    SyncStore m_store;
+    Stats m_stats;
+};
+
+} // namespace percorsi

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include <QStringList>
+
+class QIODevice;
+
+namespace percorsi {
+
+// Writes rows of one table to a device: JSON Lines (one object a line, keys
+// the column names) or CSV (RFC 4180, UTF-8, a header row). A null value is
+// JSON null, or an empty CSV cell.
+class TableWriter
+{
+public:
+    virtual ~TableWriter() = default;
+    virtual void begin(const QStringList& columns, const std::vector<bool>& numeric) = 0;
+    virtual void write(const QStringList& values) = 0;
+    // False when the device refused a write; errorString() says why.
+    virtual bool ok() const = 0;
+};
+
+// Reads rows back, checking the shape of each: the exact columns, well-formed
+// JSON or CSV, valid UTF-8. Errors name the line.
+class TableReader
+{
+public:
+    enum class Next { Row, End, Error };
+
+    virtual ~TableReader() = default;
+    // Reads the header (CSV) or takes the expected columns (JSON Lines).
+    virtual bool begin(const QStringList& expectedColumns) = 0;
+    virtual Next next(QStringList* values) = 0;
+    virtual QString errorString() const = 0;
+    virtual qint64 line() const = 0;
+};
+
+namespace tableformat {
+
+// "json" (JSON Lines, .jsonl) or "csv" (.csv).
+bool isKnown(const QString& format);
+QString extension(const QString& format);
+std::unique_ptr<TableWriter> writer(const QString& format, QIODevice* device);
+std::unique_ptr<TableReader> reader(const QString& format, QIODevice* device);
+
+} // namespace tableformat
+} // namespace percorsi

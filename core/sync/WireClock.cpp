@@ -1,0 +1,78 @@
+#include "core/sync/WireClock.h"
+
+#include <QStringList>
+
+namespace percorsi {
+
+QString WireClock::toWire(const FieldClocks::Stamp& s, const UuidOf& uuidOf)
+{
+    QString out = QString::number(s.hlc) + QLatin1Char('@') + uuidOf(s.desk);
+    for (const auto& [desk, stamp] : s.seen)
+        out += QLatin1Char('^') + uuidOf(desk) + QLatin1Char('=') + QString::number(stamp);
+    return out;
+}
+
+QString WireClock::fieldsToWire(const FieldClocks& clocks, const UuidOf& uuidOf)
+{
+    QStringList parts;
+    for (const auto& [field, s] : clocks.stamps())
+        parts << field + QLatin1Char(':') + toWire(s, uuidOf);
+    return parts.join(QLatin1Char(','));
+}
+
+std::optional<FieldClocks::Stamp> WireClock::fromWire(QStringView text, const IdOf& idOf,
+                                                      QString* problem)
+{
+    const auto parts = text.split(u'^');
+    const qsizetype at = parts.value(0).indexOf(u'@');
+    bool ok = false;
+    FieldClocks::Stamp s;
+    s.hlc = at > 0 ? parts[0].left(at).toLongLong(&ok) : 0;
+    if (!ok || s.hlc <= 0) {
+        *problem = QStringLiteral("'%1' is not a clock stamp").arg(text.toString());
+        return std::nullopt;
+    }
+    auto desk = [&](QStringView uuid) {
+        const qint64 id = idOf(uuid.toString());
+        if (id == 0)
+            *problem = QStringLiteral("the clock names desk %1, which is not in the bundle")
+                           .arg(uuid.toString());
+        return id;
+    };
+    s.desk = desk(parts[0].mid(at + 1));
+    if (s.desk == 0)
+        return std::nullopt;
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const qsizetype eq = parts[i].indexOf(u'=');
+        const qint64 stamp = eq > 0 ? parts[i].mid(eq + 1).toLongLong(&ok) : 0;
+        if (eq <= 0 || !ok) {
+            *problem = QStringLiteral("'%1' is not a clock stamp").arg(text.toString());
+            return std::nullopt;
+        }
+        const qint64 id = desk(parts[i].left(eq));
+        if (id == 0)
+            return std::nullopt;
+        s.seen[id] = stamp;
+    }
+    return s;
+}
+
+std::optional<FieldClocks> WireClock::fieldsFromWire(const QString& text, const IdOf& idOf,
+                                                     QString* problem)
+{
+    FieldClocks clocks;
+    for (QStringView item : QStringView(text).split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype colon = item.indexOf(u':');
+        if (colon <= 0) {
+            *problem = QStringLiteral("'%1' is not a field clock").arg(item.toString());
+            return std::nullopt;
+        }
+        auto stamp = fromWire(item.mid(colon + 1), idOf, problem);
+        if (!stamp)
+            return std::nullopt;
+        clocks.set(item.left(colon).toString(), *stamp);
+    }
+    return clocks;
+}
+
+} // namespace percorsi

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <functional>
+#include <optional>
+
+#include <QString>
+
+#include "core/sync/FieldClocks.h"
+
+namespace percorsi {
+
+// Clock stamps as they travel in bundles: desks named by uuid instead of the
+// local ids of the database. "stamp@desk-uuid^other-desk-uuid=stamp…", and for
+// the field clocks of a record "field:<stamp>,field:<stamp>".
+class WireClock
+{
+public:
+    using UuidOf = std::function<QString(qint64)>;
+    using IdOf = std::function<qint64(const QString&)>; // 0: unknown desk
+
+    static QString toWire(const FieldClocks::Stamp& stamp, const UuidOf& uuidOf);
+    static QString fieldsToWire(const FieldClocks& clocks, const UuidOf& uuidOf);
+
+    // Null when the text is malformed or names a desk unknown here (`problem` says which).
+    static std::optional<FieldClocks::Stamp> fromWire(QStringView text, const IdOf& idOf,
+                                                      QString* problem);
+    static std::optional<FieldClocks> fieldsFromWire(const QString& text, const IdOf& idOf,
+                                                     QString* problem);
+};
+
+} // namespace percorsi

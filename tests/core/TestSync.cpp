@@ -1,0 +1,281 @@
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <set>
+
+#include <QBuffer>
+
+#include "core/storage/DeskStore.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/SyncStore.h"
+#include "core/sync/BundleExporter.h"
+#include "core/sync/BundleImporter.h"
+#include "core/sync/Digest.h"
+#include "tests/support/Builders.h"
+#include "tests/support/TestDatabase.h"
+
+using namespace percorsi;
+using test::TestDatabase;
+
+namespace {
+
+// A desk of its own, in its own database.
+struct Desk
+{
+    Desk(const QString& name, const QString& city, const QString& code) : t(false)
+    {
+        REQUIRE(DeskStore(t.db()).createLocal(name, city, code).ok());
+    }
+    Database& db() { return t.db(); }
+    TestDatabase t;
+};
+
+QByteArray exportFrom(Database& db, const QString& format = QStringLiteral("json"),
+                      const QString& peer = {})
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    BundleExporter::Options o;
+    o.format = format;
+    o.peerDesk = peer;
+    auto summary = BundleExporter(db).write(&buffer, o);
+    INFO((summary ? QString() : summary.error().message()).toStdString());
+    REQUIRE(summary.ok());
+    return buffer.data();
+}
+
+Result<BundleImporter::Report> importInto(Database& db, QByteArray bytes, bool dryRun = false)
+{
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    BundleImporter::Options o;
+    o.dryRun = dryRun;
+    return BundleImporter(db).read(&buffer, o);
+}
+
+void mustImport(Database& db, const QByteArray& bytes)
+{
+    auto r = importInto(db, bytes);
+    INFO((r ? QString() : r.error().message()).toStdString());
+    REQUIRE(r.ok());
+}
+
+QString digest(Database& db)
+{
+    return *Digest::compute(db);
+}
+
+// A small programme at one desk: people, a path with a session and attendance.
+void fill(Database& db)
+{
+    const qint64 amina = test::addPerson(db, QStringLiteral("Amina"), QStringLiteral("Diallo"));
+    const qint64 fatima = test::addPerson(db, QStringLiteral("Fátima"), QStringLiteral("El Amrani"));
+    const qint64 path = test::add(db, test::path());
+    const qint64 session = test::add(db, test::session(path));
+    test::add(db, test::enrolment(path, amina));
+    test::add(db, test::enrolment(path, fatima));
+    test::add(db, test::attendance(session, amina).with("hours", 2.5));
+    test::add(db, test::attendance(session, fatima, QStringLiteral("absent")));
+    test::add(db, test::service());
+}
+
+} // namespace
+
+TEST_CASE("a bundle carries everything, in JSON Lines and in CSV alike", "[sync]")
+{
+    for (const QString& format : {QStringLiteral("json"), QStringLiteral("csv")}) {
+        INFO(format.toStdString());
+        Desk milano(QStringLiteral("San Siro"), QStringLiteral("Milano"), QStringLiteral("MI-SS"));
+        Desk raval(QStringLiteral("Raval"), QStringLiteral("Barcelona"), QStringLiteral("BA-RA"));
+        fill(milano.db());
+        PersonStore people(milano.db());
+        Record amina = *people.resolve(QStringLiteral("MI-SS-000001"));
+        amina.set("notes", QStringLiteral("Line one, \"quoted\"\nline two; ünïcödé"));
+        REQUIRE(people.update(amina).ok());
+        mustImport(raval.db(), exportFrom(milano.db(), format));
+        mustImport(milano.db(), exportFrom(raval.db(), format));
+        CHECK(digest(milano.db()) == digest(raval.db()));
+        CHECK(PersonStore(raval.db()).resolve(QStringLiteral("MI-SS-000001"))->text("notes") == amina.text("notes"));
+
+        const QString before = digest(raval.db());
+        auto again = importInto(raval.db(), exportFrom(milano.db(), format));
+        REQUIRE(again.ok());
+        CHECK(again->stats.inserted == 0);
+        CHECK(again->stats.updated == 0);
+        CHECK(digest(raval.db()) == before);
+    }
+}
+
+TEST_CASE("edits of different fields both survive; the same field keeps a conflict", "[sync]")
+{
+    Desk a(QStringLiteral("San Siro"), QStringLiteral("Milano"), QStringLiteral("MI-SS"));
+    Desk b(QStringLiteral("Raval"), QStringLiteral("Barcelona"), QStringLiteral("BA-RA"));
+    fill(a.db());
+    mustImport(b.db(), exportFrom(a.db()));
+    mustImport(a.db(), exportFrom(b.db())); // now each knows the other
+    PersonStore pa(a.db()), pb(b.db());
+    Record ra = *pa.resolve(QStringLiteral("MI-SS-000001"));
+    Record rb = *pb.resolve(QStringLiteral("MI-SS-000001"));
+    ra.set("phone", QStringLiteral("+39 02 1111 1111"));
+    ra.set("preferred_name", QStringLiteral("Mina"));
+    rb.set("phone", QStringLiteral("+34 93 222 2222"));
+    rb.set("neighbourhood", QStringLiteral("Raval"));
+    REQUIRE(pa.update(ra).ok());
+    REQUIRE(pb.update(rb).ok());
+    const QByteArray fromA = exportFrom(a.db(), QStringLiteral("json"), QStringLiteral("BA-RA"));
+    const QByteArray fromB = exportFrom(b.db(), QStringLiteral("csv"), QStringLiteral("MI-SS"));
+    mustImport(b.db(), fromA);
+    mustImport(a.db(), fromB);
+    CHECK(digest(a.db()) == digest(b.db()));
+    Record merged = *pa.resolve(QStringLiteral("MI-SS-000001"));
+    CHECK(merged.text("preferred_name") == QStringLiteral("Mina"));
+    CHECK(merged.text("neighbourhood") == QStringLiteral("Raval"));
+    // The later stamp wins; the other value is kept as a conflict on both desks.
+    const QString kept = merged.text("phone");
+    REQUIRE((kept == QStringLiteral("+34 93 222 2222") || kept == QStringLiteral("+39 02 1111 1111")));
+    const QString lost = kept.startsWith(QStringLiteral("+34")) ? QStringLiteral("+39 02 1111 1111")
+                                                                 : QStringLiteral("+34 93 222 2222");
+    for (Desk* d : {&a, &b}) {
+        std::vector<SyncStore::Conflict> open;
+        SyncStore(d->db()).forEachConflict([&](const SyncStore::Conflict& c) {
+            open.push_back(c);
+            return true;
+        }, true);
+        REQUIRE(open.size() == 1);
+        CHECK(open[0].field == QStringLiteral("phone"));
+        CHECK(open[0].lostValue == lost);
+        CHECK(open[0].keptValue == kept);
+    }
+}
+
+TEST_CASE("deletions travel as tombstones and win over edits", "[sync]")
+{
+    Desk a(QStringLiteral("San Siro"), QStringLiteral("Milano"), QStringLiteral("MI-SS"));
+    Desk b(QStringLiteral("Raval"), QStringLiteral("Barcelona"), QStringLiteral("BA-RA"));
+    fill(a.db());
+    mustImport(b.db(), exportFrom(a.db()));
+    PersonStore pa(a.db()), pb(b.db());
+    const Record amina = *pa.resolve(QStringLiteral("MI-SS-000001"));
+    REQUIRE(pa.remove(schema::def(Entity::Person), amina.id()).ok());
+    Record edited = *pb.resolve(QStringLiteral("MI-SS-000001"));
+    edited.set("phone", QStringLiteral("+34 93 333 3333"));
+    REQUIRE(pb.update(edited).ok());
+    mustImport(b.db(), exportFrom(a.db()));
+    mustImport(a.db(), exportFrom(b.db()));
+    CHECK(digest(a.db()) == digest(b.db()));
+    CHECK_FALSE(pb.resolve(QStringLiteral("MI-SS-000001")).ok());
+    CHECK(*RecordStore(b.db()).count(schema::def(Entity::Attendance)) == 1);
+}
+
+TEST_CASE("any set of bundles in any order, with repeats, gives every desk the same content", "[sync][property]")
+{
+    std::mt19937 rng(20261122);
+    std::vector<std::unique_ptr<Desk>> desks;
+    desks.push_back(std::make_unique<Desk>(QStringLiteral("San Siro"), QStringLiteral("Milano"), QStringLiteral("MI-SS")));
+    desks.push_back(std::make_unique<Desk>(QStringLiteral("Raval"), QStringLiteral("Barcelona"), QStringLiteral("BA-RA")));
+    desks.push_back(std::make_unique<Desk>(QStringLiteral("Zuidoost"), QStringLiteral("Amsterdam"), QStringLiteral("AM-ZU")));
+    const QStringList codes{QStringLiteral("MI-SS"), QStringLiteral("BA-RA"), QStringLiteral("AM-ZU")};
+    for (auto& d : desks)
+        for (int i = 0; i < 4; ++i)
+            test::addPerson(d->db(), QStringLiteral("Given%1").arg(i), QStringLiteral("Family"));
+
+    // What the test knows: every value written, and those replaced knowingly.
+    std::set<std::tuple<QString, QString, QString>> written, replacedKnowingly;
+    int counter = 0;
+    bool desksKnown = false; // a peer's bundle can only be asked for once its desk is known
+    auto exchange = [&](int from, int to) {
+        const QString format = rng() % 2 ? QStringLiteral("json") : QStringLiteral("csv");
+        const QString peer = desksKnown && rng() % 2 ? codes[to] : QString();
+        mustImport(desks[size_t(to)]->db(), exportFrom(desks[size_t(from)]->db(), format, peer));
+    };
+    for (int i = 0; i < 3; ++i)
+        for (int j = 0; j < 3; ++j)
+            if (i != j)
+                exchange(i, j);
+
+    desksKnown = true;
+    const char* fields[] = {"phone", "preferred_name", "neighbourhood"};
+    for (int round = 0; round < 6; ++round) {
+        for (size_t d = 0; d < desks.size(); ++d) {
+            RecordStore store(desks[d]->db());
+            auto people = *store.list(schema::def(Entity::Person));
+            for (int e = 0; e < 3 && !people.empty(); ++e) {
+                Record r = people[rng() % people.size()];
+                if (rng() % 25 == 0) {
+                    REQUIRE(store.remove(r.def(), r.id()).ok());
+                    continue;
+                }
+                const char* field = fields[rng() % 3];
+                const QString value = QString::fromLatin1(field) == QLatin1String("phone")
+                                          ? QStringLiteral("+39 02 %1").arg(100000 + ++counter)
+                                          : QStringLiteral("v%1").arg(++counter);
+                if (!r.isNull(field))
+                    replacedKnowingly.insert({r.uuid(), QString::fromLatin1(field), r.text(field)});
+                written.insert({r.uuid(), QString::fromLatin1(field), value});
+                r.set(field, value);
+                auto saved = store.update(r);
+                REQUIRE(saved.ok());
+                people = *store.list(schema::def(Entity::Person));
+            }
+        }
+        for (int k = 0; k < 4; ++k) {
+            const int from = int(rng() % 3), to = int((from + 1 + rng() % 2) % 3);
+            exchange(from, to);
+            if (rng() % 3 == 0)
+                exchange(from, to); // a repeat
+        }
+    }
+    for (int pass = 0; pass < 2; ++pass)
+        for (int i = 0; i < 3; ++i)
+            for (int j = 0; j < 3; ++j)
+                if (i != j)
+                    exchange(i, j);
+
+    const QString d0 = digest(desks[0]->db());
+    CHECK(digest(desks[1]->db()) == d0);
+    CHECK(digest(desks[2]->db()) == d0);
+
+    // Every value that is not the final one and was not replaced by an edit
+    // made after seeing it was overwritten concurrently: it is among the conflicts.
+    std::set<std::tuple<QString, QString, QString>> lost;
+    SyncStore(desks[0]->db()).forEachConflict([&](const SyncStore::Conflict& c) {
+        lost.insert({c.recordUuid, c.field, c.lostValue});
+        return true;
+    });
+    RecordStore store(desks[0]->db());
+    int checked = 0;
+    for (const auto& [uuid, field, value] : written) {
+        auto r = store.getByUuid(schema::def(Entity::Person), uuid);
+        if (!r || r->text(field) == value || replacedKnowingly.count({uuid, field, value}))
+            continue;
+        INFO(uuid.toStdString() << " " << field.toStdString() << " " << value.toStdString());
+        CHECK(lost.count({uuid, field, value}) == 1);
+        ++checked;
+    }
+    CHECK(checked > 0);
+}
+
+TEST_CASE("a damaged or hostile bundle is refused whole and changes nothing", "[sync][refuse]")
+{
+    Desk a(QStringLiteral("San Siro"), QStringLiteral("Milano"), QStringLiteral("MI-SS"));
+    Desk b(QStringLiteral("Raval"), QStringLiteral("Barcelona"), QStringLiteral("BA-RA"));
+    fill(a.db());
+    const QByteArray good = exportFrom(a.db());
+    const QString before = digest(b.db());
+    auto refused = [&](QByteArray bytes, const QString& words) {
+        auto r = importInto(b.db(), bytes);
+        REQUIRE_FALSE(r.ok());
+        INFO(r.error().message().toStdString());
+        CHECK(r.error().message().contains(words));
+        CHECK(digest(b.db()) == before);
+    };
+    refused(good.left(good.size() / 2), QStringLiteral("not a zip archive, or it is truncated"));
+    refused(QByteArray("not a zip at all"), QStringLiteral("not a zip archive"));
+    QByteArray flipped = good;
+    flipped[flipped.size() / 3] = char(flipped[flipped.size() / 3] ^ 0x40);
+    refused(flipped, QStringLiteral("The bundle was refused"));
+    auto r = importInto(b.db(), good, true);
+    REQUIRE(r.ok());
+    CHECK(r->stats.inserted > 0);
+    CHECK(digest(b.db()) == before); // a dry run changes nothing
+}
