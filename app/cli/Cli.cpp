@@ -39,7 +39,7 @@ const Command kCommands[] = {
      runExport},
     {"import", "import  --db FILE BUNDLE [--dry-run]               merge a bundle",
      runImport},
-    {"conflicts", "conflicts --db FILE [--all]                      values lost to concurrent edits",
+    {"conflicts", "conflicts --db FILE [--all] [--keep ID|--reverse ID]   list or resolve conflicts",
      runConflicts},
 };
 

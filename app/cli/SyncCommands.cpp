@@ -7,6 +7,7 @@
 #include "core/storage/SyncStore.h"
 #include "core/sync/BundleExporter.h"
 #include "core/sync/BundleImporter.h"
+#include "core/sync/ConflictResolver.h"
 
 namespace percorsi::cli {
 
@@ -83,11 +84,28 @@ int runConflicts(CommandContext& c)
 {
     c.addDatabaseOption();
     c.parser().addOption({opt("all"), opt("Also the conflicts already resolved.")});
+    c.parser().addOption({opt("keep"), opt("Resolve conflict ID by keeping the value that won."), opt("ID")});
+    c.parser().addOption({opt("reverse"), opt("Resolve conflict ID by writing the lost value back."),
+                          opt("ID")});
     if (auto stop = c.parse(0, 0))
         return *stop;
+    qint64 keep = 0, reverse = 0;
+    if (!c.integer(opt("keep"), 1, std::numeric_limits<qint64>::max(), 0, &keep)
+        || !c.integer(opt("reverse"), 1, std::numeric_limits<qint64>::max(), 0, &reverse))
+        return Usage;
+    if (keep && reverse)
+        return c.usage(opt("give --keep or --reverse, not both"));
     auto db = c.openDatabase();
     if (!db)
         return c.exitCode();
+    if (keep || reverse) {
+        ConflictResolver resolver(*db);
+        Status st = keep ? resolver.keep(keep) : resolver.reverse(reverse);
+        if (!st.ok())
+            return c.fail(st.error());
+        c.out() << "Resolved conflict " << (keep ? keep : reverse) << '\n';
+        return Success;
+    }
     SyncStore sync(*db);
     Status st = sync.forEachConflict([&](const SyncStore::Conflict& k) {
         c.out() << k.id << '\t' << k.entity << '\t' << k.recordUuid << '\t' << k.field << "\tkept \""

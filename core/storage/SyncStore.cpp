@@ -186,6 +186,14 @@ std::optional<qint64> SyncStore::idOf(const EntityDef& def, const QString& uuid)
     return std::nullopt;
 }
 
+QString SyncStore::uuidOf(const EntityDef& def, qint64 id)
+{
+    Statement st = m_db.connection().prepare(std::string("SELECT uuid FROM ") + def.table
+                                             + " WHERE id = ?");
+    st.bind(1, id);
+    return st.next() ? st.text(0) : QString();
+}
+
 bool SyncStore::isTombstoned(const QString& entity, const QString& uuid)
 {
     Statement st = m_db.connection().prepare("SELECT 1 FROM tombstone WHERE entity = ? AND uuid = ?");

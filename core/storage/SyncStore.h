@@ -64,6 +64,7 @@ public:
     QString deskUuid(qint64 localId);
     qint64 deskId(const QString& uuid);
     std::optional<qint64> idOf(const EntityDef& def, const QString& uuid);
+    QString uuidOf(const EntityDef& def, qint64 id);
     bool isTombstoned(const QString& entity, const QString& uuid);
 
     // Merged writes: the record with its own uuid, desk and stamps.

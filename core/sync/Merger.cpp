@@ -29,9 +29,14 @@ bool Merger::later(const FieldClocks::Stamp& a, const FieldClocks::Stamp& b)
     return m_store.deskUuid(a.desk) > m_store.deskUuid(b.desk);
 }
 
-QString Merger::valueText(const QVariant& v) const
+// A value as a conflict keeps it: references by uuid, as in bundles.
+QString Merger::valueText(const FieldDef& field, const QVariant& v)
 {
-    return v.isValid() && !v.isNull() ? v.toString() : QString();
+    if (!v.isValid() || v.isNull())
+        return {};
+    if (field.type == FieldType::Ref)
+        return m_store.uuidOf(*schema::find(QLatin1StringView(field.ref)), v.toLongLong());
+    return v.toString();
 }
 
 Result<bool> Merger::buildRecord(const EntityDef& def, const SyncStore::WireRow& row, Incoming& in)
@@ -191,8 +196,8 @@ Status Merger::mergeExisting(Incoming& in, qint64 id)
                 const FieldClocks::Stamp& lost = takeIncoming ? sl : si;
                 if (Status st = m_store.addConflict(
                         {0, QLatin1StringView(def.name), merged.uuid(), name,
-                         valueText(takeIncoming ? vi : vl), m_store.deskUuid(result.desk),
-                         valueText(takeIncoming ? vl : vi), m_store.deskUuid(lost.desk), result.hlc,
+                         valueText(f, takeIncoming ? vi : vl), m_store.deskUuid(result.desk),
+                         valueText(f, takeIncoming ? vl : vi), m_store.deskUuid(lost.desk), result.hlc,
                          lost.hlc, {}, {}, {}});
                     !st.ok())
                     return st;

@@ -43,7 +43,7 @@ private:
     Status insertNew(Incoming& in);
     Status mergeExisting(Incoming& in, qint64 id);
     bool later(const FieldClocks::Stamp& a, const FieldClocks::Stamp& b);
-    QString valueText(const QVariant& v) const;
+    QString valueText(const FieldDef& field, const QVariant& v);
 
     Database& m_db;
     SyncStore m_store;

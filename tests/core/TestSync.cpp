@@ -10,6 +10,7 @@
 #include "core/storage/SyncStore.h"
 #include "core/sync/BundleExporter.h"
 #include "core/sync/BundleImporter.h"
+#include "core/sync/ConflictResolver.h"
 #include "core/sync/Digest.h"
 #include "tests/support/Builders.h"
 #include "tests/support/TestDatabase.h"
@@ -278,4 +279,33 @@ TEST_CASE("a damaged or hostile bundle is refused whole and changes nothing", "[
     REQUIRE(r.ok());
     CHECK(r->stats.inserted > 0);
     CHECK(digest(b.db()) == before); // a dry run changes nothing
+}
+
+TEST_CASE("a coordinator's reversal of a conflict is an edit that syncs", "[sync]")
+{
+    Desk a(QStringLiteral("San Siro"), QStringLiteral("Milano"), QStringLiteral("MI-SS"));
+    Desk b(QStringLiteral("Raval"), QStringLiteral("Barcelona"), QStringLiteral("BA-RA"));
+    fill(a.db());
+    mustImport(b.db(), exportFrom(a.db()));
+    mustImport(a.db(), exportFrom(b.db()));
+    PersonStore pa(a.db()), pb(b.db());
+    Record ra = *pa.resolve(QStringLiteral("MI-SS-000002"));
+    Record rb = *pb.resolve(QStringLiteral("MI-SS-000002"));
+    ra.set("language_level", QStringLiteral("A2"));
+    rb.set("language_level", QStringLiteral("B1"));
+    REQUIRE(pa.update(ra).ok());
+    REQUIRE(pb.update(rb).ok());
+    mustImport(b.db(), exportFrom(a.db(), QStringLiteral("json"), QStringLiteral("BA-RA")));
+    mustImport(a.db(), exportFrom(b.db(), QStringLiteral("json"), QStringLiteral("MI-SS")));
+    SyncStore::Conflict open;
+    SyncStore(a.db()).forEachConflict([&](const SyncStore::Conflict& c) { open = c; return false; }, true);
+    REQUIRE(open.id > 0);
+    REQUIRE(ConflictResolver(a.db()).reverse(open.id).ok());
+    CHECK_FALSE(ConflictResolver(a.db()).keep(open.id).ok()); // already resolved
+    mustImport(b.db(), exportFrom(a.db(), QStringLiteral("csv"), QStringLiteral("BA-RA")));
+    CHECK(pb.resolve(QStringLiteral("MI-SS-000002"))->text("language_level") == open.lostValue);
+    CHECK(digest(a.db()) == digest(b.db()));
+    int stillOpen = 0;
+    SyncStore(b.db()).forEachConflict([&](const SyncStore::Conflict&) { ++stillOpen; return true; }, true);
+    CHECK(stillOpen == 0);
 }
