@@ -18,6 +18,24 @@ QString opt(const char* name)
     return QString::fromLatin1(name);
 }
 
+// The passphrase from --passphrase-file (its first line); a usage error otherwise.
+std::optional<QString> passphrase(CommandContext& c)
+{
+    if (!c.isSet(opt("passphrase-file")))
+        return QString();
+    QFile file(c.value(opt("passphrase-file")));
+    if (!file.open(QIODevice::ReadOnly)) {
+        c.fail(IoError, opt("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        return std::nullopt;
+    }
+    const QString text = QString::fromUtf8(file.readLine(4096)).trimmed();
+    if (text.isEmpty()) {
+        c.fail(Invalid, opt("%1 holds no passphrase").arg(file.fileName()));
+        return std::nullopt;
+    }
+    return text;
+}
+
 } // namespace
 
 int runExport(CommandContext& c)
@@ -28,8 +46,13 @@ int runExport(CommandContext& c)
     c.parser().addOption({opt("peer"), opt("Only what changed since the last bundle sent to this "
                                            "desk (code or uuid)."),
                           opt("DESK")});
+    c.parser().addOption({opt("passphrase-file"), opt("Encrypt with the passphrase in this file."),
+                          opt("F")});
     if (auto stop = c.parse(0, 0))
         return *stop;
+    const auto secret = passphrase(c);
+    if (!secret)
+        return Invalid;
     if (!c.isSet(opt("out")))
         return c.usage(opt("--out BUNDLE is required"));
     BundleExporter::Options options;
@@ -38,6 +61,7 @@ int runExport(CommandContext& c)
     if (options.format != QLatin1String("json") && options.format != QLatin1String("csv"))
         return c.usage(opt("--format takes json or csv, not '%1'").arg(options.format));
     options.peerDesk = c.value(opt("peer"));
+    options.passphrase = *secret;
     auto db = c.openDatabase();
     if (!db)
         return c.exitCode();
@@ -59,8 +83,13 @@ int runImport(CommandContext& c)
     c.addDatabaseOption();
     c.parser().addPositionalArgument(opt("BUNDLE"), opt("The bundle to merge."));
     c.parser().addOption({opt("dry-run"), opt("Report what would change, and change nothing.")});
+    c.parser().addOption({opt("passphrase-file"), opt("The passphrase of an encrypted bundle."),
+                          opt("F")});
     if (auto stop = c.parse(1, 1))
         return *stop;
+    const auto secret = passphrase(c);
+    if (!secret)
+        return Invalid;
     auto db = c.openDatabase();
     if (!db)
         return c.exitCode();
@@ -69,6 +98,7 @@ int runImport(CommandContext& c)
         return c.fail(IoError, opt("cannot read %1: %2").arg(file.fileName(), file.errorString()));
     BundleImporter::Options options;
     options.dryRun = c.isSet(opt("dry-run"));
+    options.passphrase = *secret;
     auto report = BundleImporter(*db).read(&file, options);
     if (!report)
         return c.fail(report.error());

@@ -9,12 +9,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryFile>
 #include <QUuid>
 
 #include "core/storage/Database.h"
 #include "core/storage/RecordStore.h"
 #include "core/storage/SyncStore.h"
 #include "core/storage/Transaction.h"
+#include "core/sync/BundleCrypto.h"
 #include "core/sync/BundleFormat.h"
 #include "core/sync/HashingWriter.h"
 #include "core/sync/TableFormat.h"
@@ -119,6 +121,23 @@ Result<QString> resolvePeer(Database& db, const QString& peer)
 BundleExporter::BundleExporter(Database& db) : m_db(db) {}
 
 Result<BundleExporter::Summary> BundleExporter::write(QIODevice* out, const Options& options)
+{
+    if (options.passphrase.isEmpty())
+        return writeZip(out, options);
+    // The zip goes to a temporary file first: encryption streams it afterwards.
+    QTemporaryFile plain;
+    if (!plain.open())
+        return Error::io(QStringLiteral("cannot create a temporary file: %1").arg(plain.errorString()));
+    auto summary = writeZip(&plain, options);
+    if (!summary)
+        return summary;
+    plain.seek(0);
+    if (Status st = BundleCrypto::encrypt(&plain, out, options.passphrase); !st.ok())
+        return st.error();
+    return summary;
+}
+
+Result<BundleExporter::Summary> BundleExporter::writeZip(QIODevice* out, const Options& options)
 {
     if (!tableformat::isKnown(options.format))
         return Error::invalid(QStringLiteral("unknown bundle format '%1' (json or csv)").arg(options.format));

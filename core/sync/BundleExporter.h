@@ -23,6 +23,7 @@ public:
     {
         QString format = QStringLiteral("json"); // "json" or "csv"
         QString peerDesk;                        // desk uuid or code; empty: everything
+        QString passphrase;                      // when set, the bundle is encrypted
         std::function<bool(int percent)> progress; // false cancels
     };
 
@@ -38,6 +39,8 @@ public:
     Result<Summary> write(QIODevice* out, const Options& options);
 
 private:
+    Result<Summary> writeZip(QIODevice* out, const Options& options);
+
     Database& m_db;
 };
 

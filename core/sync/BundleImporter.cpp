@@ -8,9 +8,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTemporaryFile>
 
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
+#include "core/sync/BundleCrypto.h"
 #include "core/sync/BundleFormat.h"
 #include "core/sync/HashingReader.h"
 #include "core/sync/TableFormat.h"
@@ -194,6 +196,21 @@ Status applyValues(Merger& merger, const QString& entity, const QStringList& v)
 BundleImporter::BundleImporter(Database& db) : m_db(db) {}
 
 Result<BundleImporter::Report> BundleImporter::read(QIODevice* in, const Options& options)
+{
+    if (!BundleCrypto::isEncrypted(in))
+        return readZip(in, options);
+    if (options.passphrase.isEmpty())
+        return Error::invalid(QStringLiteral("The bundle is encrypted; give its passphrase."));
+    QTemporaryFile plain;
+    if (!plain.open())
+        return Error::io(QStringLiteral("cannot create a temporary file: %1").arg(plain.errorString()));
+    if (Status st = BundleCrypto::decrypt(in, &plain, options.passphrase); !st.ok())
+        return st.error();
+    plain.seek(0);
+    return readZip(&plain, options);
+}
+
+Result<BundleImporter::Report> BundleImporter::readZip(QIODevice* in, const Options& options)
 {
     if (Status st = m_db.requireDesk(); !st.ok())
         return st.error();

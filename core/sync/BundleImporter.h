@@ -25,6 +25,7 @@ public:
     struct Options
     {
         bool dryRun = false; // merge, report, and roll back
+        QString passphrase;  // for an encrypted bundle
         std::function<bool(int percent)> progress; // false cancels
     };
 
@@ -41,6 +42,8 @@ public:
     Result<Report> read(QIODevice* in, const Options& options);
 
 private:
+    Result<Report> readZip(QIODevice* in, const Options& options);
+
     Database& m_db;
 };
 

@@ -309,3 +309,37 @@ TEST_CASE("a coordinator's reversal of a conflict is an edit that syncs", "[sync
     SyncStore(b.db()).forEachConflict([&](const SyncStore::Conflict&) { ++stillOpen; return true; }, true);
     CHECK(stillOpen == 0);
 }
+
+TEST_CASE("an encrypted bundle opens only with its passphrase, and any change to it is refused", "[sync][crypto]")
+{
+    Desk a(QStringLiteral("San Siro"), QStringLiteral("Milano"), QStringLiteral("MI-SS"));
+    Desk b(QStringLiteral("Raval"), QStringLiteral("Barcelona"), QStringLiteral("BA-RA"));
+    fill(a.db());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    BundleExporter::Options o;
+    o.passphrase = QStringLiteral("correct horse battery");
+    REQUIRE(BundleExporter(a.db()).write(&buffer, o).ok());
+    const QByteArray sealed = buffer.data();
+    CHECK(sealed.startsWith("PRCSENC1"));
+    CHECK_FALSE(sealed.contains("Diallo"));
+    const QString before = digest(b.db());
+    auto attempt = [&](QByteArray bytes, const QString& pass) {
+        QBuffer in(&bytes);
+        in.open(QIODevice::ReadOnly);
+        BundleImporter::Options io;
+        io.passphrase = pass;
+        return BundleImporter(b.db()).read(&in, io);
+    };
+    CHECK(attempt(sealed, {}).error().message().contains(QStringLiteral("give its passphrase")));
+    CHECK(attempt(sealed, QStringLiteral("wrong horse battery")).error().message().contains(QStringLiteral("wrong passphrase")));
+    QByteArray flipped = sealed;
+    flipped[flipped.size() - 40] = char(flipped[flipped.size() - 40] ^ 1);
+    CHECK_FALSE(attempt(flipped, o.passphrase).ok());
+    CHECK_FALSE(attempt(sealed.left(sealed.size() - 1), o.passphrase).ok());
+    CHECK_FALSE(attempt(sealed + QByteArray("x"), o.passphrase).ok());
+    CHECK(digest(b.db()) == before);
+    REQUIRE(attempt(sealed, o.passphrase).ok());
+    mustImport(a.db(), exportFrom(b.db()));
+    CHECK(digest(a.db()) == digest(b.db()));
+}
