@@ -14,7 +14,7 @@ namespace percorsi {
 // final. Any flipped, dropped, reordered or truncated byte fails to decrypt.
 //
 // Layout: "PRCSENC1", opslimit (u64 LE), memlimit (u64 LE), salt (16 bytes),
-// secretstream header (24 bytes), then the chunks; the first 56 bytes are the
+// secretstream header (24 bytes), then the chunks; the first 40 bytes are the
 // associated data of the first chunk.
 class BundleCrypto
 {

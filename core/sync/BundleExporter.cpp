@@ -39,12 +39,21 @@ struct Entry
     QByteArray sha256;
 };
 
+// A regular file, readable by all, as unzip tools expect.
+QuaZipNewInfo entryInfo(const QString& name)
+{
+    QuaZipNewInfo info(name);
+    info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                        | QFileDevice::ReadOther);
+    return info;
+}
+
 // Writes one zip entry through a table writer; `fill` writes the rows.
 Status writeEntry(QuaZip& zip, const QString& format, Entry& entry, const std::vector<bool>& numeric,
                   const std::function<Status(TableWriter&, qint64&)>& fill)
 {
     QuaZipFile file(&zip);
-    if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(entry.name), nullptr, 0, Z_DEFLATED,
+    if (!file.open(QIODevice::WriteOnly, entryInfo(entry.name), nullptr, 0, Z_DEFLATED,
                    Z_BEST_SPEED))
         return Error::io(QStringLiteral("cannot add %1 to the bundle (zip error %2)")
                              .arg(entry.name)
@@ -230,7 +239,7 @@ Result<BundleExporter::Summary> BundleExporter::writeZip(QIODevice* out, const O
         summary.bytes += e.bytes;
 
     QuaZipFile manifest(&zip);
-    if (!manifest.open(QIODevice::WriteOnly, QuaZipNewInfo(QLatin1StringView(bundleformat::kManifest))))
+    if (!manifest.open(QIODevice::WriteOnly, entryInfo(QLatin1StringView(bundleformat::kManifest))))
         return Error::io(QStringLiteral("cannot add the manifest to the bundle"));
     manifest.write(QJsonDocument(manifestJson(m_db, sync, summary.bundleUuid, options.format, *peer,
                                               minClock, maxClock, entries))

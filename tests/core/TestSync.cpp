@@ -4,6 +4,7 @@
 #include <set>
 
 #include <QBuffer>
+#include <QFile>
 
 #include "core/storage/DeskStore.h"
 #include "core/storage/PersonStore.h"
@@ -342,4 +343,23 @@ TEST_CASE("an encrypted bundle opens only with its passphrase, and any change to
     REQUIRE(attempt(sealed, o.passphrase).ok());
     mustImport(a.db(), exportFrom(b.db()));
     CHECK(digest(a.db()) == digest(b.db()));
+}
+
+// Writes the example bundle of docs/bundle-format.md. Run by hand
+// (`core_tests "[.example]"`) when the format changes, then commit the file.
+TEST_CASE("write the documentation's example bundle", "[.example]")
+{
+    Desk a(QStringLiteral("San Siro"), QStringLiteral("Milano"), QStringLiteral("MI-SS"));
+    const qint64 amina = test::addPerson(a.db(), QStringLiteral("Amina"), QStringLiteral("Diallo"));
+    const qint64 path = test::add(a.db(), test::path());
+    const qint64 session = test::add(a.db(), test::session(path));
+    test::add(a.db(), test::enrolment(path, amina));
+    test::add(a.db(), test::attendance(session, amina).with("hours", 2.5));
+    PersonStore people(a.db());
+    Record r = *people.get(schema::def(Entity::Person), amina);
+    r.set("phone", QStringLiteral("+39 333 123 4567"));
+    REQUIRE(people.update(r).ok());
+    QFile out(QStringLiteral(PERCORSI_TEST_DATA "/../../docs/example-bundle.percorsi"));
+    REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(BundleExporter(a.db()).write(&out, {}).ok());
 }
