@@ -205,15 +205,18 @@ Result<qint64> SyncStore::insertMerged(const Record& record, const FieldClocks::
                                        const FieldClocks& fieldClocks)
 {
     const EntityDef& def = record.def();
-    std::string columns = def.hasDesk ? "uuid, desk_id, hlc, hlc_desk, hlc_fields, seq"
-                                      : "uuid, hlc, hlc_desk, hlc_fields, seq";
-    std::string marks = def.hasDesk ? "?, ?, ?, ?, ?, ?" : "?, ?, ?, ?, ?";
-    for (const FieldDef& f : def.fields) {
-        columns += std::string(", ") + f.name;
-        marks += ", ?";
+    std::string& sql = m_insertSql[&def];
+    if (sql.empty()) {
+        std::string columns = def.hasDesk ? "uuid, desk_id, hlc, hlc_desk, hlc_fields, seq"
+                                          : "uuid, hlc, hlc_desk, hlc_fields, seq";
+        std::string marks = def.hasDesk ? "?, ?, ?, ?, ?, ?" : "?, ?, ?, ?, ?";
+        for (const FieldDef& f : def.fields) {
+            columns += std::string(", ") + f.name;
+            marks += ", ?";
+        }
+        sql = std::string("INSERT INTO ") + def.table + "(" + columns + ") VALUES(" + marks + ")";
     }
-    Statement st = m_db.connection().prepare(std::string("INSERT INTO ") + def.table + "(" + columns
-                                             + ") VALUES(" + marks + ")");
+    Statement st = m_db.connection().prepare(sql);
     int col = 1;
     st.bind(col++, record.uuid());
     if (def.hasDesk)
@@ -339,6 +342,21 @@ Status SyncStore::logBundle(const QString& bundleUuid, const QString& direction,
     st.bind(1, bundleUuid).bind(2, direction).bind(3, peer).bind(4, source).bind(5, nowText());
     st.bind(6, format).bind(7, rows).bind(8, summary);
     return st.run();
+}
+
+Result<std::vector<SyncStore::HistoryEntry>> SyncStore::history(int limit)
+{
+    Statement st = m_db.connection().prepare(
+        "SELECT bundle_uuid, direction, peer_desk, source_desk, at, format, rows FROM bundle_log "
+        "ORDER BY at DESC, id DESC LIMIT ?");
+    st.bind(1, limit);
+    std::vector<HistoryEntry> entries;
+    while (st.next())
+        entries.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5),
+                           st.int64(6)});
+    if (!st.ok())
+        return st.error();
+    return entries;
 }
 
 } // namespace percorsi

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include <QHash>
 #include <QStringList>
@@ -48,6 +51,18 @@ public:
         QString detectedAt, resolvedAt, resolution;
     };
 
+    // One line of the bundle log: a bundle sent or received here.
+    struct HistoryEntry
+    {
+        QString bundleUuid;
+        QString direction;  // "sent" or "received"
+        QString peerDesk;   // uuid of the desk it was made for; empty for a full bundle
+        QString sourceDesk; // uuid of the desk that wrote it
+        QString at;         // ISO 8601, UTC
+        QString format;     // "json"/"jsonl" or "csv"
+        qint64 rows = 0;
+    };
+
     explicit SyncStore(Database& db);
 
     static QStringList syncedFields(const EntityDef& def);
@@ -91,9 +106,13 @@ public:
                      const QString& source, const QString& format, qint64 rows,
                      const QString& summary);
 
+    // The bundle log, newest first.
+    Result<std::vector<HistoryEntry>> history(int limit = 500);
+
 private:
     Database& m_db;
     QHash<qint64, QString> m_deskUuid; // cache, desks are few
+    std::map<const EntityDef*, std::string> m_insertSql;
 };
 
 } // namespace percorsi

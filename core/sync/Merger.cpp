@@ -20,7 +20,16 @@ struct Merger::Incoming
     }
 };
 
-Merger::Merger(Database& db) : m_db(db), m_store(db) {}
+Merger::Merger(Database& db) : m_db(db), m_store(db), m_records(db) {}
+
+bool Merger::isTombstoned(const QString& entity, const QString& uuid)
+{
+    if (!m_anyTombstones) {
+        auto n = m_db.connection().scalar("SELECT EXISTS (SELECT 1 FROM tombstone)");
+        m_anyTombstones = !n || *n != 0;
+    }
+    return *m_anyTombstones && m_store.isTombstoned(entity, uuid);
+}
 
 bool Merger::later(const FieldClocks::Stamp& a, const FieldClocks::Stamp& b)
 {
@@ -77,7 +86,7 @@ Result<bool> Merger::buildRecord(const EntityDef& def, const SyncStore::WireRow&
         const EntityDef& target = *schema::find(QLatin1StringView(f.ref));
         if (auto id = m_store.idOf(target, text)) {
             in.record.set(fields[i], *id);
-        } else if (m_store.isTombstoned(QLatin1StringView(target.name), text)) {
+        } else if (isTombstoned(QLatin1StringView(target.name), text)) {
             if (f.owner)
                 return false; // its owner was deleted: so is it
         } else {
@@ -100,8 +109,7 @@ Status Merger::knowDesk(const QString& uuid, const QStringList& values)
     for (int i = 0; i < fields.size(); ++i)
         desk.set(fields[i], values.value(i));
     desk.set(u"next_case", qint64(1));
-    RecordStore records(m_db);
-    if (Status st = records.validate(desk); !st.ok())
+    if (Status st = m_records.validate(desk); !st.ok())
         return st;
     // A stamp of 0 yields to whatever the bundle says of this desk.
     auto id = m_store.insertMerged(desk, {0, 0, {}}, FieldClocks());
@@ -111,7 +119,7 @@ Status Merger::knowDesk(const QString& uuid, const QStringList& values)
 Status Merger::applyRow(const EntityDef& def, const SyncStore::WireRow& row)
 {
     const QString entity = QLatin1StringView(def.name);
-    if (m_store.isTombstoned(entity, row.uuid)) {
+    if (isTombstoned(entity, row.uuid)) {
         ++m_stats.skipped;
         return {};
     }
@@ -129,10 +137,9 @@ Status Merger::applyRow(const EntityDef& def, const SyncStore::WireRow& row)
 
 Status Merger::insertNew(Incoming& in)
 {
-    RecordStore records(m_db);
     if (in.record.def().field(u"next_case"))
         in.record.set(u"next_case", qint64(1));
-    if (Status st = records.validate(in.record); !st.ok())
+    if (Status st = m_records.validate(in.record); !st.ok())
         return st;
     auto id = m_store.insertMerged(in.record, in.rowStamp, in.fieldClocks);
     if (!id)
@@ -144,8 +151,7 @@ Status Merger::insertNew(Incoming& in)
 Status Merger::mergeExisting(Incoming& in, qint64 id)
 {
     const EntityDef& def = in.record.def();
-    RecordStore records(m_db);
-    auto local = records.get(def, id);
+    auto local = m_records.get(def, id);
     if (!local)
         return local.error();
     FieldClocks::Stamp localRow;
@@ -216,7 +222,7 @@ Status Merger::mergeExisting(Incoming& in, qint64 id)
         return {};
     }
     if (!changed.empty()) {
-        if (Status st = records.validate(merged); !st.ok())
+        if (Status st = m_records.validate(merged); !st.ok())
             return st;
     }
     if (Status st = m_store.updateMerged(merged, changed, clocks); !st.ok())
@@ -238,11 +244,11 @@ Status Merger::applyTombstone(const SyncStore::Tombstone& t)
         return Error::invalid(problem);
     m_db.observe(stamp->hlc);
     if (auto id = m_store.idOf(*def, t.uuid)) {
-        RecordStore records(m_db);
-        if (Status st = records.remove(*def, *id); !st.ok())
+        if (Status st = m_records.remove(*def, *id); !st.ok())
             return st;
         ++m_stats.deleted;
     }
+    m_anyTombstones = true;
     return m_store.addTombstone(t.entity, t.uuid, *stamp, t.erased);
 }
 

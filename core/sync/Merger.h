@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include "core/storage/RecordStore.h"
 #include "core/storage/SyncStore.h"
 #include "core/util/Result.h"
 
@@ -45,9 +46,13 @@ private:
     bool later(const FieldClocks::Stamp& a, const FieldClocks::Stamp& b);
     QString valueText(const FieldDef& field, const QVariant& v);
 
+    bool isTombstoned(const QString& entity, const QString& uuid);
+
     Database& m_db;
     SyncStore m_store;
+    RecordStore m_records; // one for the whole merge: its lookups cache runs of rows
     Stats m_stats;
+    std::optional<bool> m_anyTombstones; // most merges meet none: skip the per-row query
 };
 
 } // namespace percorsi
