@@ -12,9 +12,9 @@ class Database;
 
 // Finds people by name (accent-, case- and order-insensitive) or by case
 // number. Words of three letters or more match anywhere in a name through the
-// trigram index, in alphabetical order; shorter words match the start of a
-// word through the prefix index, in order of registration when they are all
-// the query has (so that one letter stays fast at a million people).
+// trigram index; shorter words match the start of a word through the prefix
+// index. At most `limit` matches are taken in index order and returned in
+// alphabetical order, so that a common prefix stays fast at a million people.
 class PersonSearch
 {
 public:
