@@ -23,6 +23,17 @@ PersonSearch::Hit readHit(Statement& st)
             st.text(5),  st.text(6), st.text(7), st.int64(8)};
 }
 
+// Whether every prefix starts a word of the folded name.
+bool startsWords(const QString& folded, const QStringList& prefixes)
+{
+    const QString spaced = QLatin1Char(' ') + folded;
+    for (const QString& p : prefixes) {
+        if (!spaced.contains(QLatin1Char(' ') + p))
+            return false;
+    }
+    return true;
+}
+
 QString prefixQuery(const QStringList& prefixes)
 {
     QStringList terms;
@@ -71,21 +82,23 @@ Result<std::vector<PersonSearch::Hit>> PersonSearch::find(const QString& text, i
               + "FROM person_words w JOIN person p ON p.id = w.rowid WHERE person_words MATCH ? "
                 "LIMIT ?";
     } else {
-        sql = std::string(kColumns)
-              + "FROM person_fts f JOIN person p ON p.id = f.rowid WHERE person_fts MATCH ? ";
-        if (!prefixes.isEmpty())
-            sql += "AND f.rowid IN (SELECT rowid FROM person_words WHERE person_words MATCH ?) ";
-        sql += "LIMIT ?";
+        // Short words filter the trigram matches here: as an IN over the prefix
+        // index they would first list everyone whose name has a word starting so.
+        sql = std::string(kColumns) + ", f.name "
+              + "FROM person_fts f JOIN person p ON p.id = f.rowid WHERE person_fts MATCH ?";
     }
     Statement st = m_db.connection().prepare(sql);
-    int col = 1;
-    if (!phrases.isEmpty())
-        st.bind(col++, phrases.join(QLatin1Char(' ')));
-    if (!prefixes.isEmpty())
-        st.bind(col++, prefixQuery(prefixes));
-    st.bind(col, limit);
-    while (st.next())
+    if (phrases.isEmpty()) {
+        st.bind(1, prefixQuery(prefixes));
+        st.bind(2, limit);
+    } else {
+        st.bind(1, phrases.join(QLatin1Char(' ')));
+    }
+    while (int(hits.size()) < limit && st.next()) {
+        if (!phrases.isEmpty() && !startsWords(st.text(9), prefixes))
+            continue;
         hits.push_back(readHit(st));
+    }
     if (!st.ok())
         return st.error();
     // Sorting every match in SQL costs milliseconds per thousand at a common
