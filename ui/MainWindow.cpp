@@ -12,11 +12,15 @@
 #include "core/storage/Database.h"
 #include "core/storage/RecordStore.h"
 #include "ui/LocalDesk.h"
+#include "ui/attendance/AttendancePage.h"
+#include "ui/paths/PathsPage.h"
 #include "ui/pages/ListSpecs.h"
 #include "ui/pages/PeoplePage.h"
 #include "ui/pages/ReportsPage.h"
+#include "ui/pages/ServicesPage.h"
 #include "ui/pages/SettingsPage.h"
 #include "ui/pages/SyncPage.h"
+#include "ui/sync/BundleDropFilter.h"
 
 namespace percorsi {
 
@@ -81,18 +85,27 @@ void MainWindow::createPages()
     m_people = new PeoplePage(store);
     m_settings = new SettingsPage(store);
     addPage(QStringLiteral("people"), tr("People"), m_people);
-    addPage(QStringLiteral("paths"), tr("Paths"), new RecordListPage(store, ListSpecs::paths()));
-    addPage(QStringLiteral("attendance"), tr("Attendance"),
-            new RecordListPage(store, ListSpecs::sessions()));
+    auto* paths = new PathsPage(store);
+    auto* attendance = new AttendancePage(store);
+    addPage(QStringLiteral("paths"), tr("Paths"), paths);
+    addPage(QStringLiteral("attendance"), tr("Attendance"), attendance);
+    connect(paths, &PathsPage::registerRequested, this, [this, attendance](qint64 path) {
+        showPage(m_pages->indexOf(attendance));
+        attendance->openPath(path);
+    });
     addPage(QStringLiteral("placements"), tr("Placements"),
             new RecordListPage(store, ListSpecs::placements()));
-    addPage(QStringLiteral("services"), tr("Services"),
-            new RecordListPage(store, ListSpecs::services()));
+    addPage(QStringLiteral("services"), tr("Services"), new ServicesPage(store));
     addPage(QStringLiteral("employers"), tr("Employers"),
             new RecordListPage(store, ListSpecs::employers()));
     addPage(QStringLiteral("events"), tr("Events"), new RecordListPage(store, ListSpecs::events()));
     addPage(QStringLiteral("reports"), tr("Reports"), new ReportsPage(store));
-    addPage(QStringLiteral("sync"), tr("Sync"), new SyncPage(store));
+    auto* sync = new SyncPage(store);
+    addPage(QStringLiteral("sync"), tr("Sync"), sync);
+    new BundleDropFilter(this, [this, sync](const QString& path) {
+        showPage(m_pages->indexOf(sync));
+        sync->openBundle(path);
+    });
     addPage(QStringLiteral("settings"), tr("Settings"), m_settings);
     fitSidebar();
 }
@@ -118,7 +131,8 @@ void MainWindow::addPage(const QString& icon, const QString& title, QWidget* pag
     m_pages->addWidget(page);
 }
 
-// Ctrl+1 … Ctrl+9 and Ctrl+0 open the pages in sidebar order; Ctrl+F searches people.
+// Ctrl+1 … Ctrl+9 and Ctrl+0 open the pages in sidebar order; Ctrl+F searches people,
+// Ctrl+N registers a new person.
 void MainWindow::createShortcuts()
 {
     for (int i = 0; i < m_pages->count() && i < 10; ++i) {
@@ -128,6 +142,8 @@ void MainWindow::createShortcuts()
     }
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, &MainWindow::searchPeople);
+    auto* newPerson = new QShortcut(QKeySequence::New, this);
+    connect(newPerson, &QShortcut::activated, m_people, &PeoplePage::newPerson);
 }
 
 void MainWindow::createStatusBar()

@@ -46,8 +46,7 @@ public:
     // 0 <= result < bound, without the bias of a plain modulo.
     int below(int bound)
     {
-        if (bound <= 1)
-            return 0;
+        if (bound <= 1) return 0;
         const quint64 n = quint64(bound);
         const quint64 limit = (0 - n) % n;
         quint64 r = next();

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QtEndian>
 
+#include "core/search/DuplicateFinder.h"
 #include "core/search/NameFolding.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/Transaction.h"
@@ -34,6 +35,37 @@ void foldFunction(sqlite3_context* context, int, sqlite3_value** argv)
     const QByteArray folded =
         NameFolding::fold(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
     sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
+QString textArgument(sqlite3_value* value)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
+    return text ? QString::fromUtf8(text, sqlite3_value_bytes(value)) : QString();
+}
+
+void resultText(sqlite3_context* context, const QString& text)
+{
+    if (text.isEmpty()) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_result_text(context, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+// name_key(given, family) and phone_key(phone): see DuplicateFinder.
+void nameKeyFunction(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    const QString key = DuplicateFinder::nameKey(textArgument(argv[0]), textArgument(argv[1]));
+    if (key.isEmpty())
+        sqlite3_result_text(context, "", 0, SQLITE_STATIC);
+    else
+        resultText(context, key);
+}
+
+void phoneKeyFunction(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    resultText(context, DuplicateFinder::phoneKey(textArgument(argv[0])));
 }
 
 // Reads the SQLite header without opening the file through SQLite, so that a
@@ -194,6 +226,11 @@ void Database::registerFunctions(Connection& connection)
     sqlite3_create_function_v2(connection.handle(), "fold", 1,
                                SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
                                foldFunction, nullptr, nullptr, nullptr);
+    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    sqlite3_create_function_v2(connection.handle(), "name_key", 2, flags, nullptr,
+                               nameKeyFunction, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(connection.handle(), "phone_key", 1, flags, nullptr,
+                               phoneKeyFunction, nullptr, nullptr, nullptr);
 }
 
 int Database::schemaVersion()

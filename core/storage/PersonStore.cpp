@@ -39,6 +39,24 @@ Result<Record> PersonStore::create(Record person)
     return created;
 }
 
+Result<Record> PersonStore::createWithConsents(Record person, std::vector<Record> consents)
+{
+    Transaction tx(database().connection());
+    if (!tx.ok())
+        return tx.error();
+    auto created = create(std::move(person));
+    if (!created)
+        return created.error();
+    for (Record& consent : consents) {
+        consent.set(u"person_id", created->id());
+        if (auto saved = insert(consent); !saved)
+            return saved.error();
+    }
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return created;
+}
+
 Result<Record> PersonStore::resolve(const QString& idOrCaseNumber)
 {
     const QString key = idOrCaseNumber.trimmed();
@@ -53,6 +71,45 @@ Result<Record> PersonStore::resolve(const QString& idOrCaseNumber)
         return Error::notFound(
             Tr::tr("There is no person with the id or case number '%1'.").arg(key));
     return matches->front();
+}
+
+Result<Record> PersonStore::closeCase(qint64 personId, const QString& reason,
+                                     const QDate& exitDate, const QString& exitSituation)
+{
+    auto person = get(schema::def(Entity::Person), personId);
+    if (!person)
+        return person.error();
+    if (person->text(u"status") == QLatin1String("closed"))
+        return Error::invalid(Tr::tr("The case of %1 %2 is already closed.")
+                                  .arg(person->text(u"given_name"), person->text(u"family_name")));
+    if (exitDate.isValid() && exitDate > today()) {
+        const QString message =
+            Tr::tr("Exit date %1 is in the future").arg(exitDate.toString(Qt::ISODate));
+        Error error = Error::invalid(message);
+        error.addField(QStringLiteral("exit_date"), message);
+        return error;
+    }
+    Record closed = *person;
+    closed.set(u"status", QStringLiteral("closed"));
+    closed.set(u"close_reason", reason.isEmpty() ? QVariant() : QVariant(reason));
+    closed.set(u"exit_date", exitDate.isValid() ? QVariant(exitDate.toString(Qt::ISODate)) : QVariant());
+    closed.set(u"exit_situation", exitSituation.isEmpty() ? QVariant() : QVariant(exitSituation));
+    return update(closed);
+}
+
+Result<Record> PersonStore::reopenCase(qint64 personId)
+{
+    auto person = get(schema::def(Entity::Person), personId);
+    if (!person)
+        return person.error();
+    if (person->text(u"status") != QLatin1String("closed"))
+        return Error::invalid(Tr::tr("Only a closed case can be reopened."));
+    Record open = *person;
+    open.set(u"status", QStringLiteral("active"));
+    open.set(u"close_reason", QVariant());
+    open.set(u"exit_date", QVariant());
+    open.set(u"exit_situation", QVariant());
+    return update(open);
 }
 
 } // namespace percorsi

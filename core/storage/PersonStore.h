@@ -13,8 +13,17 @@ public:
 
     // Inserts a person; the case number is taken from the desk's counter.
     Result<Record> create(Record person);
+    // Registers a person with her consents (each without person_id), in one transaction.
+    Result<Record> createWithConsents(Record person, std::vector<Record> consents);
     // A person by uuid or by case number (MI-SS-000123).
     Result<Record> resolve(const QString& idOrCaseNumber);
+
+    // Closes her case with a close_reason code and an exit date (not before
+    // intake, not in the future). A closed case cannot be closed again.
+    Result<Record> closeCase(qint64 personId, const QString& reason, const QDate& exitDate,
+                             const QString& exitSituation = {});
+    // Makes a closed case active again; the reason, exit date and situation are cleared.
+    Result<Record> reopenCase(qint64 personId);
 };
 
 } // namespace percorsi

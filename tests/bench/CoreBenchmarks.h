@@ -12,5 +12,7 @@ class BenchReport;
 
 // Search as you type: every prefix of real names, p50/p95/p99 per keystroke.
 void benchmarkSearch(Database& db, BenchReport& report, const QString& label);
+// Saving the register of a 500-person session: first recording, then a change of every row.
+void benchmarkAttendance(Database& db, BenchReport& report, const QString& label);
 
 } // namespace percorsi::bench

@@ -20,6 +20,7 @@ struct Args
     int people = 100000;
     QString json;
     QString workDir;
+    QString db; // an existing database to measure instead of a new demo
 };
 
 std::optional<Args> parseArgs(const QCoreApplication& app)
@@ -32,6 +33,8 @@ std::optional<Args> parseArgs(const QCoreApplication& app)
     parser.addOption({QStringLiteral("json"), QStringLiteral("Also write the figures as JSON."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("work-dir"), QStringLiteral("Where to build the databases (default: a temporary directory)."),
                       QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Measure this existing database instead of generating one."),
+                      QStringLiteral("FILE")});
     parser.process(app);
     Args a;
     if (parser.isSet(QStringLiteral("people"))) {
@@ -44,6 +47,7 @@ std::optional<Args> parseArgs(const QCoreApplication& app)
     }
     a.json = parser.value(QStringLiteral("json"));
     a.workDir = parser.value(QStringLiteral("work-dir"));
+    a.db = parser.value(QStringLiteral("db"));
     return a;
 }
 
@@ -63,39 +67,46 @@ int main(int argc, char* argv[])
         return 1;
     QTemporaryDir tmp;
     const QString dir = args->workDir.isEmpty() ? tmp.path() : args->workDir;
-    const QString path = dir + QStringLiteral("/bench.percorsi");
-    QFile::remove(path);
+    const QString path = args->db.isEmpty() ? dir + QStringLiteral("/bench.percorsi") : args->db;
+    if (args->db.isEmpty())
+        QFile::remove(path);
     QTextStream err(stderr);
     BenchReport report;
 
     Database::Options options;
-    options.create = true;
+    options.create = args->db.isEmpty();
     auto db = Database::open(path, options);
     if (!db) {
         err << "percorsi-bench: " << db.error().message() << '\n';
         return 3;
     }
-    err << "Generating the demo database of " << args->people << " people…\n";
-    err.flush();
-    QElapsedTimer timer;
-    timer.start();
-    DemoGenerator::Options demo;
-    demo.people = args->people;
-    auto summary = DemoGenerator(**db).generate(demo);
-    if (!summary) {
-        err << "percorsi-bench: " << summary.error().message() << '\n';
-        return 3;
+    QString label = scaleLabel(args->people);
+    if (args->db.isEmpty()) {
+        err << "Generating the demo database of " << args->people << " people…\n";
+        err.flush();
+        QElapsedTimer timer;
+        timer.start();
+        DemoGenerator::Options demo;
+        demo.people = args->people;
+        auto summary = DemoGenerator(**db).generate(demo);
+        if (!summary) {
+            err << "percorsi-bench: " << summary.error().message() << '\n';
+            return 3;
+        }
+        report.add(QStringLiteral("demo generation (%1)").arg(label), timer.elapsed() / 1000.0,
+                   QStringLiteral("s"), 60);
+        (*db)->connection().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        report.add(QStringLiteral("database size (%1)").arg(label), QFileInfo(path).size() / 1e6,
+                   QStringLiteral("MB"));
+        report.add(QStringLiteral("attendance rows (%1)").arg(label),
+                   double(summary->at(QStringLiteral("attendance"))), QStringLiteral("rows"));
+    } else {
+        auto people = (*db)->connection().scalar("SELECT count(*) FROM person");
+        label = scaleLabel(people ? int(*people) : 0);
     }
-    const QString label = scaleLabel(args->people);
-    report.add(QStringLiteral("demo generation (%1)").arg(label), timer.elapsed() / 1000.0,
-                QStringLiteral("s"), 60);
-    (*db)->connection().exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    report.add(QStringLiteral("database size (%1)").arg(label),
-                QFileInfo(path).size() / 1e6, QStringLiteral("MB"));
-    report.add(QStringLiteral("attendance rows (%1)").arg(label),
-                double(summary->at(QStringLiteral("attendance"))), QStringLiteral("rows"));
 
     benchmarkSearch(**db, report, label);
+    benchmarkAttendance(**db, report, label);
 
     QTextStream(stdout) << report.table();
     if (!args->json.isEmpty()) {

@@ -64,7 +64,7 @@ TEST_CASE("The Reports page counts the records of each kind, again on Refresh")
     CHECK(peopleCount() == QStringLiteral("1"));
 
     test::addPerson(tdb.db(), QStringLiteral("Sara"), QStringLiteral("Haile"));
-    auto* refresh = page.findChild<QPushButton*>();
+    auto* refresh = page.findChild<QPushButton*>(QStringLiteral("refreshCounts"));
     REQUIRE(refresh);
     QTest::mouseClick(refresh, Qt::LeftButton);
 

@@ -2,20 +2,25 @@
 
 #include <catch2/catch.hpp>
 
+#include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QTest>
 
 #include "core/storage/Database.h"
+#include "core/storage/PersonStore.h"
 #include "core/storage/RecordStore.h"
 #include "core/storage/Transaction.h"
 #include "tests/support/Builders.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/ui/UiTest.h"
-#include "ui/dialogs/PersonDetailsDialog.h"
 #include "ui/models/RecordTableModel.h"
+#include "ui/pages/PeopleFilterBar.h"
 #include "ui/pages/PeoplePage.h"
+#include "ui/profile/ProfileHeader.h"
+#include "ui/profile/ProfileWindow.h"
 #include "ui/widgets/RecordTableView.h"
 
 using namespace percorsi;
@@ -98,7 +103,7 @@ TEST_CASE("The people list reads more rows as it is scrolled")
     CHECK(view->rowHeight(0) == view->rowHeight(499));
 }
 
-TEST_CASE("Enter on a person opens her details")
+TEST_CASE("Enter on a person opens her profile")
 {
     test::TestDatabase tdb;
     test::addPerson(tdb.db(), QStringLiteral("Amina"), QStringLiteral("Diallo"));
@@ -111,19 +116,13 @@ TEST_CASE("Enter on a person opens her details")
 
     QTest::keyClick(page.searchField(), Qt::Key_Return);
 
-    auto* dialog = page.findChild<PersonDetailsDialog*>();
-    REQUIRE(dialog);
-    CHECK(dialog->isVisible());
-    CHECK(dialog->windowTitle() == QStringLiteral("Person — Amina Diallo"));
-    const QList<QLabel*> labels = dialog->findChildren<QLabel*>();
-    const auto shows = [&](const QString& text) {
-        return std::any_of(labels.begin(), labels.end(),
-                           [&](const QLabel* l) { return l->text() == text; });
-    };
-    CHECK(shows(QStringLiteral("Woman")));    // gender, through its code label
-    CHECK(shows(QStringLiteral("Senegal")));  // country of birth
-    CHECK(shows(QStringLiteral("San Siro"))); // desk
-    dialog->close();
+    auto* profile = page.findChild<ProfileWindow*>();
+    REQUIRE(profile);
+    CHECK(profile->isVisible());
+    CHECK(profile->windowTitle() == QStringLiteral("Amina Diallo — MI-SS-000001"));
+    CHECK(profile->header()->nameText() == QStringLiteral("Amina Diallo"));
+    CHECK(profile->header()->factsText().contains(QStringLiteral("Active")));
+    profile->close();
 }
 
 TEST_CASE("Down from the search field moves into the list, a double-click opens a person")
@@ -148,8 +147,37 @@ TEST_CASE("Down from the search field moves into the list, a double-click opens 
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, second.center());
     QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, second.center());
 
-    auto* dialog = page.findChild<PersonDetailsDialog*>();
-    REQUIRE(dialog);
-    CHECK(dialog->windowTitle() == QStringLiteral("Person — Sara Haile"));
-    dialog->close();
+    auto* profile = page.findChild<ProfileWindow*>();
+    REQUIRE(profile);
+    CHECK(profile->windowTitle() == QStringLiteral("Sara Haile — MI-SS-000002"));
+    profile->close();
+}
+
+TEST_CASE("Filters and a click on a column header narrow and order the people, with the count")
+{
+    test::TestDatabase tdb;
+    const qint64 zeynep = test::addPerson(tdb.db(), QStringLiteral("Zeynep"), QStringLiteral("Arslan"));
+    test::addPerson(tdb.db(), QStringLiteral("Amina"), QStringLiteral("Diallo"));
+    test::addPerson(tdb.db(), QStringLiteral("Grace"), QStringLiteral("Okafor"));
+    PersonStore people(tdb.db());
+    REQUIRE(people.closeCase(zeynep, QStringLiteral("moved_away"), QDate(2026, 3, 1)).ok());
+    RecordStore store(tdb.db());
+    PeoplePage page(store);
+    REQUIRE(uitest::showActive(page));
+    REQUIRE(uitest::waitFor([&] { return page.model()->rowCount() == 3; }));
+
+    QComboBox* status = page.filterBar()->statusBox();
+    status->setCurrentIndex(status->findData(QStringLiteral("closed")));
+    REQUIRE(uitest::waitFor([&] { return page.model()->rowCount() == 1; }));
+    CHECK(page.countText() == QStringLiteral("1 person"));
+    CHECK(uitest::column(*page.model(), kFamilyColumn) == QStringList{QStringLiteral("Arslan")});
+    status->setCurrentIndex(0);
+
+    QHeaderView* header = page.view()->horizontalHeader();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(kGivenColumn) + 5, header->height() / 2));
+    REQUIRE(uitest::waitFor([&] { return page.model()->rowCount() == 3; }));
+    CHECK(uitest::column(*page.model(), kGivenColumn)
+          == QStringList({QStringLiteral("Amina"), QStringLiteral("Grace"), QStringLiteral("Zeynep")}));
+    CHECK(page.countText() == QStringLiteral("3 people"));
 }

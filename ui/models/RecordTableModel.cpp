@@ -20,6 +20,12 @@ void RecordTableModel::setOrder(const char* field, bool descending)
     if (m_lazy && !m_records.empty()) reload();
 }
 
+void RecordTableModel::setSource(Pager pager, Counter counter)
+{
+    m_pager = std::move(pager);
+    m_counter = std::move(counter);
+}
+
 void RecordTableModel::reload()
 {
     beginResetModel();
@@ -28,7 +34,7 @@ void RecordTableModel::reload()
     m_error.clear();
     m_lazy = true;
     m_atEnd = false;
-    auto count = m_store.count(m_entity);
+    auto count = m_counter ? m_counter() : m_store.count(m_entity);
     m_total = count ? *count : 0;
     endResetModel();
     if (!count) fail(count.error().message());
@@ -102,7 +108,7 @@ void RecordTableModel::fetchMore(const QModelIndex& parent)
     query.descending = m_descending;
     query.limit = kPageSize;
     query.offset = int(m_records.size());
-    auto page = m_store.list(m_entity, query);
+    auto page = m_pager ? m_pager(query.offset, kPageSize) : m_store.list(m_entity, query);
     if (!page) return fail(page.error().message());
     m_atEnd = int(page->size()) < kPageSize;
     if (page->empty()) return;

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include <QAbstractTableModel>
 
 #include "core/domain/Record.h"
+#include "core/util/Result.h"
 #include "ui/format/FieldFormatter.h"
 #include "ui/models/RecordColumn.h"
 
@@ -26,7 +28,13 @@ public:
     RecordTableModel(RecordStore& store, const EntityDef& entity, std::vector<RecordColumn> columns,
                      QObject* parent = nullptr);
 
+    using Pager = std::function<Result<std::vector<Record>>(int offset, int limit)>;
+    using Counter = std::function<Result<qint64>()>;
+
     void setOrder(const char* field, bool descending);
+    // Reads pages and the count through these instead of listing the whole
+    // entity (a filtered, sorted query); takes effect at the next reload().
+    void setSource(Pager pager, Counter counter);
     // Back to the lazy list of every record, from the first page.
     void reload();
     void showRecords(std::vector<Record> records);
@@ -58,6 +66,8 @@ private:
     void fail(const QString& message);
 
     RecordStore& m_store;
+    Pager m_pager;
+    Counter m_counter;
     const EntityDef& m_entity;
     std::vector<RecordColumn> m_columns;
     mutable FieldFormatter m_format; // caches labels while painting

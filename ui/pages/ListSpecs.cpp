@@ -77,7 +77,8 @@ RecordListPage::Spec ListSpecs::services()
             tr("Services"),
             tr("The shared directory of local services people are referred to."),
             {field("name", 38), field("category", 14), field("address", 32), field("city", 11),
-             field("phone", 19), field("hours", 24), field("languages", 20)},
+             field("phone", 19), field("hours", 24), field("languages", 20),
+             field("eligibility", 30)},
             "name",
             false,
             [](qint64 n) { return count(n, tr("1 service"), tr("%1 services")); }};
@@ -122,7 +123,7 @@ std::vector<RecordColumn> ListSpecs::peopleColumns()
         field("case_number", 14),          field("family_name", 20),
         field("given_name", 18),           RecordColumn::computed(tr("Birth"), birth, dateWidth()),
         field("country_of_birth", 18),     field("status", 12),
-        RecordColumn::desk(tr("Desk"), 18)};
+        RecordColumn::desk(tr("Desk"), 18), dateField("intake_date")};
 }
 
 std::vector<RecordColumn> ListSpecs::deskColumns(qint64 localDeskId)

@@ -4,20 +4,28 @@
 
 #include <QWidget>
 
+#include "core/storage/PersonQuery.h"
+
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTimer;
 
 namespace percorsi {
 
+class IntakeDialog;
+class PeopleFilterBar;
 class PersonSearch;
+class ProfileWindow;
 class RecordStore;
 class RecordTableModel;
 class RecordTableView;
 
-// Everyone the programme serves: the full list, read lazily, or the people
-// whose name or case number matches what is typed in the search field.
-// Enter or a double-click opens the person's details.
+// Everyone the programme serves, read lazily a page at a time through
+// PersonQuery: filtered (status, desk, path, operator, open needs, alerts),
+// sorted by a click on a column header, narrowed by what is typed in the
+// search field. Enter or a double-click opens the person's profile;
+// "New person" (Ctrl+N) opens the intake form.
 class PeoplePage : public QWidget
 {
     Q_OBJECT
@@ -30,9 +38,15 @@ public:
 
     void focusSearch();
     QLineEdit* searchField() const { return m_search; }
+    PeopleFilterBar* filterBar() const { return m_filters; }
     RecordTableView* view() const { return m_view; }
     RecordTableModel* model() const { return m_model; }
+    QPushButton* newButton() const { return m_new; }
     QString countText() const;
+
+    // Opens (or raises) the profile of a person in its own window.
+    ProfileWindow* openProfile(qint64 personId);
+    IntakeDialog* newPerson();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -40,22 +54,32 @@ protected:
 public slots:
     // Runs the search now (typing runs it after a short pause).
     void search();
+    void refresh();
 
 private:
-    void showAll();
-    void showMatches(const QString& text);
+    void createLayout();
+    void setUpModel();
+    void sortBy(int column, Qt::SortOrder order);
+    PersonQuery::Filter currentFilter() const;
     void openDetails(const QModelIndex& index);
     void openCurrent();
     void updateCount();
 
     RecordStore& m_store;
     std::unique_ptr<PersonSearch> m_finder;
+    std::unique_ptr<PersonQuery> m_query;
     QLineEdit* m_search;
     QLabel* m_count;
+    QPushButton* m_new;
+    PeopleFilterBar* m_filters;
     RecordTableModel* m_model;
     RecordTableView* m_view;
     QTimer* m_debounce;
     QString m_searchError;
+    bool m_searching = false;
+    std::vector<qint64> m_hits;
+    PersonQuery::Sort m_sort = PersonQuery::Sort::CaseNumber;
+    bool m_descending = false;
 };
 
 } // namespace percorsi

@@ -22,6 +22,7 @@ ReportsPage::ReportsPage(RecordStore& store, QWidget* parent)
 {
     auto* button = new QPushButton(tr("&Refresh"), this);
     button->setAccessibleName(tr("Refresh the counts"));
+    button->setObjectName(QStringLiteral("refreshCounts"));
     m_updated->setAccessibleName(tr("Time of the count"));
     setUpTable();
 

@@ -2,17 +2,22 @@
 
 #include <QWidget>
 
-class QLineEdit;
-class QPushButton;
+class QTabWidget;
 
 namespace percorsi {
 
+class BundleExportBox;
+class BundleHistoryView;
+class BundleImportBox;
+class ConflictsView;
+class DesksTab;
 class RecordStore;
 class RecordTableModel;
-class RecordTableView;
+class SpreadsheetsTab;
 
-// The desks this database knows, this one marked, and the digest of the
-// content: two desks that hold the same data show the same digest.
+// Where desks exchange their data: bundles sent and received, the conflicts
+// they left for a coordinator, their history, spreadsheets, and the desks
+// this database has met with the digest of its content.
 class SyncPage : public QWidget
 {
     Q_OBJECT
@@ -20,20 +25,33 @@ class SyncPage : public QWidget
 public:
     explicit SyncPage(RecordStore& store, QWidget* parent = nullptr);
 
-    RecordTableModel* desks() const { return m_model; }
+    RecordTableModel* desks() const;
     QString digest() const;
+    QTabWidget* tabs() const { return m_tabs; }
+    BundleExportBox* exportBox() const { return m_export; }
+    BundleImportBox* importBox() const { return m_import; }
+    ConflictsView* conflicts() const { return m_conflicts; }
+    BundleHistoryView* history() const { return m_history; }
+    SpreadsheetsTab* spreadsheets() const { return m_sheets; }
 
 public slots:
     void computeDigest();
+    // Shows the bundles tab and previews the bundle (a file dropped on the window).
+    void openBundle(const QString& path);
 
 private:
-    QWidget* createDigestBox();
+    QWidget* createBundlesTab();
+    void refresh();
+    void updateConflictsTitle();
 
     RecordStore& m_store;
-    RecordTableModel* m_model;
-    RecordTableView* m_view;
-    QLineEdit* m_digest = nullptr;
-    QPushButton* m_compute = nullptr;
+    QTabWidget* m_tabs;
+    BundleExportBox* m_export = nullptr;
+    BundleImportBox* m_import = nullptr;
+    ConflictsView* m_conflicts = nullptr;
+    BundleHistoryView* m_history = nullptr;
+    SpreadsheetsTab* m_sheets = nullptr;
+    DesksTab* m_desks = nullptr;
 };
 
 } // namespace percorsi

@@ -1,0 +1,106 @@
+#include "core/storage/PersonFacts.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/PersonQuery.h"
+
+namespace percorsi {
+
+namespace {
+
+// One branch per record type: (entity, id, date, what), all for person ?1.
+const char kHistory[] =
+    "SELECT 'person', id, intake_date, 'intake' FROM person WHERE id = ?1"
+    " UNION ALL SELECT 'person', id, exit_date, close_reason FROM person"
+    "  WHERE id = ?1 AND exit_date IS NOT NULL"
+    " UNION ALL SELECT 'consent', id, given_on, purpose FROM consent WHERE person_id = ?1"
+    " UNION ALL SELECT 'assessment', id, assessed_on, '' FROM assessment WHERE person_id = ?1"
+    " UNION ALL SELECT 'plan_goal', id, coalesce(target_date, ''), goal FROM plan_goal"
+    "  WHERE person_id = ?1"
+    " UNION ALL SELECT 'enrolment', e.id, e.enrolled_on, p.name FROM enrolment e"
+    "  JOIN path p ON p.id = e.path_id WHERE e.person_id = ?1"
+    " UNION ALL SELECT 'attendance', a.id, s.date, a.status FROM attendance a"
+    "  JOIN session s ON s.id = a.session_id WHERE a.person_id = ?1"
+    " UNION ALL SELECT 'intervention', id, date, kind FROM intervention WHERE person_id = ?1"
+    " UNION ALL SELECT 'referral', r.id, r.referred_on, s.name FROM referral r"
+    "  JOIN service s ON s.id = r.service_id WHERE r.person_id = ?1"
+    " UNION ALL SELECT 'placement', id, coalesce(start_date, ''), type FROM placement"
+    "  WHERE person_id = ?1"
+    " ORDER BY 3 DESC, 1, 2 DESC";
+
+const char kAbsences[] =
+    "SELECT count(*) FROM attendance a JOIN session s ON s.id = a.session_id"
+    " WHERE a.person_id = ?1 AND a.status = 'absent' AND s.date > coalesce("
+    "(SELECT max(s2.date) FROM attendance a2 JOIN session s2 ON s2.id = a2.session_id"
+    " WHERE a2.person_id = ?1 AND a2.status <> 'absent'), '')";
+
+} // namespace
+
+PersonFacts::PersonFacts(Database& db) : m_db(db) {}
+
+Result<std::vector<PersonFacts::Event>> PersonFacts::history(qint64 personId)
+{
+    Statement st = m_db.connection().prepare(kHistory);
+    st.bind(1, personId);
+    std::vector<Event> out;
+    while (st.next())
+        out.push_back({st.text(0), st.int64(1), QDate::fromString(st.text(2), Qt::ISODate),
+                       st.text(3)});
+    if (!st.ok())
+        return st.error();
+    return out;
+}
+
+Result<int> PersonFacts::consecutiveAbsences(qint64 personId)
+{
+    Statement st = m_db.connection().prepare(kAbsences);
+    st.bind(1, personId);
+    if (st.next())
+        return int(st.int64(0));
+    return st.error();
+}
+
+Result<PersonFacts::Alerts> PersonFacts::alerts(qint64 personId)
+{
+    const QDate today = m_db.today();
+    Alerts alerts;
+    Statement st = m_db.connection().prepare(
+        "SELECT permit_expiry FROM person WHERE id = ?1 AND permit_expiry BETWEEN ?2 AND ?3");
+    st.bind(1, personId).bind(2, today.toString(Qt::ISODate));
+    st.bind(3, today.addDays(PersonQuery::kPermitWarningDays).toString(Qt::ISODate));
+    if (st.next())
+        alerts.permitExpiry = QDate::fromString(st.text(0), Qt::ISODate);
+    if (!st.ok())
+        return st.error();
+    Statement due = m_db.connection().prepare(
+        "SELECT count(*) FROM placement WHERE person_id = ?1 AND followup_on <= ?2"
+        " AND followup_status IS NULL");
+    due.bind(1, personId).bind(2, today.toString(Qt::ISODate));
+    if (!due.next())
+        return due.error();
+    alerts.followUpsDue = int(due.int64(0));
+    auto absences = consecutiveAbsences(personId);
+    if (!absences)
+        return absences.error();
+    alerts.absencesInARow = *absences;
+    return alerts;
+}
+
+Result<std::vector<PersonFacts::PathAttendance>> PersonFacts::attendance(qint64 personId)
+{
+    Statement st = m_db.connection().prepare(
+        "SELECT e.id, e.path_id,"
+        " (SELECT count(*) FROM attendance a JOIN session s ON s.id = a.session_id"
+        "  WHERE a.person_id = e.person_id AND s.path_id = e.path_id AND a.status = 'present'),"
+        " (SELECT count(*) FROM attendance a JOIN session s ON s.id = a.session_id"
+        "  WHERE a.person_id = e.person_id AND s.path_id = e.path_id)"
+        " FROM enrolment e WHERE e.person_id = ?1 ORDER BY e.enrolled_on DESC");
+    st.bind(1, personId);
+    std::vector<PathAttendance> out;
+    while (st.next())
+        out.push_back({st.int64(0), st.int64(1), int(st.int64(2)), int(st.int64(3))});
+    if (!st.ok())
+        return st.error();
+    return out;
+}
+
+} // namespace percorsi

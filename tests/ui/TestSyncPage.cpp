@@ -1,0 +1,181 @@
+#include <catch2/catch.hpp>
+
+#include <QBuffer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/storage/DeskStore.h"
+#include "core/storage/RecordStore.h"
+#include "core/storage/SyncStore.h"
+#include "core/sync/BundleExporter.h"
+#include "core/sync/BundleImporter.h"
+#include "core/sync/Digest.h"
+#include "tests/support/Builders.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/ui/UiTest.h"
+#include "ui/models/RecordTableModel.h"
+#include "ui/pages/SyncPage.h"
+#include "ui/sync/BundleExportBox.h"
+#include "ui/sync/BundleHistoryView.h"
+#include "ui/sync/BundleImportBox.h"
+#include "ui/sync/ConflictsView.h"
+
+using namespace percorsi;
+
+namespace {
+
+// A second desk, in its own database.
+struct Raval
+{
+    Raval() : t(false)
+    {
+        REQUIRE(DeskStore(t.db())
+                    .createLocal(QStringLiteral("Raval"), QStringLiteral("Barcelona"),
+                                 QStringLiteral("BA-RA"))
+                    .ok());
+    }
+    test::TestDatabase t;
+};
+
+qint64 people(Database& db)
+{
+    return *RecordStore(db).count(schema::def(Entity::Person));
+}
+
+QByteArray bundleOf(Database& db)
+{
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    REQUIRE(BundleExporter(db).write(&out, {}).ok());
+    return out.data();
+}
+
+void merge(Database& db, QByteArray bytes)
+{
+    QBuffer in(&bytes);
+    in.open(QIODevice::ReadOnly);
+    REQUIRE(BundleImporter(db).read(&in, {}).ok());
+}
+
+void setPhone(Database& db, qint64 person, const QString& phone)
+{
+    RecordStore store(db);
+    auto p = store.get(schema::def(Entity::Person), person);
+    REQUIRE(p.ok());
+    Record changed = *p;
+    changed.set(u"phone", phone);
+    REQUIRE(store.update(changed).ok());
+}
+
+} // namespace
+
+TEST_CASE("A bundle exported from the Sync page is previewed, then applied, on another desk")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("bundle.percorsi"));
+    test::TestDatabase milano;
+    test::addPerson(milano.db(), QStringLiteral("Amina"), QStringLiteral("Diallo"));
+    test::addPerson(milano.db(), QStringLiteral("Sara"), QStringLiteral("Haile"));
+    RecordStore here(milano.db());
+    SyncPage sender(here);
+    REQUIRE(uitest::showActive(sender));
+    CHECK(sender.exportBox()->defaultFileName().startsWith(QStringLiteral("MI-SS-to-all-")));
+    sender.exportBox()->passphraseEdit()->setText(QStringLiteral("correct horse"));
+    sender.exportBox()->confirmEdit()->setText(QStringLiteral("correct horse"));
+    REQUIRE(sender.exportBox()->exportTo(file));
+    CHECK(sender.history()->rowCount() == 1);
+    CHECK(sender.history()->item(0, 1)->text() == QStringLiteral("Sent"));
+
+    Raval raval;
+    RecordStore there(raval.t.db());
+    SyncPage receiver(there);
+    REQUIRE(uitest::showActive(receiver));
+    receiver.openBundle(file);
+    BundleImportBox* box = receiver.importBox();
+    CHECK(box->message().contains(QStringLiteral("encrypted")));
+    CHECK(!box->canApply());
+    QTest::keyClicks(box->passphraseEdit(), QStringLiteral("correct horse"));
+    QTest::keyClick(box->passphraseEdit(), Qt::Key_Return);
+
+    // The preview counts come before anything is written.
+    CHECK(box->count(QStringLiteral("inserted")) == QStringLiteral("2")); // two people
+    CHECK(box->count(QStringLiteral("conflicts")) == QStringLiteral("0"));
+    CHECK(people(raval.t.db()) == 0);
+    REQUIRE(box->canApply());
+
+    QTest::mouseClick(box->applyButton(), Qt::LeftButton);
+    CHECK(people(raval.t.db()) == 2);
+    CHECK(box->message().startsWith(QStringLiteral("Merged")));
+    CHECK(receiver.history()->rowCount() == 1);
+    CHECK(receiver.history()->item(0, 2)->text() == QStringLiteral("from San Siro (MI-SS)"));
+    CHECK(receiver.desks()->totalCount() == 2); // San Siro is known here now
+}
+
+TEST_CASE("A bundle core refuses shows the reason on the Sync page and changes nothing")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("broken.percorsi"));
+    QByteArray bytes = bundleOf(test::TestDatabase().db());
+    bytes.truncate(bytes.size() / 2);
+    QFile out(file);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+
+    Raval raval;
+    const QString before = *Digest::compute(raval.t.db());
+    RecordStore store(raval.t.db());
+    SyncPage page(store);
+    REQUIRE(uitest::showActive(page));
+    page.openBundle(file);
+    CHECK(page.importBox()->message().startsWith(QStringLiteral("This bundle cannot be merged:")));
+    CHECK(page.importBox()->message().size() > 32); // with core's reason
+    CHECK(!page.importBox()->canApply());
+    CHECK(page.importBox()->count(QStringLiteral("inserted")).isEmpty());
+    CHECK(*Digest::compute(raval.t.db()) == before);
+    CHECK(page.history()->rowCount() == 0);
+}
+
+TEST_CASE("A conflict is resolved from the Sync page with Keep that")
+{
+    test::TestDatabase milano;
+    Raval raval;
+    const qint64 amina = test::addPerson(milano.db());
+    merge(raval.t.db(), bundleOf(milano.db()));
+    auto there = RecordStore(raval.t.db()).list(schema::def(Entity::Person));
+    REQUIRE(there->size() == 1);
+    setPhone(milano.db(), amina, QStringLiteral("+39 333 111 1111"));
+    setPhone(raval.t.db(), there->front().id(), QStringLiteral("+34 600 222 222"));
+    merge(raval.t.db(), bundleOf(milano.db()));
+
+    RecordStore store(raval.t.db());
+    SyncPage page(store);
+    REQUIRE(uitest::showActive(page));
+    ConflictsView* view = page.conflicts();
+    REQUIRE(view->openCount() == 1);
+    CHECK(view->table()->item(0, 1)->text().startsWith(QStringLiteral("Amina Diallo, MI-SS-")));
+    CHECK(view->table()->item(0, 2)->text() == QStringLiteral("Phone"));
+    SyncStore::Conflict open;
+    REQUIRE(SyncStore(raval.t.db())
+                .forEachConflict(
+                    [&](const SyncStore::Conflict& c) {
+                        open = c;
+                        return false;
+                    },
+                    true)
+                .ok());
+    CHECK(view->table()->item(0, 4)->text().startsWith(open.lostValue));
+
+    view->table()->setFocus();
+    view->table()->selectRow(0);
+    QTest::mouseClick(view->keepThatButton(), Qt::LeftButton);
+    CHECK(view->openCount() == 0);
+    auto person = RecordStore(raval.t.db()).get(schema::def(Entity::Person), there->front().id());
+    CHECK(person->text("phone") == open.lostValue);
+    CHECK(page.tabs()->tabText(1) == QStringLiteral("&Conflicts"));
+}
