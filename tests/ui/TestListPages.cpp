@@ -81,7 +81,7 @@ TEST_CASE("The Sync page marks this desk and computes the digest on request")
     CHECK(page.desks()->index(0, 5).data().toString() == QStringLiteral("This desk"));
     CHECK(page.digest().isEmpty());
 
-    auto* compute = page.findChild<QPushButton*>();
+    auto* compute = page.findChild<QPushButton*>(QStringLiteral("computeDigest"));
     REQUIRE(compute);
     QTest::mouseClick(compute, Qt::LeftButton);
 

@@ -1,13 +1,17 @@
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QBuffer>
+#include <QDropEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include "core/storage/DeskStore.h"
 #include "core/storage/RecordStore.h"
@@ -18,6 +22,7 @@
 #include "tests/support/Builders.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/ui/UiTest.h"
+#include "ui/MainWindow.h"
 #include "ui/models/RecordTableModel.h"
 #include "ui/pages/SyncPage.h"
 #include "ui/sync/BundleExportBox.h"
@@ -178,4 +183,40 @@ TEST_CASE("A conflict is resolved from the Sync page with Keep that")
     auto person = RecordStore(raval.t.db()).get(schema::def(Entity::Person), there->front().id());
     CHECK(person->text("phone") == open.lostValue);
     CHECK(page.tabs()->tabText(1) == QStringLiteral("&Conflicts"));
+}
+
+TEST_CASE("A bundle dropped on the main window is previewed on the Sync page")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("dropped.percorsi"));
+    test::TestDatabase milano;
+    test::addPerson(milano.db());
+    QFile out(file);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(bundleOf(milano.db()));
+    out.close();
+
+    Raval raval;
+    MainWindow window(raval.t.db());
+    REQUIRE(uitest::showActive(window));
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(file)});
+    QDragEnterEvent enter(QPoint(300, 300), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(300, 300), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+
+    auto* sync = qobject_cast<SyncPage*>(window.page(window.currentPage()));
+    REQUIRE(sync);
+    CHECK(sync->importBox()->count(QStringLiteral("inserted")) == QStringLiteral("1"));
+    CHECK(people(raval.t.db()) == 0); // a preview only
+
+    QMimeData other;
+    other.setUrls({QUrl::fromLocalFile(dir.filePath(QStringLiteral("notes.txt")))});
+    QDragEnterEvent refused(QPoint(300, 300), Qt::CopyAction, &other, Qt::LeftButton,
+                            Qt::NoModifier);
+    refused.ignore();
+    QApplication::sendEvent(&window, &refused);
+    CHECK(!refused.isAccepted());
 }
