@@ -1,5 +1,6 @@
 #include "core/storage/PersonFacts.h"
 
+#include "core/storage/AttendanceStore.h"
 #include "core/storage/Database.h"
 #include "core/storage/PersonQuery.h"
 
@@ -27,11 +28,10 @@ const char kHistory[] =
     "  WHERE person_id = ?1"
     " ORDER BY 3 DESC, 1, 2 DESC";
 
-const char kAbsences[] =
-    "SELECT count(*) FROM attendance a JOIN session s ON s.id = a.session_id"
-    " WHERE a.person_id = ?1 AND a.status = 'absent' AND s.date > coalesce("
-    "(SELECT max(s2.date) FROM attendance a2 JOIN session s2 ON s2.id = a2.session_id"
-    " WHERE a2.person_id = ?1 AND a2.status <> 'absent'), '')";
+// An absence recent enough for a run of absences to be an alert (as the People filter has it).
+const char kRecentAbsence[] =
+    "SELECT 1 FROM attendance a JOIN session s ON s.id = a.session_id"
+    " WHERE a.person_id = ?1 AND a.status = 'absent' AND s.cancelled = 0 AND s.date >= ?2 LIMIT 1";
 
 } // namespace
 
@@ -52,11 +52,8 @@ Result<std::vector<PersonFacts::Event>> PersonFacts::history(qint64 personId)
 
 Result<int> PersonFacts::consecutiveAbsences(qint64 personId)
 {
-    Statement st = m_db.connection().prepare(kAbsences);
-    st.bind(1, personId);
-    if (st.next())
-        return int(st.int64(0));
-    return st.error();
+    // One definition for the register, the profile and the People filter.
+    return AttendanceStore(m_db).consecutiveAbsences(personId);
 }
 
 Result<PersonFacts::Alerts> PersonFacts::alerts(qint64 personId)
@@ -78,10 +75,18 @@ Result<PersonFacts::Alerts> PersonFacts::alerts(qint64 personId)
     if (!due.next())
         return due.error();
     alerts.followUpsDue = int(due.int64(0));
-    auto absences = consecutiveAbsences(personId);
-    if (!absences)
-        return absences.error();
-    alerts.absencesInARow = *absences;
+    Statement recent = m_db.connection().prepare(kRecentAbsence);
+    recent.bind(1, personId);
+    recent.bind(2, today.addDays(-PersonQuery::kRecentAbsenceDays).toString(Qt::ISODate));
+    const bool recentAbsence = recent.next();
+    if (!recent.ok())
+        return recent.error();
+    if (recentAbsence) {
+        auto absences = consecutiveAbsences(personId);
+        if (!absences)
+            return absences.error();
+        alerts.absencesInARow = *absences;
+    }
     return alerts;
 }
 

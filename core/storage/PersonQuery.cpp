@@ -47,12 +47,13 @@ const char kOpenNeeds[] =
     " coalesce(a.need_childcare, 0), coalesce(a.need_digital, 0), coalesce(a.need_social, 0),"
     " coalesce(a.need_income, 0)) >= 2)";
 
-// Absences since her last attendance that was not an absence.
+// Absences since she was last present, as AttendanceStore counts them: an
+// excused absence neither counts nor breaks the run; cancelled sessions do not count.
 const char kAbsencesSql[] =
     "(SELECT count(*) FROM attendance a JOIN session s ON s.id = a.session_id"
-    " WHERE a.person_id = p.id AND a.status = 'absent' AND s.date > coalesce("
+    " WHERE a.person_id = p.id AND a.status = 'absent' AND s.cancelled = 0 AND s.date > coalesce("
     "(SELECT max(s2.date) FROM attendance a2 JOIN session s2 ON s2.id = a2.session_id"
-    " WHERE a2.person_id = p.id AND a2.status <> 'absent'), ''))";
+    " WHERE a2.person_id = p.id AND a2.status = 'present' AND s2.cancelled = 0), ''))";
 
 } // namespace
 
