@@ -3,6 +3,9 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QAction>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QTemporaryDir>
 
 #include "core/storage/AttendanceStore.h"
@@ -171,4 +174,30 @@ TEST_CASE("Long registers continue on further pages")
         AttendanceDocuments::writePdf(summary, data, Kind::SummaryRegister, 0, QDate(2026, 6, 15)));
     CHECK(pages(readAll(sheet)) == 2);   // 40 rows to sign, about 20 a page
     CHECK(pages(readAll(summary)) == 6); // 3 groups of sessions × 2 groups of people
+}
+
+TEST_CASE("The print preview saves the certificates as a PDF from its toolbar")
+{
+    test::TestDatabase tdb;
+    const qint64 path = course(tdb.db());
+    auto data = SheetData::load(tdb.db(), path);
+    REQUIRE(data.ok());
+    QTemporaryDir dir;
+    QString suggested;
+    const auto previous = AttendanceDocuments::chooseFile;
+    AttendanceDocuments::chooseFile = [&](QWidget*, const QString& name) {
+        suggested = name;
+        return dir.filePath(QStringLiteral("chosen.pdf"));
+    };
+    QPrinter printer(QPrinter::HighResolution);
+    auto dialog = AttendanceDocuments::createPreview(printer, nullptr, *data, Kind::Certificates, 0,
+                                                     QDate(2026, 6, 15));
+    auto* save = dialog->findChild<QAction*>(QStringLiteral("saveAsPdf"));
+    REQUIRE(save);
+    save->trigger();
+    AttendanceDocuments::chooseFile = previous;
+    CHECK(suggested == QStringLiteral("Certificates of attendance — Italiano A2 · 2026-03.pdf"));
+    const QByteArray pdf = readAll(dir.filePath(QStringLiteral("chosen.pdf")));
+    CHECK(pdf.startsWith("%PDF-"));
+    CHECK(pages(pdf) == 10);
 }

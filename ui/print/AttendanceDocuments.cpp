@@ -1,10 +1,15 @@
 #include "ui/print/AttendanceDocuments.h"
 
+#include <QAction>
+#include <QFileDialog>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QToolBar>
 
 #include "ui/print/SheetData.h"
 #include "ui/print/SheetPainter.h"
@@ -65,18 +70,47 @@ bool AttendanceDocuments::writePdf(const QString& file, const SheetData& data, K
     return true;
 }
 
+std::function<QString(QWidget*, const QString&)> AttendanceDocuments::chooseFile =
+    [](QWidget* parent, const QString& suggested) {
+        return QFileDialog::getSaveFileName(parent, AttendanceDocuments::tr("Save as PDF"), suggested,
+                                            AttendanceDocuments::tr("PDF documents (*.pdf)"));
+    };
+
+std::unique_ptr<QPrintPreviewDialog> AttendanceDocuments::createPreview(
+    QPrinter& printer, QWidget* parent, const SheetData& data, Kind kind, int session, QDate issued)
+{
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    printer.setDocName(title(data, kind));
+    auto dialog = std::make_unique<QPrintPreviewDialog>(&printer, parent);
+    QPrintPreviewDialog* d = dialog.get();
+    d->setWindowTitle(title(data, kind));
+    QObject::connect(d, &QPrintPreviewDialog::paintRequested, d,
+                     [=, &data](QPrinter* p) { paint(*p, data, kind, session, issued); });
+    if (auto* bar = d->findChild<QToolBar*>()) {
+        QAction* save = bar->addAction(tr("Save as &PDF…"));
+        save->setObjectName(QStringLiteral("saveAsPdf"));
+        save->setShortcut(QKeySequence::Save);
+        QObject::connect(save, &QAction::triggered, d, [=, &data] {
+            QString name = title(data, kind);
+            name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
+            const QString file = chooseFile(d, name + QStringLiteral(".pdf"));
+            if (file.isEmpty())
+                return;
+            QString error;
+            if (!writePdf(file, data, kind, session, issued, &error))
+                QMessageBox::warning(d, tr("Save as PDF"),
+                                     tr("%1 could not be written: %2").arg(file, error));
+        });
+    }
+    return dialog;
+}
+
 void AttendanceDocuments::preview(QWidget* parent, const SheetData& data, Kind kind, int session,
                                   QDate issued)
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setFullPage(true);
-    printer.setDocName(title(data, kind));
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(title(data, kind));
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&](QPrinter* p) { paint(*p, data, kind, session, issued); });
-    dialog.exec();
+    createPreview(printer, parent, data, kind, session, issued)->exec();
 }
 
 QString AttendanceDocuments::title(const SheetData& data, Kind kind)

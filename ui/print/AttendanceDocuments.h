@@ -4,7 +4,12 @@
 #include <QDate>
 #include <QString>
 
+#include <functional>
+#include <memory>
+
 class QPagedPaintDevice;
+class QPrintPreviewDialog;
+class QPrinter;
 class QWidget;
 
 namespace percorsi {
@@ -28,6 +33,12 @@ public:
                          QDate issued, QString* error = nullptr);
     static void preview(QWidget* parent, const SheetData& data, Kind kind, int session,
                         QDate issued);
+    // The preview dialog, not yet shown, with a "Save as PDF…" action beside Print.
+    static std::unique_ptr<QPrintPreviewDialog> createPreview(QPrinter& printer, QWidget* parent,
+                                                             const SheetData& data, Kind kind,
+                                                             int session, QDate issued);
+    // Asks where to save a PDF (a file dialog; tests put their own chooser here).
+    static std::function<QString(QWidget* parent, const QString& suggested)> chooseFile;
     static QString title(const SheetData& data, Kind kind);
 };
 
