@@ -3,14 +3,20 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QComboBox>
 #include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QStatusBar>
 #include <QTest>
 
+#include "tests/support/Builders.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/ui/UiTest.h"
 #include "ui/MainWindow.h"
+#include "ui/attendance/AttendancePage.h"
 #include "ui/pages/PeoplePage.h"
+#include "ui/paths/PathsPage.h"
 
 using namespace percorsi;
 
@@ -96,4 +102,38 @@ TEST_CASE("The sidebar is reachable with Tab and changes page with the arrow key
 
     QTest::keyClick(window.sidebar(), Qt::Key_Down);
     CHECK(window.currentPage() == 1);
+}
+
+TEST_CASE("Register on the Paths page opens that path's register; new paths appear there")
+{
+    test::TestDatabase tdb;
+    const qint64 first = test::add(tdb.db(), test::path(QStringLiteral("Italiano A1")));
+    MainWindow window(tdb.db());
+    REQUIRE(uitest::showActive(window));
+
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    auto* paths = window.findChild<PathsPage*>();
+    REQUIRE(paths);
+    QPushButton* registerButton = nullptr;
+    for (auto* b : paths->findChildren<QPushButton*>())
+        if (b->text() == QStringLiteral("Re&gister"))
+            registerButton = b;
+    REQUIRE(registerButton);
+    auto* table = paths->findChild<QTableWidget*>();
+    REQUIRE(table);
+    REQUIRE(table->rowCount() >= 1);
+    table->setCurrentCell(0, 0);
+    QTest::mouseClick(registerButton, Qt::LeftButton);
+
+    auto* attendance = window.findChild<AttendancePage*>();
+    REQUIRE(attendance);
+    CHECK(attendance->isVisible());
+    CHECK(attendance->pathBox()->currentData().toLongLong() == first);
+
+    // A path created while the window is open is there the next time the page is shown.
+    const qint64 second = test::add(tdb.db(), test::path(QStringLiteral("Nederlands A2")));
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    CHECK(attendance->pathBox()->findData(second) >= 0);
+    CHECK(attendance->pathBox()->currentData().toLongLong() == first);
 }

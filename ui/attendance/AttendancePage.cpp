@@ -71,6 +71,13 @@ void AttendancePage::reloadPaths()
     pathChosen(m_paths->currentIndex());
 }
 
+void AttendancePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_model->isDirty()) // reloading would drop marks not saved yet
+        reloadPaths();
+}
+
 void AttendancePage::openPath(qint64 pathId)
 {
     const int at = m_paths->findData(pathId);

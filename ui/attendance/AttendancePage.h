@@ -33,6 +33,10 @@ public:
     // Shows the print preview of the current session's sign-in sheet.
     void printSheet();
 
+protected:
+    // Paths created or renamed elsewhere appear when the page is shown again.
+    void showEvent(QShowEvent* event) override;
+
 private:
     void pathChosen(int index);
     void updateState();
