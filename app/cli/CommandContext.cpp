@@ -75,6 +75,16 @@ std::unique_ptr<Database> CommandContext::openDatabase(bool create)
     return std::move(db.value());
 }
 
+std::unique_ptr<Database> CommandContext::parseAndOpen()
+{
+    addDatabaseOption();
+    if (auto stop = parse(0, 0)) {
+        m_exitCode = *stop;
+        return nullptr;
+    }
+    return openDatabase();
+}
+
 int CommandContext::usage(const QString& message)
 {
     m_err << "percorsi-cli " << m_command << ": " << message

@@ -12,6 +12,12 @@
 
 namespace percorsi::cli {
 
+// An option name or help text from a literal (QT_NO_CAST_FROM_ASCII is on).
+inline QString opt(const char* text)
+{
+    return QString::fromLatin1(text);
+}
+
 // Exit codes of percorsi-cli.
 enum Exit { Success = 0, Usage = 1, Invalid = 2, IoError = 3 };
 
@@ -39,6 +45,9 @@ public:
     // Opens the database named by --db; on failure reports, returns null and
     // leaves the exit code in exitCode().
     std::unique_ptr<Database> openDatabase(bool create = false);
+    // For commands whose only option is --db: parses and opens; on null the
+    // command returns exitCode() (0 after --help).
+    std::unique_ptr<Database> parseAndOpen();
     int exitCode() const { return m_exitCode; }
 
     int usage(const QString& message);

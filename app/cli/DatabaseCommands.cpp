@@ -13,15 +13,6 @@
 
 namespace percorsi::cli {
 
-namespace {
-
-QString opt(const char* name)
-{
-    return QString::fromLatin1(name);
-}
-
-} // namespace
-
 int runInit(CommandContext& c)
 {
     c.addDatabaseOption();
@@ -83,10 +74,7 @@ int runDemo(CommandContext& c)
 
 int runStats(CommandContext& c)
 {
-    c.addDatabaseOption();
-    if (auto stop = c.parse(0, 0))
-        return *stop;
-    auto db = c.openDatabase();
+    auto db = c.parseAndOpen();
     if (!db)
         return c.exitCode();
     RecordStore store(*db);
@@ -124,10 +112,7 @@ int runSearch(CommandContext& c)
 
 int runCheck(CommandContext& c)
 {
-    c.addDatabaseOption();
-    if (auto stop = c.parse(0, 0))
-        return *stop;
-    auto db = c.openDatabase();
+    auto db = c.parseAndOpen();
     if (!db)
         return c.exitCode();
     auto report = Checker(*db).run();
@@ -148,10 +133,7 @@ int runCheck(CommandContext& c)
 
 int runDigest(CommandContext& c)
 {
-    c.addDatabaseOption();
-    if (auto stop = c.parse(0, 0))
-        return *stop;
-    auto db = c.openDatabase();
+    auto db = c.parseAndOpen();
     if (!db)
         return c.exitCode();
     auto digest = Digest::compute(*db);

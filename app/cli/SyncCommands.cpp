@@ -13,11 +13,6 @@ namespace percorsi::cli {
 
 namespace {
 
-QString opt(const char* name)
-{
-    return QString::fromLatin1(name);
-}
-
 // The passphrase from --passphrase-file (its first line); a usage error otherwise.
 std::optional<QString> passphrase(CommandContext& c)
 {

@@ -42,6 +42,14 @@ const EntitySql& EntitySql::of(const EntityDef& def)
     return it->second;
 }
 
+std::string EntitySql::portableColumn(const FieldDef& f)
+{
+    if (f.type != FieldType::Ref)
+        return std::string("t.") + f.name;
+    const EntityDef* target = schema::find(QLatin1StringView(f.ref));
+    return std::string("(SELECT uuid FROM ") + target->table + " WHERE id = t." + f.name + ")";
+}
+
 std::string EntitySql::countWhere(const EntityDef& def, const char* column)
 {
     return std::string("SELECT count(*) FROM ") + def.table + " WHERE " + column + " = ?";

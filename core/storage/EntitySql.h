@@ -21,6 +21,9 @@ struct EntitySql
     static const EntitySql& of(const EntityDef& def);
     // "SELECT count(*) FROM table WHERE column = ?"
     static std::string countWhere(const EntityDef& def, const char* column);
+    // A field as other desks know it, from table alias t: a reference becomes
+    // the uuid of the record it points at; other fields are the column itself.
+    static std::string portableColumn(const FieldDef& field);
 };
 
 } // namespace percorsi

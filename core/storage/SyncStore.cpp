@@ -23,14 +23,8 @@ std::string wireQuery(const EntityDef& def)
     sql += def.hasDesk ? "(SELECT uuid FROM desk WHERE id = t.desk_id)" : "NULL";
     sql += ", t.hlc, t.hlc_desk, t.hlc_fields";
     for (const FieldDef& f : def.fields) {
-        if (!f.synced)
-            continue;
-        if (f.type == FieldType::Ref) {
-            const EntityDef* target = schema::find(QLatin1StringView(f.ref));
-            sql += std::string(", (SELECT uuid FROM ") + target->table + " WHERE id = t." + f.name + ")";
-        } else {
-            sql += std::string(", t.") + f.name;
-        }
+        if (f.synced)
+            sql += ", " + EntitySql::portableColumn(f);
     }
     return sql + " FROM " + def.table + " t WHERE t.seq > ? ORDER BY t.id";
 }

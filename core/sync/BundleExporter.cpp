@@ -75,7 +75,7 @@ Status writeEntry(QuaZip& zip, const QString& format, Entry& entry, const std::v
     return {};
 }
 
-QJsonObject manifestJson(Database& db, SyncStore& sync, const QString& bundleUuid,
+QJsonObject manifestJson(Database& db, const QString& bundleUuid,
                          const QString& format, const QString& peer, qint64 minClock,
                          qint64 maxClock, const std::vector<Entry>& entries)
 {
@@ -106,7 +106,6 @@ QJsonObject manifestJson(Database& db, SyncStore& sync, const QString& bundleUui
          QJsonObject{{QStringLiteral("min"), QString::number(minClock)},
                      {QStringLiteral("max"), QString::number(maxClock)}}},
         {QStringLiteral("files"), files}};
-    Q_UNUSED(sync);
 }
 
 Result<QString> resolvePeer(Database& db, const QString& peer)
@@ -241,7 +240,7 @@ Result<BundleExporter::Summary> BundleExporter::writeZip(QIODevice* out, const O
     QuaZipFile manifest(&zip);
     if (!manifest.open(QIODevice::WriteOnly, entryInfo(QLatin1StringView(bundleformat::kManifest))))
         return Error::io(QStringLiteral("cannot add the manifest to the bundle"));
-    manifest.write(QJsonDocument(manifestJson(m_db, sync, summary.bundleUuid, options.format, *peer,
+    manifest.write(QJsonDocument(manifestJson(m_db, summary.bundleUuid, options.format, *peer,
                                               minClock, maxClock, entries))
                        .toJson());
     manifest.close();

@@ -4,6 +4,7 @@
 
 #include "core/domain/Schema.h"
 #include "core/storage/Database.h"
+#include "core/storage/EntitySql.h"
 
 namespace percorsi {
 
@@ -16,15 +17,8 @@ std::string digestQuery(const EntityDef& def)
     if (def.hasDesk)
         sql += ", (SELECT uuid FROM desk WHERE id = t.desk_id)";
     for (const FieldDef& f : def.fields) {
-        if (!f.synced)
-            continue;
-        if (f.type == FieldType::Ref) {
-            const EntityDef* target = schema::find(QLatin1StringView(f.ref));
-            sql += std::string(", (SELECT uuid FROM ") + target->table + " WHERE id = t." + f.name
-                   + ")";
-        } else {
-            sql += std::string(", t.") + f.name;
-        }
+        if (f.synced)
+            sql += ", " + EntitySql::portableColumn(f);
     }
     return sql + " FROM " + def.table + " t ORDER BY t.uuid";
 }
