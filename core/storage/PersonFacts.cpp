@@ -93,18 +93,20 @@ Result<PersonFacts::Alerts> PersonFacts::alerts(qint64 personId)
 Result<std::vector<PersonFacts::PathAttendance>> PersonFacts::attendance(qint64 personId)
 {
     Statement st = m_db.connection().prepare(
-        "SELECT e.id, e.path_id,"
-        " (SELECT count(*) FROM attendance a JOIN session s ON s.id = a.session_id"
-        "  WHERE a.person_id = e.person_id AND s.path_id = e.path_id AND a.status = 'present'),"
-        " (SELECT count(*) FROM attendance a JOIN session s ON s.id = a.session_id"
-        "  WHERE a.person_id = e.person_id AND s.path_id = e.path_id)"
-        " FROM enrolment e WHERE e.person_id = ?1 ORDER BY e.enrolled_on DESC");
+        "SELECT id, path_id FROM enrolment WHERE person_id = ?1 ORDER BY enrolled_on DESC");
     st.bind(1, personId);
-    std::vector<PathAttendance> out;
+    std::vector<std::pair<qint64, qint64>> enrolments;
     while (st.next())
-        out.push_back({st.int64(0), st.int64(1), int(st.int64(2)), int(st.int64(3))});
+        enrolments.emplace_back(st.int64(0), st.int64(1));
     if (!st.ok())
         return st.error();
+    // The register's own tally, so that the profile and the register agree.
+    AttendanceStore attendance(m_db);
+    std::vector<PathAttendance> out;
+    for (const auto& [enrolment, path] : enrolments) {
+        const AttendanceStore::Tally t = attendance.tallyOf(personId, path);
+        out.push_back({enrolment, path, t.present, t.recorded()});
+    }
     return out;
 }
 
