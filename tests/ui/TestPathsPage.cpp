@@ -77,8 +77,9 @@ TEST_CASE("The Paths page lists paths with their figures and a trainer's own fir
     CHECK(page.table()->item(0, 0)->text() == QStringLiteral("Italiano A2")); // hers first
     CHECK(page.table()->item(0, 0)->font().bold());
     CHECK_FALSE(page.table()->item(1, 0)->font().bold());
-    CHECK(page.table()->item(0, 7)->text() == QStringLiteral("1")); // enrolled
-    CHECK(page.table()->item(0, 8)->text() == QStringLiteral("1")); // waiting
+    CHECK(page.table()->item(0, 3)->text() == QStringLiteral("San Siro")); // desk
+    CHECK(page.table()->item(0, 8)->text() == QStringLiteral("1")); // enrolled
+    CHECK(page.table()->item(0, 9)->text() == QStringLiteral("1")); // waiting
     REQUIRE(page.today()->count() == 1);
     CHECK(page.today()->item(0)->text().contains(QStringLiteral("Italiano A2")));
 

@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QFont>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -31,6 +32,7 @@ enum Column {
     Name,
     Type,
     Project,
+    Desk,
     Trainer,
     Dates,
     Hours,
@@ -65,13 +67,16 @@ PathsPage::PathsPage(RecordStore& store, QWidget* parent)
     m_today->setMaximumHeight(110);
     m_table->setAccessibleName(tr("Paths"));
     m_table->setColumnCount(Columns);
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Project"), tr("Trainer"),
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Project"), tr("Desk"), tr("Trainer"),
                                         tr("Dates"), tr("Planned hours"), tr("Capacity"),
                                         tr("Enrolled"), tr("Waiting"), tr("Completed")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    // Columns fit their contents (measured on the first rows), the name takes the rest.
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
     auto* trainerLabel = new QLabel(tr("Tr&ainer:"), this);
     trainerLabel->setBuddy(m_trainer);
@@ -178,13 +183,17 @@ void PathsPage::fillTable()
     m_table->setRowCount(0);
     if (!paths) return;
     m_table->setRowCount(int(paths->size()));
+    QHash<qint64, QString> desks; // few desks, many paths
     for (int r = 0; r < int(paths->size()); ++r) {
         const PathStore::Summary& s = paths->at(size_t(r));
         const Record& p = s.path;
+        if (!desks.contains(p.deskId()))
+            desks.insert(p.deskId(), m_store.labelOf(schema::def(Entity::Desk), p.deskId()));
         const QString cells[] = {
             p.text(u"name"),
             typeLabel(p.text(u"type")),
             s.project,
+            desks.value(p.deskId()),
             s.trainer,
             tr("%1 – %2").arg(dateText(p, u"start_date"), dateText(p, u"end_date")),
             QLocale().toString(p.value(u"planned_hours").toDouble()),
