@@ -601,6 +601,15 @@ const char* const serviceHours = "Mon-Fri 9:00-13:00|Mon-Thu 9:00-17:00|Tue and 
 const char* const placementNotes = "Hired after the placement.|"
                                    "Completed; positive evaluation from the tutor.|"
                                    "Interrupted: hours incompatible with childcare.";
+const char* const businessIdeas =
+    "Catering for events with dishes from home|Tailoring and alterations shop|"
+    "Hair braiding and beauty salon|Home cleaning cooperative|Online shop of handmade jewellery|"
+    "Childminding at home|Translation and interpreting services|Spice and grocery stall|"
+    "Henna and make-up for weddings|Bakery of flatbreads and sweets";
+const char* const ventureSupport =
+    "Business plan reviewed with the mentor.|Helped to open a VAT number.|"
+    "Introduced to the microcredit desk.|Market stall permit application supported.|"
+    "Two sessions on pricing and bookkeeping.";
 const char* const otherTrainers = "Cultural mediator|Volunteer tutor|Psychologist|"
                                   "Trainer from the partner association";
 

@@ -195,6 +195,8 @@ extern const char* const withdrawReasons;
 extern const char* const personNotes;
 extern const char* const serviceHours;
 extern const char* const placementNotes; // hired, completed, interrupted: one each
+extern const char* const businessIdeas;
+extern const char* const ventureSupport;
 extern const char* const otherTrainers;
 } // namespace text
 

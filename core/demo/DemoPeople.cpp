@@ -42,6 +42,7 @@ void Writer::addPerson(Desk& desk)
     addReferrals(p);
     addPlacement(p);
     addEnrolments(p);
+    addEventVisit(p);
 }
 
 void Writer::drawStatus(Person& p, Record& r)
@@ -219,9 +220,15 @@ void Writer::addPlacement(const Person& p)
     r.with(u"outcome",
            when(ended, latin(std::array{"hired", "completed", "interrupted"}[outcome])));
     r.with(u"outcome_note", when(ended, m_rng.items(text::placementNotes)[outcome]));
-    r.with(u"followup_on", when(followed, followup));
-    insert(r.with(u"followup_status", when(followed && m_rng.chance(0.9), m_rng.pick(situations))),
-           p.desk->id);
+    const qint64 placement = insert(r, p.desk->id);
+    if (!ended)
+        return;
+    Record f(Entity::Followup);
+    f.with(u"person_id", p.id).with(u"placement_id", placement);
+    f.with(u"reason", QStringLiteral("placement_end")).with(u"due_on", end.addMonths(6));
+    const bool done = followed && m_rng.chance(0.9);
+    f.with(u"done_on", when(done, followup)).with(u"situation", when(done, m_rng.pick(situations)));
+    insert(f, p.desk->id);
 }
 
 // ---- paths: enrolments and attendance -------------------------------------------
@@ -296,6 +303,34 @@ void Writer::addEnrolment(const Person& p, Path& path, bool waiting)
     r.with(u"status", status).with(u"ended_on", when(ended.isValid(), ended));
     r.with(u"withdraw_reason", reason).with(u"qualification", qualification);
     if (insert(r, p.desk->id) && a.eligible > 0) path.attendees.push_back(a);
+    if (path.type == SelfEntrepreneurship && !waiting) addVenture(p, path, enrolled);
+}
+
+// Most women of a self-entrepreneurship path bring a business idea; some get further.
+void Writer::addVenture(const Person& p, const Path& path, const QDate& enrolled)
+{
+    if (!m_rng.chance(0.8)) return;
+    const bool started = path.end <= anchor() && m_rng.chance(0.25);
+    const QString stage = started ? QStringLiteral("started")
+                                  : m_rng.pick(path.end <= anchor() ? "plan*3|idea" : "idea*3|plan");
+    Record r(Entity::Venture);
+    r.with(u"person_id", p.id).with(u"path_id", path.id).with(u"stage", stage);
+    r.with(u"business_idea", m_rng.pick(text::businessIdeas));
+    r.with(u"training", m_rng.pick("Self-entrepreneurship course|Self-entrepreneurship course and mentoring"));
+    r.with(u"started_on", when(started, std::min(path.end.addDays(m_rng.between(20, 120)), anchor())));
+    r.with(u"support", when(enrolled.isValid() && m_rng.chance(0.5), m_rng.pick(text::ventureSupport)));
+    insert(r, p.desk->id);
+}
+
+// Some women come to a community event of their desk after their intake, by name.
+void Writer::addEventVisit(const Person& p)
+{
+    const auto& events = p.desk->events;
+    if (events.empty() || !m_rng.chance(0.08)) return;
+    const auto& [date, id] = events[size_t(m_rng.below(int(events.size())))];
+    if (date < p.intake || date > p.last) return;
+    insert(Record(Entity::EventParticipant).with(u"event_id", id).with(u"person_id", p.id),
+           p.desk->id);
 }
 
 QString Writer::qualification(const Path& path, const City& city)

@@ -239,7 +239,7 @@ void Writer::addEvents(Desk& desk)
         r.with(u"women", women).with(u"men", total - women - nonBinary);
         r.with(u"non_binary", nonBinary).with(u"age_under_18", young).with(u"age_18_29", adults);
         r.with(u"age_30_54", total - young - adults - older).with(u"age_55_plus", older);
-        insert(r, desk.id);
+        desk.events.emplace_back(date, insert(r, desk.id));
     }
 }
 

@@ -21,7 +21,7 @@ constexpr double kEnrolShare = 0.6;             // people enrolled in at least o
 // Per path type, in the order of its code set: share of the paths, weekly sessions.
 constexpr int kPathWeights[] = {12, 30, 15, 15, 6, 4, 7, 5, 6};
 constexpr int kPathSessions[] = {12, 24, 24, 12, 16, 6, 10, 10, 12};
-enum PathType { LanguageCourse = 1, VocationalTraining = 2, CityVisit = 5 };
+enum PathType { LanguageCourse = 1, VocationalTraining = 2, SelfEntrepreneurship = 4, CityVisit = 5 };
 
 inline QDate anchor()
 {
@@ -106,6 +106,7 @@ struct Desk
     std::unordered_map<std::string, std::vector<qint64>> services; // by category
     std::vector<qint64> employers;
     std::vector<Path> paths; // by start date
+    std::vector<std::pair<QDate, qint64>> events;
 };
 
 struct Person
@@ -149,6 +150,8 @@ private:
     void addPlacement(const Person& p);
     void addEnrolments(const Person& p);
     void addEnrolment(const Person& p, Path& path, bool waiting);
+    void addVenture(const Person& p, const Path& path, const QDate& enrolled);
+    void addEventVisit(const Person& p);
     void addAttendance();
 
     qint64 insert(Record record, qint64 deskId);

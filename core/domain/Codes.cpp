@@ -179,6 +179,12 @@ const Code kFollowupStatus[] = {
     C("inactive", "Inactive"),
 };
 
+const Code kFollowupReason[] = {C("programme_exit", "Left the programme"),
+                                 C("placement_end", "Placement ended")};
+
+const Code kVentureStage[] = {C("idea", "Idea"), C("plan", "Business plan"),
+                              C("started", "Business started")};
+
 const Code kEventType[] = {
     C("community_desk", "Community desk"),   C("open_day", "Open day"),
     C("awareness_campaign", "Awareness campaign"),
@@ -239,6 +245,8 @@ const Set kSets[] = {
     {"placement_outcome", kPlacementOutcome},
     {"followup_status", kFollowupStatus},
     {"event_type", kEventType},
+    {"followup_reason", kFollowupReason},
+    {"venture_stage", kVentureStage},
     {"role", kRole},
     {"target_indicator", kTargetIndicator},
 };

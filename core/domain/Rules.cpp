@@ -170,9 +170,6 @@ void checkPlacement(Check& c)
                    Tr::tr("A placement other than self-employment needs an employer"));
     if (c.has("outcome") && stage != QLatin1String("ended"))
         c.fail("outcome", Tr::tr("Only an ended placement has an outcome"));
-    c.notBefore("followup_on", "end_date", Tr::tr("Follow-up %1 is before the end date %2"));
-    c.requiredWhen(c.has("followup_status"), "followup_on",
-                   Tr::tr("A follow-up situation needs the date it was recorded"));
 }
 
 void checkEvent(Check& c)

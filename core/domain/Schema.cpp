@@ -81,7 +81,8 @@ FieldDef scale(const char* name)
     QT_TRANSLATE_NOOP("Entity", "intervention"), QT_TRANSLATE_NOOP("Entity", "service"),
     QT_TRANSLATE_NOOP("Entity", "referral"),   QT_TRANSLATE_NOOP("Entity", "employer"),
     QT_TRANSLATE_NOOP("Entity", "engagement"), QT_TRANSLATE_NOOP("Entity", "placement"),
-    QT_TRANSLATE_NOOP("Entity", "event"),
+    QT_TRANSLATE_NOOP("Entity", "event"),      QT_TRANSLATE_NOOP("Entity", "followup"),
+    QT_TRANSLATE_NOOP("Entity", "venture"),    QT_TRANSLATE_NOOP("Entity", "event_participant"),
 };
 
 std::vector<EntityDef> buildDefs()
@@ -193,8 +194,7 @@ std::vector<EntityDef> buildDefs()
                   code("type", "placement_type", true), code("stage", "placement_stage", true),
                   date("start_date"), date("end_date"),
                   {.name = "hours_per_week", .type = T::Decimal, .min = 1, .max = 60},
-                  code("outcome", "placement_outcome"), text("outcome_note", false, 300),
-                  date("followup_on"), code("followup_status", "followup_status")}});
+                  code("outcome", "placement_outcome"), text("outcome_note", false, 300)}});
     d.push_back({"event", "event", "name",
                  {text("name", true, 150), code("type", "event_type", true),
                   date("date", true), text("place", false, 200), ref("project_id", "project"),
@@ -203,6 +203,18 @@ std::vector<EntityDef> buildDefs()
                   integer("age_under_18", 0, 1000000), integer("age_18_29", 0, 1000000),
                   integer("age_30_54", 0, 1000000), integer("age_55_plus", 0, 1000000),
                   longText("notes")}});
+    d.push_back({"followup", "followup", "due_on",
+                 {owner("person_id", "person"), ref("placement_id", "placement"),
+                  code("reason", "followup_reason", true), date("due_on", true), date("done_on"),
+                  code("situation", "followup_status"), flag("improved"),
+                  text("note", false, 300)}});
+    d.push_back({"venture", "venture", "business_idea",
+                 {owner("person_id", "person"), text("business_idea", true, 300),
+                  text("sector", false, 100), text("training", false, 300),
+                  ref("path_id", "path"), code("stage", "venture_stage", true),
+                  date("started_on"), longText("support")}});
+    d.push_back({"event_participant", "event_participant", "person_id",
+                 {owner("event_id", "event"), owner("person_id", "person")}});
     return d;
 }
 

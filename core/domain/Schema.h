@@ -81,6 +81,9 @@ enum class Entity {
     Engagement,
     Placement,
     Event,
+    Followup,
+    Venture,
+    EventParticipant,
 };
 
 namespace schema {

@@ -109,14 +109,14 @@ Result<Sheet> ListSheets::placements()
     if (!all) return all.error();
     Sheet sheet{tr("Placements"),
                 {tr("Person"), tr("Employer"), tr("Type"), tr("Stage"), tr("Start"), tr("End"),
-                 tr("Hours per week"), tr("Outcome"), tr("Follow-up on")},
+                 tr("Hours per week"), tr("Outcome")},
                 {}};
     for (const Record& p : *all)
         sheet.rows.push_back(
             {personName(p.integer("person_id")),
              store.labelOf(schema::def(Entity::Employer), p.integer("employer_id")),
              shown(p, "type"), shown(p, "stage"), p.text("start_date"), p.text("end_date"),
-             p.text("hours_per_week"), shown(p, "outcome"), p.text("followup_on")});
+             p.text("hours_per_week"), shown(p, "outcome")});
     return sheet;
 }
 

@@ -21,6 +21,7 @@ const Migrations::Step kSteps[] = {
     {3, "word-prefix search for short queries", ":/percorsi/migrations/0003_name_prefix_search.sql"},
     {4, "duplicate-detection keys, People page indexes", ":/percorsi/migrations/0004_duplicate_keys.sql"},
     {6, "sync: change sequence, conflicts, peers, bundle log", ":/percorsi/migrations/0006_sync.sql"},
+    {7, "follow-ups, ventures, event participants", ":/percorsi/migrations/0007_outcomes.sql"},
 };
 
 Status applyStep(Connection& connection, const Migrations::Step& step)

@@ -69,8 +69,8 @@ Result<PersonFacts::Alerts> PersonFacts::alerts(qint64 personId)
     if (!st.ok())
         return st.error();
     Statement due = m_db.connection().prepare(
-        "SELECT count(*) FROM placement WHERE person_id = ?1 AND followup_on <= ?2"
-        " AND followup_status IS NULL");
+        "SELECT count(*) FROM followup WHERE person_id = ?1 AND due_on <= ?2"
+        " AND done_on IS NULL");
     due.bind(1, personId).bind(2, today.toString(Qt::ISODate));
     if (!due.next())
         return due.error();

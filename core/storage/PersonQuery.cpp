@@ -93,8 +93,8 @@ void PersonQuery::addAlerts(Where& w) const
     // Absences count when the latest is recent: the cheap IN narrows the
     // costly count to the few people absent in the last weeks.
     w.sql += " AND (p.permit_expiry BETWEEN ? AND ?"
-             " OR EXISTS (SELECT 1 FROM placement pl WHERE pl.person_id = p.id"
-             " AND pl.followup_on <= ? AND pl.followup_status IS NULL)"
+             " OR EXISTS (SELECT 1 FROM followup f WHERE f.person_id = p.id"
+             " AND f.due_on <= ? AND f.done_on IS NULL)"
              " OR p.id IN (SELECT a.person_id FROM session s JOIN attendance a"
              " ON a.session_id = s.id WHERE s.date >= ? AND a.status = 'absent') AND ";
     w.sql += kAbsencesSql;

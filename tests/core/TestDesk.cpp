@@ -195,8 +195,10 @@ TEST_CASE("Alerts: permit expiring, follow-up due, three absences in a row", "[d
     test::add(t.db(), Record(Entity::Placement).with("person_id", placed).with("employer_id", employer)
                           .with("type", QStringLiteral("internship_curricular")).with("stage", QStringLiteral("ended"))
                           .with("start_date", QStringLiteral("2025-01-10"))
-                          .with("end_date", QStringLiteral("2025-06-10"))
-                          .with("followup_on", QStringLiteral("2025-12-10")));
+                          .with("end_date", QStringLiteral("2025-06-10")));
+    test::add(t.db(), Record(Entity::Followup).with("person_id", placed)
+                          .with("reason", QStringLiteral("placement_end"))
+                          .with("due_on", QStringLiteral("2025-12-10")));
 
     PersonFacts facts(t.db());
     CHECK(facts.alerts(permit)->permitExpiry == today.addDays(30));

@@ -62,6 +62,14 @@ std::vector<Record> oneOfEach(Database& db)
     all.push_back(rec(Entity::Event).with("name", QStringLiteral("Festa di quartiere"))
                       .with("type", QStringLiteral("public_event")).with("date", QStringLiteral("2026-05-20"))
                       .with("women", 40).with("men", 12));
+    all.push_back(rec(Entity::Followup).with("person_id", person)
+                      .with("reason", QStringLiteral("programme_exit")).with("due_on", QStringLiteral("2026-12-01")));
+    all.push_back(rec(Entity::Venture).with("person_id", person)
+                      .with("business_idea", QStringLiteral("Tailoring shop")).with("stage", QStringLiteral("idea")));
+    const qint64 openDay = test::add(db, rec(Entity::Event).with("name", QStringLiteral("Open day"))
+                                             .with("type", QStringLiteral("open_day"))
+                                             .with("date", QStringLiteral("2026-04-02")));
+    all.push_back(rec(Entity::EventParticipant).with("event_id", openDay).with("person_id", person));
     return all;
 }
 

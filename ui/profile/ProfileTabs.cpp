@@ -50,7 +50,7 @@ PlacementsTab::PlacementsTab(RecordStore& store, qint64 personId, QWidget* paren
                  {Entity::Placement,
                   {profileColumn("employer_id", 26), profileColumn("type", 24),
                    profileColumn("stage", 10), profileColumn("start_date"),
-                   profileColumn("end_date"), profileColumn("followup_on")},
+                   profileColumn("end_date"), profileColumn("outcome")},
                   "start_date", "start_date", {}, tr("&New placement…"), {}},
                  parent)
 {
