@@ -34,7 +34,7 @@ void CsvWriter::begin(const QStringList& columns, const std::vector<bool>&)
 
 void CsvWriter::write(const QStringList& values)
 {
-    m_line.clear();
+    m_line.resize(0); // keeps the capacity, unlike clear()
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (i)
             m_line += m_separator;

@@ -28,7 +28,7 @@ bool HashingWriter::flushBuffer()
 {
     if (!m_buffer.isEmpty() && m_inner->write(m_buffer) != m_buffer.size())
         m_ok = false;
-    m_buffer.clear();
+    m_buffer.resize(0); // keeps the capacity, unlike clear()
     return m_ok;
 }
 

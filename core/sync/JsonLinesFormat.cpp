@@ -48,7 +48,7 @@ void JsonLinesWriter::begin(const QStringList& columns, const std::vector<bool>&
 
 void JsonLinesWriter::write(const QStringList& values)
 {
-    m_line.clear();
+    m_line.resize(0); // keeps the capacity, unlike clear()
     m_line += '{';
     for (size_t i = 0; i < m_keys.size(); ++i) {
         if (i)
