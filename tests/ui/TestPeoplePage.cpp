@@ -7,7 +7,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QApplication>
+#include <QPushButton>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include "core/storage/Database.h"
 #include "core/storage/PersonStore.h"
@@ -21,6 +26,8 @@
 #include "ui/pages/PeoplePage.h"
 #include "ui/profile/ProfileHeader.h"
 #include "ui/profile/ProfileWindow.h"
+#include "ui/sync/PeopleImportWizard.h"
+#include "ui/sync/SheetFile.h"
 #include "ui/widgets/RecordTableView.h"
 
 using namespace percorsi;
@@ -180,4 +187,56 @@ TEST_CASE("Filters and a click on a column header narrow and order the people, w
     CHECK(uitest::column(*page.model(), kGivenColumn)
           == QStringList({QStringLiteral("Amina"), QStringLiteral("Grace"), QStringLiteral("Zeynep")}));
     CHECK(page.countText() == QStringLiteral("3 people"));
+}
+
+TEST_CASE("Export list writes the people shown, as searched, and Import opens the wizard")
+{
+    test::TestDatabase tdb;
+    test::addPerson(tdb.db(), QStringLiteral("Amina"), QStringLiteral("Diallo"));
+    test::addPerson(tdb.db(), QStringLiteral("Aminata"), QStringLiteral("Diop"));
+    test::addPerson(tdb.db(), QStringLiteral("Fatima"), QStringLiteral("Benali"));
+    RecordStore store(tdb.db());
+    PeoplePage page(store);
+    REQUIRE(uitest::showActive(page));
+    page.focusSearch();
+    QTest::keyClicks(page.searchField(), QStringLiteral("amin"));
+    REQUIRE(uitest::waitFor([&] { return page.model()->rowCount() == 2; }));
+
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("people.csv"));
+    QString asked;
+    const auto chooser = SheetFile::chooseFile;
+    SheetFile::chooseFile = [&](QWidget*, const QString& suggested) {
+        asked = suggested;
+        return csv;
+    };
+    QTest::mouseClick(page.exportButton(), Qt::LeftButton);
+    CHECK(asked.endsWith(QStringLiteral(".xlsx")));
+    CHECK(page.message() == QStringLiteral("Wrote 2 person(s) to people.csv."));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.count(QLatin1Char('\n')) == 3); // a header and two people
+    CHECK(text.contains(QStringLiteral("Diallo")));
+    CHECK(text.contains(QStringLiteral("Diop")));
+    CHECK_FALSE(text.contains(QStringLiteral("Benali")));
+
+    // Nobody listed: nothing is written, and the page says so.
+    QTest::keyClicks(page.searchField(), QStringLiteral("zzz"));
+    REQUIRE(uitest::waitFor([&] { return page.model()->rowCount() == 0; }));
+    const QString none = dir.filePath(QStringLiteral("none.xlsx"));
+    CHECK_FALSE(page.exportListTo(none));
+    CHECK_FALSE(QFile::exists(none));
+    CHECK(page.message() == QStringLiteral("There is nobody in the list to export."));
+
+    bool wizardShown = false;
+    QTimer::singleShot(0, [&] {
+        if (auto* wizard = qobject_cast<PeopleImportWizard*>(QApplication::activeModalWidget())) {
+            wizardShown = true;
+            wizard->reject();
+        }
+    });
+    QTest::mouseClick(page.importButton(), Qt::LeftButton);
+    CHECK(wizardShown);
+    SheetFile::chooseFile = chooser;
 }

@@ -1,5 +1,7 @@
 #include "ui/pages/PeoplePage.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -8,7 +10,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "core/exchange/ListSheets.h"
 #include "core/search/PersonSearch.h"
+#include "core/storage/Database.h"
 #include "core/storage/RecordStore.h"
 #include "ui/format/FieldFormatter.h"
 #include "ui/models/RecordTableModel.h"
@@ -16,6 +20,8 @@
 #include "ui/pages/PeopleFilterBar.h"
 #include "ui/profile/IntakeDialog.h"
 #include "ui/profile/ProfileWindow.h"
+#include "ui/sync/PeopleImportWizard.h"
+#include "ui/sync/SheetFile.h"
 #include "ui/widgets/PageHeader.h"
 #include "ui/widgets/RecordTableView.h"
 
@@ -38,6 +44,8 @@ PeoplePage::PeoplePage(RecordStore& store, QWidget* parent)
     : QWidget(parent), m_store(store), m_finder(std::make_unique<PersonSearch>(store.database())),
       m_query(std::make_unique<PersonQuery>(store.database())), m_search(new QLineEdit(this)),
       m_count(new QLabel(this)), m_new(new QPushButton(tr("&New person…"), this)),
+      m_export(new QPushButton(tr("E&xport list…"), this)),
+      m_import(new QPushButton(tr("&Import…"), this)), m_message(new QLabel(this)),
       m_filters(new PeopleFilterBar(store, this)),
       m_model(new RecordTableModel(store, schema::def(Entity::Person), ListSpecs::peopleColumns(),
                                    this)),
@@ -48,6 +56,10 @@ PeoplePage::PeoplePage(RecordStore& store, QWidget* parent)
     m_search->setAccessibleName(tr("Search people"));
     m_count->setAccessibleName(tr("Number of people"));
     m_new->setToolTip(tr("Register a new person (Ctrl+N)"));
+    m_export->setToolTip(tr("Save the people listed, as filtered and sorted, as XLSX or CSV"));
+    m_import->setToolTip(tr("Import people from a spreadsheet the desk already keeps"));
+    m_message->setAccessibleName(tr("Export result"));
+    m_message->hide();
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(20);
     setUpModel();
@@ -59,6 +71,8 @@ PeoplePage::PeoplePage(RecordStore& store, QWidget* parent)
     connect(m_filters, &PeopleFilterBar::changed, this, &PeoplePage::refresh);
     connect(m_view, &QAbstractItemView::activated, this, &PeoplePage::openDetails);
     connect(m_new, &QPushButton::clicked, this, &PeoplePage::newPerson);
+    connect(m_export, &QPushButton::clicked, this, &PeoplePage::chooseFileAndExport);
+    connect(m_import, &QPushButton::clicked, this, &PeoplePage::importPeople);
     updateCount();
 }
 
@@ -71,18 +85,23 @@ void PeoplePage::createLayout()
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_count);
     row->addSpacing(12);
+    row->addWidget(m_import);
+    row->addWidget(m_export);
     row->addWidget(m_new);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new PageHeader(
         tr("People"), tr("Everyone the programme serves, from every desk."), trailing, this));
     layout->addWidget(m_search);
     layout->addWidget(m_filters);
+    layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
     setFocusProxy(m_search);
     m_search->installEventFilter(this);
     setTabOrder(m_search, m_filters);
     setTabOrder(m_filters, m_view);
-    setTabOrder(m_view, m_new);
+    setTabOrder(m_view, m_import);
+    setTabOrder(m_import, m_export);
+    setTabOrder(m_export, m_new);
 }
 
 void PeoplePage::setUpModel()
@@ -154,6 +173,42 @@ void PeoplePage::focusSearch()
 QString PeoplePage::countText() const
 {
     return m_count->text();
+}
+
+QString PeoplePage::message() const
+{
+    return m_message->text();
+}
+
+void PeoplePage::chooseFileAndExport()
+{
+    const QString name = tr("people") + QLatin1Char('-') +
+                         m_store.database().today().toString(Qt::ISODate) + QStringLiteral(".xlsx");
+    const QString file = SheetFile::chooseFile(this, QDir::home().filePath(name));
+    if (!file.isEmpty()) exportListTo(file);
+}
+
+bool PeoplePage::exportListTo(const QString& file)
+{
+    auto ids = m_query->ids(currentFilter(), m_sort, m_descending, -1, 0);
+    Status st = ids ? Status() : Status(ids.error());
+    if (st.ok() && ids->empty())
+        st = Error::invalid(tr("There is nobody in the list to export."));
+    if (st.ok()) {
+        auto sheet = ListSheets(m_store.database()).people(*ids);
+        st = sheet ? SheetFile::write(file, *sheet, SheetFile::isXlsx(file)) : Status(sheet.error());
+    }
+    m_message->setText(st.ok() ? tr("Wrote %n person(s) to %1.", nullptr, int(ids->size()))
+                                     .arg(QFileInfo(file).fileName())
+                               : st.error().message());
+    m_message->show();
+    return st.ok();
+}
+
+void PeoplePage::importPeople()
+{
+    PeopleImportWizard wizard(m_store.database(), this);
+    if (wizard.exec() == QDialog::Accepted) refresh();
 }
 
 void PeoplePage::search()

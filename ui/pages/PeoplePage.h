@@ -25,7 +25,8 @@ class RecordTableView;
 // PersonQuery: filtered (status, desk, path, operator, open needs, alerts),
 // sorted by a click on a column header, narrowed by what is typed in the
 // search field. Enter or a double-click opens the person's profile;
-// "New person" (Ctrl+N) opens the intake form.
+// "New person" (Ctrl+N) opens the intake form. The list as shown can be
+// exported to a spreadsheet, and people kept in one imported.
 class PeoplePage : public QWidget
 {
     Q_OBJECT
@@ -42,11 +43,17 @@ public:
     RecordTableView* view() const { return m_view; }
     RecordTableModel* model() const { return m_model; }
     QPushButton* newButton() const { return m_new; }
+    QPushButton* exportButton() const { return m_export; }
+    QPushButton* importButton() const { return m_import; }
     QString countText() const;
+    QString message() const;
 
     // Opens (or raises) the profile of a person in its own window.
     ProfileWindow* openProfile(qint64 personId);
     IntakeDialog* newPerson();
+    // Writes the people now listed (filters and search applied, in the
+    // list's order) to `file`; says whether it was written.
+    bool exportListTo(const QString& file);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -55,6 +62,8 @@ public slots:
     // Runs the search now (typing runs it after a short pause).
     void search();
     void refresh();
+    void chooseFileAndExport();
+    void importPeople();
 
 private:
     void createLayout();
@@ -71,6 +80,9 @@ private:
     QLineEdit* m_search;
     QLabel* m_count;
     QPushButton* m_new;
+    QPushButton* m_export;
+    QPushButton* m_import;
+    QLabel* m_message;
     PeopleFilterBar* m_filters;
     RecordTableModel* m_model;
     RecordTableView* m_view;

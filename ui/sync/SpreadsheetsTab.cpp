@@ -8,16 +8,14 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
-#include "core/exchange/ListExporter.h"
 #include "core/exchange/ListSheets.h"
 #include "core/storage/Database.h"
 #include "core/storage/RecordStore.h"
 #include "ui/sync/PeopleImportWizard.h"
+#include "ui/sync/SheetFile.h"
 
 namespace percorsi {
 
@@ -129,20 +127,10 @@ bool SpreadsheetsTab::exportTo(const QString& file)
     auto sheet = list == People     ? sheets.people()
                  : list == Register ? sheets.attendanceRegister(m_path->currentData().toLongLong())
                                     : sheets.placements();
-    QSaveFile out(file);
-    if (!sheet || !out.open(QIODevice::WriteOnly)) {
-        setMessage(sheet ? tr("Cannot write %1: %2").arg(file, out.errorString())
-                         : sheet.error().message(),
-                   true);
-        return false;
-    }
     const bool xlsx = m_format->currentData().toString() == QLatin1String("xlsx");
-    Status st = xlsx ? ListExporter::writeXlsx(&out, *sheet)
-                     : ListExporter::writeCsv(&out, *sheet, CsvDialect::forLocale(QLocale()));
-    if (!st.ok() || !out.commit()) {
-        setMessage(st.ok() ? tr("Cannot write %1: %2").arg(file, out.errorString())
-                           : st.error().message(),
-                   true);
+    const Status st = sheet ? SheetFile::write(file, *sheet, xlsx) : Status(sheet.error());
+    if (!st.ok()) {
+        setMessage(st.error().message(), true);
         return false;
     }
     setMessage(tr("Wrote %n row(s) to %1.", nullptr, int(sheet->rows.size()))
