@@ -94,7 +94,7 @@ TEST_CASE("The sidebar is reachable with Tab and changes page with the arrow key
     window.peoplePage()->focusSearch();
 
     bool reached = false;
-    for (int i = 0; i < 10 && !reached; ++i) {
+    for (int i = 0; i < 20 && !reached; ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         reached = QApplication::focusWidget() == window.sidebar();
     }
