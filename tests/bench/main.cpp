@@ -7,8 +7,10 @@
 
 #include "core/demo/DemoGenerator.h"
 #include "core/storage/Database.h"
+#include "core/storage/Statement.h"
 #include "tests/bench/BenchReport.h"
 #include "tests/bench/CoreBenchmarks.h"
+#include "tests/bench/SyncBenchmarks.h"
 
 using namespace percorsi;
 using namespace percorsi::bench;
@@ -107,6 +109,9 @@ int main(int argc, char* argv[])
 
     benchmarkSearch(**db, report, label);
     benchmarkAttendance(**db, report, label);
+    Statement peer = (*db)->connection().prepare("SELECT code FROM desk WHERE id <> ? ORDER BY id");
+    peer.bind(1, (*db)->localDeskId());
+    benchmarkBundles(path, dir, peer.next() ? peer.text(0) : QString(), report, label);
 
     QTextStream(stdout) << report.table();
     if (!args->json.isEmpty()) {

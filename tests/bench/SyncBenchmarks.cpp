@@ -1,0 +1,142 @@
+#include "tests/bench/SyncBenchmarks.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+#include <quazip/quazip.h>
+
+#include "core/domain/Schema.h"
+#include "tests/bench/BenchReport.h"
+#include "tests/bench/ChildProcess.h"
+
+namespace percorsi::bench {
+
+namespace {
+
+QString cli()
+{
+    return QCoreApplication::applicationDirPath() + QStringLiteral("/percorsi-cli");
+}
+
+void say(const QString& text)
+{
+    QTextStream(stderr) << text << '\n';
+}
+
+// The table data a bundle holds, uncompressed: what was formatted and written.
+double dataMb(const QString& bundle)
+{
+    QuaZip zip(bundle);
+    if (!zip.open(QuaZip::mdUnzip)) return 0;
+    qint64 bytes = 0;
+    for (const QuaZipFileInfo64& info : zip.getFileInfoList64())
+        bytes += qint64(info.uncompressedSize);
+    return bytes / 1e6;
+}
+
+// The JSON export goes to `peer` (its first, so everything); a second
+// export to the same peer then has nothing to write: the memory baseline.
+void benchmarkExport(const QString& db, const QString& dir, const QString& format, double budget,
+                     const QString& peer, BenchReport& report, const QString& label)
+{
+    const QString bundle = dir + QStringLiteral("/full-") + format + QStringLiteral(".percorsi");
+    QFile::remove(bundle);
+    say(QStringLiteral("Exporting a %1 bundle…").arg(format));
+    QStringList args{QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                     bundle, QStringLiteral("--format"), format};
+    if (format == QLatin1String("json")) args << QStringLiteral("--peer") << peer;
+    const ChildRun run = runChild(cli(), args);
+    if (!run.ok()) return say(QStringLiteral("export failed with exit code %1").arg(run.exitCode));
+    const double mb = dataMb(bundle);
+    report.add({QStringLiteral("export %1, %2 MB of rows (%3)").arg(format).arg(mb, 0, 'f', 0).arg(label),
+                mb / run.seconds, QStringLiteral("MB/s"), budget, false, {}, {}});
+    // Flat memory: the full export against one with (almost) nothing to write.
+    const QString empty = dir + QStringLiteral("/empty-") + format + QStringLiteral(".percorsi");
+    QFile::remove(empty);
+    const ChildRun small = runChild(cli(), {QStringLiteral("export"), QStringLiteral("--db"), db,
+                                            QStringLiteral("--out"), empty, QStringLiteral("--format"),
+                                            format, QStringLiteral("--peer"), peer});
+    report.add({QStringLiteral("export %1 peak memory (%2)").arg(format, label), run.peakMb,
+                QStringLiteral("MB"), small.ok() ? std::optional(small.peakMb * 1.5) : std::nullopt,
+                true, small.ok() ? std::optional(small.peakMb) : std::nullopt,
+                QStringLiteral("baseline: an export with no rows")});
+}
+
+// The tables of the bundle, parents first, and the SQL that makes them and
+// their indexes (no triggers: the shell lacks the application's functions).
+QStringList schemaSql(const QString& db, const QString& dir)
+{
+    QStringList tables;
+    for (const EntityDef* def : schema::entities())
+        tables << QLatin1StringView(def->table);
+    const QString out = dir + QStringLiteral("/schema.sql");
+    const QString query =
+        QStringLiteral("SELECT sql || ';' FROM sqlite_master WHERE type IN ('table', 'index') AND sql "
+                       "IS NOT NULL AND tbl_name IN ('%1') ORDER BY type DESC")
+            .arg(tables.join(QStringLiteral("','")));
+    runChild(QStringLiteral("sqlite3"), {db, query}, out);
+    return tables;
+}
+
+double shellImport(const QString& source, const QString& dir)
+{
+    const QStringList tables = schemaSql(source, dir);
+    QString script = QStringLiteral(".bail on\n");
+    for (const QString& t : tables) {
+        const QString csv = dir + QLatin1Char('/') + t + QStringLiteral(".csv");
+        runChild(QStringLiteral("sqlite3"), {QStringLiteral("-csv"), source,
+                                             QStringLiteral("SELECT * FROM ") + t}, csv);
+        script += QStringLiteral(".import --csv '%1' %2\n").arg(csv, t);
+    }
+    const QString base = dir + QStringLiteral("/baseline.db");
+    for (const char* suffix : {"", "-wal", "-shm"})
+        QFile::remove(base + QLatin1StringView(suffix));
+    runChild(QStringLiteral("sqlite3"), {base, QStringLiteral("PRAGMA journal_mode=WAL")});
+    runChild(QStringLiteral("sqlite3"), {base}, {}, dir + QStringLiteral("/schema.sql"));
+    const QString scriptFile = dir + QStringLiteral("/import.sql");
+    QFile f(scriptFile);
+    if (!f.open(QIODevice::WriteOnly)) return 0;
+    f.write(script.toUtf8());
+    f.close();
+    say(QStringLiteral("Importing the same rows with the sqlite3 shell…"));
+    const ChildRun run = runChild(QStringLiteral("sqlite3"), {base}, {}, scriptFile);
+    return run.ok() ? run.seconds : 0;
+}
+
+void benchmarkImport(const QString& source, const QString& dir, BenchReport& report,
+                     const QString& label)
+{
+    const QString target = dir + QStringLiteral("/imported.percorsi");
+    for (const char* suffix : {"", "-wal", "-shm"})
+        QFile::remove(target + QLatin1StringView(suffix));
+    runChild(cli(), {QStringLiteral("init"), QStringLiteral("--db"), target,
+                     QStringLiteral("--desk-name"), QStringLiteral("Bench")});
+    say(QStringLiteral("Importing the JSON bundle into a new database…"));
+    const ChildRun run = runChild(cli(), {QStringLiteral("import"), QStringLiteral("--db"), target,
+                                          dir + QStringLiteral("/full-json.percorsi")});
+    if (!run.ok()) return say(QStringLiteral("import failed with exit code %1").arg(run.exitCode));
+    const double shell = shellImport(source, dir);
+    report.add({QStringLiteral("import JSON bundle (%1)").arg(label), run.seconds,
+                QStringLiteral("s"), shell > 0 ? std::optional(shell * 1.5) : std::nullopt, true,
+                shell > 0 ? std::optional(shell) : std::nullopt,
+                QStringLiteral("baseline: sqlite3 .import of the same rows as CSV")});
+    const QString empty = dir + QStringLiteral("/empty-json.percorsi");
+    const ChildRun small = runChild(cli(), {QStringLiteral("import"), QStringLiteral("--db"), target, empty});
+    report.add({QStringLiteral("import peak memory (%1)").arg(label), run.peakMb, QStringLiteral("MB"),
+                small.ok() ? std::optional(small.peakMb * 1.5) : std::nullopt, true,
+                small.ok() ? std::optional(small.peakMb) : std::nullopt,
+                QStringLiteral("baseline: an import with no rows")});
+}
+
+} // namespace
+
+void benchmarkBundles(const QString& dbPath, const QString& workDir, const QString& peer,
+                      BenchReport& report, const QString& label)
+{
+    benchmarkExport(dbPath, workDir, QStringLiteral("json"), 100, peer, report, label);
+    benchmarkExport(dbPath, workDir, QStringLiteral("csv"), 150, peer, report, label);
+    benchmarkImport(dbPath, workDir, report, label);
+}
+
+} // namespace percorsi::bench
