@@ -158,6 +158,19 @@ QString Statement::text(int column) const
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
+QByteArrayView Statement::utf8(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+bool Statement::isReal(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_FLOAT;
+}
+
 QByteArray Statement::blob(int column) const
 {
     const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));

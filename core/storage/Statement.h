@@ -3,6 +3,7 @@
 #include <vector>
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 
@@ -51,6 +52,9 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    // The column as UTF-8, valid until the next step; a view without data for NULL.
+    QByteArrayView utf8(int column) const;
+    bool isReal(int column) const;
     QByteArray blob(int column) const;
     QVariant value(int column) const;
 

@@ -29,6 +29,17 @@ std::string wireQuery(const EntityDef& def)
     return sql + " FROM " + def.table + " t WHERE t.seq > ? ORDER BY t.id";
 }
 
+std::string rawWireQuery(const EntityDef& def)
+{
+    std::string sql = def.hasDesk ? "SELECT t.uuid, t.desk_id" : "SELECT t.uuid, NULL";
+    sql += ", t.hlc, t.hlc_desk, t.hlc_fields";
+    for (const FieldDef& f : def.fields) {
+        if (f.synced)
+            sql += ", " + EntitySql::portableColumn(f);
+    }
+    return sql + " FROM " + def.table + " t WHERE t.seq > ? ORDER BY t.id";
+}
+
 QString wireText(const Statement& st, int column)
 {
     if (st.isNull(column))
@@ -107,6 +118,49 @@ Status SyncStore::forEachRow(const EntityDef& def, qint64 sinceSeq,
         row.values.resize(fields);
         for (int i = 0; i < fields; ++i)
             row.values[i] = wireText(st, i + 5);
+        if (!visit(row))
+            return Error::invalid(QStringLiteral("cancelled"));
+    }
+    return st.ok() ? Status() : Status(st.error());
+}
+
+Status SyncStore::forEachRawRow(const EntityDef& def, qint64 sinceSeq,
+                                const std::function<bool(const RawRow&)>& visit)
+{
+    Statement st = m_db.connection().prepare(rawWireQuery(def));
+    st.bind(1, sinceSeq);
+    const int fields = st.columnCount() - 5;
+    QHash<qint64, QByteArray> uuids;
+    auto uuidOf = [&](qint64 desk) -> QByteArrayView {
+        auto it = uuids.find(desk);
+        if (it == uuids.end())
+            it = uuids.insert(desk, deskUuid(desk).toUtf8());
+        return *it;
+    };
+    RawRow row;
+    row.cells.resize(size_t(4 + fields));
+    QByteArray clock, fieldClocks;
+    std::vector<QByteArray> reals(static_cast<size_t>(fields));
+    while (st.next()) {
+        row.cells[0] = st.utf8(0);
+        row.cells[1] = st.isNull(1) ? QByteArrayView() : uuidOf(st.int64(1));
+        row.hlc = st.int64(2);
+        clock = QByteArray::number(row.hlc);
+        clock += '@';
+        clock += uuidOf(st.int64(3));
+        row.cells[2] = clock;
+        const QByteArrayView stored = st.utf8(4);
+        WireClock::fieldsToWire(stored, fieldClocks, uuidOf);
+        row.cells[3] = stored.isEmpty() ? QByteArrayView() : QByteArrayView(fieldClocks);
+        for (int i = 0; i < fields; ++i) {
+            QByteArrayView& cell = row.cells[size_t(4 + i)];
+            if (st.isReal(5 + i)) {
+                reals[size_t(i)] = QByteArray::number(st.real(5 + i), 'g', 15);
+                cell = reals[size_t(i)];
+            } else {
+                cell = st.utf8(5 + i);
+            }
+        }
         if (!visit(row))
             return Error::invalid(QStringLiteral("cancelled"));
     }

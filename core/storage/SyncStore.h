@@ -34,6 +34,15 @@ public:
         QStringList values;      // one per synced field, null for none
     };
 
+    // The same as UTF-8 views, valid during a visit: the cells of a bundle
+    // line (uuid, desk uuid, clock, field clocks, values) and the row's stamp.
+    // Reading this way skips QString and QVariant, which dominate an export.
+    struct RawRow
+    {
+        std::vector<QByteArrayView> cells;
+        qint64 hlc = 0;
+    };
+
     struct Tombstone
     {
         QString entity;
@@ -70,6 +79,8 @@ public:
     // Rows changed locally after `sinceSeq` (0: all), in id order.
     Status forEachRow(const EntityDef& def, qint64 sinceSeq,
                       const std::function<bool(const WireRow&)>& visit);
+    Status forEachRawRow(const EntityDef& def, qint64 sinceSeq,
+                         const std::function<bool(const RawRow&)>& visit);
     Status forEachTombstone(qint64 sinceSeq, const std::function<bool(const Tombstone&)>& visit);
     Status forEachConflict(const std::function<bool(const Conflict&)>& visit, bool openOnly = false);
     Result<qint64> maxSeq();

@@ -188,14 +188,10 @@ Result<BundleExporter::Summary> BundleExporter::writeZip(QIODevice* out, const O
         const qint64 since = def->hasDesk ? summary.sinceSeq : 0;
         Status st = writeEntry(zip, options.format, e, bundleformat::numericColumns(*def),
                                [&](TableWriter& w, qint64& rows) {
-            return sync.forEachRow(*def, since, [&](const SyncStore::WireRow& r) {
-                QStringList line{r.uuid, r.deskUuid.isEmpty() ? QString() : r.deskUuid, r.clock,
-                                 r.fieldClocks.isEmpty() ? QString() : r.fieldClocks};
-                line += r.values;
-                w.write(line);
-                const qint64 stamp = r.clock.section(QLatin1Char('@'), 0, 0).toLongLong();
-                minClock = minClock ? std::min(minClock, stamp) : stamp;
-                maxClock = std::max(maxClock, stamp);
+            return sync.forEachRawRow(*def, since, [&](const SyncStore::RawRow& r) {
+                w.writeCells(r.cells);
+                minClock = minClock ? std::min(minClock, r.hlc) : r.hlc;
+                maxClock = std::max(maxClock, r.hlc);
                 ++rows;
                 return (rows & 0xffff) || !options.progress || options.progress(100 * done / steps);
             });

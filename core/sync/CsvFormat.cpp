@@ -1,5 +1,7 @@
 #include "core/sync/CsvFormat.h"
 
+#include <algorithm>
+
 #include <QIODevice>
 #include <QStringDecoder>
 
@@ -7,17 +9,17 @@ namespace percorsi {
 
 namespace {
 
-void appendCell(QByteArray& out, const QString& value, char separator)
+void appendCell(QByteArray& out, QByteArrayView value, char separator)
 {
-    const QByteArray utf8 = value.toUtf8();
-    const bool quote = utf8.contains(separator) || utf8.contains('"') || utf8.contains('\n')
-                       || utf8.contains('\r');
+    const bool quote = std::any_of(value.begin(), value.end(), [separator](char c) {
+        return c == separator || c == '"' || c == '\n' || c == '\r';
+    });
     if (!quote) {
-        out += utf8;
+        out += value;
         return;
     }
     out += '"';
-    for (char c : utf8) {
+    for (char c : value) {
         if (c == '"')
             out += '"';
         out += c;
@@ -32,13 +34,13 @@ void CsvWriter::begin(const QStringList& columns, const std::vector<bool>&)
     write(columns);
 }
 
-void CsvWriter::write(const QStringList& values)
+void CsvWriter::writeCells(const Cells& cells)
 {
     m_line.resize(0); // keeps the capacity, unlike clear()
-    for (qsizetype i = 0; i < values.size(); ++i) {
+    for (size_t i = 0; i < cells.size(); ++i) {
         if (i)
             m_line += m_separator;
-        appendCell(m_line, values[i], m_separator);
+        appendCell(m_line, cells[i], m_separator);
     }
     m_line += "\r\n";
     if (m_device->write(m_line) != m_line.size())

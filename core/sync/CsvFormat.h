@@ -14,7 +14,7 @@ public:
     {
     }
     void begin(const QStringList& columns, const std::vector<bool>& numeric) override;
-    void write(const QStringList& values) override;
+    void writeCells(const Cells& cells) override;
     bool ok() const override { return m_ok; }
 
 private:

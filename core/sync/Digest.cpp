@@ -1,10 +1,9 @@
 #include "core/sync/Digest.h"
 
-#include <QCryptographicHash>
-
 #include "core/domain/Schema.h"
 #include "core/storage/Database.h"
 #include "core/storage/EntitySql.h"
+#include "core/util/Sha256.h"
 
 namespace percorsi {
 
@@ -27,7 +26,7 @@ std::string digestQuery(const EntityDef& def)
 
 Result<QString> Digest::compute(Database& db)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     for (const EntityDef* def : schema::entities()) {
         hash.addData(QByteArrayView(def->name));
         hash.addData(QByteArrayView("\x1d", 1));

@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QCryptographicHash>
 #include <QIODevice>
+
+#include "core/util/Sha256.h"
 
 namespace percorsi {
 
@@ -13,7 +14,7 @@ class HashingReader : public QIODevice
 public:
     HashingReader(QIODevice* inner, qint64 limit);
 
-    QByteArray sha256Hex() const { return m_hash.result().toHex(); }
+    QByteArray sha256Hex() { return m_hash.resultHex(); } // once, at the end
     qint64 bytes() const { return m_bytes; }
     bool overLimit() const { return m_overLimit; }
     bool atEnd() const override;
@@ -25,7 +26,7 @@ protected:
 
 private:
     QIODevice* m_inner;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
     qint64 m_limit;
     qint64 m_bytes = 0;
     bool m_overLimit = false;

@@ -1,40 +1,81 @@
 #include "core/sync/HashingWriter.h"
 
+#include <utility>
+
 namespace percorsi {
 
 namespace {
 constexpr qsizetype kChunk = 256 * 1024;
+constexpr size_t kQueued = 4; // chunks waiting at most
 }
 
 HashingWriter::HashingWriter(QIODevice* inner) : m_inner(inner)
 {
     open(QIODevice::WriteOnly);
     m_buffer.reserve(kChunk * 2);
+    m_worker = std::thread([this] { passOn(); });
 }
 
-HashingWriter::~HashingWriter() = default;
+HashingWriter::~HashingWriter()
+{
+    if (m_worker.joinable())
+        finish();
+}
 
 qint64 HashingWriter::writeData(const char* data, qint64 size)
 {
-    m_hash.addData(QByteArrayView(data, size));
+    if (!m_ok)
+        return -1;
     m_bytes += size;
     m_buffer.append(data, size);
-    if (m_buffer.size() >= kChunk && !flushBuffer())
-        return -1;
+    if (m_buffer.size() >= kChunk) {
+        QByteArray next;
+        next.reserve(kChunk * 2);
+        hand(std::exchange(m_buffer, next));
+    }
     return size;
 }
 
-bool HashingWriter::flushBuffer()
+void HashingWriter::hand(QByteArray chunk)
 {
-    if (!m_buffer.isEmpty() && m_inner->write(m_buffer) != m_buffer.size())
-        m_ok = false;
-    m_buffer.resize(0); // keeps the capacity, unlike clear()
-    return m_ok;
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_queue.size() < kQueued; });
+    m_queue.push_back(std::move(chunk));
+    m_changed.notify_all();
+}
+
+// The worker: hashes and writes the chunks in order until finish().
+void HashingWriter::passOn()
+{
+    for (;;) {
+        QByteArray chunk;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return !m_queue.empty() || m_closing; });
+            if (m_queue.empty())
+                return;
+            chunk = std::move(m_queue.front());
+            m_queue.pop_front();
+            m_changed.notify_all();
+        }
+        m_hash.addData(chunk);
+        if (m_ok && m_inner->write(chunk) != chunk.size())
+            m_ok = false;
+    }
 }
 
 bool HashingWriter::finish()
 {
-    return flushBuffer();
+    if (!m_buffer.isEmpty())
+        hand(std::exchange(m_buffer, QByteArray()));
+    {
+        std::lock_guard lock(m_mutex);
+        m_closing = true;
+    }
+    m_changed.notify_all();
+    if (m_worker.joinable())
+        m_worker.join();
+    return m_ok;
 }
 
 } // namespace percorsi

@@ -9,27 +9,30 @@ namespace percorsi {
 
 namespace {
 
-void appendEscaped(QByteArray& out, const QString& value)
+void appendEscaped(QByteArray& out, QByteArrayView value)
 {
-    const QByteArray utf8 = value.toUtf8();
     out += '"';
-    for (char c : utf8) {
+    qsizetype plain = 0; // the start of the run of bytes that need no escape
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const auto c = static_cast<unsigned char>(value[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(value.sliced(plain, i - plain));
+        plain = i + 1;
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
         case '\n': out += "\\n"; break;
         case '\r': out += "\\r"; break;
         case '\t': out += "\\t"; break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            } else {
-                out += c;
-            }
+        default: {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            out += buf;
+        }
         }
     }
+    out.append(value.sliced(plain));
     out += '"';
 }
 
@@ -40,13 +43,13 @@ void JsonLinesWriter::begin(const QStringList& columns, const std::vector<bool>&
     m_keys.clear();
     for (const QString& c : columns) {
         QByteArray key;
-        appendEscaped(key, c);
+        appendEscaped(key, c.toUtf8());
         m_keys.push_back(key + ':');
     }
     m_numeric = numeric;
 }
 
-void JsonLinesWriter::write(const QStringList& values)
+void JsonLinesWriter::writeCells(const Cells& cells)
 {
     m_line.resize(0); // keeps the capacity, unlike clear()
     m_line += '{';
@@ -54,11 +57,11 @@ void JsonLinesWriter::write(const QStringList& values)
         if (i)
             m_line += ',';
         m_line += m_keys[i];
-        const QString& v = values.at(qsizetype(i));
-        if (v.isNull())
+        const QByteArrayView v = cells.at(i);
+        if (!v.data())
             m_line += "null";
         else if (m_numeric[i])
-            m_line += v.toUtf8();
+            m_line += v;
         else
             appendEscaped(m_line, v);
     }

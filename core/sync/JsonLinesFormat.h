@@ -9,7 +9,7 @@ class JsonLinesWriter : public TableWriter
 public:
     explicit JsonLinesWriter(QIODevice* device) : m_device(device) {}
     void begin(const QStringList& columns, const std::vector<bool>& numeric) override;
-    void write(const QStringList& values) override;
+    void writeCells(const Cells& cells) override;
     bool ok() const override { return m_ok; }
 
 private:

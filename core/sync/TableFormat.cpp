@@ -3,6 +3,24 @@
 #include "core/sync/CsvFormat.h"
 #include "core/sync/JsonLinesFormat.h"
 
+namespace percorsi {
+
+void TableWriter::write(const QStringList& values)
+{
+    m_utf8.resize(size_t(values.size()));
+    m_cells.resize(size_t(values.size()));
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        QByteArray& utf8 = m_utf8[size_t(i)];
+        utf8 = values[i].toUtf8();
+        m_cells[size_t(i)] = values[i].isNull() ? QByteArrayView()
+                             : utf8.isEmpty()   ? QByteArrayView("", 0)
+                                                : QByteArrayView(utf8);
+    }
+    writeCells(m_cells);
+}
+
+} // namespace percorsi
+
 namespace percorsi::tableformat {
 
 bool isKnown(const QString& format)

@@ -3,6 +3,7 @@
 #include <memory>
 #include <vector>
 
+#include <QByteArrayView>
 #include <QStringList>
 
 class QIODevice;
@@ -15,11 +16,20 @@ namespace percorsi {
 class TableWriter
 {
 public:
+    // One row as UTF-8 bytes; a view without data (QByteArrayView()) is null,
+    // an empty value is a view of "" with size 0.
+    using Cells = std::vector<QByteArrayView>;
+
     virtual ~TableWriter() = default;
     virtual void begin(const QStringList& columns, const std::vector<bool>& numeric) = 0;
-    virtual void write(const QStringList& values) = 0;
-    // False when the device refused a write; errorString() says why.
+    virtual void writeCells(const Cells& cells) = 0;
+    void write(const QStringList& values); // a null QString is a null value
+    // False when the device refused a write.
     virtual bool ok() const = 0;
+
+private:
+    std::vector<QByteArray> m_utf8;
+    Cells m_cells;
 };
 
 // Reads rows back, checking the shape of each: the exact columns, well-formed

@@ -20,6 +20,22 @@ QString WireClock::fieldsToWire(const FieldClocks& clocks, const UuidOf& uuidOf)
     return parts.join(QLatin1Char(','));
 }
 
+void WireClock::fieldsToWire(QByteArrayView stored, QByteArray& out,
+                             const std::function<QByteArrayView(qint64)>& uuidOf)
+{
+    out.resize(0);
+    for (qsizetype i = 0; i < stored.size();) {
+        const char c = stored[i++];
+        out += c;
+        if (c != '@' && c != '^')
+            continue;
+        qint64 desk = 0;
+        for (; i < stored.size() && stored[i] >= '0' && stored[i] <= '9'; ++i)
+            desk = desk * 10 + (stored[i] - '0');
+        out += uuidOf(desk);
+    }
+}
+
 std::optional<FieldClocks::Stamp> WireClock::fromWire(QStringView text, const IdOf& idOf,
                                                       QString* problem)
 {

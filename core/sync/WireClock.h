@@ -20,6 +20,10 @@ public:
 
     static QString toWire(const FieldClocks::Stamp& stamp, const UuidOf& uuidOf);
     static QString fieldsToWire(const FieldClocks& clocks, const UuidOf& uuidOf);
+    // The same from the stored text (which FieldClocks::toString wrote, so it
+    // is canonical) straight to UTF-8: desk ids after '@' and '^' become uuids.
+    static void fieldsToWire(QByteArrayView stored, QByteArray& out,
+                             const std::function<QByteArrayView(qint64)>& uuidOf);
 
     // Null when the text is malformed or names a desk unknown here (`problem` says which).
     static std::optional<FieldClocks::Stamp> fromWire(QStringView text, const IdOf& idOf,
