@@ -4,6 +4,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/DeskStore.h"
+#include "core/storage/FollowupStore.h"
 #include "core/storage/Transaction.h"
 
 namespace percorsi {
@@ -94,7 +95,27 @@ Result<Record> PersonStore::closeCase(qint64 personId, const QString& reason,
     closed.set(u"close_reason", reason.isEmpty() ? QVariant() : QVariant(reason));
     closed.set(u"exit_date", exitDate.isValid() ? QVariant(exitDate.toString(Qt::ISODate)) : QVariant());
     closed.set(u"exit_situation", exitSituation.isEmpty() ? QVariant() : QVariant(exitSituation));
-    return update(closed);
+    return inTransaction([&]() -> Result<Record> {
+        auto saved = update(closed);
+        if (!saved)
+            return saved;
+        // The ESF+ result six months after leaving is asked for then.
+        auto followup = FollowupStore(database()).scheduleForExit(personId, exitDate);
+        return followup ? saved : Result<Record>(followup.error());
+    });
+}
+
+Result<Record> PersonStore::inTransaction(const std::function<Result<Record>()>& work)
+{
+    Transaction tx(database().connection());
+    if (!tx.ok())
+        return tx.error();
+    auto result = work();
+    if (!result)
+        return result;
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return result;
 }
 
 Result<Record> PersonStore::reopenCase(qint64 personId)
@@ -109,7 +130,12 @@ Result<Record> PersonStore::reopenCase(qint64 personId)
     open.set(u"close_reason", QVariant());
     open.set(u"exit_date", QVariant());
     open.set(u"exit_situation", QVariant());
-    return update(open);
+    return inTransaction([&]() -> Result<Record> {
+        // The follow-up of a leaving that did not happen goes; one recorded stays and refuses.
+        if (Status st = FollowupStore(database()).unschedule(personId, 0); !st.ok())
+            return st.error();
+        return update(open);
+    });
 }
 
 } // namespace percorsi
