@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "core/storage/EventStore.h"
 #include "core/storage/FollowupStore.h"
 #include "core/storage/PersonStore.h"
 #include "core/storage/PlacementStore.h"
@@ -313,4 +314,36 @@ TEST_CASE("the pipeline and an employer's placements name people and employers",
     CHECK(at->front().employer == QLatin1String("Cooperativa Il Sole"));
     CHECK(PlacementStore::nextStage(QStringLiteral("interview")) == QLatin1String("started"));
     CHECK(PlacementStore::previousStage(QStringLiteral("proposed")).isEmpty());
+}
+
+TEST_CASE("an event is saved with its named participants in one step", "[placements][events]")
+{
+    Fixture f;
+    const qint64 sara = test::addPerson(f.t.db(), QStringLiteral("Sara"), QStringLiteral("Haddad"));
+    EventStore events(f.t.db());
+    Record e(Entity::Event);
+    e.set("name", QStringLiteral("Open day"));
+    e.set("type", QStringLiteral("open_day"));
+    e.set("date", QStringLiteral("2026-06-10"));
+    e.set("women", 12);
+    e.set("men", 3);
+    auto saved = events.save(e, {f.amina, sara});
+    REQUIRE(saved.ok());
+    auto named = events.participants(saved->id());
+    REQUIRE(named->size() == 2);
+    CHECK(named->front().name == QLatin1String("Amina Diallo"));
+
+    Record edited = *saved;
+    edited.set("age_18_29", 20); // 20 by age against 15 by gender
+    auto refused = events.save(edited, {sara});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message().contains(QStringLiteral("differs from the headcount")));
+    CHECK(events.participants(saved->id())->size() == 2);
+
+    edited.set("age_18_29", 15);
+    REQUIRE(events.save(edited, {sara}).ok());
+    named = events.participants(saved->id());
+    REQUIRE(named->size() == 1);
+    CHECK(named->front().personId == sara);
+    CHECK(*events.count(schema::def(Entity::EventParticipant)) == 1);
 }

@@ -58,6 +58,8 @@ void ProfileWindow::createTabs(RecordStore& store)
     addRecordsTab(new SupportTab(store, id, this), tr("S&upport"));
     addRecordsTab(new ReferralsTab(store, id, this), tr("&Referrals"));
     addRecordsTab(new PlacementsTab(store, id, this), tr("Placem&ents"));
+    addRecordsTab(new FollowupsTab(store, id, this), tr("&Follow-ups"));
+    addRecordsTab(new VenturesTab(store, id, this), tr("&Business"));
     addRecordsTab(new ConsentsTab(store, id, this), tr("C&onsents"));
     m_history = new HistoryTab(store, id, this);
     m_tabs->addTab(m_history, tr("&History"));
