@@ -31,8 +31,9 @@ public:
     Result<Record> scheduleForPlacement(const Record& placement, QDate endedOn);
     // The follow-up of a person who left the programme on `exitDate`.
     Result<Record> scheduleForExit(qint64 personId, QDate exitDate);
-    // Removes the follow-up still to be done of a placement no longer ended (or
-    // of a case reopened, placementId 0); one already recorded is kept and refuses.
+    // Removes the follow-up still to be done of a placement no longer ended (one
+    // already recorded is kept and refuses), or of a case reopened (placementId 0;
+    // one already recorded is kept).
     Status unschedule(qint64 personId, qint64 placementId);
 
     // Follow-ups not yet done that fall due by `by`, soonest first; of the

@@ -95,13 +95,33 @@ Result<Record> PersonStore::closeCase(qint64 personId, const QString& reason,
     closed.set(u"close_reason", reason.isEmpty() ? QVariant() : QVariant(reason));
     closed.set(u"exit_date", exitDate.isValid() ? QVariant(exitDate.toString(Qt::ISODate)) : QVariant());
     closed.set(u"exit_situation", exitSituation.isEmpty() ? QVariant() : QVariant(exitSituation));
+    return save(closed);
+}
+
+Result<Record> PersonStore::save(const Record& person)
+{
+    auto stored = get(schema::def(Entity::Person), person.id());
+    if (!stored)
+        return stored.error();
+    const auto closed = [](const Record& r) { return r.text(u"status") == QLatin1String("closed"); };
+    const bool wasClosed = closed(*stored);
+    const QString wasExit = stored->text(u"exit_date");
     return inTransaction([&]() -> Result<Record> {
-        auto saved = update(closed);
+        auto saved = update(person);
         if (!saved)
             return saved;
-        // The ESF+ result six months after leaving is asked for then.
-        auto followup = FollowupStore(database()).scheduleForExit(personId, exitDate);
-        return followup ? saved : Result<Record>(followup.error());
+        FollowupStore followups(database());
+        if (closed(*saved) && (!wasClosed || saved->text(u"exit_date") != wasExit)) {
+            // The ESF+ result six months after leaving is asked for then.
+            auto due = followups.scheduleForExit(saved->id(), saved->date(u"exit_date"));
+            if (!due)
+                return due.error();
+        } else if (!closed(*saved) && wasClosed) {
+            // A leaving that did not happen: its follow-up still to do goes.
+            if (Status st = followups.unschedule(saved->id(), 0); !st.ok())
+                return st.error();
+        }
+        return saved;
     });
 }
 
@@ -130,12 +150,7 @@ Result<Record> PersonStore::reopenCase(qint64 personId)
     open.set(u"close_reason", QVariant());
     open.set(u"exit_date", QVariant());
     open.set(u"exit_situation", QVariant());
-    return inTransaction([&]() -> Result<Record> {
-        // The follow-up of a leaving that did not happen goes; one recorded stays and refuses.
-        if (Status st = FollowupStore(database()).unschedule(personId, 0); !st.ok())
-            return st.error();
-        return update(open);
-    });
+    return save(open);
 }
 
 } // namespace percorsi

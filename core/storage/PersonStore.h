@@ -25,8 +25,11 @@ public:
     // follow-up falls due six months after the exit date.
     Result<Record> closeCase(qint64 personId, const QString& reason, const QDate& exitDate,
                              const QString& exitSituation = {});
+    // Writes her record (an edit, an undo); when the case closes or reopens by
+    // it, her follow-up after leaving is scheduled or dropped in the same transaction.
+    Result<Record> save(const Record& person);
     // Makes a closed case active again; the reason, exit date and situation are
-    // cleared, and the follow-up of that exit, unless it was already recorded.
+    // cleared, and so is the follow-up of that exit unless it was already recorded.
     Result<Record> reopenCase(qint64 personId);
 
 private:

@@ -347,3 +347,23 @@ TEST_CASE("an event is saved with its named participants in one step", "[placeme
     CHECK(named->front().personId == sara);
     CHECK(*events.count(schema::def(Entity::EventParticipant)) == 1);
 }
+
+TEST_CASE("an edit that undoes a closing drops her follow-up still to do", "[placements]")
+{
+    Fixture f;
+    PersonStore people(f.t.db());
+    const Record open = *people.get(schema::def(Entity::Person), f.amina);
+    auto closed = people.closeCase(f.amina, QStringLiteral("found_work"), QDate(2026, 3, 1));
+    REQUIRE(closed.ok());
+    REQUIRE(f.followups.ofPerson(f.amina)->size() == 1);
+    REQUIRE(people.save(open).ok()); // as an undo writes her back
+    CHECK(f.followups.ofPerson(f.amina)->empty());
+    REQUIRE(people.save(*closed).ok()); // and redo
+    REQUIRE(f.followups.ofPerson(f.amina)->size() == 1);
+
+    // Once recorded, the follow-up stays when her case is reopened.
+    const qint64 fu = f.followups.ofPerson(f.amina)->front().id();
+    REQUIRE(f.followups.recordSituation(fu, QDate(2026, 6, 1), QStringLiteral("employed")).ok());
+    REQUIRE(people.reopenCase(f.amina).ok());
+    CHECK(f.followups.ofPerson(f.amina)->size() == 1);
+}

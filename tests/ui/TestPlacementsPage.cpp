@@ -2,6 +2,9 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QDateEdit>
 #include <QDropEvent>
 #include <QMimeData>
@@ -14,6 +17,9 @@
 #include "tests/support/Builders.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/ui/UiTest.h"
+#include "ui/forms/RecordDialog.h"
+#include "ui/forms/RecordForm.h"
+#include "ui/models/RecordTableModel.h"
 #include "ui/placements/CodeBox.h"
 #include "ui/placements/EndPlacementDialog.h"
 #include "ui/placements/FollowupsDueView.h"
@@ -21,6 +27,8 @@
 #include "ui/placements/PlacementsPage.h"
 #include "ui/placements/SituationDialog.h"
 #include "ui/placements/StageList.h"
+#include "ui/profile/ProfileWindow.h"
+#include "ui/profile/RecordsTab.h"
 
 using namespace percorsi;
 
@@ -165,4 +173,51 @@ TEST_CASE("A follow-up due is recorded from the Placements page", "[placements]"
     // Looking further ahead shows nothing more: the one follow-up is done.
     due->dueByEdit()->setDate(QDate(2027, 1, 1));
     CHECK(list->topLevelItemCount() == 0);
+}
+
+TEST_CASE("The profile shows her follow-ups and business ideas", "[placements]")
+{
+    test::TestDatabase tdb;
+    const qint64 amina = test::addPerson(tdb.db());
+    const qint64 employer = test::add(tdb.db(), test::employer());
+    RecordStore store(tdb.db());
+    ProfileWindow window(store, amina);
+    window.setAttribute(Qt::WA_DeleteOnClose, false);
+    REQUIRE(uitest::showActive(window));
+
+    // An ended placement saved from her profile gets its follow-up.
+    RecordsTab* placements = window.tab("placement");
+    RecordDialog* form = placements->addRecord();
+    auto* employerBox = qobject_cast<QComboBox*>(form->form()->editor("employer_id"));
+    employerBox->setCurrentIndex(employerBox->findData(employer));
+    auto pick = [&](const char* field, const char* code) {
+        auto* box = qobject_cast<QComboBox*>(form->form()->editor(field));
+        box->setCurrentIndex(box->findData(QString::fromLatin1(code)));
+    };
+    pick("type", "apprenticeship");
+    pick("stage", "ended");
+    pick("outcome", "completed");
+    for (auto [field, value] : {std::pair{"start_date", "2025-09-01"}, {"end_date", "2026-03-31"}}) {
+        auto* line = qobject_cast<QLineEdit*>(form->form()->editor(field));
+        line->setText(QString::fromLatin1(value));
+    }
+    form->accept();
+    REQUIRE_FALSE(form->isVisible());
+    RecordsTab* followups = window.tab("followup");
+    REQUIRE(followups->model()->rowCount() == 1);
+    CHECK(followups->model()->recordAt(0)->text("due_on") == QLatin1String("2026-09-30"));
+    CHECK_FALSE(followups->addButton()->isVisibleTo(followups));
+
+    RecordsTab* ventures = window.tab("venture");
+    RecordDialog* idea = ventures->addRecord();
+    auto* text = qobject_cast<QLineEdit*>(idea->form()->editor("business_idea"));
+    text->setText(QStringLiteral("Catering for events"));
+    auto* stage = qobject_cast<QComboBox*>(idea->form()->editor("stage"));
+    stage->setCurrentIndex(stage->findData(QStringLiteral("started")));
+    idea->accept(); // a business started needs its start date
+    CHECK(idea->isVisible());
+    CHECK(idea->form()->errorText("started_on").contains(QStringLiteral("start date")));
+    qobject_cast<QLineEdit*>(idea->form()->editor("started_on"))->setText(QStringLiteral("2026-05-04"));
+    idea->accept();
+    REQUIRE(ventures->model()->rowCount() == 1);
 }

@@ -133,6 +133,8 @@ void EmployersPage::refresh()
 {
     const qint64 shown = m_panel->employerId();
     m_model->reload();
+    if (m_model->canFetchMore({}))
+        m_model->fetchMore({}); // the first page now, to select the employer shown
     m_count->setText(ListSpecs::count(m_model->totalCount(), tr("1 employer"), tr("%1 employers")));
     int row = 0;
     for (int i = 0; i < m_model->rowCount(); ++i) {

@@ -113,7 +113,7 @@ void ProfileWindow::createActions()
 
 bool ProfileWindow::save(const Record& edited)
 {
-    auto written = m_store->update(edited);
+    auto written = m_store->save(edited);
     if (!written) {
         m_details->showErrors(written.error());
         return false;
@@ -166,12 +166,20 @@ void ProfileWindow::display(const Record& person)
     m_closeCase->setEnabled(!closed);
     m_reopen->setEnabled(closed);
     m_history->reload();
+    reloadFollowups(); // closing or reopening her case schedules or drops one
     emit personChanged(person.id());
+}
+
+void ProfileWindow::reloadFollowups()
+{
+    if (RecordsTab* followups = tab("followup"))
+        followups->reload();
 }
 
 void ProfileWindow::refreshAll()
 {
     m_header->showPerson(m_person);
+    reloadFollowups(); // an ended placement schedules one
     m_history->reload();
     emit personChanged(m_person.id());
 }
