@@ -13,13 +13,15 @@
 #include "core/storage/RecordStore.h"
 #include "ui/LocalDesk.h"
 #include "ui/attendance/AttendancePage.h"
+#include "ui/events/EventsPage.h"
 #include "ui/paths/PathsPage.h"
-#include "ui/pages/ListSpecs.h"
 #include "ui/pages/PeoplePage.h"
 #include "ui/pages/ReportsPage.h"
 #include "ui/pages/ServicesPage.h"
 #include "ui/pages/SettingsPage.h"
 #include "ui/pages/SyncPage.h"
+#include "ui/placements/EmployersPage.h"
+#include "ui/placements/PlacementsPage.h"
 #include "ui/sync/BundleDropFilter.h"
 
 namespace percorsi {
@@ -93,12 +95,10 @@ void MainWindow::createPages()
         showPage(m_pages->indexOf(attendance));
         attendance->openPath(path);
     });
-    addPage(QStringLiteral("placements"), tr("Placements"),
-            new RecordListPage(store, ListSpecs::placements()));
+    addPage(QStringLiteral("placements"), tr("Placements"), new PlacementsPage(store));
     addPage(QStringLiteral("services"), tr("Services"), new ServicesPage(store));
-    addPage(QStringLiteral("employers"), tr("Employers"),
-            new RecordListPage(store, ListSpecs::employers()));
-    addPage(QStringLiteral("events"), tr("Events"), new RecordListPage(store, ListSpecs::events()));
+    addPage(QStringLiteral("employers"), tr("Employers"), new EmployersPage(store));
+    addPage(QStringLiteral("events"), tr("Events"), new EventsPage(store));
     addPage(QStringLiteral("reports"), tr("Reports"), new ReportsPage(store));
     auto* sync = new SyncPage(store);
     addPage(QStringLiteral("sync"), tr("Sync"), sync);

@@ -166,10 +166,61 @@ void checkPlacement(Check& c)
     c.requiredWhen(begun, "start_date", Tr::tr("A started placement needs a start date"));
     c.requiredWhen(stage == QLatin1String("ended"), "end_date",
                    Tr::tr("An ended placement needs an end date"));
+    if (stage == QLatin1String("ended"))
+        c.notFuture("end_date", Tr::tr("End date"));
     c.requiredWhen(c.text("type") != QLatin1String("self_employment"), "employer_id",
                    Tr::tr("A placement other than self-employment needs an employer"));
     if (c.has("outcome") && stage != QLatin1String("ended"))
         c.fail("outcome", Tr::tr("Only an ended placement has an outcome"));
+    c.requiredWhen(c.text("outcome") == QLatin1String("interrupted"), "outcome_note",
+                   Tr::tr("An interrupted placement needs a note saying why"));
+}
+
+void checkFollowupPlacement(Check& c)
+{
+    const bool afterPlacement = c.text("reason") == QLatin1String("placement_end");
+    c.requiredWhen(afterPlacement, "placement_id",
+                   Tr::tr("A follow-up after a placement needs the placement"));
+    if (!afterPlacement && c.has("placement_id"))
+        c.fail("placement_id", Tr::tr("A follow-up after leaving the programme has no placement"));
+    const auto placement = c.has("placement_id")
+                               ? c.ctx.find(Entity::Placement, c.integer("placement_id"))
+                               : std::nullopt;
+    if (!placement)
+        return;
+    if (placement->integer(u"person_id") != c.integer("person_id"))
+        c.fail("placement_id", Tr::tr("The placement is of another person"));
+    if (c.has("done_on") && !placement->isNull(u"end_date")
+        && c.date("done_on") < placement->date(u"end_date"))
+        c.fail("done_on", Tr::tr("Follow-up date %1 is before the placement ended (%2)")
+                              .arg(c.text("done_on"), placement->text(u"end_date")));
+}
+
+void checkFollowup(Check& c)
+{
+    c.notFuture("done_on", Tr::tr("Follow-up date"));
+    c.requiredWhen(c.has("done_on"), "situation",
+                   Tr::tr("A follow-up done needs the situation found"));
+    c.requiredWhen(c.has("situation"), "done_on",
+                   Tr::tr("A situation needs the date of the follow-up"));
+    checkFollowupPlacement(c);
+}
+
+void checkVenture(Check& c)
+{
+    c.notFuture("started_on", Tr::tr("Start of the business"));
+    c.requiredWhen(c.text("stage") == QLatin1String("started"), "started_on",
+                   Tr::tr("A business started needs its start date"));
+}
+
+// People are named once they have come: an event still to come has no named participants.
+void checkEventParticipant(Check& c)
+{
+    const auto event = c.ctx.find(Entity::Event, c.integer("event_id"));
+    if (event && event->date(u"date") > c.ctx.today())
+        c.fail("event_id", Tr::tr("The event of %1 has not taken place yet: participants are "
+                                  "named after it")
+                               .arg(event->text(u"date")));
 }
 
 void checkEvent(Check& c)
@@ -226,6 +277,12 @@ void Rules::check(const Record& record, RuleContext& context, Error& error)
         checkPlacement(c);
     else if (name == QLatin1String("event"))
         checkEvent(c);
+    else if (name == QLatin1String("followup"))
+        checkFollowup(c);
+    else if (name == QLatin1String("venture"))
+        checkVenture(c);
+    else if (name == QLatin1String("event_participant"))
+        checkEventParticipant(c);
 }
 
 } // namespace percorsi

@@ -4,6 +4,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/DeskStore.h"
+#include "core/storage/FollowupStore.h"
 #include "core/storage/Transaction.h"
 
 namespace percorsi {
@@ -94,7 +95,47 @@ Result<Record> PersonStore::closeCase(qint64 personId, const QString& reason,
     closed.set(u"close_reason", reason.isEmpty() ? QVariant() : QVariant(reason));
     closed.set(u"exit_date", exitDate.isValid() ? QVariant(exitDate.toString(Qt::ISODate)) : QVariant());
     closed.set(u"exit_situation", exitSituation.isEmpty() ? QVariant() : QVariant(exitSituation));
-    return update(closed);
+    return save(closed);
+}
+
+Result<Record> PersonStore::save(const Record& person)
+{
+    auto stored = get(schema::def(Entity::Person), person.id());
+    if (!stored)
+        return stored.error();
+    const auto closed = [](const Record& r) { return r.text(u"status") == QLatin1String("closed"); };
+    const bool wasClosed = closed(*stored);
+    const QString wasExit = stored->text(u"exit_date");
+    return inTransaction([&]() -> Result<Record> {
+        auto saved = update(person);
+        if (!saved)
+            return saved;
+        FollowupStore followups(database());
+        if (closed(*saved) && (!wasClosed || saved->text(u"exit_date") != wasExit)) {
+            // The ESF+ result six months after leaving is asked for then.
+            auto due = followups.scheduleForExit(saved->id(), saved->date(u"exit_date"));
+            if (!due)
+                return due.error();
+        } else if (!closed(*saved) && wasClosed) {
+            // A leaving that did not happen: its follow-up still to do goes.
+            if (Status st = followups.unschedule(saved->id(), 0); !st.ok())
+                return st.error();
+        }
+        return saved;
+    });
+}
+
+Result<Record> PersonStore::inTransaction(const std::function<Result<Record>()>& work)
+{
+    Transaction tx(database().connection());
+    if (!tx.ok())
+        return tx.error();
+    auto result = work();
+    if (!result)
+        return result;
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return result;
 }
 
 Result<Record> PersonStore::reopenCase(qint64 personId)
@@ -109,7 +150,7 @@ Result<Record> PersonStore::reopenCase(qint64 personId)
     open.set(u"close_reason", QVariant());
     open.set(u"exit_date", QVariant());
     open.set(u"exit_situation", QVariant());
-    return update(open);
+    return save(open);
 }
 
 } // namespace percorsi

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "core/storage/RecordStore.h"
 
 namespace percorsi {
@@ -19,11 +21,19 @@ public:
     Result<Record> resolve(const QString& idOrCaseNumber);
 
     // Closes her case with a close_reason code and an exit date (not before
-    // intake, not in the future). A closed case cannot be closed again.
+    // intake, not in the future). A closed case cannot be closed again. Her
+    // follow-up falls due six months after the exit date.
     Result<Record> closeCase(qint64 personId, const QString& reason, const QDate& exitDate,
                              const QString& exitSituation = {});
-    // Makes a closed case active again; the reason, exit date and situation are cleared.
+    // Writes her record (an edit, an undo); when the case closes or reopens by
+    // it, her follow-up after leaving is scheduled or dropped in the same transaction.
+    Result<Record> save(const Record& person);
+    // Makes a closed case active again; the reason, exit date and situation are
+    // cleared, and so is the follow-up of that exit unless it was already recorded.
     Result<Record> reopenCase(qint64 personId);
+
+private:
+    Result<Record> inTransaction(const std::function<Result<Record>()>& work);
 };
 
 } // namespace percorsi

@@ -192,11 +192,11 @@ TEST_CASE("Alerts: permit expiring, follow-up due, three absences in a row", "[d
         test::add(t.db(), test::attendance(s, quiet, QString::fromLatin1(statuses[3 - i])));
     }
     const qint64 employer = test::add(t.db(), test::employer());
-    test::add(t.db(), Record(Entity::Placement).with("person_id", placed).with("employer_id", employer)
+    const qint64 placement = test::add(t.db(), Record(Entity::Placement).with("person_id", placed).with("employer_id", employer)
                           .with("type", QStringLiteral("internship_curricular")).with("stage", QStringLiteral("ended"))
                           .with("start_date", QStringLiteral("2025-01-10"))
                           .with("end_date", QStringLiteral("2025-06-10")));
-    test::add(t.db(), Record(Entity::Followup).with("person_id", placed)
+    test::add(t.db(), Record(Entity::Followup).with("person_id", placed).with("placement_id", placement)
                           .with("reason", QStringLiteral("placement_end"))
                           .with("due_on", QStringLiteral("2025-12-10")));
 

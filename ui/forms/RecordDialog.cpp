@@ -44,7 +44,8 @@ QString RecordDialog::errorText() const
 void RecordDialog::accept()
 {
     const Record edited = m_form->record();
-    auto result = edited.id() ? m_store.update(edited) : m_store.insert(edited);
+    auto result = m_saver ? m_saver(edited)
+                          : edited.id() ? m_store.update(edited) : m_store.insert(edited);
     if (!result) {
         if (!m_form->showErrors(result.error())) {
             m_error->setText(result.error().message());

@@ -30,6 +30,10 @@ public:
     // The record as saved, after accept().
     const Record& saved() const { return m_saved; }
     QString errorText() const;
+    // Saves through `saver` instead of the store's insert or update (an aggregate
+    // store that does more in the same transaction).
+    using Saver = std::function<Result<Record>(const Record&)>;
+    void setSaver(Saver saver) { m_saver = std::move(saver); }
 
 public slots:
     void accept() override;
@@ -39,6 +43,7 @@ private:
     RecordForm* m_form;
     QLabel* m_error;
     Record m_saved;
+    Saver m_saver;
 };
 
 } // namespace percorsi

@@ -29,7 +29,7 @@ void PersonEditCommand::redo()
 // a refusal (someone else changed her since) leaves her as she is now.
 void PersonEditCommand::write(const Record& state)
 {
-    auto written = m_store.update(state);
+    auto written = m_store.save(state);
     if (written)
         m_notify(*written);
     else

@@ -1,5 +1,8 @@
 #include "ui/profile/ProfileTabs.h"
 
+#include <QPushButton>
+
+#include "core/storage/PlacementStore.h"
 #include "ui/format/FieldLabels.h"
 
 namespace percorsi {
@@ -52,6 +55,37 @@ PlacementsTab::PlacementsTab(RecordStore& store, qint64 personId, QWidget* paren
                    profileColumn("stage", 10), profileColumn("start_date"),
                    profileColumn("end_date"), profileColumn("outcome")},
                   "start_date", "start_date", {}, tr("&New placement…"), {}},
+                 parent)
+{
+}
+
+Result<Record> PlacementsTab::save(const Record& record)
+{
+    return PlacementStore(store().database()).save(record);
+}
+
+FollowupsTab::FollowupsTab(RecordStore& store, qint64 personId, QWidget* parent)
+    : RecordsTab(store, personId,
+                 {Entity::Followup,
+                  {profileColumn("due_on"), profileColumn("reason", 20),
+                   profileColumn("placement_id", 24), profileColumn("done_on"),
+                   profileColumn("situation", 22), profileColumn("improved", 8)},
+                  "due_on", nullptr, {"due_on", "done_on", "situation", "improved", "note"},
+                  tr("&New follow-up…"),
+                  tr("A follow-up falls due six months after she leaves the programme or a "
+                     "placement ends; open one (Enter) to record her situation then.")},
+                 parent)
+{
+    addButton()->hide(); // the application schedules them
+}
+
+VenturesTab::VenturesTab(RecordStore& store, qint64 personId, QWidget* parent)
+    : RecordsTab(store, personId,
+                 {Entity::Venture,
+                  {profileColumn("business_idea", 34), profileColumn("sector", 16),
+                   profileColumn("stage", 16), profileColumn("started_on"),
+                   profileColumn("path_id", 24)},
+                  "started_on", nullptr, {}, tr("&New business idea…"), {}},
                  parent)
 {
 }

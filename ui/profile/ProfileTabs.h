@@ -41,6 +41,30 @@ class PlacementsTab : public RecordsTab
 
 public:
     PlacementsTab(RecordStore& store, qint64 personId, QWidget* parent = nullptr);
+
+protected:
+    // An ended placement gets its follow-up in the same transaction.
+    Result<Record> save(const Record& record) override;
+};
+
+// Her follow-ups six months after leaving or after a placement: they are
+// scheduled by the application; opening one records the situation found.
+class FollowupsTab : public RecordsTab
+{
+    Q_OBJECT
+
+public:
+    FollowupsTab(RecordStore& store, qint64 personId, QWidget* parent = nullptr);
+};
+
+// Self-entrepreneurship: her business ideas, the training followed, the
+// stage reached and the support given.
+class VenturesTab : public RecordsTab
+{
+    Q_OBJECT
+
+public:
+    VenturesTab(RecordStore& store, qint64 personId, QWidget* parent = nullptr);
 };
 
 // The purposes she consented to, on which legal basis, and withdrawals.

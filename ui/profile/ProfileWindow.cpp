@@ -58,6 +58,8 @@ void ProfileWindow::createTabs(RecordStore& store)
     addRecordsTab(new SupportTab(store, id, this), tr("S&upport"));
     addRecordsTab(new ReferralsTab(store, id, this), tr("&Referrals"));
     addRecordsTab(new PlacementsTab(store, id, this), tr("Placem&ents"));
+    addRecordsTab(new FollowupsTab(store, id, this), tr("&Follow-ups"));
+    addRecordsTab(new VenturesTab(store, id, this), tr("&Business"));
     addRecordsTab(new ConsentsTab(store, id, this), tr("C&onsents"));
     m_history = new HistoryTab(store, id, this);
     m_tabs->addTab(m_history, tr("&History"));
@@ -111,7 +113,7 @@ void ProfileWindow::createActions()
 
 bool ProfileWindow::save(const Record& edited)
 {
-    auto written = m_store->update(edited);
+    auto written = m_store->save(edited);
     if (!written) {
         m_details->showErrors(written.error());
         return false;
@@ -164,12 +166,20 @@ void ProfileWindow::display(const Record& person)
     m_closeCase->setEnabled(!closed);
     m_reopen->setEnabled(closed);
     m_history->reload();
+    reloadFollowups(); // closing or reopening her case schedules or drops one
     emit personChanged(person.id());
+}
+
+void ProfileWindow::reloadFollowups()
+{
+    if (RecordsTab* followups = tab("followup"))
+        followups->reload();
 }
 
 void ProfileWindow::refreshAll()
 {
     m_header->showPerson(m_person);
+    reloadFollowups(); // an ended placement schedules one
     m_history->reload();
     emit personChanged(m_person.id());
 }

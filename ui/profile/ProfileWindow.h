@@ -58,6 +58,7 @@ private:
     void createActions();
     void apply(Record before, const Record& after, const QString& text);
     void display(const Record& person);
+    void reloadFollowups();
     void refreshAll();
 
     std::unique_ptr<PersonStore> m_store;

@@ -62,10 +62,16 @@ RecordDialog* RecordsTab::editRecord(int row)
     return openDialog(*record, tr("Edit %1").arg(schema::def(m_spec.entity).displayName()));
 }
 
+Result<Record> RecordsTab::save(const Record& record)
+{
+    return record.id() ? m_store.update(record) : m_store.insert(record);
+}
+
 RecordDialog* RecordsTab::openDialog(const Record& record, const QString& title)
 {
     auto* dialog = new RecordDialog(m_store, record, title, m_spec.formFields, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSaver([this](const Record& r) { return save(r); });
     connect(dialog, &QDialog::accepted, this, [this] {
         reload();
         emit changed();

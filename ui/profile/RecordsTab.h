@@ -4,7 +4,9 @@
 
 #include <QWidget>
 
+#include "core/domain/Record.h"
 #include "core/domain/Schema.h"
+#include "core/util/Result.h"
 #include "ui/models/RecordColumn.h"
 
 class QLabel;
@@ -54,6 +56,8 @@ protected:
     QVBoxLayout* body() const { return m_layout; }
     RecordStore& store() const { return m_store; }
     qint64 personId() const { return m_personId; }
+    // How a form's record is saved; an aggregate store may do more.
+    virtual Result<Record> save(const Record& record);
 
 private:
     RecordDialog* openDialog(const Record& record, const QString& title);
