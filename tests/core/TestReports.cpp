@@ -8,7 +8,7 @@
 #include "core/reports/EsfIndicators.h"
 #include "core/reports/IndicatorEngine.h"
 #include "core/reports/ReportExport.h"
-#include "tests/core/ReportFixture.h"
+#include "tests/support/ReportFixture.h"
 #include "tests/support/TestDatabase.h"
 
 using namespace percorsi;

@@ -1,4 +1,4 @@
-#include "tests/core/ReportFixture.h"
+#include "tests/support/ReportFixture.h"
 
 #include <catch2/catch.hpp>
 
