@@ -107,6 +107,7 @@ int main(int argc, char* argv[])
 
     benchmarkSearch(**db, report, label);
     benchmarkAttendance(**db, report, label);
+    benchmarkDashboard(**db, report, label);
 
     QTextStream(stdout) << report.table();
     if (!args->json.isEmpty()) {
