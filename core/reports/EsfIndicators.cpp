@@ -1,5 +1,7 @@
 #include "core/reports/EsfIndicators.h"
 
+#include <cstring>
+
 #include <QStringList>
 
 #include "core/domain/Codes.h"
@@ -97,9 +99,11 @@ EsfIndicators::EsfIndicators()
 void EsfIndicators::count(const char* code, const QString& gender)
 {
     if (!code) return;
-    for (EsfRow& row : m_rows) {
-        if (row.code == QLatin1StringView(code)) {
-            row.count.add(gender);
+    // Plain C strings: this runs about ten times for every participant.
+    const std::vector<const char*>& all = codes();
+    for (size_t i = 0; i < all.size(); ++i) {
+        if (std::strcmp(all[i], code) == 0) {
+            m_rows[i].count.add(gender);
             return;
         }
     }
