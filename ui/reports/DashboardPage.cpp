@@ -7,6 +7,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -177,7 +178,10 @@ ReportFilter DashboardPage::filter() const
 void DashboardPage::refresh()
 {
     if (m_filling || !isVisible()) return;
+    // Seconds, not milliseconds, on the largest databases: say so with the cursor.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     auto computed = IndicatorEngine(m_store.database()).compute(filter());
+    QGuiApplication::restoreOverrideCursor();
     if (!computed) {
         m_summary->setText(computed.error().message());
         return;
