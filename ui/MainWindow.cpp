@@ -15,8 +15,8 @@
 #include "ui/attendance/AttendancePage.h"
 #include "ui/events/EventsPage.h"
 #include "ui/paths/PathsPage.h"
+#include "ui/reports/DashboardPage.h"
 #include "ui/pages/PeoplePage.h"
-#include "ui/pages/ReportsPage.h"
 #include "ui/pages/ServicesPage.h"
 #include "ui/pages/SettingsPage.h"
 #include "ui/pages/SyncPage.h"
@@ -99,7 +99,7 @@ void MainWindow::createPages()
     addPage(QStringLiteral("services"), tr("Services"), new ServicesPage(store));
     addPage(QStringLiteral("employers"), tr("Employers"), new EmployersPage(store));
     addPage(QStringLiteral("events"), tr("Events"), new EventsPage(store));
-    addPage(QStringLiteral("reports"), tr("Reports"), new ReportsPage(store));
+    addPage(QStringLiteral("reports"), tr("Reports"), new DashboardPage(store));
     auto* sync = new SyncPage(store);
     addPage(QStringLiteral("sync"), tr("Sync"), sync);
     new BundleDropFilter(this, [this, sync](const QString& path) {

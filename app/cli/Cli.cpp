@@ -7,6 +7,7 @@
 #include "app/cli/CommandContext.h"
 #include "app/cli/DatabaseCommands.h"
 #include "app/cli/PersonCommands.h"
+#include "app/cli/ReportCommands.h"
 #include "app/cli/SyncCommands.h"
 
 namespace percorsi::cli {
@@ -41,6 +42,9 @@ const Command kCommands[] = {
      runImport},
     {"conflicts", "conflicts --db FILE [--all] [--keep ID|--reverse ID]   list or resolve conflicts",
      runConflicts},
+    {"report", "report  --db FILE [--project NAME] [--from DATE] [--to DATE] [--desk NAME]\n"
+               "          --format json|csv|xlsx|pdf --out FILE   progress summary for funders",
+     runReport},
 };
 
 int printUsage(QTextStream& stream, int code)

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QStringList>
 
+#include "core/reports/IndicatorEngine.h"
 #include "core/search/PersonSearch.h"
 #include "core/storage/AttendanceStore.h"
 #include "core/storage/Database.h"
@@ -114,6 +115,31 @@ void benchmarkSearch(Database& db, BenchReport& report, const QString& label)
                QStringLiteral("ms"), budget);
     report.add(QStringLiteral("search per keystroke p99 (%1)").arg(label), percentile(millis, 99),
                QStringLiteral("ms"));
+}
+
+void benchmarkDashboard(Database& db, BenchReport& report, const QString& label)
+{
+    IndicatorEngine engine(db);
+    auto first = db.connection().scalar("SELECT min(id) FROM project");
+    const qint64 project = first ? *first : 0;
+    const auto measure = [&](const ReportFilter& filter) {
+        std::vector<double> millis;
+        QElapsedTimer timer;
+        for (int round = 0; round < 6; ++round) {
+            timer.start();
+            const bool ok = engine.compute(filter).ok();
+            if (!ok) return -1.0;
+            if (round > 0) // the first round warms the cache
+                millis.push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
+        return percentile(millis, 50);
+    };
+    report.add(QStringLiteral("dashboard, one project, p50 (%1)").arg(label),
+               measure({.projectId = project}), QStringLiteral("ms"), 100);
+    report.add(QStringLiteral("dashboard, every person, p50 (%1)").arg(label), measure({}),
+               QStringLiteral("ms"), 100);
+    report.add(QStringLiteral("funder report, one project, p50 (%1)").arg(label),
+               measure({.projectId = project, .funder = true}), QStringLiteral("ms"));
 }
 
 } // namespace percorsi::bench

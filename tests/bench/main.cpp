@@ -109,6 +109,7 @@ int main(int argc, char* argv[])
 
     benchmarkSearch(**db, report, label);
     benchmarkAttendance(**db, report, label);
+    benchmarkDashboard(**db, report, label);
     Statement peer = (*db)->connection().prepare("SELECT code FROM desk WHERE id <> ? ORDER BY id");
     peer.bind(1, (*db)->localDeskId());
     benchmarkBundles(path, dir, peer.next() ? peer.text(0) : QString(), report, label);

@@ -11,7 +11,6 @@
 #include "tests/ui/UiTest.h"
 #include "ui/models/RecordTableModel.h"
 #include "ui/pages/ListSpecs.h"
-#include "ui/pages/ReportsPage.h"
 #include "ui/pages/SyncPage.h"
 
 using namespace percorsi;
@@ -46,29 +45,6 @@ TEST_CASE("The Paths page shows codes by their labels")
     CHECK(page.model()->headerData(1, Qt::Horizontal).toString() == QStringLiteral("Type"));
     CHECK(page.model()->index(0, 1).data().toString() != QStringLiteral("language_course"));
     CHECK_FALSE(page.model()->index(0, 1).data().toString().isEmpty());
-}
-
-TEST_CASE("The Reports page counts the records of each kind, again on Refresh")
-{
-    test::TestDatabase tdb;
-    test::addPerson(tdb.db());
-    RecordStore store(tdb.db());
-    ReportsPage page(store);
-    REQUIRE(uitest::showActive(page));
-    const auto peopleCount = [&] {
-        const QList<QTableWidgetItem*> found =
-            page.table()->findItems(QStringLiteral("People"), Qt::MatchExactly);
-        return found.isEmpty() ? QString() : page.table()->item(found[0]->row(), 1)->text();
-    };
-    CHECK(page.table()->rowCount() == int(schema::entities().size()));
-    CHECK(peopleCount() == QStringLiteral("1"));
-
-    test::addPerson(tdb.db(), QStringLiteral("Sara"), QStringLiteral("Haile"));
-    auto* refresh = page.findChild<QPushButton*>(QStringLiteral("refreshCounts"));
-    REQUIRE(refresh);
-    QTest::mouseClick(refresh, Qt::LeftButton);
-
-    CHECK(peopleCount() == QStringLiteral("2"));
 }
 
 TEST_CASE("The Sync page marks this desk and computes the digest on request")

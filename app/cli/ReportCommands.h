@@ -1,0 +1,9 @@
+#pragma once
+
+namespace percorsi::cli {
+
+class CommandContext;
+
+int runReport(CommandContext& context);
+
+} // namespace percorsi::cli

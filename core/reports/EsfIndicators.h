@@ -1,0 +1,35 @@
+#pragma once
+
+#include <vector>
+
+#include "core/reports/Indicators.h"
+#include "core/storage/IndicatorQueries.h"
+
+namespace percorsi {
+
+// The ESF+ common output and result indicators (Regulation (EU) 2021/1057,
+// Annex I) by women, men and non-binary. Each participant is counted once,
+// with the one labour-market status she had at entry; ages are at entry
+// (the day she was reached). Results on leaving count the people in scope who
+// left within the period, by their situation on leaving; results six months
+// after count those whose latest follow-up on leaving is done.
+class EsfIndicators
+{
+public:
+    EsfIndicators();
+
+    void addParticipant(const IndicatorQueries::PersonRow& person, int ageAtEntry,
+                        const QString& from, const QString& to);
+    void addSixMonths(const IndicatorQueries::LeaverFollowup& followup);
+    const std::vector<EsfRow>& rows() const { return m_rows; }
+
+    // The indicators' codes in the order of the Annex; labels via reportLabel().
+    static const std::vector<const char*>& codes();
+
+private:
+    void count(const char* code, const QString& gender);
+
+    std::vector<EsfRow> m_rows;
+};
+
+} // namespace percorsi

@@ -1,0 +1,378 @@
+#include "core/storage/IndicatorQueries.h"
+
+#include <QCoreApplication>
+
+#include "core/storage/Database.h"
+
+namespace percorsi {
+
+namespace {
+
+// Every statement below takes the same parameters: ?1 project (0: all),
+// ?2 from, ?3 to, ?4 desk (0: all), ?5 funder mode, ?6 today, ?7 the end of
+// the period or today, whichever comes first.
+void bindScope(Statement& st, const IndicatorQueries::Scope& s)
+{
+    st.bind(1, s.projectId).bind(2, s.from).bind(3, s.to).bind(4, s.deskId);
+    st.bind(5, s.funder ? 1 : 0).bind(6, s.today).bind(7, std::min(s.to, s.today));
+}
+
+// Whether person X may be counted: everyone, or in funder mode those with a
+// consent to anonymous reporting given, not withdrawn and not expired today.
+#define CONSENTED(X)                                                                               \
+    "(?5 = 0 OR " X " IN (SELECT c.person_id FROM consent c"                                       \
+    " WHERE c.purpose = 'anonymous_reporting' AND c.given_on <= ?6"                                \
+    " AND (c.withdrawn_on IS NULL OR c.withdrawn_on > ?6)"                                         \
+    " AND (c.expires_on IS NULL OR c.expires_on >= ?6)))"
+
+// Paths of the project (any project when ?1 = 0) run at the desk.
+#define PATH_IN_SCOPE(P) "(?1 = 0 OR " P ".project_id = ?1) AND (?4 = 0 OR " P ".desk_id = ?4)"
+
+const char kCreateScope[] = "CREATE TEMP TABLE IF NOT EXISTS report_scope ("
+                            " person_id INTEGER PRIMARY KEY, reached_on TEXT NOT NULL);"
+                            "DELETE FROM temp.report_scope;";
+
+const char kSelectPeople[] =
+    "INSERT INTO temp.report_scope (person_id, reached_on)"
+    " SELECT r.person_id, r.reached_on FROM ("
+    "  SELECT id AS person_id, intake_date AS reached_on FROM person WHERE ?1 = 0"
+    "  UNION ALL SELECT person_id, min(d) FROM ("
+    "   SELECT e.person_id, e.enrolled_on AS d FROM path p JOIN enrolment e ON e.path_id = p.id"
+    "    WHERE ?1 <> 0 AND p.project_id = ?1 AND e.status <> 'waiting'"
+    "   UNION ALL SELECT ep.person_id, ev.date FROM event ev"
+    "    JOIN event_participant ep ON ep.event_id = ev.id WHERE ?1 <> 0 AND ev.project_id = ?1)"
+    "  GROUP BY person_id) r"
+    " JOIN person pe ON pe.id = r.person_id"
+    " WHERE r.reached_on BETWEEN ?2 AND ?3 AND (?4 = 0 OR pe.desk_id = ?4) AND " CONSENTED("pe.id");
+
+const char kPeople[] =
+    "SELECT s.reached_on, p.gender, p.birth_date, p.birth_year, p.citizenships,"
+    " p.country_of_birth, d.country, d.name, p.employment_status, p.housing, p.status,"
+    " p.exit_date, p.exit_situation, p.education_isced, p.disability, p.minority"
+    " FROM temp.report_scope s JOIN person p ON p.id = s.person_id"
+    " JOIN desk d ON d.id = p.desk_id";
+
+const char kLeaverFollowups[] =
+    "SELECT p.gender, f.situation, f.improved, max(f.done_on) FROM temp.report_scope s"
+    " JOIN person p ON p.id = s.person_id JOIN followup f ON f.person_id = s.person_id"
+    " WHERE f.reason = 'programme_exit' AND f.done_on IS NOT NULL"
+    " AND p.exit_date BETWEEN ?2 AND ?3 GROUP BY s.person_id";
+
+const char kHours[] =
+    "SELECT coalesce(sum(s.minutes), 0) / 60.0 FROM path p JOIN session s ON s.path_id = p.id"
+    " WHERE " PATH_IN_SCOPE("p") " AND s.cancelled = 0 AND s.date BETWEEN ?2 AND ?7";
+
+const char kAttendance[] =
+    "SELECT p.type, sum(a.status = 'present'), count(*),"
+    " sum(CASE WHEN a.status = 'present' THEN coalesce(a.hours, s.minutes / 60.0) END)"
+    " FROM path p JOIN session s ON s.path_id = p.id JOIN attendance a ON a.session_id = s.id"
+    " WHERE " PATH_IN_SCOPE("p") " AND s.cancelled = 0 AND s.date BETWEEN ?2 AND ?3"
+                                 " AND " CONSENTED("a.person_id") " GROUP BY p.type";
+
+// Enrolments of paths that ended within the period: completed over all but the waiting list.
+const char kCompletions[] =
+    "SELECT count(*), coalesce(sum(e.status = 'completed'), 0)"
+    " FROM path p JOIN enrolment e ON e.path_id = p.id"
+    " WHERE " PATH_IN_SCOPE("p") " AND p.end_date BETWEEN ?2 AND ?7"
+                                 " AND e.status <> 'waiting' AND " CONSENTED("e.person_id");
+
+const char kSelfEntrepreneurship[] =
+    "SELECT count(DISTINCT e.person_id) FROM temp.report_scope s"
+    " JOIN person pe ON pe.id = s.person_id JOIN enrolment e ON e.person_id = s.person_id"
+    " JOIN path p ON p.id = e.path_id WHERE p.type = 'self_entrepreneurship'"
+    " AND pe.gender = 'woman' AND e.status <> 'waiting' AND (?1 = 0 OR p.project_id = ?1)";
+
+const char kReferrals[] = "SELECT r.status, count(*) FROM temp.report_scope s JOIN referral r ON "
+                          "r.person_id = s.person_id"
+                          " WHERE r.referred_on BETWEEN ?2 AND ?3 GROUP BY r.status";
+
+// Placements of the people in scope not started after the period.
+const char kPlacements[] =
+    "SELECT p.type, p.stage, coalesce(p.outcome, ''), count(*) FROM temp.report_scope s"
+    " JOIN placement p ON p.person_id = s.person_id"
+    " WHERE p.start_date IS NULL OR p.start_date <= ?3 GROUP BY 1, 2, 3";
+
+const char kFollowupsDue[] =
+    "SELECT count(*) FROM temp.report_scope s JOIN followup f ON f.person_id = s.person_id"
+    " WHERE f.done_on IS NULL AND f.due_on <= ?7";
+
+const char kFollowupsDone[] =
+    "SELECT coalesce(f.situation, ''), count(*), coalesce(sum(f.improved = 1), 0)"
+    " FROM temp.report_scope s JOIN followup f ON f.person_id = s.person_id"
+    " WHERE f.done_on BETWEEN ?2 AND ?3 GROUP BY 1";
+
+const char kEvents[] =
+    "SELECT type, count(*), sum(coalesce(women, 0)), sum(coalesce(men, 0)),"
+    " sum(coalesce(non_binary, 0)), sum(coalesce(age_under_18, 0)), sum(coalesce(age_18_29, 0)),"
+    " sum(coalesce(age_30_54, 0)), sum(coalesce(age_55_plus, 0)) FROM event e"
+    " WHERE " PATH_IN_SCOPE("e") " AND e.date BETWEEN ?2 AND ?3 GROUP BY type";
+
+// First and latest assessment of each person in scope assessed on two dates at least.
+const char kScales[] =
+    "WITH a AS (SELECT x.* FROM temp.report_scope s JOIN assessment x ON x.person_id = "
+    "s.person_id),"
+    " f AS (SELECT person_id, min(assessed_on) AS lo, max(assessed_on) AS hi FROM a"
+    "  GROUP BY person_id HAVING lo < hi)"
+    " SELECT a.assessed_on = f.hi, count(DISTINCT a.person_id), avg(need_language), avg(need_work),"
+    " avg(need_housing), avg(need_legal), avg(need_health), avg(need_childcare),"
+    " avg(need_digital), avg(need_social), avg(need_income), avg(self_esteem), avg(autonomy),"
+    " avg(services_knowledge) FROM a JOIN f ON f.person_id = a.person_id"
+    " AND a.assessed_on IN (f.lo, f.hi) GROUP BY 1 ORDER BY 1";
+
+const char* const kScaleFields[] = {"need_language", "need_work",   "need_housing",
+                                    "need_legal",    "need_health", "need_childcare",
+                                    "need_digital",  "need_social", "need_income",
+                                    "self_esteem",   "autonomy",    "services_knowledge"};
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(IndicatorQueries)
+};
+
+Result<std::vector<IndicatorQueries::Named>> named(Database& db, const char* sql)
+{
+    Statement st = db.connection().prepare(sql);
+    std::vector<IndicatorQueries::Named> out;
+    while (st.next())
+        out.push_back({st.int64(0), st.text(1)});
+    if (!st.ok()) return st.error();
+    return out;
+}
+
+} // namespace
+
+IndicatorQueries::IndicatorQueries(Database& db) : m_db(db) {}
+
+Result<std::vector<IndicatorQueries::Named>> IndicatorQueries::projects()
+{
+    return named(m_db, "SELECT id, name FROM project ORDER BY start_date DESC, name");
+}
+
+Result<std::vector<IndicatorQueries::Named>> IndicatorQueries::desks()
+{
+    return named(m_db, "SELECT id, name FROM desk ORDER BY name");
+}
+
+Result<qint64> IndicatorQueries::projectNamed(const QString& name)
+{
+    Statement st = m_db.connection().prepare("SELECT id FROM project WHERE name = ?1");
+    st.bind(1, name);
+    if (st.next()) return st.int64(0);
+    if (!st.ok()) return st.error();
+    return Error::notFound(Tr::tr("There is no project named \"%1\".").arg(name));
+}
+
+Result<qint64> IndicatorQueries::deskNamed(const QString& name)
+{
+    Statement st = m_db.connection().prepare("SELECT id FROM desk WHERE name = ?1");
+    st.bind(1, name);
+    if (st.next()) return st.int64(0);
+    if (!st.ok()) return st.error();
+    return Error::notFound(Tr::tr("There is no desk named \"%1\".").arg(name));
+}
+
+Status IndicatorQueries::project(qint64 projectId, Indicators& out)
+{
+    Statement st = m_db.connection().prepare(
+        "SELECT name, coalesce(funder, ''), start_date, end_date FROM project WHERE id = ?1");
+    st.bind(1, projectId);
+    if (!st.next())
+        return st.ok() ? Error::notFound(Tr::tr("There is no project with id %1.").arg(projectId))
+                       : st.error();
+    out.projectName = st.text(0);
+    out.funder = st.text(1);
+    if (!out.from.isValid()) out.from = QDate::fromString(st.text(2), Qt::ISODate);
+    if (!out.to.isValid()) out.to = QDate::fromString(st.text(3), Qt::ISODate);
+    return {};
+}
+
+Status IndicatorQueries::deskName(qint64 deskId, Indicators& out)
+{
+    Statement st = m_db.connection().prepare("SELECT name FROM desk WHERE id = ?1");
+    st.bind(1, deskId);
+    if (!st.next())
+        return st.ok() ? Error::notFound(Tr::tr("There is no desk with id %1.").arg(deskId))
+                       : st.error();
+    out.deskName = st.text(0);
+    return {};
+}
+
+Status IndicatorQueries::selectPeople(const Scope& scope)
+{
+    if (Status st = m_db.connection().exec(kCreateScope); !st.ok()) return st;
+    Statement st = m_db.connection().prepare(kSelectPeople);
+    bindScope(st, scope);
+    return st.run();
+}
+
+Status IndicatorQueries::forEachPerson(const std::function<void(const PersonRow&)>& visit)
+{
+    Statement st = m_db.connection().prepare(kPeople);
+    PersonRow row;
+    while (st.next()) {
+        row.reachedOn = st.text(0);
+        row.gender = st.text(1);
+        row.birthDate = st.text(2);
+        row.birthYear = int(st.int64(3));
+        row.citizenships = st.text(4);
+        row.countryOfBirth = st.text(5);
+        row.deskCountry = st.text(6);
+        row.deskName = st.text(7);
+        row.employment = st.text(8);
+        row.housing = st.text(9);
+        row.status = st.text(10);
+        row.exitDate = st.text(11);
+        row.exitSituation = st.text(12);
+        row.isced = st.isNull(13) ? -1 : int(st.int64(13));
+        row.disability = st.int64(14) != 0;
+        row.minority = st.int64(15) != 0;
+        visit(row);
+    }
+    return st.ok() ? Status() : Status(st.error());
+}
+
+Status
+IndicatorQueries::forEachLeaverFollowup(const Scope& scope,
+                                        const std::function<void(const LeaverFollowup&)>& visit)
+{
+    Statement st = m_db.connection().prepare(kLeaverFollowups);
+    bindScope(st, scope);
+    while (st.next())
+        visit({st.text(0), st.text(1), st.int64(2) != 0});
+    return st.ok() ? Status() : Status(st.error());
+}
+
+Status IndicatorQueries::hours(const Scope& scope, Indicators& out)
+{
+    Statement st = m_db.connection().prepare(kHours);
+    bindScope(st, scope);
+    if (!st.next()) return st.error();
+    out.hoursDelivered = st.real(0);
+    return {};
+}
+
+Status IndicatorQueries::attendance(const Scope& scope, Indicators& out)
+{
+    Statement st = m_db.connection().prepare(kAttendance);
+    bindScope(st, scope);
+    while (st.next()) {
+        Rate& rate = out.attendanceByPathType[st.text(0)];
+        rate = {st.int64(1), st.int64(2)};
+        out.attendance.present += rate.present;
+        out.attendance.recorded += rate.recorded;
+        out.hoursAttended += st.real(3);
+    }
+    return st.ok() ? Status() : Status(st.error());
+}
+
+Status IndicatorQueries::completions(const Scope& scope, Indicators& out)
+{
+    Statement st = m_db.connection().prepare(kCompletions);
+    bindScope(st, scope);
+    if (!st.next()) return st.error();
+    out.enrolmentsEnded = st.int64(0);
+    out.completions = st.int64(1);
+    return {};
+}
+
+Status IndicatorQueries::selfEntrepreneurship(const Scope& scope, Indicators& out)
+{
+    Statement st = m_db.connection().prepare(kSelfEntrepreneurship);
+    bindScope(st, scope);
+    if (!st.next()) return st.error();
+    out.selfEntrepreneurshipWomen = st.int64(0);
+    return {};
+}
+
+Status IndicatorQueries::referrals(const Scope& scope, Indicators& out)
+{
+    Statement st = m_db.connection().prepare(kReferrals);
+    bindScope(st, scope);
+    while (st.next())
+        out.referralsByStatus[st.text(0)] = st.int64(1);
+    return st.ok() ? Status() : Status(st.error());
+}
+
+Status IndicatorQueries::placements(const Scope& scope, Indicators& out)
+{
+    Statement st = m_db.connection().prepare(kPlacements);
+    bindScope(st, scope);
+    PlacementFigures& p = out.placements;
+    while (st.next()) {
+        const QString type = st.text(0), stage = st.text(1), outcome = st.text(2);
+        const qint64 n = st.int64(3);
+        p.byType[type] += n;
+        p.byStage[stage] += n;
+        p.proposed += n;
+        if (stage == u"started" || stage == u"ended") p.started += n;
+        if (outcome == u"hired") p.hired += n;
+        if (type.startsWith(u"internship")) {
+            p.internships += n;
+            p.hiredAfterInternship += outcome == u"hired" ? n : 0;
+        }
+    }
+    return st.ok() ? Status() : Status(st.error());
+}
+
+Status IndicatorQueries::followups(const Scope& scope, Indicators& out)
+{
+    Statement due = m_db.connection().prepare(kFollowupsDue);
+    bindScope(due, scope);
+    if (!due.next()) return due.error();
+    out.followups.due = due.int64(0);
+    Statement st = m_db.connection().prepare(kFollowupsDone);
+    bindScope(st, scope);
+    while (st.next()) {
+        out.followups.doneBySituation[st.text(0)] = st.int64(1);
+        out.followups.done += st.int64(1);
+        out.followups.improved += st.int64(2);
+    }
+    return st.ok() ? Status() : Status(st.error());
+}
+
+Status IndicatorQueries::events(const Scope& scope, Indicators& out)
+{
+    Statement st = m_db.connection().prepare(kEvents);
+    bindScope(st, scope);
+    EventFigures& e = out.events;
+    while (st.next()) {
+        e.events += st.int64(1);
+        e.women += st.int64(2);
+        e.men += st.int64(3);
+        e.nonBinary += st.int64(4);
+        e.under18 += st.int64(5);
+        e.age18to29 += st.int64(6);
+        e.age30to54 += st.int64(7);
+        e.age55plus += st.int64(8);
+        e.headcountByType[st.text(0)] = st.int64(2) + st.int64(3) + st.int64(4);
+    }
+    return st.ok() ? Status() : Status(st.error());
+}
+
+Status IndicatorQueries::scales(Indicators& out)
+{
+    Statement st = m_db.connection().prepare(kScales);
+    out.scales.clear();
+    for (const char* field : kScaleFields)
+        out.scales.push_back({QLatin1StringView(field)});
+    while (st.next()) {
+        const bool latest = st.int64(0) != 0;
+        for (size_t i = 0; i < out.scales.size(); ++i) {
+            (latest ? out.scales[i].latest : out.scales[i].entry) = st.real(int(i) + 2);
+            out.scales[i].people = st.int64(1);
+        }
+    }
+    return st.ok() ? Status() : Status(st.error());
+}
+
+Status IndicatorQueries::targets(qint64 projectId, Indicators& out)
+{
+    Statement st = m_db.connection().prepare(
+        "SELECT indicator, target FROM project_target WHERE project_id = ?1 ORDER BY id");
+    st.bind(1, projectId);
+    while (st.next())
+        out.targets.push_back({st.text(0), st.int64(1), std::nullopt});
+    return st.ok() ? Status() : Status(st.error());
+}
+
+} // namespace percorsi
