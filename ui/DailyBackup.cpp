@@ -1,0 +1,55 @@
+#include "ui/DailyBackup.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QThread>
+
+#include "core/storage/BackupFolder.h"
+#include "core/storage/Database.h"
+#include "core/storage/ProtectionSettings.h"
+
+namespace percorsi {
+
+DailyBackup::DailyBackup(Database& db, QObject* parent) : QObject(parent), m_db(db) {}
+
+DailyBackup::~DailyBackup()
+{
+    if (m_thread) m_thread->wait(); // the copy finishes (it is checked) before the application ends
+}
+
+QString DailyBackup::defaultFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("backups"));
+}
+
+QString DailyBackup::folder(Database& db)
+{
+    const QString set = ProtectionSettings(db).backupFolder();
+    return set.isEmpty() ? defaultFolder() : set;
+}
+
+bool DailyBackup::startIfDue(const QDateTime& now)
+{
+    const BackupFolder place(folder(m_db), m_db.path());
+    if (isRunning() || !place.isDue(now)) return false;
+    const int keepDays = ProtectionSettings(m_db).backupKeepDays();
+    const QString source = m_db.path();
+    m_thread = QThread::create([this, place, source, keepDays, now] {
+        auto made = place.backUp(source, keepDays, now);
+        const QString path = made ? *made : QString();
+        const QString error = made ? QString() : made.error().message();
+        QMetaObject::invokeMethod(
+            this, [this, path, error] { emit finished(path, error); }, Qt::QueuedConnection);
+    });
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    m_thread->start(QThread::LowPriority);
+    return true;
+}
+
+bool DailyBackup::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+} // namespace percorsi

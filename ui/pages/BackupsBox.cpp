@@ -1,0 +1,172 @@
+#include "ui/pages/BackupsBox.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include "core/storage/AuditLog.h"
+#include "core/storage/Backup.h"
+#include "core/storage/BackupFolder.h"
+#include "core/storage/Database.h"
+#include "core/storage/ProtectionSettings.h"
+#include "core/util/SystemUser.h"
+#include "ui/DailyBackup.h"
+
+namespace percorsi {
+
+BackupsBox::BackupsBox(Database& db, QWidget* parent)
+    : QGroupBox(tr("Backups"), parent), m_db(db), m_folder(new QLineEdit(this)),
+      m_keepDays(new QSpinBox(this)), m_list(new QListWidget(this))
+{
+    m_list->setAccessibleName(tr("Backups in the folder, newest first"));
+    m_list->setMinimumHeight(m_list->fontMetrics().height() * 6);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(createSettings());
+    layout->addWidget(m_list, 1);
+    layout->addWidget(createButtons());
+    reload();
+}
+
+QWidget* BackupsBox::createSettings()
+{
+    auto* settings = new QWidget(this);
+    auto* form = new QFormLayout(settings);
+    form->setContentsMargins(0, 0, 0, 0);
+    ProtectionSettings stored(m_db);
+    m_folder->setText(QDir::toNativeSeparators(DailyBackup::folder(m_db)));
+    m_folder->setAccessibleName(tr("Backup folder"));
+    auto* choose = new QPushButton(tr("C&hoose…"), settings);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_folder, 1);
+    row->addWidget(choose);
+    form->addRow(tr("&Folder"), row);
+    m_keepDays->setRange(1, 3650);
+    m_keepDays->setValue(stored.backupKeepDays());
+    m_keepDays->setSuffix(tr(" days"));
+    m_keepDays->setAccessibleName(tr("Days backups are kept"));
+    form->addRow(tr("&Keep backups for"), m_keepDays);
+    connect(choose, &QPushButton::clicked, this, &BackupsBox::chooseFolder);
+    connect(m_folder, &QLineEdit::editingFinished, this, &BackupsBox::saveFolder);
+    connect(m_keepDays, &QSpinBox::valueChanged, this, &BackupsBox::saveKeepDays);
+    return settings;
+}
+
+QWidget* BackupsBox::createButtons()
+{
+    auto* buttons = new QWidget(this);
+    auto* row = new QHBoxLayout(buttons);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_backUp = new QPushButton(tr("&Back up now"), buttons);
+    m_restore = new QPushButton(tr("&Restore from…"), buttons);
+    row->addWidget(m_backUp);
+    row->addWidget(m_restore);
+    row->addStretch(1);
+    connect(m_backUp, &QPushButton::clicked, this,
+            [this] { report(backUpNow(), tr("The backup was written and checked.")); });
+    connect(m_restore, &QPushButton::clicked, this, &BackupsBox::chooseRestore);
+    return buttons;
+}
+
+void BackupsBox::reload()
+{
+    m_list->clear();
+    const BackupFolder place(DailyBackup::folder(m_db), m_db.path());
+    const QLocale locale;
+    for (const BackupFolder::Entry& e : place.list()) {
+        auto* item = new QListWidgetItem(
+            tr("%1 — %2").arg(locale.toString(e.takenAt.toLocalTime(), QLocale::ShortFormat),
+                              locale.formattedDataSize(e.bytes)),
+            m_list);
+        item->setData(Qt::UserRole, e.path);
+        item->setToolTip(QDir::toNativeSeparators(e.path));
+    }
+    if (m_list->count() > 0) m_list->setCurrentRow(0);
+}
+
+QString BackupsBox::backUpNow()
+{
+    QProgressDialog progress(tr("Backing up…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const BackupFolder place(DailyBackup::folder(m_db), m_db.path());
+    auto made = place.backUp(m_db.path(), ProtectionSettings(m_db).backupKeepDays(),
+                             QDateTime::currentDateTimeUtc(), [&progress](int percent) {
+                                 progress.setValue(percent);
+                                 return !progress.wasCanceled();
+                             });
+    reload();
+    if (!made) return made.error().message();
+    AuditLog(m_db).append(systemUserName(), QStringLiteral("backup"), {}, {},
+                          QFileInfo(*made).fileName());
+    return {};
+}
+
+QString BackupsBox::restoreFrom(const QString& file)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status st = Backup::restore(m_db, file, systemUserName());
+    QApplication::restoreOverrideCursor();
+    if (!st.ok()) return st.error().message();
+    emit restored();
+    return {};
+}
+
+void BackupsBox::chooseRestore()
+{
+    const QListWidgetItem* current = m_list->currentItem();
+    const QString start =
+        current ? current->data(Qt::UserRole).toString() : DailyBackup::folder(m_db);
+    const QString file = QFileDialog::getOpenFileName(this, tr("Restore from a backup"), start,
+                                                      tr("Backups (*.backup);;All files (*)"));
+    if (file.isEmpty()) return;
+    const auto answer = QMessageBox::warning(
+        this, tr("Restore from a backup"),
+        tr("Replace everything in this database with the backup %1? Changes made since that "
+           "backup are lost. The backup is checked first; if it is damaged nothing changes.")
+            .arg(QDir::toNativeSeparators(file)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes) report(restoreFrom(file), tr("The database was restored."));
+}
+
+void BackupsBox::chooseFolder()
+{
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Backup folder"), m_folder->text());
+    if (dir.isEmpty()) return;
+    m_folder->setText(QDir::toNativeSeparators(dir));
+    saveFolder();
+}
+
+void BackupsBox::saveFolder()
+{
+    const QString dir = QDir::fromNativeSeparators(m_folder->text().trimmed());
+    // The default stays unset, so that it follows the computer the file moves to.
+    ProtectionSettings(m_db).setBackupFolder(dir == DailyBackup::defaultFolder() ? QString() : dir);
+    reload();
+}
+
+void BackupsBox::saveKeepDays(int days)
+{
+    ProtectionSettings(m_db).setBackupKeepDays(days);
+}
+
+void BackupsBox::report(const QString& error, const QString& done)
+{
+    if (error.isEmpty())
+        QMessageBox::information(this, title(), done);
+    else
+        QMessageBox::warning(this, title(), error);
+}
+
+} // namespace percorsi

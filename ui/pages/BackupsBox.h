@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QGroupBox>
+
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+
+namespace percorsi {
+
+class Database;
+
+// Backups of this database: back up now, restore from a backup, the list of
+// backups in the folder, the folder and how many days backups are kept.
+class BackupsBox : public QGroupBox
+{
+    Q_OBJECT
+
+public:
+    explicit BackupsBox(Database& db, QWidget* parent = nullptr);
+
+    QListWidget* list() const { return m_list; }
+    QSpinBox* keepDays() const { return m_keepDays; }
+    QLineEdit* folderEdit() const { return m_folder; }
+    QPushButton* backUpButton() const { return m_backUp; }
+    QPushButton* restoreButton() const { return m_restore; }
+
+    // Takes a checked backup into the folder. An error message, or empty.
+    QString backUpNow();
+    // Replaces the database with the backup at `file` after checking it. An error message, or
+    // empty.
+    QString restoreFrom(const QString& file);
+    void reload();
+
+signals:
+    // The database's content was replaced: every page must read it anew.
+    void restored();
+
+private:
+    QWidget* createSettings();
+    QWidget* createButtons();
+    void chooseRestore();
+    void chooseFolder();
+    void saveFolder();
+    void saveKeepDays(int days);
+    void report(const QString& error, const QString& done);
+
+    Database& m_db;
+    QLineEdit* m_folder;
+    QSpinBox* m_keepDays;
+    QListWidget* m_list;
+    QPushButton* m_backUp = nullptr;
+    QPushButton* m_restore = nullptr;
+};
+
+} // namespace percorsi
