@@ -8,6 +8,7 @@
 #include "core/storage/DeskStore.h"
 #include "core/storage/Erasure.h"
 #include "core/storage/PersonStore.h"
+#include "core/storage/SyncStore.h"
 #include "core/sync/BundleExporter.h"
 #include "core/sync/BundleImporter.h"
 #include "tests/support/Builders.h"
@@ -89,6 +90,17 @@ qint64 addHerCase(Database& db)
                       .with("domain", QStringLiteral("language"))
                       .with("goal", QStringLiteral("%1 reaches A2").arg(kGiven))
                       .with("status", QStringLiteral("open")));
+    // A concurrent edit from another desk kept her earlier name as a conflict.
+    SyncStore::Conflict conflict;
+    conflict.entity = QStringLiteral("person");
+    conflict.recordUuid = renamed.uuid();
+    conflict.field = QStringLiteral("given_name");
+    conflict.keptValue = kGiven;
+    conflict.lostValue = QStringLiteral("Ljudmilka");
+    conflict.keptDesk = conflict.lostDesk = QStringLiteral("desk");
+    conflict.keptHlc = 2;
+    conflict.lostHlc = 1;
+    REQUIRE(SyncStore(db).addConflict(conflict).ok());
     return her;
 }
 
@@ -138,6 +150,7 @@ TEST_CASE("An erased person leaves no byte of her name in any file of the databa
           1);
     CHECK(count(t.db(), "SELECT count(*) FROM tombstone WHERE erased = 0") == 0);
     CHECK(count(t.db(), "SELECT count(*) FROM audit WHERE action = 'erase'") == 1);
+    CHECK(count(t.db(), "SELECT count(*) FROM conflict") == 0);
     CHECK(PersonStore(t.db()).get(schema::def(Entity::Person), other).ok());
     t.reopen();
     CHECK(filesHoldingHer(t.path()).isEmpty());
