@@ -1,12 +1,15 @@
 #include "ui/DailyBackup.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QThread>
 
+#include "core/storage/AuditLog.h"
 #include "core/storage/BackupFolder.h"
 #include "core/storage/Database.h"
 #include "core/storage/ProtectionSettings.h"
+#include "core/util/SystemUser.h"
 
 namespace percorsi {
 
@@ -31,8 +34,14 @@ QString DailyBackup::folder(Database& db)
 
 bool DailyBackup::startIfDue(const QDateTime& now)
 {
+    if (!BackupFolder(folder(m_db), m_db.path()).isDue(now)) return false;
+    return start(now);
+}
+
+bool DailyBackup::start(const QDateTime& now)
+{
+    if (isRunning()) return false;
     const BackupFolder place(folder(m_db), m_db.path());
-    if (isRunning() || !place.isDue(now)) return false;
     const int keepDays = ProtectionSettings(m_db).backupKeepDays();
     const QString source = m_db.path();
     m_thread = QThread::create([this, place, source, keepDays, now] {
@@ -40,11 +49,19 @@ bool DailyBackup::startIfDue(const QDateTime& now)
         const QString path = made ? *made : QString();
         const QString error = made ? QString() : made.error().message();
         QMetaObject::invokeMethod(
-            this, [this, path, error] { emit finished(path, error); }, Qt::QueuedConnection);
+            this, [this, path, error] { done(path, error); }, Qt::QueuedConnection);
     });
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     m_thread->start(QThread::LowPriority);
     return true;
+}
+
+void DailyBackup::done(const QString& path, const QString& error)
+{
+    if (error.isEmpty())
+        AuditLog(m_db).append(systemUserName(), QStringLiteral("backup"), {}, {},
+                              QFileInfo(path).fileName());
+    emit finished(path, error);
 }
 
 bool DailyBackup::isRunning() const

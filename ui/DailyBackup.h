@@ -10,9 +10,9 @@ namespace percorsi {
 
 class Database;
 
-// The automatic daily backup: at start, when the newest backup in the folder
-// is a day old or there is none, a copy is taken on a thread of its own
-// (with its own connection, so that work goes on) and old copies are pruned.
+// Backups on a thread of their own (with their own connection, so that work
+// goes on), audited when done; old copies are pruned. At start, one is taken
+// when the newest backup in the folder is a day old or there is none.
 class DailyBackup : public QObject
 {
     Q_OBJECT
@@ -27,6 +27,8 @@ public:
     static QString folder(Database& db);
     // Starts a backup when one is due; false when none was.
     bool startIfDue(const QDateTime& now = QDateTime::currentDateTimeUtc());
+    // Starts a backup now; false when one is already running.
+    bool start(const QDateTime& now = QDateTime::currentDateTimeUtc());
     bool isRunning() const;
 
 signals:
@@ -34,6 +36,8 @@ signals:
     void finished(const QString& path, const QString& error);
 
 private:
+    void done(const QString& path, const QString& error);
+
     Database& m_db;
     QPointer<QThread> m_thread;
 };

@@ -128,8 +128,15 @@ TEST_CASE("Back up now lists the backup; restore brings it back and refuses a da
     CHECK(box.list()->count() == 0);
     CHECK(DailyBackup::folder(tdb.db()) == folder);
 
-    CHECK(box.backUpNow().isEmpty());
+    QSignalSpy finished(&box, &BackupsBox::backupFinished);
+    box.backUpButton()->setFocus();
+    QTest::keyClick(box.backUpButton(), Qt::Key_Space);
+    REQUIRE(finished.wait(10000));
+    CHECK(finished.at(0).at(1).toString().isEmpty());
+    CHECK(box.status()->text().contains(QStringLiteral("checked")));
+    CHECK(box.backUpButton()->isEnabled());
     REQUIRE(box.list()->count() == 1);
+    CHECK(*tdb.db().connection().scalar("SELECT count(*) FROM audit WHERE action = 'backup'") == 1);
     const QString backup = box.list()->item(0)->data(Qt::UserRole).toString();
     test::addPerson(tdb.db(), QStringLiteral("Fátima"), QStringLiteral("El Amrani"));
     REQUIRE(people(tdb.db()) == 2);

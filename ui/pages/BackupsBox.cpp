@@ -6,16 +6,15 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include "core/storage/AuditLog.h"
 #include "core/storage/Backup.h"
 #include "core/storage/BackupFolder.h"
 #include "core/storage/Database.h"
@@ -27,14 +26,21 @@ namespace percorsi {
 
 BackupsBox::BackupsBox(Database& db, QWidget* parent)
     : QGroupBox(tr("Backups"), parent), m_db(db), m_folder(new QLineEdit(this)),
-      m_keepDays(new QSpinBox(this)), m_list(new QListWidget(this))
+      m_keepDays(new QSpinBox(this)), m_list(new QListWidget(this)),
+      m_runner(new DailyBackup(db, this)), m_status(new QLabel(this))
 {
+    connect(m_runner, &DailyBackup::finished, this, &BackupsBox::backupDone);
     m_list->setAccessibleName(tr("Backups in the folder, newest first"));
     m_list->setMinimumHeight(m_list->fontMetrics().height() * 6);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createSettings());
     layout->addWidget(m_list, 1);
     layout->addWidget(createButtons());
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Outcome"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_status->hide();
+    layout->addWidget(m_status);
     reload();
 }
 
@@ -72,8 +78,10 @@ QWidget* BackupsBox::createButtons()
     row->addWidget(m_backUp);
     row->addWidget(m_restore);
     row->addStretch(1);
-    connect(m_backUp, &QPushButton::clicked, this,
-            [this] { report(backUpNow(), tr("The backup was written and checked.")); });
+    connect(m_backUp, &QPushButton::clicked, this, &BackupsBox::backUpNow);
+    connect(this, &BackupsBox::backupFinished, this, [this](const QString&, const QString& error) {
+        report(error, tr("The backup was written and checked."));
+    });
     connect(m_restore, &QPushButton::clicked, this, &BackupsBox::chooseRestore);
     return buttons;
 }
@@ -94,22 +102,20 @@ void BackupsBox::reload()
     if (m_list->count() > 0) m_list->setCurrentRow(0);
 }
 
-QString BackupsBox::backUpNow()
+bool BackupsBox::backUpNow()
 {
-    QProgressDialog progress(tr("Backing up…"), tr("Cancel"), 0, 100, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    const BackupFolder place(DailyBackup::folder(m_db), m_db.path());
-    auto made = place.backUp(m_db.path(), ProtectionSettings(m_db).backupKeepDays(),
-                             QDateTime::currentDateTimeUtc(), [&progress](int percent) {
-                                 progress.setValue(percent);
-                                 return !progress.wasCanceled();
-                             });
+    if (!m_runner->start()) return false;
+    m_backUp->setEnabled(false);
+    m_backUp->setText(tr("Backing up…"));
+    return true;
+}
+
+void BackupsBox::backupDone(const QString& path, const QString& error)
+{
+    m_backUp->setText(tr("&Back up now"));
+    m_backUp->setEnabled(true);
     reload();
-    if (!made) return made.error().message();
-    AuditLog(m_db).append(systemUserName(), QStringLiteral("backup"), {}, {},
-                          QFileInfo(*made).fileName());
-    return {};
+    emit backupFinished(path, error);
 }
 
 QString BackupsBox::restoreFrom(const QString& file)
@@ -163,10 +169,9 @@ void BackupsBox::saveKeepDays(int days)
 
 void BackupsBox::report(const QString& error, const QString& done)
 {
-    if (error.isEmpty())
-        QMessageBox::information(this, title(), done);
-    else
-        QMessageBox::warning(this, title(), error);
+    m_status->setText(error.isEmpty() ? done : error);
+    m_status->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: #b3261e;"));
+    m_status->show();
 }
 
 } // namespace percorsi

@@ -2,6 +2,7 @@
 
 #include <QGroupBox>
 
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -9,6 +10,7 @@ class QSpinBox;
 
 namespace percorsi {
 
+class DailyBackup;
 class Database;
 
 // Backups of this database: back up now, restore from a backup, the list of
@@ -25,9 +27,11 @@ public:
     QLineEdit* folderEdit() const { return m_folder; }
     QPushButton* backUpButton() const { return m_backUp; }
     QPushButton* restoreButton() const { return m_restore; }
+    QLabel* status() const { return m_status; }
 
-    // Takes a checked backup into the folder. An error message, or empty.
-    QString backUpNow();
+    // Starts a checked backup into the folder, on a thread of its own; false
+    // when one is running already. backupFinished() tells when it is done.
+    bool backUpNow();
     // Replaces the database with the backup at `file` after checking it. An error message, or
     // empty.
     QString restoreFrom(const QString& file);
@@ -36,6 +40,8 @@ public:
 signals:
     // The database's content was replaced: every page must read it anew.
     void restored();
+    // A backup started here ended; `error` is empty when it was written and checked.
+    void backupFinished(const QString& path, const QString& error);
 
 private:
     QWidget* createSettings();
@@ -45,11 +51,14 @@ private:
     void saveFolder();
     void saveKeepDays(int days);
     void report(const QString& error, const QString& done);
+    void backupDone(const QString& path, const QString& error);
 
     Database& m_db;
     QLineEdit* m_folder;
     QSpinBox* m_keepDays;
     QListWidget* m_list;
+    DailyBackup* m_runner;
+    QLabel* m_status;
     QPushButton* m_backUp = nullptr;
     QPushButton* m_restore = nullptr;
 };
