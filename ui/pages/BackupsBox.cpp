@@ -56,8 +56,11 @@ QWidget* BackupsBox::createSettings()
     auto* row = new QHBoxLayout;
     row->addWidget(m_folder, 1);
     row->addWidget(choose);
-    form->addRow(tr("&Folder"), row);
+    auto* label = new QLabel(tr("&Folder"), settings);
+    label->setBuddy(m_folder);
+    form->addRow(label, row);
     m_keepDays->setRange(1, 3650);
+    m_keepDays->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_keepDays->setValue(stored.backupKeepDays());
     m_keepDays->setSuffix(tr(" days"));
     m_keepDays->setAccessibleName(tr("Days backups are kept"));

@@ -29,6 +29,7 @@ RetentionBox::RetentionBox(Database& db, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("&Keep closed cases for"), m_months);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
