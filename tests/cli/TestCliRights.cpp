@@ -39,7 +39,7 @@ QByteArray databaseBytes(const CliRunner& cli)
 
 } // namespace
 
-TEST_CASE("person export writes her data as JSON; erase removes her", "[cli][rights]")
+TEST_CASE("person export writes her data as JSON and erase removes her", "[cli][rights]")
 {
     CliRunner cli;
     REQUIRE(cli(args({"demo", "--db", "desk.percorsi", "--people", "40"})).exitCode == 0);
@@ -79,7 +79,7 @@ TEST_CASE("person export writes her data as JSON; erase removes her", "[cli][rig
     CHECK(cli(args({"check", "--db", "desk.percorsi"})).exitCode == 0);
 }
 
-TEST_CASE("backup and restore check their files; a damaged backup is refused", "[cli][rights]")
+TEST_CASE("backup and restore check their files and a damaged backup is refused", "[cli][rights]")
 {
     CliRunner cli;
     REQUIRE(cli(args({"demo", "--db", "desk.percorsi", "--people", "60"})).exitCode == 0);

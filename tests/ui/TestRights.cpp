@@ -116,7 +116,7 @@ TEST_CASE("Her data exports as JSON and as a PDF, each audited", "[rights]")
     CHECK_FALSE(window.exportData(tdb.dir() + QStringLiteral("/missing/dir/her.json")).isEmpty());
 }
 
-TEST_CASE("Back up now lists the backup; restore brings it back and refuses a damaged one",
+TEST_CASE("Back up now lists the backup, restore brings it back and refuses a damaged one",
           "[rights][backup]")
 {
     test::TestDatabase tdb;
