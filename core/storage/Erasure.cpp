@@ -110,18 +110,30 @@ Status Erasure::scrub()
     // checkpoints move the new pages into the file and truncate the WAL to nothing.
     for (const char* step :
          {"PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"}) {
-        Statement st = c.prepare(step);
-        const bool row = st.next();
-        if (!st.ok())
-            return Error::io(Tr::tr("The erased data could not be removed from the file %1: %2")
-                                 .arg(m_db.path(), st.error().message()));
-        if (row && st.int64(0) != 0)
-            return Error::io(Tr::tr("The erased data could not be removed from the file %1 yet "
-                                    "because another program or window is reading it; close it "
-                                    "and erase again.")
-                                 .arg(m_db.path()));
+        if (Status st = runStep(step); !st.ok()) return st;
     }
     return {};
+}
+
+// A reader (a backup running meanwhile) may hold the WAL for a while: each
+// attempt waits for the busy timeout, a few attempts give it time to finish.
+Status Erasure::runStep(const char* sql)
+{
+    constexpr int kAttempts = 6;
+    for (int attempt = 1;; ++attempt) {
+        Statement st = m_db.connection().prepare(sql);
+        const bool row = st.next();
+        if (!st.ok())
+            return Error::io(Tr::tr("Her records were deleted, but the file %1 could not be "
+                                    "compacted: %2")
+                                 .arg(m_db.path(), st.error().message()));
+        if (!row || st.int64(0) == 0) return {};
+        if (attempt == kAttempts)
+            return Error::io(Tr::tr("Her records were deleted, but old copies of them stay in the "
+                                    "file %1 because another program is reading it; they are "
+                                    "removed at the next erasure once it is closed.")
+                                 .arg(m_db.path()));
+    }
 }
 
 } // namespace percorsi

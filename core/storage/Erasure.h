@@ -40,6 +40,7 @@ public:
 
 private:
     Status collect(const EntityDef& def, qint64 id, std::vector<RecordRef>& out);
+    Status runStep(const char* sql);
 
     Database& m_db;
 };
