@@ -8,6 +8,7 @@
 #include "app/cli/DatabaseCommands.h"
 #include "app/cli/PersonCommands.h"
 #include "app/cli/ReportCommands.h"
+#include "app/cli/RightsCommands.h"
 #include "app/cli/SyncCommands.h"
 
 namespace percorsi::cli {
@@ -30,7 +31,8 @@ const Command kCommands[] = {
      runStats},
     {"search", "search  --db FILE TEXT                             find people by name or case number",
      runSearch},
-    {"person", "person  show|set --db FILE ID [FIELD=VALUE...]     show or change one person",
+    {"person", "person  show|set|export --db FILE ID [FIELD=VALUE...] [--out FILE]   show, change "
+               "or export one person",
      runPerson},
     {"check", "check   --db FILE                                  check integrity and invariants",
      runCheck},
@@ -45,6 +47,14 @@ const Command kCommands[] = {
     {"report", "report  --db FILE [--project NAME] [--from DATE] [--to DATE] [--desk NAME]\n"
                "          --format json|csv|xlsx|pdf --out FILE   progress summary for funders",
      runReport},
+    {"erase", "erase   --db FILE ID                               erase a person and all her records",
+     runErase},
+    {"retention", "retention --db FILE [--months N]             closed cases past the retention period",
+     runRetention},
+    {"backup", "backup  --db FILE --out FILE                       back up the database and check the copy",
+     runBackup},
+    {"restore", "restore --db FILE --from FILE                     restore the database from a checked backup",
+     runRestore},
 };
 
 int printUsage(QTextStream& stream, int code)

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 
 #include "app/cli/CommandContext.h"
+#include "app/cli/RightsCommands.h"
 #include "core/domain/Validator.h"
 #include "core/storage/PersonStore.h"
 
@@ -102,7 +103,8 @@ int set(CommandContext& c, PersonStore& people, Record person, const QStringList
 int runPerson(CommandContext& c)
 {
     c.addDatabaseOption();
-    c.parser().addPositionalArgument(QStringLiteral("show|set"), QStringLiteral("What to do."));
+    c.parser().addPositionalArgument(QStringLiteral("show|set|export"), QStringLiteral("What to do."));
+    c.parser().addOption({opt("out"), opt("With export: the JSON file to write."), opt("FILE")});
     c.parser().addPositionalArgument(QStringLiteral("ID"),
                                      QStringLiteral("The person's uuid or case number."));
     c.parser().addPositionalArgument(QStringLiteral("FIELD=VALUE"),
@@ -111,9 +113,10 @@ int runPerson(CommandContext& c)
         return *stop;
     const QStringList args = c.positional();
     const QString action = args.at(0);
-    if (action != QLatin1String("show") && action != QLatin1String("set"))
-        return c.usage(QStringLiteral("unknown action '%1' (show or set)").arg(action));
-    if (action == QLatin1String("show") && args.size() > 2)
+    if (action != QLatin1String("show") && action != QLatin1String("set")
+        && action != QLatin1String("export"))
+        return c.usage(QStringLiteral("unknown action '%1' (show, set or export)").arg(action));
+    if (action != QLatin1String("set") && args.size() > 2)
         return c.usage(QStringLiteral("unexpected argument '%1'").arg(args.at(2)));
     auto db = c.openDatabase();
     if (!db)
@@ -124,6 +127,8 @@ int runPerson(CommandContext& c)
         return c.fail(person.error());
     if (action == QLatin1String("show"))
         return show(c, people, *person);
+    if (action == QLatin1String("export"))
+        return exportPerson(c, *db, *person);
     return set(c, people, person.value(), args.mid(2));
 }
 

@@ -1,6 +1,7 @@
 #include "app/gui/Launcher.h"
 
 #include <cstdio>
+#include <functional>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,11 +10,14 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 #include "core/demo/DemoGenerator.h"
 #include "core/storage/Database.h"
 #include "ui/Language.h"
+#include "ui/DailyBackup.h"
 #include "ui/MainWindow.h"
+#include "ui/pages/SettingsPage.h"
 
 namespace percorsi::gui {
 
@@ -38,8 +42,22 @@ int Launcher::run(QApplication& app)
         fail(db.error().message());
         return kDatabaseError;
     }
-    MainWindow window(*db.value());
-    window.show();
+    DailyBackup daily(*db.value());
+    std::unique_ptr<MainWindow> window;
+    // After a restore every page reads the replaced content: a new window shows it.
+    std::function<void()> showWindow = [&] {
+        window = std::make_unique<MainWindow>(*db.value());
+        QObject::connect(window->settingsPage(), &SettingsPage::databaseRestored, &app,
+                         [&] { QMetaObject::invokeMethod(&app, showWindow, Qt::QueuedConnection); });
+        QObject::connect(&daily, &DailyBackup::finished, window.get(),
+                         [w = window.get()](const QString&, const QString& error) {
+                             if (!error.isEmpty())
+                                 w->statusBar()->showMessage(tr("The daily backup failed: %1").arg(error));
+                         });
+        window->show();
+    };
+    showWindow();
+    daily.startIfDue();
     return app.exec();
 }
 

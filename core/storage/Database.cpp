@@ -280,6 +280,13 @@ Status Database::persistClock()
     return st;
 }
 
+void Database::reload()
+{
+    m_stale = true;
+    // The clock never goes back: the copy's stored clock may be older than ours.
+    m_clockDirty = true;
+}
+
 Result<QString> Database::meta(const QString& key)
 {
     Statement st = m_connection->prepare("SELECT value FROM meta WHERE key = ?");

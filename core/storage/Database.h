@@ -52,6 +52,9 @@ public:
     Status persistClock();
     HybridClock& clock() { return m_clock; }
 
+    // Forgets what was read from the file, after its content was replaced (restore).
+    void reload();
+
     Result<QString> meta(const QString& key);
     Status setMeta(const QString& key, const QString& value);
 

@@ -11,6 +11,7 @@
 #include <QTemporaryFile>
 
 #include "core/storage/Database.h"
+#include "core/storage/Erasure.h"
 #include "core/storage/Transaction.h"
 #include "core/sync/BundleCrypto.h"
 #include "core/sync/BundleFormat.h"
@@ -196,6 +197,18 @@ Status applyValues(Merger& merger, const QString& entity, const QStringList& v)
 BundleImporter::BundleImporter(Database& db) : m_db(db) {}
 
 Result<BundleImporter::Report> BundleImporter::read(QIODevice* in, const Options& options)
+{
+    auto report = decryptAndRead(in, options);
+    // An erasure that came in the bundle must leave no copy of her data in the file.
+    if (report && !options.dryRun && report->stats.erased > 0
+        && !m_db.connection().inTransaction()) {
+        if (Status st = Erasure(m_db).scrub(); !st.ok())
+            return st.error();
+    }
+    return report;
+}
+
+Result<BundleImporter::Report> BundleImporter::decryptAndRead(QIODevice* in, const Options& options)
 {
     if (!BundleCrypto::isEncrypted(in))
         return readZip(in, options);

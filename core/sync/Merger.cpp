@@ -2,6 +2,7 @@
 
 #include "core/domain/Validator.h"
 #include "core/storage/Database.h"
+#include "core/storage/Erasure.h"
 #include "core/storage/RecordStore.h"
 #include "core/sync/WireClock.h"
 
@@ -243,17 +244,33 @@ Status Merger::applyTombstone(const SyncStore::Tombstone& t)
     if (!stamp)
         return Error::invalid(problem);
     m_db.observe(stamp->hlc);
+    std::vector<Erasure::RecordRef> erased;
     if (auto id = m_store.idOf(*def, t.uuid)) {
+        if (t.erased) {
+            auto records = Erasure(m_db).subtree(*def, *id);
+            if (!records)
+                return records.error();
+            erased = std::move(records.value());
+        }
         if (Status st = m_records.remove(*def, *id); !st.ok())
             return st;
         ++m_stats.deleted;
     }
     m_anyTombstones = true;
-    return m_store.addTombstone(t.entity, t.uuid, *stamp, t.erased);
+    if (Status st = m_store.addTombstone(t.entity, t.uuid, *stamp, t.erased); !st.ok())
+        return st;
+    if (!t.erased)
+        return {};
+    ++m_stats.erased;
+    erased.push_back({t.entity, t.uuid});
+    return Erasure(m_db).forget(erased);
 }
 
 Status Merger::applyConflict(const SyncStore::Conflict& conflict)
 {
+    // A conflict about an erased record would bring her values back.
+    if (Erasure(m_db).isErased(conflict.entity, conflict.recordUuid))
+        return {};
     return m_store.addConflict(conflict);
 }
 

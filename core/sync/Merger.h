@@ -25,6 +25,7 @@ public:
         qint64 deleted = 0;
         qint64 skipped = 0; // records deleted here, or owned by one
         qint64 conflicts = 0;
+        qint64 erased = 0; // erasures (GDPR Art. 17) applied: the file needs a scrub
     };
 
     explicit Merger(Database& db);

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -13,6 +14,8 @@
 #include "ui/LocalDesk.h"
 #include "ui/format/FieldFormatter.h"
 #include "ui/format/FieldLabels.h"
+#include "ui/pages/BackupsBox.h"
+#include "ui/pages/RetentionBox.h"
 #include "ui/widgets/PageHeader.h"
 
 namespace percorsi {
@@ -25,7 +28,7 @@ SettingsPage::SettingsPage(RecordStore& store, QWidget* parent) : QWidget(parent
     layout->addWidget(createDeskBox());
     layout->addWidget(createDatabaseBox());
     layout->addWidget(createLanguageBox());
-    layout->addStretch(1);
+    layout->addLayout(createProtectionRow(), 1);
 }
 
 QWidget* SettingsPage::createDeskBox()
@@ -72,6 +75,18 @@ QWidget* SettingsPage::createLanguageBox()
     form->addRow(note);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::chooseLanguage);
     return box;
+}
+
+QLayout* SettingsPage::createProtectionRow()
+{
+    Database& db = m_store.database();
+    m_backups = new BackupsBox(db, this);
+    m_retention = new RetentionBox(db, this);
+    connect(m_backups, &BackupsBox::restored, this, &SettingsPage::databaseRestored);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_backups, 1);
+    row->addWidget(m_retention, 1);
+    return row;
 }
 
 // Values and choices stay next to their labels, in either reading direction.

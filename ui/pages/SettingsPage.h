@@ -4,10 +4,13 @@
 
 class QComboBox;
 class QFormLayout;
+class QLayout;
 
 namespace percorsi {
 
+class BackupsBox;
 class RecordStore;
+class RetentionBox;
 
 // This installation: its desk, its database file, and the language of the
 // user interface (saved, and applied at once).
@@ -19,20 +22,27 @@ public:
     explicit SettingsPage(RecordStore& store, QWidget* parent = nullptr);
 
     QComboBox* languageSelector() const { return m_language; }
+    BackupsBox* backups() const { return m_backups; }
+    RetentionBox* retention() const { return m_retention; }
 
 signals:
     void languageChanged(const QString& code);
+    // A backup replaced the database's content.
+    void databaseRestored();
 
 private:
     QWidget* createDeskBox();
     QWidget* createDatabaseBox();
     QWidget* createLanguageBox();
+    QLayout* createProtectionRow();
     QFormLayout* createForm(QWidget* box);
     void addRow(QFormLayout* form, const QString& label, const QString& value);
     void chooseLanguage(int index);
 
     RecordStore& m_store;
     QComboBox* m_language = nullptr;
+    BackupsBox* m_backups = nullptr;
+    RetentionBox* m_retention = nullptr;
 };
 
 } // namespace percorsi

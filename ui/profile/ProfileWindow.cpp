@@ -1,19 +1,27 @@
 #include "ui/profile/ProfileWindow.h"
 
 #include <QAction>
+#include <QFileDialog>
+#include <QMessageBox>
 #include <QGuiApplication>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScreen>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "core/exchange/PersonExport.h"
 #include "core/storage/PersonStore.h"
+#include "core/util/SystemUser.h"
+#include "ui/format/FieldLabels.h"
 #include "ui/models/RecordTableModel.h"
+#include "ui/print/PersonDocument.h"
 #include "ui/profile/CloseCaseDialog.h"
 #include "ui/profile/DetailsTab.h"
+#include "ui/profile/EraseDialog.h"
 #include "ui/profile/HistoryTab.h"
 #include "ui/profile/PathsTab.h"
 #include "ui/profile/PersonEditCommand.h"
@@ -97,8 +105,16 @@ void ProfileWindow::createActions()
     connect(m_closeCase, &QAction::triggered, this, &ProfileWindow::closeCase);
     connect(m_reopen, &QAction::triggered, this, &ProfileWindow::reopenCase);
     connect(closeWindow, &QAction::triggered, this, &QWidget::close);
+    m_export = new QAction(tr("E&xport her data…"), this);
+    m_erase = new QAction(tr("E&rase…"), this);
+    connect(m_export, &QAction::triggered, this, &ProfileWindow::chooseExport);
+    connect(m_erase, &QAction::triggered, this, &ProfileWindow::erase);
     QMenu* person = menuBar()->addMenu(tr("&Person"));
-    person->addActions({save, m_closeCase, m_reopen, closeWindow});
+    person->addActions({save, m_closeCase, m_reopen});
+    person->addSeparator();
+    person->addActions({m_export, m_erase});
+    person->addSeparator();
+    person->addAction(closeWindow);
     // On the window too, so that the shortcuts work wherever the focus is.
     addActions({save, undo, redo, m_closeCase, m_reopen, closeWindow});
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -144,6 +160,63 @@ bool ProfileWindow::reopenCase()
     if (reopened)
         apply(m_person, *reopened, tr("Reopen case"));
     return reopened.ok();
+}
+
+void ProfileWindow::chooseExport()
+{
+    const QString suggested = m_person.text(u"case_number") + QStringLiteral(".pdf");
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export her data"), suggested,
+        tr("Readable document (*.pdf);;Data for another system (*.json)"));
+    if (file.isEmpty())
+        return;
+    const QString error = exportData(file);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export her data"), error);
+}
+
+QString ProfileWindow::exportData(const QString& file)
+{
+    PersonExport exporter(m_store->database(),
+                          [](QLatin1StringView field) { return FieldLabels::label(field); });
+    auto document = exporter.build(m_person.id());
+    if (!document)
+        return document.error().message();
+    const bool pdf = file.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    QString error;
+    if (pdf) {
+        if (!PersonDocument::writePdf(*document, file, &error))
+            return tr("Cannot write %1: %2").arg(file, error);
+    } else {
+        QSaveFile out(file);
+        if (!out.open(QIODevice::WriteOnly))
+            return tr("Cannot write %1: %2").arg(file, out.errorString());
+        if (Status st = PersonExport::writeJson(*document, &out); !st.ok())
+            return st.error().message();
+        if (!out.commit())
+            return tr("Cannot write %1: %2").arg(file, out.errorString());
+    }
+    const QString format = pdf ? QStringLiteral("pdf") : QStringLiteral("json");
+    if (Status st = exporter.audit(*document, systemUserName(), format); !st.ok())
+        return st.error().message();
+    return {};
+}
+
+EraseDialog* ProfileWindow::erase()
+{
+    const QString name = m_person.text(u"given_name") + QLatin1Char(' ') + m_person.text(u"family_name");
+    auto* dialog = new EraseDialog(m_store->database(), m_person.id(), m_person.text(u"case_number"),
+                                   name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EraseDialog::erased, this, [this](qint64 id) {
+        m_undo->clear(); // nothing of hers is left to undo into
+        emit personErased(id);
+        emit personChanged(id);
+        // After the dialog has returned: closing deletes the window and the dialog with it.
+        QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+    });
+    dialog->open();
+    return dialog;
 }
 
 // The edit is written already; the command keeps it for undo and redo.

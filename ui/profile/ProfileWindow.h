@@ -14,6 +14,7 @@ namespace percorsi {
 
 class CloseCaseDialog;
 class DetailsTab;
+class EraseDialog;
 class HistoryTab;
 class PersonStore;
 class ProfileHeader;
@@ -42,15 +43,23 @@ public:
     QUndoStack* undoStack() const { return m_undo; }
     QAction* closeCaseAction() const { return m_closeCase; }
     QAction* reopenAction() const { return m_reopen; }
+    QAction* exportAction() const { return m_export; }
+    QAction* eraseAction() const { return m_erase; }
 
     // Writes the edited record; a refusal is shown under the fields. True when saved.
     bool save(const Record& edited);
     CloseCaseDialog* closeCase();
     bool reopenCase();
+    // Writes everything about her to `file`: a PDF when it ends in .pdf, JSON otherwise.
+    // An error message, or empty when written.
+    QString exportData(const QString& file);
+    EraseDialog* erase();
 
 signals:
     // Her record or one of hers changed (the People page shows it anew).
     void personChanged(qint64 personId);
+    // She was erased; the window closes.
+    void personErased(qint64 personId);
 
 private:
     void createTabs(RecordStore& store);
@@ -60,6 +69,7 @@ private:
     void display(const Record& person);
     void reloadFollowups();
     void refreshAll();
+    void chooseExport();
 
     std::unique_ptr<PersonStore> m_store;
     Record m_person;
@@ -71,6 +81,8 @@ private:
     std::vector<RecordsTab*> m_recordTabs;
     QAction* m_closeCase = nullptr;
     QAction* m_reopen = nullptr;
+    QAction* m_export = nullptr;
+    QAction* m_erase = nullptr;
 };
 
 } // namespace percorsi
