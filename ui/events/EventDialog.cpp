@@ -21,6 +21,7 @@ QGroupBox* group(const QString& title, QWidget* content, QWidget* parent)
     auto* box = new QGroupBox(title, parent);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(content);
+    layout->addStretch(1);
     return box;
 }
 

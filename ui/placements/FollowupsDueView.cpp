@@ -87,6 +87,7 @@ void FollowupsDueView::reload()
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     m_record->setEnabled(!m_due.empty());
+    emit reloaded(dueCount());
 }
 
 SituationDialog* FollowupsDueView::recordSituation(int row)

@@ -42,11 +42,8 @@ PlacementsPage::PlacementsPage(RecordStore& store, QWidget* parent)
     connect(m_desk, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     connect(m_new, &QPushButton::clicked, this, &PlacementsPage::newPlacement);
     connect(m_pipeline, &PipelineView::openRequested, this, &PlacementsPage::editPlacement);
-    connect(m_pipeline, &PipelineView::changed, this, [this] {
-        m_followups->reload();
-        updateTabTitles();
-    });
-    connect(m_followups, &FollowupsDueView::changed, this, &PlacementsPage::updateTabTitles);
+    connect(m_pipeline, &PipelineView::changed, m_followups, &FollowupsDueView::reload);
+    connect(m_followups, &FollowupsDueView::reloaded, this, &PlacementsPage::updateTabTitles);
     refresh();
 }
 
@@ -56,7 +53,6 @@ void PlacementsPage::refresh()
 {
     m_pipeline->setDesk(m_desk->deskId());
     m_followups->setDesk(m_desk->deskId());
-    updateTabTitles();
 }
 
 // Placements are also made from profiles and employers: show them on return.
