@@ -50,8 +50,7 @@ TEST_CASE("Screenshots of placements, employers and events", "[.screenshot-place
 {
     const QString path = qEnvironmentVariable("PERCORSI_SCREENSHOT_DB");
     const QString dir = qEnvironmentVariable("PERCORSI_SCREENSHOT_DIR");
-    if (path.isEmpty() || dir.isEmpty())
-        return;
+    if (path.isEmpty() || dir.isEmpty()) return;
     Database::Options options;
     options.today = [] { return DemoGenerator::anchorDate(); };
     auto db = Database::open(path, options);

@@ -44,7 +44,7 @@ PlacementsPage::PlacementsPage(RecordStore& store, QWidget* parent)
     connect(m_pipeline, &PipelineView::openRequested, this, &PlacementsPage::editPlacement);
     connect(m_pipeline, &PipelineView::changed, m_followups, &FollowupsDueView::reload);
     connect(m_followups, &FollowupsDueView::reloaded, this, &PlacementsPage::updateTabTitles);
-    refresh();
+    // Read when first shown (showEvent), not while the main window starts.
 }
 
 PlacementsPage::~PlacementsPage() = default;
@@ -56,6 +56,7 @@ void PlacementsPage::refresh()
 }
 
 // Placements are also made from profiles and employers: show them on return.
+// Reading only when shown also keeps them out of the main window's start.
 void PlacementsPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -69,20 +70,18 @@ void PlacementsPage::updateTabTitles()
 
 PersonPicker* PlacementsPage::newPlacement()
 {
-    return PlacementDialogs::create(*m_placements, Record(Entity::Placement), this,
-                                    [this](const Record& saved) {
-                                        refresh();
-                                        if (StageList* list =
-                                                m_pipeline->column(saved.text(u"stage")))
-                                            list->select(saved.id());
-                                    });
+    return PlacementDialogs::create(
+        *m_placements, Record(Entity::Placement), this, [this](const Record& saved) {
+            refresh();
+            if (StageList* list = m_pipeline->column(saved.text(u"stage")))
+                list->select(saved.id());
+        });
 }
 
 RecordDialog* PlacementsPage::editPlacement(qint64 placementId)
 {
     auto placement = m_placements->get(schema::def(Entity::Placement), placementId);
-    if (!placement)
-        return nullptr;
+    if (!placement) return nullptr;
     return PlacementDialogs::edit(*m_placements, *placement, this,
                                   [this](const Record&) { refresh(); });
 }
