@@ -43,6 +43,7 @@ void Writer::addPerson(Desk& desk)
     addPlacement(p);
     addEnrolments(p);
     addEventVisit(p);
+    addExitFollowup(p);
 }
 
 void Writer::drawStatus(Person& p, Record& r)
@@ -366,6 +367,30 @@ void Writer::addAttendance()
             }
         }
     }
+}
+
+} // namespace percorsi::demo
+
+namespace percorsi::demo {
+
+// The ESF+ result six months after leaving: asked of every woman whose case
+// closed, and known for most of those whose time has come.
+void Writer::addExitFollowup(const Person& p)
+{
+    if (p.closeReason.isEmpty()) return;
+    const QDate due = p.last.addMonths(6);
+    const bool done = due <= anchor() && m_rng.chance(0.85);
+    const char* situations = p.closeReason == u"found_work"
+                                 ? "employed*15|self_employed*2|job_searching*3"
+                                 : "job_searching*35|employed*25|education_training*15|"
+                                   "inactive*20|self_employed*5";
+    Record f(Entity::Followup);
+    f.with(u"person_id", p.id).with(u"reason", QStringLiteral("programme_exit"));
+    f.with(u"due_on", due);
+    f.with(u"done_on", when(done, done ? m_rng.date(due, std::min(due.addDays(28), anchor()))
+                                       : QDate()));
+    f.with(u"situation", when(done, done ? m_rng.pick(situations) : QString()));
+    insert(f, p.desk->id);
 }
 
 } // namespace percorsi::demo

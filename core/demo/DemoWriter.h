@@ -152,6 +152,7 @@ private:
     void addEnrolment(const Person& p, Path& path, bool waiting);
     void addVenture(const Person& p, const Path& path, const QDate& enrolled);
     void addEventVisit(const Person& p);
+    void addExitFollowup(const Person& p);
     void addAttendance();
 
     qint64 insert(Record record, qint64 deskId);

@@ -25,15 +25,11 @@ bool contains(const std::vector<qint64>& ids, qint64 id)
 Result<Record> EventStore::save(Record event, const std::vector<qint64>& personIds)
 {
     Transaction tx(database().connection());
-    if (!tx.ok())
-        return tx.error();
+    if (!tx.ok()) return tx.error();
     auto saved = event.id() ? update(event) : insert(event);
-    if (!saved)
-        return saved.error();
-    if (Status st = syncParticipants(saved->id(), personIds); !st.ok())
-        return st.error();
-    if (Status st = tx.commit(); !st.ok())
-        return st.error();
+    if (!saved) return saved.error();
+    if (Status st = syncParticipants(saved->id(), personIds); !st.ok()) return st.error();
+    if (Status st = tx.commit(); !st.ok()) return st.error();
     return saved;
 }
 
@@ -44,8 +40,7 @@ Status EventStore::syncParticipants(qint64 eventId, const std::vector<qint64>& p
     st.bind(1, eventId);
     while (st.next())
         named.emplace_back(st.int64(0), st.int64(1));
-    if (!st.ok())
-        return st.error();
+    if (!st.ok()) return st.error();
     std::vector<qint64> kept;
     for (const auto& [participant, person] : named) {
         if (contains(personIds, person) && !contains(kept, person)) {
@@ -56,14 +51,12 @@ Status EventStore::syncParticipants(qint64 eventId, const std::vector<qint64>& p
             return r;
     }
     for (qint64 person : personIds) {
-        if (contains(kept, person))
-            continue;
+        if (contains(kept, person)) continue;
         kept.push_back(person);
         Record p(Entity::EventParticipant);
         p.set(u"event_id", eventId);
         p.set(u"person_id", person);
-        if (auto added = insert(p); !added)
-            return added.error();
+        if (auto added = insert(p); !added) return added.error();
     }
     return {};
 }
@@ -75,8 +68,7 @@ Result<std::vector<EventStore::Participant>> EventStore::participants(qint64 eve
     std::vector<Participant> out;
     while (st.next())
         out.push_back({st.int64(1), st.text(2), st.text(3)});
-    if (!st.ok())
-        return st.error();
+    if (!st.ok()) return st.error();
     return out;
 }
 

@@ -55,16 +55,14 @@ Result<std::optional<Record>> FollowupStore::existing(qint64 personId, qint64 pl
         return st.ok() ? Result<std::optional<Record>>(std::nullopt)
                        : Result<std::optional<Record>>(st.error());
     auto found = get(schema::def(Entity::Followup), st.int64(0));
-    if (!found)
-        return found.error();
+    if (!found) return found.error();
     return std::optional<Record>(*found);
 }
 
 Result<Record> FollowupStore::schedule(Record followup, QDate due)
 {
     auto found = existing(followup.integer(u"person_id"), followup.integer(u"placement_id"));
-    if (!found)
-        return found.error();
+    if (!found) return found.error();
     if (*found && !(*found)->isNull(u"done_on"))
         return **found; // already recorded: the result of this leaving is known
     Record target = *found ? **found : followup;
@@ -92,10 +90,8 @@ Result<Record> FollowupStore::scheduleForExit(qint64 personId, QDate exitDate)
 Status FollowupStore::unschedule(qint64 personId, qint64 placementId)
 {
     auto found = existing(personId, placementId);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return {};
+    if (!found) return found.error();
+    if (!*found) return {};
     if (!(*found)->isNull(u"done_on"))
         return Error::invalid(Tr::tr("Its follow-up was recorded on %1: it cannot be undone.")
                                   .arg((*found)->text(u"done_on")));
@@ -122,15 +118,15 @@ Result<std::vector<FollowupStore::Due>> FollowupStore::dueBy(QDate by, qint64 de
         d.placementType = st.text(col++);
         out.push_back(std::move(d));
     }
-    if (!st.ok())
-        return st.error();
+    if (!st.ok()) return st.error();
     return out;
 }
 
 Result<std::vector<Record>> FollowupStore::ofPerson(qint64 personId)
 {
-    return list(schema::def(Entity::Followup),
-                {.field = "person_id", .equals = personId, .orderBy = "due_on", .descending = true});
+    return list(
+        schema::def(Entity::Followup),
+        {.field = "person_id", .equals = personId, .orderBy = "due_on", .descending = true});
 }
 
 Result<Record> FollowupStore::recordSituation(qint64 followupId, QDate doneOn,
@@ -138,14 +134,12 @@ Result<Record> FollowupStore::recordSituation(qint64 followupId, QDate doneOn,
                                               std::optional<bool> improved, const QString& note)
 {
     auto followup = get(schema::def(Entity::Followup), followupId);
-    if (!followup)
-        return followup.error();
+    if (!followup) return followup.error();
     Record done = *followup;
     done.set(u"done_on", doneOn.isValid() ? QVariant(iso(doneOn)) : QVariant());
     done.set(u"situation", situation.isEmpty() ? QVariant() : QVariant(situation));
     done.set(u"improved", improved ? QVariant(int(*improved)) : QVariant());
-    if (!note.isNull())
-        done.set(u"note", note.isEmpty() ? QVariant() : QVariant(note));
+    if (!note.isNull()) done.set(u"note", note.isEmpty() ? QVariant() : QVariant(note));
     return update(done);
 }
 

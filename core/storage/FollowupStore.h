@@ -17,8 +17,8 @@ public:
     struct Due
     {
         Record followup{Entity::Followup};
-        QString name;       // "Given Family"
-        QString caseNumber; // MI-SS-000123
+        QString name;          // "Given Family"
+        QString caseNumber;    // MI-SS-000123
         QString employer;      // when it follows a placement
         QString placementType; // a placement_type code, when it follows a placement
     };

@@ -25,10 +25,11 @@ std::string cardSql(const char* where)
     std::string sql = "SELECT pl.id, pl.uuid, pl.desk_id";
     for (const FieldDef& f : schema::def(Entity::Placement).fields)
         sql += std::string(", pl.") + f.name;
-    return sql + ", p.given_name || ' ' || p.family_name, p.case_number, coalesce(e.name, '')"
-                 " FROM placement pl JOIN person p ON p.id = pl.person_id"
-                 " LEFT JOIN employer e ON e.id = pl.employer_id WHERE "
-           + where;
+    return sql +
+           ", p.given_name || ' ' || p.family_name, p.case_number, coalesce(e.name, '')"
+           " FROM placement pl JOIN person p ON p.id = pl.person_id"
+           " LEFT JOIN employer e ON e.id = pl.employer_id WHERE " +
+           where;
 }
 
 Error fieldError(const char* field, const QString& message)
@@ -76,30 +77,24 @@ Status PlacementStore::syncFollowup(const Record& placement, bool wasEnded)
         auto scheduled = followups.scheduleForPlacement(placement, placement.date(u"end_date"));
         return scheduled ? Status() : Status(scheduled.error());
     }
-    if (wasEnded)
-        return followups.unschedule(placement.integer(u"person_id"), placement.id());
+    if (wasEnded) return followups.unschedule(placement.integer(u"person_id"), placement.id());
     return {};
 }
 
 Result<Record> PlacementStore::save(Record placement)
 {
     Transaction tx(database().connection());
-    if (!tx.ok())
-        return tx.error();
+    if (!tx.ok()) return tx.error();
     bool wasEnded = false;
     if (placement.id()) {
         auto stored = get(schema::def(Entity::Placement), placement.id());
-        if (!stored)
-            return stored.error();
+        if (!stored) return stored.error();
         wasEnded = stored->text(u"stage") == kEnded;
     }
     auto saved = placement.id() ? update(placement) : insert(placement);
-    if (!saved)
-        return saved.error();
-    if (Status st = syncFollowup(*saved, wasEnded); !st.ok())
-        return st.error();
-    if (Status st = tx.commit(); !st.ok())
-        return st.error();
+    if (!saved) return saved.error();
+    if (Status st = syncFollowup(*saved, wasEnded); !st.ok()) return st.error();
+    if (Status st = tx.commit(); !st.ok()) return st.error();
     return saved;
 }
 
@@ -124,8 +119,7 @@ Status PlacementStore::applyStage(Record& p, const QString& stage, const Ending&
                                             "completed or interrupted"));
     p.set(u"outcome", outcome);
     p.set(u"end_date", iso(ending.endDate.isValid() ? ending.endDate : today()));
-    if (!ending.note.isEmpty())
-        p.set(u"outcome_note", ending.note);
+    if (!ending.note.isEmpty()) p.set(u"outcome_note", ending.note);
     return {};
 }
 
@@ -133,21 +127,17 @@ Result<Record> PlacementStore::moveTo(qint64 placementId, const QString& stage,
                                       const Ending& ending)
 {
     auto stored = get(schema::def(Entity::Placement), placementId);
-    if (!stored)
-        return stored.error();
-    if (stored->text(u"stage") == stage)
-        return stored;
+    if (!stored) return stored.error();
+    if (stored->text(u"stage") == stage) return stored;
     Record moved = *stored;
-    if (Status st = applyStage(moved, stage, ending); !st.ok())
-        return st.error();
+    if (Status st = applyStage(moved, stage, ending); !st.ok()) return st.error();
     return save(moved);
 }
 
 Result<Record> PlacementStore::advance(qint64 placementId, const Ending& ending)
 {
     auto stored = get(schema::def(Entity::Placement), placementId);
-    if (!stored)
-        return stored.error();
+    if (!stored) return stored.error();
     const QString next = nextStage(stored->text(u"stage"));
     if (next.isEmpty())
         return Error::invalid(Tr::tr("The placement has ended: there is no stage after it."));
@@ -157,11 +147,11 @@ Result<Record> PlacementStore::advance(qint64 placementId, const Ending& ending)
 Result<Record> PlacementStore::retreat(qint64 placementId)
 {
     auto stored = get(schema::def(Entity::Placement), placementId);
-    if (!stored)
-        return stored.error();
+    if (!stored) return stored.error();
     const QString previous = previousStage(stored->text(u"stage"));
     if (previous.isEmpty())
-        return Error::invalid(Tr::tr("The placement is only proposed: there is no stage before it."));
+        return Error::invalid(
+            Tr::tr("The placement is only proposed: there is no stage before it."));
     return moveTo(placementId, previous);
 }
 
@@ -184,8 +174,7 @@ Result<std::vector<PlacementStore::Card>> PlacementStore::cards(const char* wher
         c.employer = st.text(col++);
         out.push_back(std::move(c));
     }
-    if (!st.ok())
-        return st.error();
+    if (!st.ok()) return st.error();
     return out;
 }
 

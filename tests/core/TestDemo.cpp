@@ -63,6 +63,12 @@ TEST_CASE("demo data fill every entity, pass the checker and depend only on the 
         CHECK(summary.at(QLatin1StringView(def->name)) == *n);
     }
     CHECK(count(first->db(), Entity::Person) == kPeople);
+    // Every closed case has its follow-up after leaving.
+    CHECK(*first->db().connection().scalar(
+              "SELECT count(*) FROM person p WHERE p.status = 'closed' AND NOT EXISTS"
+              " (SELECT 1 FROM followup f WHERE f.person_id = p.id"
+              " AND f.reason = 'programme_exit')")
+          == 0);
     CHECK(count(first->db(), Entity::Desk) == 4);
 
     auto report = Checker(first->db()).run();

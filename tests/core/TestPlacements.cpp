@@ -73,11 +73,12 @@ TEST_CASE("ending a placement needs its outcome and schedules one follow-up", "[
     auto refused = f.placements.advance(id);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().fieldMessages().first().field == QLatin1String("outcome"));
-    CHECK(f.placements.get(schema::def(Entity::Placement), id)->text("stage")
-          == QLatin1String("started"));
+    CHECK(f.placements.get(schema::def(Entity::Placement), id)->text("stage") ==
+          QLatin1String("started"));
     CHECK(followupCount(f.placements) == 0);
 
-    auto interrupted = f.placements.advance(id, {QDate(2026, 5, 31), QStringLiteral("interrupted"), {}});
+    auto interrupted =
+        f.placements.advance(id, {QDate(2026, 5, 31), QStringLiteral("interrupted"), {}});
     REQUIRE_FALSE(interrupted.ok());
     CHECK(interrupted.error().message().contains(QStringLiteral("saying why")));
     CHECK(followupCount(f.placements) == 0);
@@ -122,11 +123,12 @@ TEST_CASE("a placement moved back from ended loses the follow-up still to do", "
 {
     Fixture f;
     const qint64 id = f.placements.save(placement(f.amina, f.employer))->id();
-    REQUIRE(f.placements.moveTo(id, QStringLiteral("ended"),
-                                {QDate(2026, 6, 1), QStringLiteral("completed"), {}})
+    REQUIRE(f.placements
+                .moveTo(id, QStringLiteral("ended"),
+                        {QDate(2026, 6, 1), QStringLiteral("completed"), {}})
                 .ok());
-    CHECK(f.placements.get(schema::def(Entity::Placement), id)->text("start_date")
-          == QLatin1String("2026-06-01"));
+    CHECK(f.placements.get(schema::def(Entity::Placement), id)->text("start_date") ==
+          QLatin1String("2026-06-01"));
     REQUIRE(followupCount(f.placements) == 1);
     auto back = f.placements.retreat(id);
     REQUIRE(back.ok());
@@ -135,16 +137,17 @@ TEST_CASE("a placement moved back from ended loses the follow-up still to do", "
     CHECK(followupCount(f.placements) == 0);
 
     // Once recorded, the follow-up stays and the placement cannot go back.
-    REQUIRE(f.placements.moveTo(id, QStringLiteral("ended"),
-                                {QDate(2026, 6, 1), QStringLiteral("completed"), {}})
+    REQUIRE(f.placements
+                .moveTo(id, QStringLiteral("ended"),
+                        {QDate(2026, 6, 1), QStringLiteral("completed"), {}})
                 .ok());
     const qint64 fu = f.followups.ofPerson(f.amina)->front().id();
     REQUIRE(f.followups.recordSituation(fu, QDate(2026, 6, 14), QStringLiteral("employed")).ok());
     auto refused = f.placements.retreat(id);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message().contains(QStringLiteral("cannot be undone")));
-    CHECK(f.placements.get(schema::def(Entity::Placement), id)->text("stage")
-          == QLatin1String("ended"));
+    CHECK(f.placements.get(schema::def(Entity::Placement), id)->text("stage") ==
+          QLatin1String("ended"));
     CHECK(followupCount(f.placements) == 1);
 }
 
@@ -152,8 +155,9 @@ TEST_CASE("closing a case schedules the follow-up after leaving, once", "[placem
 {
     Fixture f;
     PersonStore people(f.t.db());
-    REQUIRE(people.closeCase(f.amina, QStringLiteral("found_work"), QDate(2026, 3, 1),
-                             QStringLiteral("employed"))
+    REQUIRE(people
+                .closeCase(f.amina, QStringLiteral("found_work"), QDate(2026, 3, 1),
+                           QStringLiteral("employed"))
                 .ok());
     auto all = f.followups.ofPerson(f.amina);
     REQUIRE(all->size() == 1);
@@ -177,8 +181,9 @@ TEST_CASE("follow-ups due by a date, for a desk or all, and recording one", "[pl
     PersonStore people(f.t.db());
     REQUIRE(people.closeCase(sara, QStringLiteral("found_work"), QDate(2026, 2, 20)).ok());
     const qint64 id = f.placements.save(placement(f.amina, f.employer))->id();
-    REQUIRE(f.placements.moveTo(id, QStringLiteral("ended"),
-                                {QDate(2025, 12, 1), QStringLiteral("completed"), {}})
+    REQUIRE(f.placements
+                .moveTo(id, QStringLiteral("ended"),
+                        {QDate(2025, 12, 1), QStringLiteral("completed"), {}})
                 .ok());
 
     auto due = f.followups.dueBy(QDate(2026, 6, 15));
@@ -213,8 +218,9 @@ TEST_CASE("follow-up rules: the placement's person and dates", "[placements][rul
     Fixture f;
     const qint64 sara = test::addPerson(f.t.db(), QStringLiteral("Sara"), QStringLiteral("Haddad"));
     const qint64 id = f.placements.save(placement(f.amina, f.employer))->id();
-    REQUIRE(f.placements.moveTo(id, QStringLiteral("ended"),
-                                {QDate(2026, 6, 1), QStringLiteral("completed"), {}})
+    REQUIRE(f.placements
+                .moveTo(id, QStringLiteral("ended"),
+                        {QDate(2026, 6, 1), QStringLiteral("completed"), {}})
                 .ok());
     RecordStore store(f.t.db());
     const qint64 before = followupCount(store);

@@ -20,8 +20,7 @@
 
 using namespace percorsi;
 
-TEST_CASE("An employer is searched, its engagement logged and a person placed there",
-          "[employers]")
+TEST_CASE("An employer is searched, its engagement logged and a person placed there", "[employers]")
 {
     test::TestDatabase tdb;
     test::addPerson(tdb.db());
@@ -45,8 +44,8 @@ TEST_CASE("An employer is searched, its engagement logged and a person placed th
     kind->setCurrentIndex(kind->findData(QStringLiteral("diversity_support")));
     entry->accept();
     REQUIRE(panel->engagements()->rowCount() == 1);
-    CHECK(panel->engagements()->index(0, 1).data().toString()
-          == QLatin1String("Diversity-management support"));
+    CHECK(panel->engagements()->index(0, 1).data().toString() ==
+          QLatin1String("Diversity-management support"));
 
     PersonPicker* picker = panel->newPlacement();
     REQUIRE(uitest::waitFor([&] { return picker->isVisible(); }));

@@ -84,8 +84,10 @@ TEST_CASE("A placement goes from proposed to ended by keyboard", "[placements]")
     ctrl(QApplication::focusWidget(), Qt::Key_Right);
     ctrl(QApplication::focusWidget(), Qt::Key_Right);
     CHECK(stageOf(tdb.db(), id) == QLatin1String("started"));
-    CHECK(pipeline->column(QStringLiteral("started"))->currentItem()->text().contains(
-        QStringLiteral("From")));
+    CHECK(pipeline->column(QStringLiteral("started"))
+              ->currentItem()
+              ->text()
+              .contains(QStringLiteral("From")));
 
     ctrl(QApplication::focusWidget(), Qt::Key_Right);
     EndPlacementDialog* ending = pipeline->endDialog();
@@ -112,8 +114,8 @@ TEST_CASE("A placement goes from proposed to ended by keyboard", "[placements]")
 TEST_CASE("A placement dragged onto another stage moves there", "[placements]")
 {
     test::TestDatabase tdb;
-    const qint64 id = addPlacement(tdb.db(), test::addPerson(tdb.db()),
-                                   test::add(tdb.db(), test::employer()));
+    const qint64 id =
+        addPlacement(tdb.db(), test::addPerson(tdb.db()), test::add(tdb.db(), test::employer()));
     RecordStore store(tdb.db());
     PlacementsPage page(store);
     REQUIRE(uitest::showActive(page));
@@ -197,7 +199,8 @@ TEST_CASE("The profile shows her follow-ups and business ideas", "[placements]")
     pick("type", "apprenticeship");
     pick("stage", "ended");
     pick("outcome", "completed");
-    for (auto [field, value] : {std::pair{"start_date", "2025-09-01"}, {"end_date", "2026-03-31"}}) {
+    for (auto [field, value] :
+         {std::pair{"start_date", "2025-09-01"}, {"end_date", "2026-03-31"}}) {
         auto* line = qobject_cast<QLineEdit*>(form->form()->editor(field));
         line->setText(QString::fromLatin1(value));
     }
@@ -217,7 +220,8 @@ TEST_CASE("The profile shows her follow-ups and business ideas", "[placements]")
     idea->accept(); // a business started needs its start date
     CHECK(idea->isVisible());
     CHECK(idea->form()->errorText("started_on").contains(QStringLiteral("start date")));
-    qobject_cast<QLineEdit*>(idea->form()->editor("started_on"))->setText(QStringLiteral("2026-05-04"));
+    qobject_cast<QLineEdit*>(idea->form()->editor("started_on"))
+        ->setText(QStringLiteral("2026-05-04"));
     idea->accept();
     REQUIRE(ventures->model()->rowCount() == 1);
 }

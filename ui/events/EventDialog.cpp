@@ -21,6 +21,7 @@ QGroupBox* group(const QString& title, QWidget* content, QWidget* parent)
     auto* box = new QGroupBox(title, parent);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(content);
+    layout->addStretch(1);
     return box;
 }
 
@@ -131,8 +132,7 @@ Record EventDialog::edited() const
     for (RecordForm* form : {m_gender, m_age}) {
         const Record part = form->record();
         for (int i = 0; i < r.size(); ++i) {
-            if (form->editor(r.def().fields[size_t(i)].name))
-                r.set(i, part.value(i));
+            if (form->editor(r.def().fields[size_t(i)].name)) r.set(i, part.value(i));
         }
     }
     return r;

@@ -17,9 +17,8 @@ namespace percorsi {
 EventsPage::EventsPage(RecordStore& store, QWidget* parent)
     : QWidget(parent), m_store(std::make_unique<EventStore>(store.database())),
       m_add(new QPushButton(tr("&New event…"), this)), m_edit(new QPushButton(tr("&Edit…"), this)),
-      m_count(new QLabel(this)),
-      m_model(new RecordTableModel(*m_store, schema::def(Entity::Event),
-                                   ListSpecs::events().columns, this)),
+      m_count(new QLabel(this)), m_model(new RecordTableModel(*m_store, schema::def(Entity::Event),
+                                                              ListSpecs::events().columns, this)),
       m_view(new RecordTableView(this))
 {
     m_model->setOrder("date", true);
@@ -34,9 +33,8 @@ EventsPage::EventsPage(RecordStore& store, QWidget* parent)
     buttons->addWidget(m_edit);
     buttons->addWidget(m_add);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new PageHeader(tr("Events"),
-                                     tr("Community events and their headcounts, newest first."),
-                                     trailing, this));
+    layout->addWidget(new PageHeader(
+        tr("Events"), tr("Community events and their headcounts, newest first."), trailing, this));
     layout->addWidget(m_view, 1);
     setFocusProxy(m_view);
     connect(m_add, &QPushButton::clicked, this, &EventsPage::addEvent);

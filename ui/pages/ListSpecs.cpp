@@ -57,19 +57,6 @@ RecordListPage::Spec ListSpecs::sessions()
             [](qint64 n) { return count(n, tr("1 session"), tr("%1 sessions")); }};
 }
 
-RecordListPage::Spec ListSpecs::placements()
-{
-    return {&schema::def(Entity::Placement),
-            tr("Placements"),
-            tr("Internships, vouchers and jobs, with their outcome and follow-up."),
-            {field("person_id", 24), field("employer_id", 26), field("type", 28),
-             field("stage", 10), dateField("start_date"), dateField("end_date"),
-             RecordColumn::of("hours_per_week", tr("Hours/week"), 6), field("outcome", 14)},
-            "start_date",
-            true,
-            [](qint64 n) { return count(n, tr("1 placement"), tr("%1 placements")); }};
-}
-
 RecordListPage::Spec ListSpecs::services()
 {
     return {&schema::def(Entity::Service),

@@ -16,7 +16,6 @@ class ListSpecs
 public:
     static RecordListPage::Spec paths();
     static RecordListPage::Spec sessions();
-    static RecordListPage::Spec placements();
     static RecordListPage::Spec services();
     static RecordListPage::Spec employers();
     static RecordListPage::Spec events();

@@ -17,8 +17,8 @@ class RecordTableModel;
 class RecordTableView;
 
 // A page listing every record of one entity in a lazy table, with its title
-// and the number of records. The Paths, Attendance, Placements, Services,
-// Employers and Events pages are this page with their own Spec.
+// and the number of records; ListSpecs holds the Spec of each list. The
+// Employers and Events pages reuse their columns.
 class RecordListPage : public QWidget
 {
     Q_OBJECT

@@ -6,8 +6,7 @@ namespace percorsi {
 
 CodeBox::CodeBox(const char* set, bool blank, QWidget* parent) : QComboBox(parent)
 {
-    if (blank)
-        addItem(QString(), QString());
+    if (blank) addItem(QString(), QString());
     for (const Code& c : codes::set(QLatin1StringView(set)))
         addItem(codes::label(QLatin1StringView(set), QLatin1StringView(c.code)),
                 QString::fromLatin1(c.code));

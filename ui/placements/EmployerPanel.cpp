@@ -33,9 +33,13 @@ QStringList placedRow(const PlacementStore::Card& c)
     auto date = [&p](const char16_t* f) {
         return p.isNull(f) ? QString() : FieldFormatter::date(p.date(f));
     };
-    return {c.person, c.caseNumber, codes::label(u"placement_type", p.text(u"type")),
-            codes::label(u"placement_stage", p.text(u"stage")), date(u"start_date"),
-            date(u"end_date"), codes::label(u"placement_outcome", p.text(u"outcome"))};
+    return {c.person,
+            c.caseNumber,
+            codes::label(u"placement_type", p.text(u"type")),
+            codes::label(u"placement_stage", p.text(u"stage")),
+            date(u"start_date"),
+            date(u"end_date"),
+            codes::label(u"placement_outcome", p.text(u"outcome"))};
 }
 
 } // namespace
@@ -43,7 +47,8 @@ QStringList placedRow(const PlacementStore::Card& c)
 EmployerPanel::EmployerPanel(PlacementStore& store, QWidget* parent)
     : QWidget(parent), m_store(store), m_summary(new QLabel(this)),
       m_log(new RecordTableModel(store, schema::def(Entity::Engagement),
-                                 {column("date", 12), column("kind", 26), column("note", 40)}, this)),
+                                 {column("date", 12), column("kind", 26), column("note", 40)},
+                                 this)),
       m_logView(new RecordTableView(this)), m_placed(new QTreeWidget(this)),
       m_addEntry(new QPushButton(tr("Add &entry…"), this)),
       m_newPlacement(new QPushButton(tr("New &placement here…"), this))
@@ -101,10 +106,10 @@ void EmployerPanel::showEmployer(const Record& employer)
     setEnabled(employer.id() != 0);
     FieldFormatter& f = m_log->formatter();
     QStringList parts;
-    for (const char* field : {"sector", "size", "contact_name", "phone", "email", "address", "city"}) {
+    for (const char* field :
+         {"sector", "size", "contact_name", "phone", "email", "address", "city"}) {
         const QString value = f.display(employer, field);
-        if (!value.isEmpty())
-            parts << value;
+        if (!value.isEmpty()) parts << value;
     }
     m_summary->setText(QStringLiteral("<b>%1</b><br>%2")
                            .arg(employer.text(u"name").toHtmlEscaped(),
@@ -120,9 +125,9 @@ QString EmployerPanel::summaryText() const
 
 void EmployerPanel::reloadLog()
 {
-    auto entries = m_store.list(schema::def(Entity::Engagement),
-                                {.field = "employer_id", .equals = m_employer.id(),
-                                 .orderBy = "date", .descending = true});
+    auto entries = m_store.list(
+        schema::def(Entity::Engagement),
+        {.field = "employer_id", .equals = m_employer.id(), .orderBy = "date", .descending = true});
     m_log->showRecords(entries ? std::move(*entries) : std::vector<Record>());
 }
 
@@ -130,8 +135,7 @@ void EmployerPanel::reloadPlaced()
 {
     m_placed->clear();
     auto cards = m_store.atEmployer(m_employer.id());
-    if (!cards)
-        return;
+    if (!cards) return;
     for (const PlacementStore::Card& c : *cards)
         new QTreeWidgetItem(m_placed, placedRow(c));
 }

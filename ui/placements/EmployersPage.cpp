@@ -111,14 +111,13 @@ void EmployersPage::readAll()
 
 std::vector<Record> EmployersPage::filtered() const
 {
-    const QStringList words = NameFolding::fold(m_search->text()).split(QLatin1Char(' '),
-                                                                        Qt::SkipEmptyParts);
+    const QStringList words =
+        NameFolding::fold(m_search->text()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     std::vector<Record> out;
     for (const Record& e : m_all) {
         const QString text = searchText(e);
-        if (std::all_of(words.begin(), words.end(), [&text](const QString& w) {
-                return text.contains(w);
-            }))
+        if (std::all_of(words.begin(), words.end(),
+                        [&text](const QString& w) { return text.contains(w); }))
             out.push_back(e);
     }
     return out;
@@ -138,11 +137,9 @@ void EmployersPage::refresh()
     m_count->setText(ListSpecs::count(m_model->totalCount(), tr("1 employer"), tr("%1 employers")));
     int row = 0;
     for (int i = 0; i < m_model->rowCount(); ++i) {
-        if (m_model->recordAt(i)->id() == shown)
-            row = i;
+        if (m_model->recordAt(i)->id() == shown) row = i;
     }
-    if (m_model->rowCount() > 0)
-        m_view->setCurrentIndex(m_model->index(row, 0));
+    if (m_model->rowCount() > 0) m_view->setCurrentIndex(m_model->index(row, 0));
     showCurrent();
 }
 

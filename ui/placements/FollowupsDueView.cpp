@@ -22,8 +22,8 @@ QStringList rowText(const FollowupStore::Due& d)
     QString placement;
     if (!d.placementType.isEmpty()) {
         const QString type = codes::label(u"placement_type", d.placementType);
-        placement = d.employer.isEmpty() ? type
-                                         : FollowupsDueView::tr("%1 at %2").arg(type, d.employer);
+        placement =
+            d.employer.isEmpty() ? type : FollowupsDueView::tr("%1 at %2").arg(type, d.employer);
     }
     return {FieldFormatter::date(f.date(u"due_on")), d.name, d.caseNumber,
             codes::label(u"followup_reason", f.text(u"reason")), placement};
@@ -42,8 +42,8 @@ FollowupsDueView::FollowupsDueView(FollowupStore& store, QWidget* parent)
     m_list->setAccessibleName(tr("Follow-ups due"));
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
-    m_list->setHeaderLabels({tr("Due"), tr("Person"), tr("Case number"), tr("Because she"),
-                             tr("Placement")});
+    m_list->setHeaderLabels(
+        {tr("Due"), tr("Person"), tr("Case number"), tr("Because she"), tr("Placement")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_count->setAccessibleName(tr("Number of follow-ups due"));
     auto* bar = new QHBoxLayout;
@@ -60,9 +60,8 @@ FollowupsDueView::FollowupsDueView(FollowupStore& store, QWidget* parent)
     connect(m_dueBy, &QDateEdit::dateChanged, this, &FollowupsDueView::reload);
     connect(m_record, &QPushButton::clicked, this,
             [this] { recordSituation(m_list->indexOfTopLevelItem(m_list->currentItem())); });
-    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        recordSituation(m_list->indexOfTopLevelItem(item));
-    });
+    connect(m_list, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem* item) { recordSituation(m_list->indexOfTopLevelItem(item)); });
 }
 
 void FollowupsDueView::setDesk(qint64 deskId)
@@ -81,24 +80,24 @@ void FollowupsDueView::reload()
     if (!due)
         m_count->setText(tr("Cannot read the follow-ups: %1").arg(due.error().message()));
     else
-        m_count->setText(m_due.size() == 1 ? tr("1 follow-up due")
-                                           : tr("%1 follow-ups due")
-                                                 .arg(FieldFormatter::number(qint64(m_due.size()))));
-    if (m_list->topLevelItemCount() > 0)
-        m_list->setCurrentItem(m_list->topLevelItem(0));
+        m_count->setText(
+            m_due.size() == 1
+                ? tr("1 follow-up due")
+                : tr("%1 follow-ups due").arg(FieldFormatter::number(qint64(m_due.size()))));
+    if (m_list->topLevelItemCount() > 0) m_list->setCurrentItem(m_list->topLevelItem(0));
     m_record->setEnabled(!m_due.empty());
+    emit reloaded(dueCount());
 }
 
 SituationDialog* FollowupsDueView::recordSituation(int row)
 {
-    if (row < 0 || row >= int(m_due.size()))
-        return nullptr;
+    if (row < 0 || row >= int(m_due.size())) return nullptr;
     const FollowupStore::Due& d = m_due[size_t(row)];
     const qint64 id = d.followup.id();
-    auto* dialog = new SituationDialog(tr("%1 (%2), due %3")
-                                           .arg(d.name, d.caseNumber,
-                                                FieldFormatter::date(d.followup.date(u"due_on"))),
-                                       m_store.today(), this);
+    auto* dialog = new SituationDialog(
+        tr("%1 (%2), due %3")
+            .arg(d.name, d.caseNumber, FieldFormatter::date(d.followup.date(u"due_on"))),
+        m_store.today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setApply([this, dialog, id] {
         auto done = m_store.recordSituation(id, dialog->doneOn(), dialog->situation(),

@@ -34,6 +34,7 @@ public:
 
 signals:
     void changed();
+    void reloaded(int dueCount);
 
 private:
     FollowupStore& m_store;

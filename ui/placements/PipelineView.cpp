@@ -14,6 +14,8 @@ namespace percorsi {
 
 namespace {
 
+constexpr int kMaxCards = 300;
+
 QString stageLabel(const QString& stage)
 {
     return codes::label(u"placement_stage", stage);
@@ -107,40 +109,46 @@ void PipelineView::reload()
     for (auto& [stage, list] : m_columns)
         list->clear();
     auto cards = m_store.pipeline(m_deskId);
-    if (!cards)
-        return showError(cards.error().message());
+    if (!cards) return showError(cards.error().message());
+    std::map<QString, int> totals;
     for (const PlacementStore::Card& c : *cards) {
-        StageList* list = column(c.placement.text(u"stage"));
-        if (!list)
-            continue;
+        const QString stage = c.placement.text(u"stage");
+        StageList* list = column(stage);
+        // Years of ended placements would bury the rest: the latest ones are shown.
+        if (!list || ++totals[stage] > kMaxCards) continue;
         auto* item = new QListWidgetItem(cardText(c), list);
         item->setData(StageList::IdRole, c.placement.id());
     }
-    for (auto& [stage, list] : m_columns)
-        m_titles[stage]->setText(tr("%1 (%2)").arg(stageLabel(stage)).arg(list->count()));
+    for (auto& [stage, list] : m_columns) {
+        const int total = totals[stage];
+        m_titles[stage]->setText(total > list->count()
+                                     ? tr("%1 (latest %2 of %3)")
+                                           .arg(stageLabel(stage))
+                                           .arg(list->count())
+                                           .arg(FieldFormatter::number(total))
+                                     : tr("%1 (%2)").arg(stageLabel(stage)).arg(total));
+    }
 }
 
 void PipelineView::step(qint64 placementId, int step)
 {
     auto p = m_store.get(schema::def(Entity::Placement), placementId);
-    if (!p)
-        return showError(p.error().message());
+    if (!p) return showError(p.error().message());
     const QString stage = p->text(u"stage");
-    const QString to = step > 0 ? PlacementStore::nextStage(stage)
-                                : PlacementStore::previousStage(stage);
+    const QString to =
+        step > 0 ? PlacementStore::nextStage(stage) : PlacementStore::previousStage(stage);
     if (to.isEmpty())
-        return showError(step > 0 ? tr("The placement has ended: there is no stage after it.")
-                                  : tr("The placement is only proposed: there is no stage before it."));
+        return showError(step > 0
+                             ? tr("The placement has ended: there is no stage after it.")
+                             : tr("The placement is only proposed: there is no stage before it."));
     moveTo(placementId, to);
 }
 
 void PipelineView::moveTo(qint64 placementId, const QString& stage)
 {
-    if (stage == QLatin1String("ended"))
-        return askEnding(placementId);
+    if (stage == QLatin1String("ended")) return askEnding(placementId);
     auto moved = m_store.moveTo(placementId, stage);
-    if (!moved)
-        return showError(moved.error().message());
+    if (!moved) return showError(moved.error().message());
     this->moved(placementId, stage);
 }
 
@@ -148,8 +156,7 @@ void PipelineView::askEnding(qint64 placementId)
 {
     StageList* from = nullptr;
     for (auto& [stage, list] : m_columns) {
-        if (list->select(placementId))
-            from = list;
+        if (list->select(placementId)) from = list;
     }
     const QString what = from && from->currentItem() ? from->currentItem()->text() : QString();
     m_endDialog = new EndPlacementDialog(what, m_store.today(), this);

@@ -42,12 +42,9 @@ PlacementsPage::PlacementsPage(RecordStore& store, QWidget* parent)
     connect(m_desk, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     connect(m_new, &QPushButton::clicked, this, &PlacementsPage::newPlacement);
     connect(m_pipeline, &PipelineView::openRequested, this, &PlacementsPage::editPlacement);
-    connect(m_pipeline, &PipelineView::changed, this, [this] {
-        m_followups->reload();
-        updateTabTitles();
-    });
-    connect(m_followups, &FollowupsDueView::changed, this, &PlacementsPage::updateTabTitles);
-    refresh();
+    connect(m_pipeline, &PipelineView::changed, m_followups, &FollowupsDueView::reload);
+    connect(m_followups, &FollowupsDueView::reloaded, this, &PlacementsPage::updateTabTitles);
+    // Read when first shown (showEvent), not while the main window starts.
 }
 
 PlacementsPage::~PlacementsPage() = default;
@@ -56,10 +53,10 @@ void PlacementsPage::refresh()
 {
     m_pipeline->setDesk(m_desk->deskId());
     m_followups->setDesk(m_desk->deskId());
-    updateTabTitles();
 }
 
 // Placements are also made from profiles and employers: show them on return.
+// Reading only when shown also keeps them out of the main window's start.
 void PlacementsPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -73,20 +70,18 @@ void PlacementsPage::updateTabTitles()
 
 PersonPicker* PlacementsPage::newPlacement()
 {
-    return PlacementDialogs::create(*m_placements, Record(Entity::Placement), this,
-                                    [this](const Record& saved) {
-                                        refresh();
-                                        if (StageList* list =
-                                                m_pipeline->column(saved.text(u"stage")))
-                                            list->select(saved.id());
-                                    });
+    return PlacementDialogs::create(
+        *m_placements, Record(Entity::Placement), this, [this](const Record& saved) {
+            refresh();
+            if (StageList* list = m_pipeline->column(saved.text(u"stage")))
+                list->select(saved.id());
+        });
 }
 
 RecordDialog* PlacementsPage::editPlacement(qint64 placementId)
 {
     auto placement = m_placements->get(schema::def(Entity::Placement), placementId);
-    if (!placement)
-        return nullptr;
+    if (!placement) return nullptr;
     return PlacementDialogs::edit(*m_placements, *placement, this,
                                   [this](const Record&) { refresh(); });
 }

@@ -22,9 +22,8 @@ StageList::StageList(const QString& stage, QWidget* parent) : QListWidget(parent
     setWordWrap(true);
     setSpacing(3);
     setAlternatingRowColors(true);
-    connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        emit openRequested(item->data(IdRole).toLongLong());
-    });
+    connect(this, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { emit openRequested(item->data(IdRole).toLongLong()); });
 }
 
 qint64 StageList::currentPlacement() const
@@ -50,8 +49,7 @@ void StageList::keyPressEvent(QKeyEvent* event)
     const bool ctrl = event->modifiers() & Qt::ControlModifier;
     const int step = event->key() == Qt::Key_Right ? 1 : event->key() == Qt::Key_Left ? -1 : 0;
     if (ctrl && step != 0) {
-        if (const qint64 id = currentPlacement())
-            emit stepRequested(id, step);
+        if (const qint64 id = currentPlacement()) emit stepRequested(id, step);
         event->accept();
         return;
     }
@@ -70,8 +68,7 @@ QMimeData* StageList::dragData(QListWidgetItem* item) const
 
 QMimeData* StageList::mimeData(const QList<QListWidgetItem*>& items) const
 {
-    if (items.isEmpty())
-        return nullptr;
+    if (items.isEmpty()) return nullptr;
     auto* data = new QMimeData;
     data->setData(kMime, QByteArray::number(items.first()->data(IdRole).toLongLong()));
     return data;

@@ -22,8 +22,7 @@ PersonPicker::PersonPicker(Database& db, const QString& title, QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Choose"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (chosenId() != 0)
-            accept();
+        if (chosenId() != 0) accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_search, &QLineEdit::textChanged, this, &PersonPicker::search);
@@ -51,16 +50,14 @@ void PersonPicker::search(const QString& text)
 {
     m_results->clear();
     auto hits = PersonSearch(m_db).find(text, 30);
-    if (!hits)
-        return;
+    if (!hits) return;
     for (const PersonSearch::Hit& h : *hits) {
         const QString name = h.givenName + QLatin1Char(' ') + h.familyName;
         auto* item = new QListWidgetItem(tr("%1 (%2)").arg(name, h.caseNumber), m_results);
         item->setData(Qt::UserRole, h.id);
         item->setData(Qt::UserRole + 1, name);
     }
-    if (m_results->count() > 0)
-        m_results->setCurrentRow(0);
+    if (m_results->count() > 0) m_results->setCurrentRow(0);
 }
 
 // Down from the search field goes to the list; Enter there chooses the first match.
