@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 
 #include "core/security/PasswordHash.h"
+#include "core/security/SystemScope.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
 
 namespace percorsi {
 
@@ -70,10 +73,32 @@ Status UserStore::setPassword(qint64 userId, const QString& password)
 
 bool UserStore::checkPassword(const QString& username, const QString& password)
 {
-    auto user = byUsername(username);
-    if (!user || user->integer(u"active") == 0 || user->isNull(u"password_hash"))
-        return false;
-    return PasswordHash::verify(user->text(u"password_hash"), password);
+    // The hash is never read through the policy: no principal may see it.
+    Statement st = database().connection().prepare(
+        "SELECT password_hash FROM app_user WHERE username = ? AND active <> 0");
+    st.bind(1, username.trimmed());
+    return st.next() && PasswordHash::verify(st.text(0), password);
+}
+
+Status UserStore::changeOwnPassword(const QString& current, const QString& password)
+{
+    const Principal me = database().principal();
+    if (!me.isUser())
+        return Error(Error::Kind::Denied, Tr::tr("Sign in first to change your password."));
+    if (!checkPassword(me.username, current))
+        return Error(Error::Kind::Denied, Tr::tr("The current password is wrong."));
+    if (password == current)
+        return Error::invalid(Tr::tr("The new password is the same as the current one."));
+    Status st;
+    {
+        // Accounts are the administrator's, but each user changes her own password.
+        SystemScope system(database());
+        st = setPassword(me.userId, password);
+    }
+    if (!st.ok())
+        return st;
+    return AuditLog(database()).append(me.auditName(), QStringLiteral("change_password"),
+                                       QStringLiteral("user"));
 }
 
 } // namespace percorsi

@@ -10,6 +10,9 @@
 #include <QRegularExpression>
 #include <QTemporaryFile>
 
+#include "core/security/AccessPolicy.h"
+#include "core/security/SystemScope.h"
+#include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 #include "core/sync/BundleCrypto.h"
@@ -197,6 +200,25 @@ BundleImporter::BundleImporter(Database& db) : m_db(db) {}
 
 Result<BundleImporter::Report> BundleImporter::read(QIODevice* in, const Options& options)
 {
+    // Who may sync starts the merge; the application writes every record.
+    if (Status st = AccessPolicy(m_db).require(AccessPolicy::Action::Sync,
+                                               QStringLiteral("importing a bundle"));
+        !st.ok())
+        return st.error();
+    const QString who = m_db.principal().auditName();
+    auto report = readAsSystem(in, options);
+    if (!report)
+        return report;
+    const QString detail = report->bundleUuid + (options.dryRun ? QStringLiteral(" (dry run)")
+                                                                : QString());
+    if (Status st = AuditLog(m_db).append(who, QStringLiteral("import"), {}, {}, detail); !st.ok())
+        return st.error();
+    return report;
+}
+
+Result<BundleImporter::Report> BundleImporter::readAsSystem(QIODevice* in, const Options& options)
+{
+    SystemScope system(m_db);
     if (!BundleCrypto::isEncrypted(in))
         return readZip(in, options);
     if (options.passphrase.isEmpty())

@@ -43,6 +43,7 @@ public:
 
 private:
     Result<Report> readZip(QIODevice* in, const Options& options);
+    Result<Report> readAsSystem(QIODevice* in, const Options& options);
 
     Database& m_db;
 };
