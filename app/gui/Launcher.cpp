@@ -14,6 +14,7 @@
 #include "core/storage/Database.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
+#include "ui/accounts/LoginDialog.h"
 
 namespace percorsi::gui {
 
@@ -38,6 +39,10 @@ int Launcher::run(QApplication& app)
         fail(db.error().message());
         return kDatabaseError;
     }
+    // Nothing of the database is shown before a user signs in (or, in a
+    // database without accounts, its first administrator is created).
+    LoginDialog login(*db.value());
+    if (login.exec() != QDialog::Accepted) return 0;
     MainWindow window(*db.value());
     window.show();
     return app.exec();

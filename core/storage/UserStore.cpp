@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "core/security/AccessPolicy.h"
 #include "core/security/PasswordHash.h"
 #include "core/security/SystemScope.h"
 #include "core/storage/AuditLog.h"
@@ -78,6 +79,29 @@ bool UserStore::checkPassword(const QString& username, const QString& password)
         "SELECT password_hash FROM app_user WHERE username = ? AND active <> 0");
     st.bind(1, username.trimmed());
     return st.next() && PasswordHash::verify(st.text(0), password);
+}
+
+int UserStore::idleMinutes()
+{
+    auto value = database().meta(QStringLiteral("idle_minutes"));
+    const int minutes = value ? value->toInt() : 0;
+    return minutes > 0 ? minutes : kDefaultIdleMinutes;
+}
+
+Status UserStore::setIdleMinutes(int minutes)
+{
+    if (Status st = AccessPolicy(database()).require(AccessPolicy::Action::ManageUsers,
+                                                     Tr::tr("setting the idle time"));
+        !st.ok())
+        return st;
+    if (minutes < 1 || minutes > 240)
+        return Error::invalid(Tr::tr("The idle time must be from 1 to 240 minutes."));
+    if (Status st = database().setMeta(QStringLiteral("idle_minutes"), QString::number(minutes));
+        !st.ok())
+        return st;
+    return AuditLog(database()).append(database().principal().auditName(),
+                                       QStringLiteral("set_idle_time"), {}, {},
+                                       QString::number(minutes));
 }
 
 Status UserStore::changeOwnPassword(const QString& current, const QString& password)

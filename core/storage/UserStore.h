@@ -21,7 +21,12 @@ public:
     // The signed-in user's own password, after checking the current one.
     Status changeOwnPassword(const QString& current, const QString& password);
 
+    // Minutes without input after which the window locks (administrators set it).
+    int idleMinutes();
+    Status setIdleMinutes(int minutes);
+
     static constexpr int kMinPasswordLength = 8;
+    static constexpr int kDefaultIdleMinutes = 10;
 };
 
 } // namespace percorsi

@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "core/search/PersonSearch.h"
+#include "core/security/AccessPolicy.h"
 #include "core/storage/RecordStore.h"
 #include "ui/format/FieldFormatter.h"
 #include "ui/models/RecordTableModel.h"
@@ -48,6 +49,7 @@ PeoplePage::PeoplePage(RecordStore& store, QWidget* parent)
     m_search->setAccessibleName(tr("Search people"));
     m_count->setAccessibleName(tr("Number of people"));
     m_new->setToolTip(tr("Register a new person (Ctrl+N)"));
+    m_new->setVisible(AccessPolicy(store.database()).allows(AccessPolicy::Action::RegisterPeople));
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(20);
     setUpModel();
@@ -179,8 +181,10 @@ void PeoplePage::refresh()
     updateCount();
 }
 
+// A trainer reads only names: her people's profile is the register.
 void PeoplePage::openDetails(const QModelIndex& index)
 {
+    if (!AccessPolicy(m_store.database()).readsPersonDetails()) return;
     if (const Record* person = m_model->recordAt(index.row())) openProfile(person->id());
 }
 

@@ -10,6 +10,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "core/storage/AuditLog.h"
 #include "core/storage/PersonStore.h"
 #include "ui/models/RecordTableModel.h"
 #include "ui/profile/CloseCaseDialog.h"
@@ -30,8 +31,11 @@ ProfileWindow::ProfileWindow(RecordStore& store, qint64 personId, QWidget* paren
       m_tabs(new QTabWidget(this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
-    if (auto person = m_store->get(schema::def(Entity::Person), personId))
+    if (auto person = m_store->get(schema::def(Entity::Person), personId)) {
         m_person = *person;
+        // Every opening of a profile is a view of her data, and is audited.
+        AuditLog(store.database()).viewed(QStringLiteral("person"), m_person.uuid());
+    }
     createTabs(store);
     createActions();
     auto* central = new QWidget(this);
