@@ -10,12 +10,17 @@ class QStackedWidget;
 namespace percorsi {
 
 class Database;
+class IdleLock;
+class LockScreen;
 class PeoplePage;
 class RecordStore;
 class SettingsPage;
 
 // The main window: a sidebar of pages and the page shown. It only assembles
-// the pages; each page is its own class and does its own work.
+// the pages (those the signed-in user's role may use); each page is its own
+// class and does its own work. Locking (by hand or after the idle time)
+// destroys every page, and with them every view of personal data, until the
+// user's password is given again.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -31,10 +36,20 @@ public:
     QWidget* page(int index) const;
     PeoplePage* peoplePage() const { return m_people; }
     SettingsPage* settingsPage() const { return m_settings; }
+    int indexOfPage(const QString& title) const;
+
+    void lock();
+    bool isLocked() const;
+    LockScreen* lockScreen() const { return m_lockScreen; }
+    IdleLock* idleLock() const { return m_idle; }
+    void changePassword();
 
 private:
     void createLayout();
     void createPages();
+    void destroyPages();
+    void unlock();
+    void createMenus();
     void addPage(const QString& icon, const QString& title, QWidget* page);
     void fitSidebar();
     void createShortcuts();
@@ -42,6 +57,10 @@ private:
     void searchPeople();
 
     std::unique_ptr<RecordStore> m_store;
+    QStackedWidget* m_root;
+    QWidget* m_workspace = nullptr;
+    LockScreen* m_lockScreen;
+    IdleLock* m_idle;
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     PeoplePage* m_people = nullptr;

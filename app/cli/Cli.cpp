@@ -4,6 +4,7 @@
 
 #include <QTextStream>
 
+#include "app/cli/AuditCommands.h"
 #include "app/cli/CommandContext.h"
 #include "app/cli/DatabaseCommands.h"
 #include "app/cli/PersonCommands.h"
@@ -55,6 +56,8 @@ const Command kCommands[] = {
      runBackup},
     {"restore", "restore --db FILE --from FILE                     restore the database from a checked backup",
      runRestore},
+    {"audit", "audit   --db FILE [--verify] [--who NAME] [--action A] [--from DATE] [--to DATE]",
+     runAudit},
 };
 
 int printUsage(QTextStream& stream, int code)
@@ -62,7 +65,10 @@ int printUsage(QTextStream& stream, int code)
     stream << "Usage: percorsi-cli COMMAND [OPTIONS]\n\nCommands:\n";
     for (const Command& c : kCommands)
         stream << "  " << c.synopsis << '\n';
+    stream << "\nCommands that open a database sign in with --user NAME and --password-file FILE,\n"
+              "or PERCORSI_USER and PERCORSI_PASSWORD; init creates that user as administrator.\n";
     stream << "\nExit codes: 0 success, 1 usage error, 2 invalid input or data (nothing written),\n"
+              "a wrong password or a locked account, or a role that does not allow it,\n"
               "3 I/O or database error (a missing, damaged or newer-version file).\n";
     stream.flush();
     return code;

@@ -3,6 +3,9 @@
 #include <cstdio>
 
 #include <QCoreApplication>
+#include <QFile>
+
+#include "core/security/Authenticator.h"
 
 namespace percorsi::cli {
 
@@ -57,6 +60,52 @@ void CommandContext::addDatabaseOption()
 {
     m_parser.addOption({QStringLiteral("db"), QStringLiteral("The database file."),
                         QStringLiteral("FILE")});
+    m_parser.addOption({QStringLiteral("user"),
+                        QStringLiteral("The user name (default: $PERCORSI_USER)."),
+                        QStringLiteral("NAME")});
+    m_parser.addOption({QStringLiteral("password-file"),
+                        QStringLiteral("A file whose first line is the password "
+                                       "(default: $PERCORSI_PASSWORD)."),
+                        QStringLiteral("FILE")});
+}
+
+bool CommandContext::credentials(QString* username, QString* password)
+{
+    *username = m_parser.isSet(QStringLiteral("user"))
+                    ? m_parser.value(QStringLiteral("user"))
+                    : qEnvironmentVariable("PERCORSI_USER");
+    if (username->trimmed().isEmpty()) {
+        m_exitCode = usage(QStringLiteral("--user NAME (or PERCORSI_USER) is required"));
+        return false;
+    }
+    if (!m_parser.isSet(QStringLiteral("password-file"))) {
+        *password = qEnvironmentVariable("PERCORSI_PASSWORD");
+        if (!password->isEmpty())
+            return true;
+        m_exitCode = usage(QStringLiteral("--password-file FILE (or PERCORSI_PASSWORD) is required"));
+        return false;
+    }
+    QFile file(m_parser.value(QStringLiteral("password-file")));
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_exitCode = fail(IoError, QStringLiteral("cannot read the password file %1: %2")
+                                       .arg(file.fileName(), file.errorString()));
+        return false;
+    }
+    *password = QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    return true;
+}
+
+bool CommandContext::signIn(Database& db)
+{
+    QString username, password;
+    if (!credentials(&username, &password))
+        return false;
+    auto signedIn = Authenticator(db).signIn(username, password);
+    if (!signedIn) {
+        m_exitCode = fail(signedIn.error());
+        return false;
+    }
+    return true;
 }
 
 std::unique_ptr<Database> CommandContext::openDatabase(bool create)
@@ -72,6 +121,8 @@ std::unique_ptr<Database> CommandContext::openDatabase(bool create)
         m_exitCode = fail(db.error());
         return nullptr;
     }
+    if (!create && !signIn(*db.value()))
+        return nullptr;
     return std::move(db.value());
 }
 

@@ -40,11 +40,15 @@ public:
     // An integer option within [min, max]; `fallback` when absent. Reports misuse.
     bool integer(const QString& option, qint64 min, qint64 max, qint64 fallback, qint64* out);
 
-    // Adds the usual --db FILE option.
+    // Adds the usual --db FILE option, and --user NAME and --password-file FILE.
     void addDatabaseOption();
-    // Opens the database named by --db; on failure reports, returns null and
-    // leaves the exit code in exitCode().
+    // Opens the database named by --db and signs the user in (an existing
+    // database only); on failure reports, returns null and leaves the exit
+    // code in exitCode().
     std::unique_ptr<Database> openDatabase(bool create = false);
+    // The user name and password from --user/--password-file, or else from
+    // PERCORSI_USER/PERCORSI_PASSWORD; false after reporting what is missing.
+    bool credentials(QString* username, QString* password);
     // For commands whose only option is --db: parses and opens; on null the
     // command returns exitCode() (0 after --help).
     std::unique_ptr<Database> parseAndOpen();
@@ -56,6 +60,8 @@ public:
     static Exit exitCodeOf(const Error& error);
 
 private:
+    bool signIn(Database& db);
+
     QString m_command;
     QStringList m_arguments;
     QCommandLineParser m_parser;

@@ -7,8 +7,11 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/domain/Schema.h"
 #include "core/search/PersonSearch.h"
+#include "core/security/Authenticator.h"
+#include "core/security/SystemScope.h"
 #include "core/storage/Checker.h"
 #include "core/storage/DeskStore.h"
+#include "core/storage/Transaction.h"
 #include "core/sync/Digest.h"
 
 namespace percorsi::cli {
@@ -23,21 +26,38 @@ int runInit(CommandContext& c)
                           opt("CODE")});
     c.parser().addOption({opt("neighbourhood"), opt("The desk's neighbourhood."), opt("NAME")});
     c.parser().addOption({opt("country"), opt("ISO country code, such as IT."), opt("CODE")});
+    c.parser().addOption({opt("full-name"), opt("The administrator's full name (default: the "
+                                                "user name)."),
+                          opt("NAME")});
     if (auto stop = c.parse(0, 0))
         return *stop;
     if (!c.isSet(opt("desk-name")))
         return c.usage(opt("--desk-name NAME is required"));
+    QString username, password;
+    if (!c.credentials(&username, &password))
+        return c.exitCode();
     auto db = c.openDatabase(true);
     if (!db)
         return c.exitCode();
-    DeskStore desks(*db);
-    auto desk = desks.createLocal(c.value(opt("desk-name")), c.value(opt("city")),
-                                  c.value(opt("code")), c.value(opt("neighbourhood")),
-                                  c.value(opt("country")));
+    // The desk and its first administrator are made together, or neither is.
+    Transaction tx(db->connection());
+    Result<Record> desk = Error::io(tx.ok() ? QString() : tx.error().message());
+    if (tx.ok()) {
+        SystemScope system(*db);
+        desk = DeskStore(*db).createLocal(c.value(opt("desk-name")), c.value(opt("city")),
+                                          c.value(opt("code")), c.value(opt("neighbourhood")),
+                                          c.value(opt("country")));
+    }
     if (!desk)
         return c.fail(desk.error());
+    const QString fullName = c.isSet(opt("full-name")) ? c.value(opt("full-name")) : username;
+    auto admin = Authenticator(*db).createFirstAdministrator(username, fullName, password);
+    if (!admin)
+        return c.fail(admin.error());
+    if (Status st = tx.commit(); !st.ok())
+        return c.fail(st.error());
     c.out() << "Created desk " << desk->text("name") << " (" << desk->text("code") << ") in "
-            << db->path() << '\n';
+            << db->path() << " with the administrator " << admin->username << '\n';
     return Success;
 }
 

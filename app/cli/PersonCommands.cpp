@@ -6,6 +6,7 @@
 #include "app/cli/CommandContext.h"
 #include "app/cli/RightsCommands.h"
 #include "core/domain/Validator.h"
+#include "core/storage/AuditLog.h"
 #include "core/storage/PersonStore.h"
 
 namespace percorsi::cli {
@@ -125,8 +126,11 @@ int runPerson(CommandContext& c)
     auto person = people.resolve(args.at(1));
     if (!person)
         return c.fail(person.error());
-    if (action == QLatin1String("show"))
+    if (action == QLatin1String("show")) {
+        if (Status st = AuditLog(*db).viewed(QStringLiteral("person"), person->uuid()); !st.ok())
+            return c.fail(st.error());
         return show(c, people, *person);
+    }
     if (action == QLatin1String("export"))
         return exportPerson(c, *db, *person);
     return set(c, people, person.value(), args.mid(2));

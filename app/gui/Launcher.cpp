@@ -18,6 +18,7 @@
 #include "ui/DailyBackup.h"
 #include "ui/MainWindow.h"
 #include "ui/pages/SettingsPage.h"
+#include "ui/accounts/LoginDialog.h"
 
 namespace percorsi::gui {
 
@@ -42,6 +43,10 @@ int Launcher::run(QApplication& app)
         fail(db.error().message());
         return kDatabaseError;
     }
+    // Nothing of the database is shown before a user signs in (or, in a
+    // database without accounts, its first administrator is created).
+    LoginDialog login(*db.value());
+    if (login.exec() != QDialog::Accepted) return 0;
     DailyBackup daily(*db.value());
     std::unique_ptr<MainWindow> window;
     // After a restore every page reads the replaced content: a new window shows it.

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "core/demo/DemoWriter.h"
+#include "core/security/SystemScope.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
@@ -26,6 +27,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
     if (options.people < 0 || options.people > kMaxPeople)
         return Error::invalid(
             Tr::tr("The number of people must be between 0 and %L1.").arg(kMaxPeople));
+    // Demo data, its desks and its accounts are the application's own work.
+    SystemScope system(m_db);
     auto people = PersonStore(m_db).count(schema::def(Entity::Person));
     if (!people) return people.error();
     if (*people > 0)

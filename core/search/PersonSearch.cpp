@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include "core/search/NameFolding.h"
+#include "core/security/AccessPolicy.h"
 #include "core/storage/Database.h"
 
 namespace percorsi {
@@ -48,14 +49,29 @@ PersonSearch::PersonSearch(Database& db) : m_db(db) {}
 
 Result<std::vector<PersonSearch::Hit>> PersonSearch::find(const QString& text, int limit)
 {
+    AccessPolicy policy(m_db);
+    auto scope = policy.peopleScope();
+    if (!scope)
+        return scope.error();
+    auto hits = findIn(text, limit, *scope);
+    if (hits && !policy.readsPersonDetails()) {
+        for (Hit& h : hits.value())
+            h.birth = h.countryOfBirth = QString();
+    }
+    return hits;
+}
+
+Result<std::vector<PersonSearch::Hit>> PersonSearch::findIn(const QString& text, int limit,
+                                                            const std::string& scope)
+{
     std::vector<Hit> hits;
     static const QRegularExpression caseNumber(QStringLiteral("^[A-Za-z]{2,3}-[A-Za-z0-9-]*$"));
     const QString trimmed = text.trimmed();
     if (caseNumber.match(trimmed).hasMatch() && trimmed.contains(QLatin1Char('-'))) {
         Statement st = m_db.connection().prepare(
             std::string(kColumns)
-            + "FROM person p WHERE p.case_number >= ?1 AND p.case_number < ?1 || '~' "
-              "ORDER BY p.case_number LIMIT ?2");
+            + "FROM person p WHERE p.case_number >= ?1 AND p.case_number < ?1 || '~' " + scope
+            + " ORDER BY p.case_number LIMIT ?2");
         st.bind(1, trimmed.toUpper()).bind(2, limit);
         while (st.next())
             hits.push_back(readHit(st));
@@ -79,13 +95,13 @@ Result<std::vector<PersonSearch::Hit>> PersonSearch::find(const QString& text, i
     std::string sql;
     if (phrases.isEmpty()) {
         sql = std::string(kColumns)
-              + "FROM person_words w JOIN person p ON p.id = w.rowid WHERE person_words MATCH ? "
-                "LIMIT ?";
+              + "FROM person_words w JOIN person p ON p.id = w.rowid WHERE person_words MATCH ?1"
+              + scope + " LIMIT ?2";
     } else {
         // Short words filter the trigram matches here: as an IN over the prefix
         // index they would first list everyone whose name has a word starting so.
         sql = std::string(kColumns) + ", f.name "
-              + "FROM person_fts f JOIN person p ON p.id = f.rowid WHERE person_fts MATCH ?";
+              + "FROM person_fts f JOIN person p ON p.id = f.rowid WHERE person_fts MATCH ?" + scope;
     }
     Statement st = m_db.connection().prepare(sql);
     if (phrases.isEmpty()) {

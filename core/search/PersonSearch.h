@@ -1,5 +1,6 @@
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include <QString>
@@ -35,6 +36,9 @@ public:
     Result<std::vector<Hit>> find(const QString& text, int limit = 50);
 
 private:
+    // `scope` keeps the people the principal may see (AccessPolicy::peopleScope).
+    Result<std::vector<Hit>> findIn(const QString& text, int limit, const std::string& scope);
+
     Database& m_db;
 };
 

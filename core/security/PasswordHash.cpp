@@ -20,8 +20,7 @@ bool PasswordHash::initialise()
 
 Result<QString> PasswordHash::hash(const QString& password)
 {
-    if (!initialise())
-        return Error::io(Tr::tr("The cryptography library could not start."));
+    if (!initialise()) return Error::io(Tr::tr("The cryptography library could not start."));
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str(out, utf8.constData(), quint64(utf8.size()),
@@ -33,8 +32,7 @@ Result<QString> PasswordHash::hash(const QString& password)
 
 bool PasswordHash::verify(const QString& hash, const QString& password)
 {
-    if (!initialise())
-        return false;
+    if (!initialise()) return false;
     const QByteArray h = hash.toLatin1();
     const QByteArray utf8 = password.toUtf8();
     return crypto_pwhash_str_verify(h.constData(), utf8.constData(), quint64(utf8.size())) == 0;

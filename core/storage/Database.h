@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QString>
 
+#include "core/security/Principal.h"
 #include "core/storage/Connection.h"
 #include "core/sync/HybridClock.h"
 #include "core/util/Result.h"
@@ -54,6 +55,10 @@ public:
 
     // Forgets what was read from the file, after its content was replaced (restore).
     void reload();
+    // Who acts on this database; nobody (every store refuses) until a user
+    // signs in or the application runs its own work in a SystemScope.
+    const Principal& principal() const { return m_principal; }
+    void setPrincipal(Principal principal) { m_principal = std::move(principal); }
 
     Result<QString> meta(const QString& key);
     Status setMeta(const QString& key, const QString& value);
@@ -73,6 +78,7 @@ private:
     mutable qint64 m_localDesk = 0;
     mutable bool m_stale = false; // a rollback may have undone the local desk
     bool m_clockDirty = false;
+    Principal m_principal;
 };
 
 } // namespace percorsi

@@ -1,5 +1,8 @@
 #include "core/storage/PersonFacts.h"
 
+#include <QCoreApplication>
+
+#include "core/security/AccessPolicy.h"
 #include "core/storage/AttendanceStore.h"
 #include "core/storage/Database.h"
 #include "core/storage/PersonQuery.h"
@@ -37,8 +40,22 @@ const char kRecentAbsence[] =
 
 PersonFacts::PersonFacts(Database& db) : m_db(db) {}
 
+// Her history and alerts are details; attendance is also what a trainer sees.
+Status PersonFacts::admit(qint64 personId, bool details)
+{
+    AccessPolicy policy(m_db);
+    if (policy.seesPerson(personId) && (!details || policy.readsPersonDetails()))
+        return {};
+    return Error(Error::Kind::Denied,
+                 QCoreApplication::translate("PersonFacts",
+                                             "Your role does not allow reading this person's "
+                                             "history."));
+}
+
 Result<std::vector<PersonFacts::Event>> PersonFacts::history(qint64 personId)
 {
+    if (Status st = admit(personId, true); !st.ok())
+        return st.error();
     Statement st = m_db.connection().prepare(kHistory);
     st.bind(1, personId);
     std::vector<Event> out;
@@ -58,6 +75,8 @@ Result<int> PersonFacts::consecutiveAbsences(qint64 personId)
 
 Result<PersonFacts::Alerts> PersonFacts::alerts(qint64 personId)
 {
+    if (Status st = admit(personId, true); !st.ok())
+        return st.error();
     const QDate today = m_db.today();
     Alerts alerts;
     Statement st = m_db.connection().prepare(
@@ -92,6 +111,8 @@ Result<PersonFacts::Alerts> PersonFacts::alerts(qint64 personId)
 
 Result<std::vector<PersonFacts::PathAttendance>> PersonFacts::attendance(qint64 personId)
 {
+    if (Status st = admit(personId, false); !st.ok())
+        return st.error();
     Statement st = m_db.connection().prepare(
         "SELECT id, path_id FROM enrolment WHERE person_id = ?1 ORDER BY enrolled_on DESC");
     st.bind(1, personId);

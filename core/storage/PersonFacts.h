@@ -51,6 +51,8 @@ public:
     Result<std::vector<PathAttendance>> attendance(qint64 personId);
 
 private:
+    Status admit(qint64 personId, bool details);
+
     Database& m_db;
 };
 

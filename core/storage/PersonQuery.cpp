@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "core/security/AccessPolicy.h"
 #include "core/storage/Database.h"
 
 namespace percorsi {
@@ -105,10 +106,24 @@ void PersonQuery::addAlerts(Where& w) const
     w.values.push_back(today.addDays(-kRecentAbsenceDays).toString(Qt::ISODate));
 }
 
+// Only the people the principal may see are listed or counted.
+Result<PersonQuery::Where> PersonQuery::scopedWhere(const Filter& filter) const
+{
+    auto scope = AccessPolicy(m_db).peopleScope();
+    if (!scope)
+        return scope.error();
+    Where w = where(filter);
+    w.sql += *scope;
+    return w;
+}
+
 Result<std::vector<qint64>> PersonQuery::ids(const Filter& filter, Sort sort, bool descending,
                                              int limit, int offset)
 {
-    const Where w = where(filter);
+    auto scoped = scopedWhere(filter);
+    if (!scoped)
+        return scoped.error();
+    const Where& w = *scoped;
     const std::string sql = "SELECT p.id" + w.from + w.sql + " ORDER BY "
                             + orderBy(sort, descending) + " LIMIT ? OFFSET ?";
     Statement st = m_db.connection().prepare(sql);
@@ -127,7 +142,10 @@ Result<std::vector<qint64>> PersonQuery::ids(const Filter& filter, Sort sort, bo
 
 Result<qint64> PersonQuery::count(const Filter& filter)
 {
-    const Where w = where(filter);
+    auto scoped = scopedWhere(filter);
+    if (!scoped)
+        return scoped.error();
+    const Where& w = *scoped;
     Statement st = m_db.connection().prepare("SELECT count(*)" + w.from + w.sql);
     int i = 1;
     for (const QVariant& v : w.values)
@@ -141,13 +159,16 @@ Result<std::vector<PersonQuery::KeyedPerson>>
 PersonQuery::duplicateCandidates(const QString& nameKey, const QString& phoneKey, qint64 excludeId,
                                  int limit)
 {
+    auto scope = AccessPolicy(m_db).peopleScope();
+    if (!scope)
+        return scope.error();
     Statement st = m_db.connection().prepare(
         "SELECT p.id, p.case_number, p.given_name, p.family_name,"
         " coalesce(p.birth_year, CAST(substr(p.birth_date, 1, 4) AS INTEGER), 0),"
         " coalesce(p.phone, ''), k.name_key, coalesce(k.phone_key, '')"
         " FROM person_key k JOIN person p ON p.id = k.person_id"
         " WHERE (k.name_key = ?1 OR k.phone_key = ?2) AND k.person_id <> ?3"
-        " ORDER BY p.case_number LIMIT ?4");
+        + *scope + " ORDER BY p.case_number LIMIT ?4");
     st.bind(1, nameKey.isEmpty() ? QStringLiteral("\x01") : nameKey);
     st.bind(2, phoneKey.isEmpty() ? QStringLiteral("\x01") : phoneKey);
     st.bind(3, excludeId).bind(4, limit);

@@ -69,6 +69,7 @@ private:
         std::vector<QVariant> values;
     };
     Where where(const Filter& filter) const;
+    Result<Where> scopedWhere(const Filter& filter) const;
     void addAlerts(Where& w) const;
 
     Database& m_db;

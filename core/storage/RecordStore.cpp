@@ -1,11 +1,15 @@
 #include "core/storage/RecordStore.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 #include <QUuid>
 
 #include "core/domain/Validator.h"
+#include "core/security/AccessPolicy.h"
+#include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/EntitySql.h"
 #include "core/storage/FieldBinding.h"
@@ -87,6 +91,16 @@ Record RecordStore::readRow(const EntityDef& def, Statement& st)
 
 Result<Record> RecordStore::get(const EntityDef& def, qint64 id)
 {
+    auto r = getUnchecked(def, id);
+    if (!r)
+        return r;
+    if (Status st = AccessPolicy(m_db).admitRead(r.value()); !st.ok())
+        return st.error();
+    return r;
+}
+
+Result<Record> RecordStore::getUnchecked(const EntityDef& def, qint64 id)
+{
     Statement st = m_db.connection().prepare(EntitySql::of(def).byId);
     st.bind(1, id);
     if (st.next())
@@ -100,8 +114,12 @@ Result<Record> RecordStore::getByUuid(const EntityDef& def, const QString& uuid)
 {
     Statement st = m_db.connection().prepare(EntitySql::of(def).byUuid);
     st.bind(1, uuid);
-    if (st.next())
-        return readRow(def, st);
+    if (st.next()) {
+        Record r = readRow(def, st);
+        if (Status admitted = AccessPolicy(m_db).admitRead(r); !admitted.ok())
+            return admitted.error();
+        return r;
+    }
     if (!st.ok())
         return st.error();
     return Error::notFound(Tr::tr("There is no %1 %2.").arg(def.displayName(), uuid));
@@ -109,6 +127,9 @@ Result<Record> RecordStore::getByUuid(const EntityDef& def, const QString& uuid)
 
 Result<std::vector<Record>> RecordStore::list(const EntityDef& def, const Query& q)
 {
+    AccessPolicy policy(m_db);
+    if (Status st = policy.admitList(def); !st.ok())
+        return st.error();
     std::string sql = EntitySql::of(def).select;
     if (q.field) {
         Q_ASSERT(def.indexOf(QLatin1StringView(q.field)) >= 0 || std::string(q.field) == "desk_id");
@@ -122,8 +143,11 @@ Result<std::vector<Record>> RecordStore::list(const EntityDef& def, const Query&
     if (q.field)
         st.bind(1, q.equals);
     std::vector<Record> out;
-    while (st.next())
-        out.push_back(readRow(def, st));
+    while (st.next()) {
+        Record r = readRow(def, st);
+        if (policy.filterRead(r))
+            out.push_back(std::move(r));
+    }
     if (!st.ok())
         return st.error();
     return out;
@@ -136,6 +160,16 @@ Result<std::vector<Record>> RecordStore::list(const EntityDef& def)
 
 Result<qint64> RecordStore::count(const EntityDef& def)
 {
+    // Counts over everyone are aggregates: those who see only some people get none.
+    AccessPolicy policy(m_db);
+    if (Status st = policy.admitList(def); !st.ok())
+        return st.error();
+    if (AccessPolicy::isPersonScoped(def)) {
+        if (Status st = policy.require(AccessPolicy::Action::ViewAggregates,
+                                       Tr::tr("counting %1 records").arg(def.displayName()));
+            !st.ok())
+            return st.error();
+    }
     return m_db.connection().scalar(std::string("SELECT count(*) FROM ") + def.table);
 }
 
@@ -152,7 +186,8 @@ std::optional<Record> RecordStore::find(Entity entity, qint64 id)
     const EntityDef& def = schema::def(entity);
     if (m_cache && &m_cache->def() == &def && m_cache->id() == id)
         return m_cache;
-    auto r = get(def, id);
+    // Rules look at related records whatever the principal may read.
+    auto r = getUnchecked(def, id);
     if (!r)
         return std::nullopt;
     m_cache = r.value();
@@ -233,6 +268,8 @@ Result<Record> RecordStore::insertImpl(Record record, bool allowDerived)
         record.setUuid(QUuid::createUuid().toString(QUuid::WithoutBraces));
     if (def.hasDesk && record.deskId() == 0)
         record.setDeskId(m_db.localDeskId());
+    if (Status st = AccessPolicy(m_db).admitWrite(record, Tr::tr("insert")); !st.ok())
+        return st.error();
 
     WriteScope scope(m_db);
     if (Status st = scope.begun(); !st.ok())
@@ -251,6 +288,8 @@ Result<Record> RecordStore::insertImpl(Record record, bool allowDerived)
     if (Status run = st.run(); !run.ok())
         return writeError(record, run.error());
     record.setId(m_db.connection().lastInsertId());
+    if (Status a = audit("insert", def, record.uuid()); !a.ok())
+        return a.error();
     if (Status c = scope.commit(); !c.ok())
         return c.error();
     return record;
@@ -264,7 +303,7 @@ Result<Record> RecordStore::update(Record record)
 Result<Record> RecordStore::updateImpl(Record record, bool allowDerived)
 {
     const EntityDef& def = record.def();
-    auto stored = get(def, record.id());
+    auto stored = getUnchecked(def, record.id());
     if (!stored)
         return stored.error();
     for (int i = 0; i < record.size() && !allowDerived; ++i) {
@@ -273,6 +312,8 @@ Result<Record> RecordStore::updateImpl(Record record, bool allowDerived)
     }
     record.setUuid(stored->uuid());
     record.setDeskId(stored->deskId());
+    if (Status st = admitUpdate(*stored, record, allowDerived); !st.ok())
+        return st.error();
     if (Status st = validate(record); !st.ok())
         return st.error();
     std::vector<int> changed;
@@ -319,9 +360,45 @@ Result<Record> RecordStore::updateImpl(Record record, bool allowDerived)
     st.bind(col++, record.id());
     if (Status run = st.run(); !run.ok())
         return writeError(record, run.error());
+    QStringList names;
+    for (int i : changed)
+        names << QLatin1StringView(def.fields[size_t(i)].name);
+    if (Status a = audit("update", def, record.uuid(), names.join(QLatin1Char(','))); !a.ok())
+        return a.error();
     if (Status c = scope.commit(); !c.ok())
         return c.error();
     return record;
+}
+
+// Fields she may not read keep their stored value: she cannot blank what she never saw.
+// A store that sets a derived field (a password hash) sets it knowingly.
+Status RecordStore::admitUpdate(const Record& stored, Record& record, bool allowDerived)
+{
+    AccessPolicy policy(m_db);
+    const QString verb = Tr::tr("update");
+    if (Status st = policy.admitWrite(stored, verb); !st.ok())
+        return st;
+    const std::vector<int> hidden = policy.hiddenFields(stored);
+    for (int i : hidden) {
+        if (!allowDerived || !record.def().fields[size_t(i)].derived)
+            record.set(i, stored.value(i));
+    }
+    const int note = record.def().indexOf(u"note");
+    if (std::find(hidden.begin(), hidden.end(), note) != hidden.end()
+        && !AccessPolicy::isSpecialNote(record, note))
+        return Error(Error::Kind::Denied, Tr::tr("The kind of an intervention whose note you "
+                                                 "may not read cannot be changed."));
+    return policy.admitWrite(record, verb);
+}
+
+Status RecordStore::audit(const char* action, const EntityDef& def, const QString& uuid,
+                          const QString& detail)
+{
+    const Principal& p = m_db.principal();
+    if (!p.isUser())
+        return {}; // the application's own work is audited once, by whoever started it
+    return AuditLog(m_db).append(p.auditName(), QLatin1StringView(action),
+                                 QLatin1StringView(def.name), uuid, detail);
 }
 
 Status RecordStore::remove(const EntityDef& def, qint64 id)
@@ -330,7 +407,14 @@ Status RecordStore::remove(const EntityDef& def, qint64 id)
     if (Status st = scope.begun(); !st.ok())
         return st;
     forget();
+    auto stored = getUnchecked(def, id);
+    if (!stored)
+        return stored.error();
+    if (Status st = AccessPolicy(m_db).admitWrite(*stored, Tr::tr("delete")); !st.ok())
+        return st;
     if (Status st = removeTree(def, id, m_db.tick()); !st.ok())
+        return st;
+    if (Status st = audit("delete", def, stored->uuid()); !st.ok())
         return st;
     return scope.commit();
 }
@@ -357,7 +441,7 @@ Status RecordStore::refuseIfReferenced(const EntityDef& def, qint64 id)
 
 Status RecordStore::removeTree(const EntityDef& def, qint64 id, qint64 stamp)
 {
-    auto record = get(def, id);
+    auto record = getUnchecked(def, id);
     if (!record)
         return record.error();
     if (Status st = refuseIfReferenced(def, id); !st.ok())

@@ -15,6 +15,8 @@ class Database;
 // update, delete and list of records of any entity, with a hybrid logical
 // clock stamp on every field written and a tombstone for every deletion.
 // Each public write is one transaction, or part of the caller's if one is open.
+// Every read and write is admitted by the AccessPolicy of the database's
+// principal; a user's writes are recorded in the audit log.
 class RecordStore : public RuleContext
 {
 public:
@@ -63,6 +65,11 @@ protected:
 
 private:
     Result<Record> insertImpl(Record record, bool allowDerived);
+    // A record as stored, whatever the principal may read (for rules and writes).
+    Result<Record> getUnchecked(const EntityDef& def, qint64 id);
+    Status admitUpdate(const Record& stored, Record& record, bool allowDerived);
+    Status audit(const char* action, const EntityDef& def, const QString& uuid,
+                 const QString& detail = {});
     Result<Record> updateImpl(Record record, bool allowDerived);
     Status checkReferences(const Record& record, Error& error);
     Error writeError(const Record& record, const Error& sqlError);

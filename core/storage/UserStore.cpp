@@ -2,7 +2,11 @@
 
 #include <QCoreApplication>
 
+#include "core/security/AccessPolicy.h"
 #include "core/security/PasswordHash.h"
+#include "core/security/SystemScope.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
 
 namespace percorsi {
 
@@ -70,10 +74,55 @@ Status UserStore::setPassword(qint64 userId, const QString& password)
 
 bool UserStore::checkPassword(const QString& username, const QString& password)
 {
-    auto user = byUsername(username);
-    if (!user || user->integer(u"active") == 0 || user->isNull(u"password_hash"))
-        return false;
-    return PasswordHash::verify(user->text(u"password_hash"), password);
+    // The hash is never read through the policy: no principal may see it.
+    Statement st = database().connection().prepare(
+        "SELECT password_hash FROM app_user WHERE username = ? AND active <> 0");
+    st.bind(1, username.trimmed());
+    return st.next() && PasswordHash::verify(st.text(0), password);
+}
+
+int UserStore::idleMinutes()
+{
+    auto value = database().meta(QStringLiteral("idle_minutes"));
+    const int minutes = value ? value->toInt() : 0;
+    return minutes > 0 ? minutes : kDefaultIdleMinutes;
+}
+
+Status UserStore::setIdleMinutes(int minutes)
+{
+    if (Status st = AccessPolicy(database()).require(AccessPolicy::Action::ManageUsers,
+                                                     Tr::tr("setting the idle time"));
+        !st.ok())
+        return st;
+    if (minutes < 1 || minutes > 240)
+        return Error::invalid(Tr::tr("The idle time must be from 1 to 240 minutes."));
+    if (Status st = database().setMeta(QStringLiteral("idle_minutes"), QString::number(minutes));
+        !st.ok())
+        return st;
+    return AuditLog(database()).append(database().principal().auditName(),
+                                       QStringLiteral("set_idle_time"), {}, {},
+                                       QString::number(minutes));
+}
+
+Status UserStore::changeOwnPassword(const QString& current, const QString& password)
+{
+    const Principal me = database().principal();
+    if (!me.isUser())
+        return Error(Error::Kind::Denied, Tr::tr("Sign in first to change your password."));
+    if (!checkPassword(me.username, current))
+        return Error(Error::Kind::Denied, Tr::tr("The current password is wrong."));
+    if (password == current)
+        return Error::invalid(Tr::tr("The new password is the same as the current one."));
+    Status st;
+    {
+        // Accounts are the administrator's, but each user changes her own password.
+        SystemScope system(database());
+        st = setPassword(me.userId, password);
+    }
+    if (!st.ok())
+        return st;
+    return AuditLog(database()).append(me.auditName(), QStringLiteral("change_password"),
+                                       QStringLiteral("user"));
 }
 
 } // namespace percorsi

@@ -4,8 +4,9 @@
 
 namespace percorsi {
 
-// Operator accounts: name, role, desk and an Argon2id password hash that
-// never leaves this installation.
+// Accounts: name, role, desk and an Argon2id password hash that never
+// leaves this installation. Only administrators create and change accounts
+// (the access policy enforces it); setPassword is the administrator's reset.
 class UserStore : public RecordStore
 {
 public:
@@ -17,8 +18,15 @@ public:
     Status setPassword(qint64 userId, const QString& password);
     // True when the account exists, is active and the password matches.
     bool checkPassword(const QString& username, const QString& password);
+    // The signed-in user's own password, after checking the current one.
+    Status changeOwnPassword(const QString& current, const QString& password);
+
+    // Minutes without input after which the window locks (administrators set it).
+    int idleMinutes();
+    Status setIdleMinutes(int minutes);
 
     static constexpr int kMinPasswordLength = 8;
+    static constexpr int kDefaultIdleMinutes = 10;
 };
 
 } // namespace percorsi

@@ -12,7 +12,10 @@
 #include <QTemporaryFile>
 #include <QUuid>
 
+#include "core/security/AccessPolicy.h"
+#include "core/security/SystemScope.h"
 #include "core/storage/Database.h"
+#include "core/storage/AuditLog.h"
 #include "core/storage/RecordStore.h"
 #include "core/storage/SyncStore.h"
 #include "core/storage/Transaction.h"
@@ -130,6 +133,26 @@ BundleExporter::BundleExporter(Database& db) : m_db(db) {}
 
 Result<BundleExporter::Summary> BundleExporter::write(QIODevice* out, const Options& options)
 {
+    // A bundle holds every record: who may sync starts it, the application reads.
+    if (Status st = AccessPolicy(m_db).require(AccessPolicy::Action::Sync,
+                                               QStringLiteral("exporting a bundle"));
+        !st.ok())
+        return st.error();
+    const QString who = m_db.principal().auditName();
+    auto summary = writeAsSystem(out, options);
+    if (!summary)
+        return summary;
+    if (Status st = AuditLog(m_db).append(who, QStringLiteral("export"), {}, {},
+                                          options.format + QLatin1Char(' ') + options.peerDesk);
+        !st.ok())
+        return st.error();
+    return summary;
+}
+
+Result<BundleExporter::Summary> BundleExporter::writeAsSystem(QIODevice* out,
+                                                              const Options& options)
+{
+    SystemScope system(m_db);
     if (options.passphrase.isEmpty())
         return writeZip(out, options);
     // The zip goes to a temporary file first: encryption streams it afterwards.

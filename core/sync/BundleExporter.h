@@ -40,6 +40,7 @@ public:
 
 private:
     Result<Summary> writeZip(QIODevice* out, const Options& options);
+    Result<Summary> writeAsSystem(QIODevice* out, const Options& options);
 
     Database& m_db;
 };

@@ -10,6 +10,9 @@
 #include <QRegularExpression>
 #include <QTemporaryFile>
 
+#include "core/security/AccessPolicy.h"
+#include "core/security/SystemScope.h"
+#include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/Erasure.h"
 #include "core/storage/Transaction.h"
@@ -198,18 +201,31 @@ BundleImporter::BundleImporter(Database& db) : m_db(db) {}
 
 Result<BundleImporter::Report> BundleImporter::read(QIODevice* in, const Options& options)
 {
-    auto report = decryptAndRead(in, options);
+    // Who may sync starts the merge; the application writes every record.
+    if (Status st = AccessPolicy(m_db).require(AccessPolicy::Action::Sync,
+                                               QStringLiteral("importing a bundle"));
+        !st.ok())
+        return st.error();
+    const QString who = m_db.principal().auditName();
+    auto report = readAsSystem(in, options);
+    if (!report)
+        return report;
     // An erasure that came in the bundle must leave no copy of her data in the file.
-    if (report && !options.dryRun && report->stats.erased > 0
-        && !m_db.connection().inTransaction()) {
+    if (!options.dryRun && report->stats.erased > 0 && !m_db.connection().inTransaction()) {
+        SystemScope system(m_db);
         if (Status st = Erasure(m_db).scrub(); !st.ok())
             return st.error();
     }
+    const QString detail = report->bundleUuid + (options.dryRun ? QStringLiteral(" (dry run)")
+                                                                : QString());
+    if (Status st = AuditLog(m_db).append(who, QStringLiteral("import"), {}, {}, detail); !st.ok())
+        return st.error();
     return report;
 }
 
-Result<BundleImporter::Report> BundleImporter::decryptAndRead(QIODevice* in, const Options& options)
+Result<BundleImporter::Report> BundleImporter::readAsSystem(QIODevice* in, const Options& options)
 {
+    SystemScope system(m_db);
     if (!BundleCrypto::isEncrypted(in))
         return readZip(in, options);
     if (options.passphrase.isEmpty())

@@ -42,8 +42,8 @@ public:
     Result<Report> read(QIODevice* in, const Options& options);
 
 private:
-    Result<Report> decryptAndRead(QIODevice* in, const Options& options);
     Result<Report> readZip(QIODevice* in, const Options& options);
+    Result<Report> readAsSystem(QIODevice* in, const Options& options);
 
     Database& m_db;
 };

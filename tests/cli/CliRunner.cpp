@@ -15,6 +15,14 @@ CliRunner::Run CliRunner::operator()(const QStringList& arguments) const
 {
     QProcess p;
     p.setWorkingDirectory(m_dir.path());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("PERCORSI_USER"));
+    env.remove(QStringLiteral("PERCORSI_PASSWORD"));
+    if (!m_user.isEmpty())
+        env.insert(QStringLiteral("PERCORSI_USER"), m_user);
+    if (!m_password.isEmpty())
+        env.insert(QStringLiteral("PERCORSI_PASSWORD"), m_password);
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(PERCORSI_CLI), arguments);
     REQUIRE(p.waitForFinished(120000));
     Run r;
@@ -22,6 +30,12 @@ CliRunner::Run CliRunner::operator()(const QStringList& arguments) const
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+void CliRunner::signInAs(const QString& user, const QString& password)
+{
+    m_user = user;
+    m_password = password;
 }
 
 } // namespace percorsi::test

@@ -6,7 +6,9 @@
 
 namespace percorsi::test {
 
-// Runs percorsi-cli in a temporary working directory.
+// Runs percorsi-cli in a temporary working directory, signed in through
+// PERCORSI_USER and PERCORSI_PASSWORD as the demo administrator unless told
+// otherwise (init creates that account, demo creates it too).
 class CliRunner
 {
 public:
@@ -20,9 +22,15 @@ public:
     CliRunner();
     Run operator()(const QStringList& arguments) const;
     QString file(const QString& name) const { return m_dir.filePath(name); }
+    // Empty values leave the variables unset.
+    void signInAs(const QString& user, const QString& password);
+
+    static QString demoPassword() { return QStringLiteral("percorsi-demo"); }
 
 private:
     QTemporaryDir m_dir;
+    QString m_user = QStringLiteral("admin");
+    QString m_password = demoPassword();
 };
 
 } // namespace percorsi::test

@@ -31,7 +31,7 @@ TEST_CASE("init creates a database and its desk, once", "[cli]")
     CHECK(r.out.contains(QStringLiteral("San Siro (MI-SS)")));
     r = cli(args({"stats", "--db", "desk.percorsi"}));
     CHECK(r.exitCode == 0);
-    CHECK(r.out.startsWith(QStringLiteral("desk: 1\nuser: 0\n")));
+    CHECK(r.out.startsWith(QStringLiteral("desk: 1\nuser: 1\n")));
     CHECK(r.out.contains(QStringLiteral("\nperson: 0\n")));
     CHECK(r.out.contains(QStringLiteral("\nattendance: 0\n")));
     r = cli(args({"init", "--db", "desk.percorsi", "--desk-name", "Other"}));

@@ -99,6 +99,7 @@ TEST_CASE("every earlier version upgrades to the latest, keeping its data", "[mi
         INFO((db ? QString() : db.error().message()).toStdString());
         REQUIRE(db.ok());
         Database& d = **db;
+        d.setPrincipal(test::TestDatabase::administrator(1));
         CHECK(d.schemaVersion() == Migrations::latestVersion());
         CHECK(d.localDeskId() == 1);
         auto report = Checker(d).run();

@@ -113,6 +113,7 @@ TEST_CASE("newer, foreign and damaged files are refused without being written", 
     {
         auto db = Database::open(path, TestDatabase::options());
         REQUIRE(db.ok());
+        (*db)->setPrincipal(TestDatabase::administrator(1));
         REQUIRE(DeskStore(**db).createLocal(QStringLiteral("Raval"), QStringLiteral("Barcelona")).ok());
         for (int i = 0; i < 40; ++i)
             test::addPerson(**db);

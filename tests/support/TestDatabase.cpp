@@ -32,11 +32,23 @@ TestDatabase::TestDatabase(bool withDesk, QDate today) : m_today(today)
     auto db = Database::open(path(), options(m_today));
     REQUIRE(db.ok());
     m_db = std::move(db.value());
+    actAsAdministrator();
     if (withDesk) {
         DeskStore desks(*m_db);
         auto desk = desks.createLocal(QStringLiteral("San Siro"), QStringLiteral("Milano"));
         REQUIRE(desk.ok());
+        actAsAdministrator();
     }
+}
+
+void TestDatabase::actAsAdministrator()
+{
+    m_db->setPrincipal(administrator(m_db->localDeskId()));
+}
+
+Principal TestDatabase::administrator(qint64 deskId)
+{
+    return Principal::user(0, QStringLiteral("tester"), QStringLiteral("administrator"), deskId);
 }
 
 void TestDatabase::reopen()
@@ -45,6 +57,7 @@ void TestDatabase::reopen()
     auto db = Database::open(path(), options(m_today));
     REQUIRE(db.ok());
     m_db = std::move(db.value());
+    actAsAdministrator();
 }
 
 } // namespace percorsi::test

@@ -18,6 +18,8 @@ HybridClock::WallClock steppingClock(qint64 startMillis = 1'750'000'000'000);
 // A new database in a temporary directory, with a local desk "San Siro"
 // (Milano, MI-SS), a fixed today and a stepping clock. A later `today` suits
 // data dated up to then (the demo data run to DemoGenerator::anchorDate()).
+// It acts as an administrator (without an account) unless a test sets
+// another principal.
 class TestDatabase
 {
 public:
@@ -28,6 +30,8 @@ public:
     QString dir() const { return m_dir.path(); }
     // Closes and reopens the file (to test what survives).
     void reopen();
+    void actAsAdministrator();
+    static Principal administrator(qint64 deskId);
     static Database::Options options(QDate today = fixedToday());
 
 private:

@@ -10,6 +10,8 @@
 #include <QLineEdit>
 #include <QTest>
 
+#include "core/demo/DemoGenerator.h"
+#include "core/security/Authenticator.h"
 #include "core/storage/Database.h"
 #include "core/storage/RecordStore.h"
 #include "tests/ui/UiTest.h"
@@ -46,6 +48,7 @@ TEST_CASE("People page at scale", "[.bench]")
         return;
     auto db = Database::open(path, {});
     REQUIRE(db.ok());
+    REQUIRE(Authenticator(**db).signIn(QStringLiteral("admin"), DemoGenerator::demoPassword()).ok());
     RecordStore store(**db);
 
     std::vector<double> open;

@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include "core/demo/DemoGenerator.h"
+#include "core/security/Authenticator.h"
 #include "core/storage/Database.h"
 #include "core/storage/DeskStore.h"
 #include "core/storage/RecordStore.h"
@@ -69,6 +70,7 @@ TEST_CASE("Screenshot of the Sync page", "[.screenshot-sync]")
     options.today = [] { return DemoGenerator::anchorDate(); };
     auto db = Database::open(path, options);
     REQUIRE(db.ok());
+    REQUIRE(Authenticator(**db).signIn(QStringLiteral("admin"), DemoGenerator::demoPassword()).ok());
     test::TestDatabase orbassano(false, DemoGenerator::anchorDate());
     REQUIRE(DeskStore(orbassano.db())
                 .createLocal(QStringLiteral("Portineria Orbassano"), QStringLiteral("Orbassano"),

@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "core/demo/DemoGenerator.h"
+#include "core/security/Authenticator.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
 #include "tests/ui/UiTest.h"
@@ -74,6 +75,7 @@ TEST_CASE("Screenshots", "[.screenshots]")
     options.today = [] { return DemoGenerator::anchorDate(); };
     auto db = Database::open(path, options);
     REQUIRE(db.ok());
+    REQUIRE(Authenticator(**db).signIn(QStringLiteral("admin"), DemoGenerator::demoPassword()).ok());
     QDir().mkpath(dir);
 
     if (qEnvironmentVariableIsSet("PERCORSI_SCREENSHOT_MAIN")) {

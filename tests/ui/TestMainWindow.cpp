@@ -37,19 +37,20 @@ Qt::Key digitKey(int page)
 
 } // namespace
 
-TEST_CASE("The main window offers the ten pages and names the desk")
+TEST_CASE("The main window offers an administrator every page and names the desk")
 {
     test::TestDatabase tdb;
     MainWindow window(tdb.db());
     REQUIRE(uitest::showActive(window));
 
-    CHECK(window.pageCount() == 10);
+    CHECK(window.pageCount() == 12);
     CHECK(sidebarTitles(window) ==
           QStringList({QStringLiteral("People"), QStringLiteral("Paths"),
                        QStringLiteral("Attendance"), QStringLiteral("Placements"),
                        QStringLiteral("Services"), QStringLiteral("Employers"),
                        QStringLiteral("Events"), QStringLiteral("Reports"), QStringLiteral("Sync"),
-                       QStringLiteral("Settings")}));
+                       QStringLiteral("Settings"), QStringLiteral("Accounts"),
+                       QStringLiteral("Audit")}));
     CHECK(window.windowTitle() == QStringLiteral("Percorsi — San Siro"));
     const QString status = window.statusBar()->findChildren<QLabel*>().constFirst()->text();
     CHECK(status.contains(QStringLiteral("MI-SS")));

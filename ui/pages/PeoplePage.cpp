@@ -13,6 +13,7 @@
 #include "core/exchange/ListSheets.h"
 #include "core/search/PersonSearch.h"
 #include "core/storage/Database.h"
+#include "core/security/AccessPolicy.h"
 #include "core/storage/RecordStore.h"
 #include "ui/format/FieldFormatter.h"
 #include "ui/models/RecordTableModel.h"
@@ -60,6 +61,7 @@ PeoplePage::PeoplePage(RecordStore& store, QWidget* parent)
     m_import->setToolTip(tr("Import people from a spreadsheet the desk already keeps"));
     m_message->setAccessibleName(tr("Export result"));
     m_message->hide();
+    m_new->setVisible(AccessPolicy(store.database()).allows(AccessPolicy::Action::RegisterPeople));
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(20);
     setUpModel();
@@ -234,8 +236,10 @@ void PeoplePage::refresh()
     updateCount();
 }
 
+// A trainer reads only names: her people's profile is the register.
 void PeoplePage::openDetails(const QModelIndex& index)
 {
+    if (!AccessPolicy(m_store.database()).readsPersonDetails()) return;
     if (const Record* person = m_model->recordAt(index.row())) openProfile(person->id());
 }
 

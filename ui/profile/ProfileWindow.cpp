@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "core/exchange/PersonExport.h"
+#include "core/storage/AuditLog.h"
 #include "core/storage/PersonStore.h"
 #include "core/util/SystemUser.h"
 #include "ui/format/FieldLabels.h"
@@ -38,8 +39,11 @@ ProfileWindow::ProfileWindow(RecordStore& store, qint64 personId, QWidget* paren
       m_tabs(new QTabWidget(this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
-    if (auto person = m_store->get(schema::def(Entity::Person), personId))
+    if (auto person = m_store->get(schema::def(Entity::Person), personId)) {
         m_person = *person;
+        // Every opening of a profile is a view of her data, and is audited.
+        AuditLog(store.database()).viewed(QStringLiteral("person"), m_person.uuid());
+    }
     createTabs(store);
     createActions();
     auto* central = new QWidget(this);
