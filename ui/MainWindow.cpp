@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include <QComboBox>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,11 +30,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     : QMainWindow(parent), m_store(std::make_unique<RecordStore>(db)),
       m_sidebar(new QListWidget(this)), m_pages(new QStackedWidget(this))
 {
-    setWindowTitle(tr("Percorsi — %1").arg(LocalDesk::name(*m_store)));
     createLayout();
     createPages();
     createShortcuts();
     createStatusBar();
+    retranslate();
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     showPage(0);
 
@@ -62,9 +64,47 @@ QWidget* MainWindow::page(int index) const
     return m_pages->widget(index);
 }
 
+// A new language: the pages are built again in it, on the same page as before.
+// Rebuilding (rather than retranslating each label) also renews texts that pages
+// compute once, such as column titles, code labels and formatted dates.
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange || m_rebuildQueued) return;
+    m_rebuildQueued = true;
+    QMetaObject::invokeMethod(this, &MainWindow::rebuildPages, Qt::QueuedConnection);
+}
+
+void MainWindow::rebuildPages()
+{
+    m_rebuildQueued = false;
+    const int current = currentPage();
+    const bool onSettings = m_pages->currentWidget() == m_settings;
+    m_sidebar->clear();
+    while (QWidget* page = m_pages->widget(0)) {
+        m_pages->removeWidget(page);
+        page->deleteLater();
+    }
+    delete m_dropFilter;
+    createPages();
+    retranslate();
+    showPage(current);
+    if (onSettings) m_settings->languageSelector()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Percorsi — %1").arg(LocalDesk::name(*m_store)));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setAccessibleDescription(
+        tr("The pages of Percorsi; Ctrl+1 to Ctrl+0 open them directly."));
+    m_deskLabel->setText(tr("Desk: %1").arg(LocalDesk::nameAndCode(*m_store)));
+    m_deskLabel->setAccessibleName(tr("Desk"));
+    m_pathLabel->setAccessibleName(tr("Database file"));
+}
+
 void MainWindow::createLayout()
 {
-    m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->setIconSize(QSize(20, 20));
     m_sidebar->setSpacing(2);
     m_sidebar->setFrameShape(QFrame::NoFrame);
@@ -102,7 +142,7 @@ void MainWindow::createPages()
     addPage(QStringLiteral("reports"), tr("Reports"), new ReportsPage(store));
     auto* sync = new SyncPage(store);
     addPage(QStringLiteral("sync"), tr("Sync"), sync);
-    new BundleDropFilter(this, [this, sync](const QString& path) {
+    m_dropFilter = new BundleDropFilter(this, [this, sync](const QString& path) {
         showPage(m_pages->indexOf(sync));
         sync->openBundle(path);
     });
@@ -143,18 +183,16 @@ void MainWindow::createShortcuts()
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, &MainWindow::searchPeople);
     auto* newPerson = new QShortcut(QKeySequence::New, this);
-    connect(newPerson, &QShortcut::activated, m_people, &PeoplePage::newPerson);
+    connect(newPerson, &QShortcut::activated, this, [this] { m_people->newPerson(); });
 }
 
 void MainWindow::createStatusBar()
 {
-    auto* desk = new QLabel(tr("Desk: %1").arg(LocalDesk::nameAndCode(*m_store)), this);
-    desk->setAccessibleName(tr("Desk"));
-    auto* path = new QLabel(m_store->database().path(), this);
-    path->setAccessibleName(tr("Database file"));
-    path->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusBar()->addWidget(desk);
-    statusBar()->addPermanentWidget(path);
+    m_deskLabel = new QLabel(this);
+    m_pathLabel = new QLabel(m_store->database().path(), this);
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_deskLabel);
+    statusBar()->addPermanentWidget(m_pathLabel);
 }
 
 void MainWindow::searchPeople()

@@ -4,11 +4,13 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
 namespace percorsi {
 
+class BundleDropFilter;
 class Database;
 class PeoplePage;
 class RecordStore;
@@ -32,7 +34,12 @@ public:
     PeoplePage* peoplePage() const { return m_people; }
     SettingsPage* settingsPage() const { return m_settings; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void rebuildPages();
+    void retranslate();
     void createLayout();
     void createPages();
     void addPage(const QString& icon, const QString& title, QWidget* page);
@@ -46,6 +53,10 @@ private:
     QStackedWidget* m_pages;
     PeoplePage* m_people = nullptr;
     SettingsPage* m_settings = nullptr;
+    BundleDropFilter* m_dropFilter = nullptr;
+    QLabel* m_deskLabel = nullptr;
+    QLabel* m_pathLabel = nullptr;
+    bool m_rebuildQueued = false;
 };
 
 } // namespace percorsi

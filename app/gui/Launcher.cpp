@@ -45,6 +45,8 @@ int Launcher::run(QApplication& app)
 
 std::optional<int> Launcher::parseArguments(QApplication& app)
 {
+    // The saved or system language first, so that --help speaks it too.
+    Language::apply(Language::current());
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Case management for integration programmes."));
     parser.addHelpOption();
@@ -68,8 +70,6 @@ std::optional<int> Launcher::parseArguments(QApplication& app)
             return kBadArguments;
         }
         Language::useForSession(code);
-    } else {
-        Language::apply(Language::current());
     }
     m_dbGiven = parser.isSet(db);
     m_dbPath = m_dbGiven ? parser.value(db) : defaultPath();

@@ -64,8 +64,8 @@ QWidget* SettingsPage::createLanguageBox()
     m_language->setCurrentIndex(m_language->findData(Language::current()));
     m_language->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     form->addRow(tr("&Language"), m_language);
-    auto* note = new QLabel(tr("Your choice is saved for the next start; the reading direction "
-                               "changes at once."),
+    auto* note = new QLabel(tr("Your choice is saved and applies at once, reading direction "
+                               "included."),
                             box);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
