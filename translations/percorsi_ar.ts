@@ -5,2034 +5,2036 @@
     <name>AttendanceDocuments</name>
     <message>
         <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد يبلغ عتبة الحضور البالغة %1%.</translation>
     </message>
     <message>
         <source>There is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يُطبع.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة &amp;PDF…</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
         <source>Sign-in sheet — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة التوقيع — %1</translation>
     </message>
     <message>
         <source>Attendance register — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الحضور — %1</translation>
     </message>
     <message>
         <source>Certificates of attendance — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادات الحضور — %1</translation>
     </message>
 </context>
 <context>
     <name>AttendanceStore</name>
     <message>
         <source>There is no path with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مسار بالمعرّف %1.</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>Audit entry %1 does not follow the entry before it: an entry was removed or inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التدقيق %1 لا يلي القيد الذي قبله: أُزيل قيد أو أُدرج.</translation>
     </message>
     <message>
         <source>Audit entry %1 was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدّل قيد التدقيق %1.</translation>
     </message>
 </context>
 <context>
     <name>Checker</name>
     <message>
         <source>SQLite integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سلامة SQLite: %1</translation>
     </message>
     <message>
         <source>The database %1 is damaged and cannot be checked (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات %1 تالفة ولا يمكن فحصها (%2).</translation>
     </message>
     <message>
         <source>Record %1 of %2 refers to a missing %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل %1 من %2 يشير إلى %3 غير موجود.</translation>
     </message>
     <message>
         <source>Cannot check %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فحص %1: %2</translation>
     </message>
     <message>
         <source>%1: %2 record(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 سجل</translation>
     </message>
     <message>
         <source>%1 with a malformed uuid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بمعرّف uuid غير سليم</translation>
     </message>
     <message>
         <source>%1 alive under a tombstone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 حيّ تحت علامة حذف</translation>
     </message>
     <message>
         <source>%1 empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فارغ</translation>
     </message>
     <message>
         <source>%1 with an unknown code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 برمز غير معروف</translation>
     </message>
     <message>
         <source>%1 not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس تاريخًا صالحًا</translation>
     </message>
     <message>
         <source>the local desk is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب المحلي مفقود</translation>
     </message>
     <message>
         <source>closed cases without an exit date</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات مغلقة بلا تاريخ خروج</translation>
     </message>
     <message>
         <source>people who left before their intake</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاص غادروا قبل استقبالهم</translation>
     </message>
     <message>
         <source>%1 ending before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ينتهي قبل أن يبدأ</translation>
     </message>
     <message>
         <source>sessions outside their path&apos;s dates</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسات خارج تواريخ مسارها</translation>
     </message>
     <message>
         <source>attendance of people not enrolled in the path</source>
-        <translation type="unfinished"></translation>
+        <translation>حضور أشخاص غير مسجّلين في المسار</translation>
     </message>
     <message>
         <source>people missing from the search index or indexed under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاص غائبون عن فهرس البحث أو مفهرسون باسم آخر</translation>
     </message>
     <message>
         <source>search index entries of no person</source>
-        <translation type="unfinished"></translation>
+        <translation>مدخلات في فهرس البحث بلا شخص</translation>
     </message>
 </context>
 <context>
     <name>Codes</name>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>امرأة</translation>
     </message>
     <message>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>رجل</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>غير ثنائي</translation>
     </message>
     <message>
         <source>No permit</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تصريح إقامة</translation>
     </message>
     <message>
         <source>Asylum seeker</source>
-        <translation type="unfinished"></translation>
+        <translation>طالبة لجوء</translation>
     </message>
     <message>
         <source>Refugee status</source>
-        <translation type="unfinished"></translation>
+        <translation>صفة لاجئة</translation>
     </message>
     <message>
         <source>Subsidiary protection</source>
-        <translation type="unfinished"></translation>
+        <translation>حماية فرعية</translation>
     </message>
     <message>
         <source>Special or humanitarian protection</source>
-        <translation type="unfinished"></translation>
+        <translation>حماية خاصة أو إنسانية</translation>
     </message>
     <message>
         <source>Temporary protection</source>
-        <translation type="unfinished"></translation>
+        <translation>حماية مؤقتة</translation>
     </message>
     <message>
         <source>Family reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>أسباب عائلية</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>عمل</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>دراسة</translation>
     </message>
     <message>
         <source>Long-term resident (EU)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقيمة لمدة طويلة (الاتحاد الأوروبي)</translation>
     </message>
     <message>
         <source>EU citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>مواطنة من الاتحاد الأوروبي</translation>
     </message>
     <message>
         <source>Citizen of this country</source>
-        <translation type="unfinished"></translation>
+        <translation>مواطنة هذا البلد</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>A1</source>
-        <translation type="unfinished"></translation>
+        <translation>A1</translation>
     </message>
     <message>
         <source>A2</source>
-        <translation type="unfinished"></translation>
+        <translation>A2</translation>
     </message>
     <message>
         <source>B1</source>
-        <translation type="unfinished"></translation>
+        <translation>B1</translation>
     </message>
     <message>
         <source>B2</source>
-        <translation type="unfinished"></translation>
+        <translation>B2</translation>
     </message>
     <message>
         <source>C1</source>
-        <translation type="unfinished"></translation>
+        <translation>C1</translation>
     </message>
     <message>
         <source>C2</source>
-        <translation type="unfinished"></translation>
+        <translation>C2</translation>
     </message>
     <message>
         <source>Employed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعمل</translation>
     </message>
     <message>
         <source>Self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعمل لحسابها الخاص</translation>
     </message>
     <message>
         <source>Unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>عاطلة عن العمل</translation>
     </message>
     <message>
         <source>Long-term unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>عاطلة عن العمل لمدة طويلة</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>غير نشطة</translation>
     </message>
     <message>
         <source>Inactive, in education or training</source>
-        <translation type="unfinished"></translation>
+        <translation>غير نشطة، في التعليم أو التدريب</translation>
     </message>
     <message>
         <source>Stable housing</source>
-        <translation type="unfinished"></translation>
+        <translation>سكن مستقر</translation>
     </message>
     <message>
         <source>Hosted by family or friends</source>
-        <translation type="unfinished"></translation>
+        <translation>مستضافة لدى العائلة أو الأصدقاء</translation>
     </message>
     <message>
         <source>Reception centre</source>
-        <translation type="unfinished"></translation>
+        <translation>مركز استقبال</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>مأوى</translation>
     </message>
     <message>
         <source>Insecure or inadequate housing</source>
-        <translation type="unfinished"></translation>
+        <translation>سكن غير آمن أو غير لائق</translation>
     </message>
     <message>
         <source>Homeless</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا مأوى</translation>
     </message>
     <message>
         <source>Came by herself</source>
-        <translation type="unfinished"></translation>
+        <translation>جاءت بنفسها</translation>
     </message>
     <message>
         <source>Word of mouth</source>
-        <translation type="unfinished"></translation>
+        <translation>من خلال المعارف</translation>
     </message>
     <message>
         <source>Social services</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمات الاجتماعية</translation>
     </message>
     <message>
         <source>Association or NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>جمعية أو منظمة غير حكومية</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>مدرسة</translation>
     </message>
     <message>
         <source>Health service</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة صحية</translation>
     </message>
     <message>
         <source>Employment service</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب التشغيل</translation>
     </message>
     <message>
         <source>Community desk</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب الحي</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>معلّق</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلق</translation>
     </message>
     <message>
         <source>Plan completed</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتملت الخطة</translation>
     </message>
     <message>
         <source>Found work</source>
-        <translation type="unfinished"></translation>
+        <translation>وجدت عملًا</translation>
     </message>
     <message>
         <source>Moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقلت إلى مكان آخر</translation>
     </message>
     <message>
         <source>Lost contact</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع التواصل</translation>
     </message>
     <message>
         <source>Withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>انسحبت</translation>
     </message>
     <message>
         <source>Engaged in job searching</source>
-        <translation type="unfinished"></translation>
+        <translation>تبحث عن عمل</translation>
     </message>
     <message>
         <source>In education or training</source>
-        <translation type="unfinished"></translation>
+        <translation>في التعليم أو التدريب</translation>
     </message>
     <message>
         <source>Gained a qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>حصلت على مؤهل</translation>
     </message>
     <message>
         <source>In employment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعمل</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمات</translation>
     </message>
     <message>
         <source>Data sharing with partners</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركة البيانات مع الشركاء</translation>
     </message>
     <message>
         <source>Anonymous reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير المجهولة</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>عقد</translation>
     </message>
     <message>
         <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>التزام قانوني</translation>
     </message>
     <message>
         <source>Vital interests</source>
-        <translation type="unfinished"></translation>
+        <translation>مصالح حيوية</translation>
     </message>
     <message>
         <source>Public task</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة للمصلحة العامة</translation>
     </message>
     <message>
         <source>Legitimate interests</source>
-        <translation type="unfinished"></translation>
+        <translation>مصالح مشروعة</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>السكن</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>قانوني</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>الصحة</translation>
     </message>
     <message>
         <source>Childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>رعاية الأطفال</translation>
     </message>
     <message>
         <source>Digital</source>
-        <translation type="unfinished"></translation>
+        <translation>رقمي</translation>
     </message>
     <message>
         <source>Social network</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة الاجتماعية</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>الدخل</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>متحقق</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>متروك</translation>
     </message>
     <message>
         <source>Empowerment group</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة تمكين</translation>
     </message>
     <message>
         <source>Language course</source>
-        <translation type="unfinished"></translation>
+        <translation>دورة لغة</translation>
     </message>
     <message>
         <source>Vocational training</source>
-        <translation type="unfinished"></translation>
+        <translation>تدريب مهني</translation>
     </message>
     <message>
         <source>Job orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>توجيه مهني</translation>
     </message>
     <message>
         <source>Self-entrepreneurship</source>
-        <translation type="unfinished"></translation>
+        <translation>ريادة الأعمال</translation>
     </message>
     <message>
         <source>City visit</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارة المدينة</translation>
     </message>
     <message>
         <source>Peer learning</source>
-        <translation type="unfinished"></translation>
+        <translation>تعلّم بين الأقران</translation>
     </message>
     <message>
         <source>Mentoring</source>
-        <translation type="unfinished"></translation>
+        <translation>إرشاد</translation>
     </message>
     <message>
         <source>Art workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>ورشة فنية</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجّلة</translation>
     </message>
     <message>
         <source>Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الانتظار</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>منسحبة</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضرة</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>غائبة</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>غائبة بعذر</translation>
     </message>
     <message>
         <source>Psychological</source>
-        <translation type="unfinished"></translation>
+        <translation>نفسي</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماعي</translation>
     </message>
     <message>
         <source>Linguistic and cultural mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>وساطة لغوية وثقافية</translation>
     </message>
     <message>
         <source>Orientation to services</source>
-        <translation type="unfinished"></translation>
+        <translation>توجيه إلى الخدمات</translation>
     </message>
     <message>
         <source>Job coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>مرافقة في العمل</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليم</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>النقل</translation>
     </message>
     <message>
         <source>Sport and leisure</source>
-        <translation type="unfinished"></translation>
+        <translation>الرياضة والترفيه</translation>
     </message>
     <message>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>التشغيل</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>مُرسلة</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبولة</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوضة</translation>
     </message>
     <message>
         <source>Micro (under 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>متناهية الصغر (أقل من 10)</translation>
     </message>
     <message>
         <source>Small (10-49)</source>
-        <translation type="unfinished"></translation>
+        <translation>صغيرة (10-49)</translation>
     </message>
     <message>
         <source>Medium (50-249)</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسطة (50-249)</translation>
     </message>
     <message>
         <source>Large (250 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>كبيرة (250 فأكثر)</translation>
     </message>
     <message>
         <source>Awareness meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>لقاء توعية</translation>
     </message>
     <message>
         <source>Diversity-management support</source>
-        <translation type="unfinished"></translation>
+        <translation>دعم إدارة التنوع</translation>
     </message>
     <message>
         <source>Vacancy shared</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركة وظيفة شاغرة</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارة</translation>
     </message>
     <message>
         <source>Curricular internship</source>
-        <translation type="unfinished"></translation>
+        <translation>تدريب ضمن الدراسة</translation>
     </message>
     <message>
         <source>Extracurricular internship</source>
-        <translation type="unfinished"></translation>
+        <translation>تدريب خارج الدراسة</translation>
     </message>
     <message>
         <source>Apprenticeship</source>
-        <translation type="unfinished"></translation>
+        <translation>تمهين</translation>
     </message>
     <message>
         <source>Fixed-term contract</source>
-        <translation type="unfinished"></translation>
+        <translation>عقد محدد المدة</translation>
     </message>
     <message>
         <source>Permanent contract</source>
-        <translation type="unfinished"></translation>
+        <translation>عقد دائم</translation>
     </message>
     <message>
         <source>Self-employment</source>
-        <translation type="unfinished"></translation>
+        <translation>عمل حر</translation>
     </message>
     <message>
         <source>Work voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>قسيمة عمل</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترح</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>مقابلة</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأ</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى</translation>
     </message>
     <message>
         <source>Hired</source>
-        <translation type="unfinished"></translation>
+        <translation>وُظّفت</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف</translation>
     </message>
     <message>
         <source>Job searching</source>
-        <translation type="unfinished"></translation>
+        <translation>تبحث عن عمل</translation>
     </message>
     <message>
         <source>Left the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>غادرت البرنامج</translation>
     </message>
     <message>
         <source>Placement ended</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الإدماج</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>فكرة</translation>
     </message>
     <message>
         <source>Business plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة عمل</translation>
     </message>
     <message>
         <source>Business started</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأ المشروع</translation>
     </message>
     <message>
         <source>Open day</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم مفتوح</translation>
     </message>
     <message>
         <source>Awareness campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>حملة توعية</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>ورشة عمل</translation>
     </message>
     <message>
         <source>Public event</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالية عامة</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>مرشدة اجتماعية</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>مدرّبة</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>منسّقة</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤولة النظام</translation>
     </message>
     <message>
         <source>People reached</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين تم الوصول إليهم</translation>
     </message>
     <message>
         <source>Share of women (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة النساء (%)</translation>
     </message>
     <message>
         <source>Women in self-entrepreneurship training</source>
-        <translation type="unfinished"></translation>
+        <translation>نساء في تدريب ريادة الأعمال</translation>
     </message>
     <message>
         <source>Policy makers in co-design</source>
-        <translation type="unfinished"></translation>
+        <translation>صانعو القرار في التصميم المشترك</translation>
     </message>
     <message>
         <source>Associations in co-design</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمعيات في التصميم المشترك</translation>
     </message>
     <message>
         <source>Officials in co-design</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظفون العموميون في التصميم المشترك</translation>
     </message>
     <message>
         <source>Citizens surveyed</source>
-        <translation type="unfinished"></translation>
+        <translation>المواطنون المستطلعة آراؤهم</translation>
     </message>
     <message>
         <source>People at community events</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص في فعاليات المجتمع</translation>
     </message>
     <message>
         <source>People reached by the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين وصلت إليهم الحملة</translation>
     </message>
     <message>
         <source>Job placements</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات الإدماج في العمل</translation>
     </message>
     <message>
         <source>Hours of training delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات التدريب المقدّمة</translation>
     </message>
     <message>
         <source>Paths completed</source>
-        <translation type="unfinished"></translation>
+        <translation>المسارات المكتملة</translation>
     </message>
 </context>
 <context>
     <name>Connection</name>
     <message>
         <source>Cannot open the database %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح قاعدة البيانات %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not a Percorsi database, or it is damaged: its first bytes are not those of an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليست قاعدة بيانات Percorsi أو أنها تالفة: بايتاتها الأولى ليست بايتات قاعدة بيانات SQLite.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not of Percorsi; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 قاعدة بيانات SQLite لتطبيق آخر وليست لـ Percorsi؛ لم تُغيَّر.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Percorsi (schema %2; this version knows schema %3 at most). It was not opened and nothing in it was changed; use the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت %1 بإصدار أحدث من Percorsi (المخطط %2؛ هذا الإصدار يعرف المخطط %3 على الأكثر). لم تُفتح ولم يُغيَّر فيها شيء؛ استخدمي الإصدار الأحدث.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قاعدة بيانات في %1.</translation>
     </message>
     <message>
         <source>The database %1 is damaged and cannot be read (%2). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات %1 تالفة ولا يمكن قراءتها (%2). استعيديها من نسخة احتياطية.</translation>
     </message>
     <message>
         <source>Cannot read the schema version of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة إصدار مخطط %1.</translation>
     </message>
     <message>
         <source>Cannot configure the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إعداد قاعدة البيانات %1: %2</translation>
     </message>
     <message>
         <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لقاعدة البيانات %1 مكتب بعد؛ أنشئيه أولًا بالأمر &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of people must be between 0 and %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عدد الأشخاص بين 0 و%L1.</translation>
     </message>
     <message>
         <source>The database %1 already holds people; demo data can only be added to a database without people.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات %1 تحتوي على أشخاص بالفعل؛ لا تُضاف البيانات التجريبية إلا إلى قاعدة بيانات بلا أشخاص.</translation>
     </message>
     <message>
         <source>The demo data generation was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي إنشاء البيانات التجريبية؛ لم يُكتب شيء.</translation>
     </message>
 </context>
 <context>
     <name>DeskStore</name>
     <message>
         <source>The database %1 already has its desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>لقاعدة البيانات %1 مكتبها بالفعل.</translation>
     </message>
     <message>
         <source>There is no desk with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مكتب بالمعرّف %1.</translation>
     </message>
 </context>
 <context>
     <name>Entity</name>
     <message>
         <source>desk</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>مستخدم</translation>
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>مشروع</translation>
     </message>
     <message>
         <source>project_target</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف المشروع</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقة</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم</translation>
     </message>
     <message>
         <source>plan_goal</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف الخطة</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة</translation>
     </message>
     <message>
         <source>enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل</translation>
     </message>
     <message>
         <source>attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>حضور</translation>
     </message>
     <message>
         <source>intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>تدخّل</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة</translation>
     </message>
     <message>
         <source>referral</source>
-        <translation type="unfinished"></translation>
+        <translation>إحالة</translation>
     </message>
     <message>
         <source>employer</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة عمل</translation>
     </message>
     <message>
         <source>engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>نشاط مع جهة عمل</translation>
     </message>
     <message>
         <source>placement</source>
-        <translation type="unfinished"></translation>
+        <translation>إدماج مهني</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالية</translation>
     </message>
     <message>
         <source>followup</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
     <message>
         <source>venture</source>
-        <translation type="unfinished"></translation>
+        <translation>مشروع ريادي</translation>
     </message>
     <message>
         <source>event_participant</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركة في فعالية</translation>
     </message>
 </context>
 <context>
     <name>EntityLabels</name>
     <message>
         <source>Desks</source>
-        <translation type="unfinished"></translation>
+        <translation>المكاتب</translation>
     </message>
     <message>
         <source>An office of the programme: this one and those met through sync</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب تابع للبرنامج: هذا المكتب والمكاتب المعروفة عبر المزامنة</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدمون</translation>
     </message>
     <message>
         <source>An operator, trainer, coordinator or administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>مرشدة أو مدرّبة أو منسّقة أو مسؤولة نظام</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاريع</translation>
     </message>
     <message>
         <source>A funded programme with its period and funder</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج ممول بمدته وجهة تمويله</translation>
     </message>
     <message>
         <source>Project targets</source>
-        <translation type="unfinished"></translation>
+        <translation>أهداف المشاريع</translation>
     </message>
     <message>
         <source>A target of a project&apos;s indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف لمؤشر من مؤشرات المشروع</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>A person the programme serves</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص يخدمه البرنامج</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقات</translation>
     </message>
     <message>
         <source>A consent given by a person, per purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقة تعطيها الشخص لكل غرض</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييمات</translation>
     </message>
     <message>
         <source>A social screening: needs and self-rated empowerment</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم اجتماعي: الاحتياجات والتمكين كما تقدّره الشخص</translation>
     </message>
     <message>
         <source>Plan goals</source>
-        <translation type="unfinished"></translation>
+        <translation>أهداف الخطة</translation>
     </message>
     <message>
         <source>A goal of a person&apos;s individual plan</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف من الخطة الفردية لشخص</translation>
     </message>
     <message>
         <source>Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>المسارات</translation>
     </message>
     <message>
         <source>A course, group or activity with a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>دورة أو مجموعة أو نشاط له جدول زمني</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات</translation>
     </message>
     <message>
         <source>One meeting of a path</source>
-        <translation type="unfinished"></translation>
+        <translation>لقاء واحد من مسار</translation>
     </message>
     <message>
         <source>Enrolments</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيلات</translation>
     </message>
     <message>
         <source>A person taking part in a path</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص يشارك في مسار</translation>
     </message>
     <message>
         <source>Attendance records</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات الحضور</translation>
     </message>
     <message>
         <source>A person&apos;s presence at a session</source>
-        <translation type="unfinished"></translation>
+        <translation>حضور شخص في جلسة</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>التدخّلات</translation>
     </message>
     <message>
         <source>Individual support: legal, psychological, social …</source>
-        <translation type="unfinished"></translation>
+        <translation>دعم فردي: قانوني، نفسي، اجتماعي …</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمات</translation>
     </message>
     <message>
         <source>A local service in the shared directory</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة محلية في الدليل المشترك</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالات</translation>
     </message>
     <message>
         <source>A person sent to a service, and the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص أُحيل إلى خدمة، والنتيجة</translation>
     </message>
     <message>
         <source>Employers</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات العمل</translation>
     </message>
     <message>
         <source>A company engaged with the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>شركة منخرطة في البرنامج</translation>
     </message>
     <message>
         <source>Employer engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>الأنشطة مع جهات العمل</translation>
     </message>
     <message>
         <source>An awareness or diversity action with an employer</source>
-        <translation type="unfinished"></translation>
+        <translation>نشاط توعية أو تنوّع مع جهة عمل</translation>
     </message>
     <message>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدماج المهني</translation>
     </message>
     <message>
         <source>An internship, voucher or job of a person</source>
-        <translation type="unfinished"></translation>
+        <translation>تدريب أو قسيمة عمل أو وظيفة لشخص</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعاليات</translation>
     </message>
     <message>
         <source>A community event and its headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالية مجتمعية وعدد حضورها</translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY</translation>
     </message>
     <message>
         <source>Two-letter code, e.g. MA</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز من حرفين، مثل MA</translation>
     </message>
     <message>
         <source>Two-letter codes, e.g. MA, IT</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز من حرفين، مثل MA, IT</translation>
     </message>
     <message>
         <source>Language codes, e.g. ar, fr, it</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز اللغات، مثل ar, fr, it</translation>
     </message>
 </context>
 <context>
     <name>FieldFormatter</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>given name, family name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>FieldLabels</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Aged 18-29</source>
-        <translation type="unfinished"></translation>
+        <translation>من 18 إلى 29 سنة</translation>
     </message>
     <message>
         <source>Aged 30-54</source>
-        <translation type="unfinished"></translation>
+        <translation>من 30 إلى 54 سنة</translation>
     </message>
     <message>
         <source>Aged 55+</source>
-        <translation type="unfinished"></translation>
+        <translation>55 سنة فأكثر</translation>
     </message>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>دون 18 سنة</translation>
     </message>
     <message>
         <source>Year of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الوصول</translation>
     </message>
     <message>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التقييم</translation>
     </message>
     <message>
         <source>Attendance threshold (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>عتبة الحضور (%)</translation>
     </message>
     <message>
         <source>Autonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستقلالية</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الميلاد</translation>
     </message>
     <message>
         <source>Business idea</source>
-        <translation type="unfinished"></translation>
+        <translation>فكرة المشروع</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>السعة</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الملف</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Needs childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج إلى رعاية الأطفال</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطفال</translation>
     </message>
     <message>
         <source>Citizenships</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنسيات</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>المدينة</translation>
     </message>
     <message>
         <source>Reason for closing</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الإغلاق</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص المسؤول عن التواصل</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Country of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>بلد الميلاد</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعاقة</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>المجال</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنجاز</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <source>Education (ISCED level)</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليم (مستوى ISCED)</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>شروط الاستفادة</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة العمل</translation>
     </message>
     <message>
         <source>Employment status at entry</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع المهني عند الدخول</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
         <source>Enrolled on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التسجيل</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعالية</translation>
     </message>
     <message>
         <source>Exit date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الخروج</translation>
     </message>
     <message>
         <source>Situation at exit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع عند الخروج</translation>
     </message>
     <message>
         <source>Expires on</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي في</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل</translation>
     </message>
     <message>
         <source>Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المموّلة</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع الاجتماعي</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الشخصي</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإعطاء</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات</translation>
     </message>
     <message>
         <source>Hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات في الأسبوع</translation>
     </message>
     <message>
         <source>Household size</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أفراد الأسرة</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>السكن</translation>
     </message>
     <message>
         <source>Improved labour-market situation</source>
-        <translation type="unfinished"></translation>
+        <translation>تحسّن الوضع في سوق العمل</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <source>Intake date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستقبال</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Local-language level</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى اللغة المحلية</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>الأساس القانوني</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>الرجال</translation>
     </message>
     <message>
         <source>Minority background</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتماء إلى أقلية</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Need: childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>احتياج: رعاية الأطفال</translation>
     </message>
     <message>
         <source>Need: digital skills</source>
-        <translation type="unfinished"></translation>
+        <translation>احتياج: المهارات الرقمية</translation>
     </message>
     <message>
         <source>Need: health</source>
-        <translation type="unfinished"></translation>
+        <translation>احتياج: الصحة</translation>
     </message>
     <message>
         <source>Need: housing</source>
-        <translation type="unfinished"></translation>
+        <translation>احتياج: السكن</translation>
     </message>
     <message>
         <source>Need: income</source>
-        <translation type="unfinished"></translation>
+        <translation>احتياج: الدخل</translation>
     </message>
     <message>
         <source>Need: language</source>
-        <translation type="unfinished"></translation>
+        <translation>احتياج: اللغة</translation>
     </message>
     <message>
         <source>Need: legal</source>
-        <translation type="unfinished"></translation>
+        <translation>احتياج: قانوني</translation>
     </message>
     <message>
         <source>Need: social network</source>
-        <translation type="unfinished"></translation>
+        <translation>احتياج: الشبكة الاجتماعية</translation>
     </message>
     <message>
         <source>Need: work</source>
-        <translation type="unfinished"></translation>
+        <translation>احتياج: العمل</translation>
     </message>
     <message>
         <source>Neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>الحي</translation>
     </message>
     <message>
         <source>Next case number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الملف التالي</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>غير ثنائي</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>مرشدة اجتماعية</translation>
     </message>
     <message>
         <source>Other trainers</source>
-        <translation type="unfinished"></translation>
+        <translation>مدرّبات أخريات</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Outcome note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة عن النتيجة</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركاء</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار</translation>
     </message>
     <message>
         <source>Permit expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهاء التصريح</translation>
     </message>
     <message>
         <source>Residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>تصريح الإقامة</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدماج المهني</translation>
     </message>
     <message>
         <source>Planned hours</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات المخططة</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المفضّل</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>المشروع</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤهل</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>أحالتها</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإحالة</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع</translation>
     </message>
     <message>
         <source>Self-esteem</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدير الذات</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة</translation>
     </message>
     <message>
         <source>Knowledge of services</source>
-        <translation type="unfinished"></translation>
+        <translation>معرفة الخدمات</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقع</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت البداية</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ البدء</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Support given</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعم المقدّم</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف المنشود</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ المستهدف</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>مدرّبة</translation>
     </message>
     <message>
         <source>Training followed</source>
-        <translation type="unfinished"></translation>
+        <translation>التدريب المتّبع</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
         <source>Reason for withdrawing</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الانسحاب</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانسحاب</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>النساء</translation>
     </message>
 </context>
 <context>
     <name>Launcher</name>
     <message>
         <source>Case management for integration programmes.</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة الحالات لبرامج الإدماج.</translation>
     </message>
     <message>
         <source>Open the database FILE (default: the demo database).</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح قاعدة البيانات FILE (الافتراضية: قاعدة البيانات التجريبية).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Use the language CODE for this session (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم اللغة CODE في هذه الجلسة (%1).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>percorsi: unknown language &quot;%1&quot;; accepted: %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>percorsi: لغة غير معروفة &quot;%1&quot;؛ المقبولة: %2.
+</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات %1 غير موجودة.</translation>
     </message>
     <message>
         <source>Creating a demo database with %1 people…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء قاعدة بيانات تجريبية فيها %1 شخص…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Percorsi</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorsi</translation>
     </message>
     <message>
         <source>The demo database could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء قاعدة البيانات التجريبية: %1</translation>
     </message>
     <message>
         <source>percorsi: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>percorsi: %1
+</translation>
     </message>
 </context>
 <context>
     <name>ListSpecs</name>
     <message>
         <source>Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>المسارات</translation>
     </message>
     <message>
         <source>Courses, groups, orientation and other activities with a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>دورات ومجموعات وتوجيه وأنشطة أخرى لها جدول زمني.</translation>
     </message>
     <message>
         <source>Hours</source>
         <comment>planned hours of a path</comment>
-        <translation type="unfinished"></translation>
+        <translation>الساعات</translation>
     </message>
     <message>
         <source>1 path</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار واحد</translation>
     </message>
     <message>
         <source>%1 paths</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مسار</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور</translation>
     </message>
     <message>
         <source>Sessions of every path, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسات كل المسارات، الأحدث أولًا.</translation>
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة واحدة</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 جلسة</translation>
     </message>
     <message>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدماج المهني</translation>
     </message>
     <message>
         <source>Internships, vouchers and jobs, with their outcome and follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>التدريبات وقسائم العمل والوظائف، مع نتيجتها ومتابعتها.</translation>
     </message>
     <message>
         <source>Hours/week</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة/أسبوع</translation>
     </message>
     <message>
         <source>1 placement</source>
-        <translation type="unfinished"></translation>
+        <translation>إدماج واحد</translation>
     </message>
     <message>
         <source>%1 placements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 إدماج</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمات</translation>
     </message>
     <message>
         <source>The shared directory of local services people are referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدليل المشترك للخدمات المحلية التي يُحال إليها الأشخاص.</translation>
     </message>
     <message>
         <source>1 service</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة واحدة</translation>
     </message>
     <message>
         <source>%1 services</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 خدمة</translation>
     </message>
     <message>
         <source>Employers</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات العمل</translation>
     </message>
     <message>
         <source>Companies engaged in placements, awareness and diversity management.</source>
-        <translation type="unfinished"></translation>
+        <translation>شركات منخرطة في الإدماج والتوعية وإدارة التنوع.</translation>
     </message>
     <message>
         <source>1 employer</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة عمل واحدة</translation>
     </message>
     <message>
         <source>%1 employers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 جهة عمل</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعاليات</translation>
     </message>
     <message>
         <source>Community events and their headcounts, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>فعاليات المجتمع وعدد حضورها، الأحدث أولًا.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع</translation>
     </message>
     <message>
         <source>1 event</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالية واحدة</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فعالية</translation>
     </message>
     <message>
         <source>Birth</source>
-        <translation type="unfinished"></translation>
+        <translation>الميلاد</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب</translation>
     </message>
     <message>
         <source>This desk</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المكتب</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>محلي</translation>
     </message>
 </context>
 <context>
     <name>LocalDesk</name>
     <message>
         <source>no desk</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مكتب</translation>
     </message>
     <message>
         <source>No desk yet: run percorsi-cli init</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مكتب بعد: شغّلي percorsi-cli init</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>desk name, desk code</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Schema revision %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة المخطط %1 غير موجودة في هذا الإصدار.</translation>
     </message>
     <message>
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت ترقية قاعدة البيانات إلى المخطط %1 (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>PasswordHash</name>
     <message>
         <source>The cryptography library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل مكتبة التشفير.</translation>
     </message>
     <message>
         <source>Not enough memory to hash the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>الذاكرة غير كافية لتجزئة كلمة المرور.</translation>
     </message>
 </context>
 <context>
     <name>PathStore</name>
     <message>
         <source>There is no path with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مسار بالمعرّف %1.</translation>
     </message>
     <message>
         <source>A session needs a start time and an end after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج الجلسة إلى وقت بداية ونهاية بعده.</translation>
     </message>
     <message>
         <source>Say why the person withdraws.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكري سبب انسحاب الشخص.</translation>
     </message>
 </context>
 <context>
     <name>PersonStore</name>
     <message>
         <source>There is no person with the id or case number &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شخص بالمعرّف أو رقم الملف &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The case of %1 %2 is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف %1 %2 مغلق بالفعل.</translation>
     </message>
     <message>
         <source>Exit date %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الخروج %1 في المستقبل</translation>
     </message>
     <message>
         <source>Only a closed case can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُعاد فتح إلا ملف مغلق.</translation>
     </message>
 </context>
 <context>
     <name>RecordStore</name>
     <message>
         <source>%1: there is already one with the same %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: يوجد بالفعل سجل بنفس %2</translation>
     </message>
     <message>
         <source>There is no %1 with id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد %1 بالمعرّف %2.</translation>
     </message>
     <message>
         <source>There is no %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد %1 %2.</translation>
     </message>
     <message>
         <source>%1: there is no %2 with id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لا يوجد %2 بالمعرّف %3</translation>
     </message>
     <message>
         <source>This %1 cannot be deleted: %2 %3 record(s) refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن حذف هذا الـ%1: يشير إليه %2 سجل من %3.</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
         <source>%1 %2 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 في المستقبل</translation>
     </message>
     <message>
         <source>code: &apos;%1&apos; is not a desk code of the form MI-SS (two or three capital letters, optionally a dash and up to four more)</source>
-        <translation type="unfinished"></translation>
+        <translation>code: &apos;%1&apos; ليس رمز مكتب بالشكل MI-SS (حرفان أو ثلاثة أحرف كبيرة، وربما شرطة وحتى أربعة أحرف أخرى)</translation>
     </message>
     <message>
         <source>username: &apos;%1&apos; must be 2 to 32 lower-case letters, digits, dots, dashes or underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>username: &apos;%1&apos; يجب أن يتكون من 2 إلى 32 من الأحرف الصغيرة أو الأرقام أو النقاط أو الشرطات أو الشرطات السفلية</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <source>Intake date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستقبال</translation>
     </message>
     <message>
         <source>Birth year %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الميلاد %1 في المستقبل</translation>
     </message>
     <message>
         <source>Birth year %1 does not match the birth date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الميلاد %1 لا تطابق تاريخ الميلاد %2</translation>
     </message>
     <message>
         <source>Arrival year %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الوصول %1 في المستقبل</translation>
     </message>
     <message>
         <source>Arrival year %1 is before the birth year %2</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الوصول %1 قبل سنة الميلاد %2</translation>
     </message>
     <message>
         <source>Intake date %1 is before the birth date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستقبال %1 قبل تاريخ الميلاد %2</translation>
     </message>
     <message>
         <source>%1 children do not fit in a household of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتسع بيت من %2 أفراد لـ %1 أطفال</translation>
     </message>
     <message>
         <source>A closed case needs an exit date</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الملف المغلق إلى تاريخ خروج</translation>
     </message>
     <message>
         <source>A closed case needs a reason for closing</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الملف المغلق إلى سبب إغلاق</translation>
     </message>
     <message>
         <source>Only a closed case has an exit date and a reason for closing</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يكون تاريخ الخروج وسبب الإغلاق إلا لملف مغلق</translation>
     </message>
     <message>
         <source>Exit date %1 is before the intake date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الخروج %1 قبل تاريخ الاستقبال %2</translation>
     </message>
     <message>
         <source>End date %1 is before the start date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النهاية %1 قبل تاريخ البداية %2</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الموافقة</translation>
     </message>
     <message>
         <source>Expiry %1 is before the consent date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتهاء %1 قبل تاريخ الموافقة %2</translation>
     </message>
     <message>
         <source>Withdrawal %1 is before the consent date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>السحب %1 قبل تاريخ الموافقة %2</translation>
     </message>
     <message>
         <source>Session date %1 is outside the path&apos;s dates (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الجلسة %1 خارج تواريخ المسار (من %2 إلى %3)</translation>
     </message>
     <message>
         <source>End %1 is before the enrolment date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية %1 قبل تاريخ التسجيل %2</translation>
     </message>
     <message>
         <source>A completed or withdrawn enrolment needs an end date</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج التسجيل المكتمل أو المنسحب إلى تاريخ نهاية</translation>
     </message>
     <message>
         <source>The person is not enrolled in this session&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص غير مسجّل في مسار هذه الجلسة</translation>
     </message>
     <message>
         <source>%1 hours is longer than the session (%2 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ساعة أطول من الجلسة (%2 دقيقة)</translation>
     </message>
     <message>
         <source>Only a person present has hours of attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يكون لساعات الحضور إلا شخص حاضر</translation>
     </message>
     <message>
         <source>Referral date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإحالة</translation>
     </message>
     <message>
         <source>Closing date %1 is before the referral %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإغلاق %1 قبل الإحالة %2</translation>
     </message>
     <message>
         <source>A started placement needs a start date</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الإدماج الذي بدأ إلى تاريخ بداية</translation>
     </message>
     <message>
         <source>An ended placement needs an end date</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الإدماج المنتهي إلى تاريخ نهاية</translation>
     </message>
     <message>
         <source>A placement other than self-employment needs an employer</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الإدماج غير العمل الحر إلى جهة عمل</translation>
     </message>
     <message>
         <source>Only an ended placement has an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تكون النتيجة إلا لإدماج منتهٍ</translation>
     </message>
     <message>
         <source>The headcount by age (%1) differs from the headcount by gender (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الحضور حسب العمر (%1) يختلف عن عدده حسب النوع الاجتماعي (%2)</translation>
     </message>
     <message>
         <source>Assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التقييم</translation>
     </message>
     <message>
         <source>Intervention date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التدخّل</translation>
     </message>
 </context>
 <context>
@@ -2040,390 +2042,390 @@
     <message>
         <source>P</source>
         <comment>present</comment>
-        <translation type="unfinished"></translation>
+        <translation>ح</translation>
     </message>
     <message>
         <source>A</source>
         <comment>absent</comment>
-        <translation type="unfinished"></translation>
+        <translation>غ</translation>
     </message>
     <message>
         <source>E</source>
         <comment>excused</comment>
-        <translation type="unfinished"></translation>
+        <translation>ع</translation>
     </message>
     <message>
         <source>The path&apos;s register cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة سجل المسار.</translation>
     </message>
 </context>
 <context>
     <name>SheetPainter</name>
     <message>
         <source>Funded by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بتمويل من %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الملف</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع</translation>
     </message>
     <message>
         <source>Attendance register — sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الحضور — ورقة التوقيع</translation>
     </message>
     <message>
         <source>Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ:</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت:</translation>
     </message>
     <message>
         <source>%1–%2 (%3 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 (%3 ساعة)</translation>
     </message>
     <message>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان:</translation>
     </message>
     <message>
         <source>Trainer:</source>
-        <translation type="unfinished"></translation>
+        <translation>المدرّبة:</translation>
     </message>
     <message>
         <source>Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع:</translation>
     </message>
     <message>
         <source>Enrolled: %1    Present: ______</source>
-        <translation type="unfinished"></translation>
+        <translation>المسجّلات: %1    الحاضرات: ______</translation>
     </message>
     <message>
         <source>Trainer&apos;s signature: ____________________</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع المدرّبة: ____________________</translation>
     </message>
     <message>
         <source>Attendance register — summary</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الحضور — ملخّص</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>التواريخ:</translation>
     </message>
     <message>
         <source>%1 to %2, %3 hours planned</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1 إلى %2، %3 ساعة مخططة</translation>
     </message>
     <message>
         <source>Sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات:</translation>
     </message>
     <message>
         <source>%1 to %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1 إلى %2 من %3</translation>
     </message>
     <message>
         <source>People:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص:</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>النسبة</translation>
     </message>
     <message>
         <source>%1 people, %2 sessions, %3 hours of attendance in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 شخص، %2 جلسة، %3 ساعة حضور في المجموع.</translation>
     </message>
     <message>
         <source>P present, A absent, E excused.</source>
-        <translation type="unfinished"></translation>
+        <translation>ح حاضرة، غ غائبة، ع غائبة بعذر.</translation>
     </message>
     <message>
         <source>Certificate of attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة حضور</translation>
     </message>
     <message>
         <source>This is to certify that</source>
-        <translation type="unfinished"></translation>
+        <translation>نشهد بأن</translation>
     </message>
     <message>
         <source>attended the path “%1” (%2), from %3 to %4, for %5 hours out of %6 planned (%7 of the sessions).</source>
-        <translation type="unfinished"></translation>
+        <translation>حضرت المسار «%1» (%2)، من %3 إلى %4، لمدة %5 ساعة من أصل %6 ساعة مخططة (%7 من الجلسات).</translation>
     </message>
     <message>
         <source>The path is part of the project %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار جزء من المشروع %1.</translation>
     </message>
     <message>
         <source>Qualification gained: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤهل المحصّل: %1.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>The trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>المدرّبة</translation>
     </message>
 </context>
 <context>
     <name>UserStore</name>
     <message>
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تتكون كلمة المرور من %1 أحرف على الأقل.</translation>
     </message>
     <message>
         <source>There is no user &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مستخدم &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>Validator</name>
     <message>
         <source>contains a control character (U+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي على محرف تحكّم (U+%1)</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>أطول من %1 حرفًا</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ليس عددًا صحيحًا</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ليس عددًا</translation>
     </message>
     <message>
         <source>%1 is outside the range %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 خارج المجال من %2 إلى %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ليس نعم أو لا</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ليس تاريخًا صالحًا (استخدمي YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid time (use HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ليس وقتًا صالحًا (استخدمي HH:MM)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known value (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ليس قيمة معروفة (المتوقع إحدى: %2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 3166 country code (such as IT, MA or UA)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ليس رمز بلد وفق ISO 3166 (مثل IT أو MA أو UA)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 639 language code (such as it, ar or ti)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ليس رمز لغة وفق ISO 639 (مثل it أو ar أو ti)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a phone number (6 to 15 digits, optionally a leading +)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ليس رقم هاتف (من 6 إلى 15 رقمًا، وربما + في البداية)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ليس عنوان بريد إلكتروني</translation>
     </message>
     <message>
         <source>%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مطلوب</translation>
     </message>
 </context>
 <context>
     <name>percorsi::AttendancePage</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <source>Print sign-in &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة &amp;ورقة التوقيع…</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار</translation>
     </message>
     <message>
         <source>Save the register</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ السجل</translation>
     </message>
     <message>
         <source>Print the sign-in sheet of the current session</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة ورقة التوقيع للجلسة الحالية</translation>
     </message>
     <message>
         <source>Register status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة السجل</translation>
     </message>
     <message>
         <source>&amp;Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المسار:</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور</translation>
     </message>
     <message>
         <source>The register of a path: a row per person, a column per session.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل مسار: صف لكل شخص وعمود لكل جلسة.</translation>
     </message>
     <message>
         <source>P present, A absent, E excused, Space cycles, M marks the whole session present, Enter edits the hours, Ctrl+S saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>ح حاضرة، غ غائبة، ع غائبة بعذر، المسافة تبدّل، ك تسجّل حضور الجلسة كلها، Enter تعدّل الساعات، Ctrl+S تحفظ.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
         <source>Changes not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات لم تُحفظ بعد.</translation>
     </message>
 </context>
 <context>
     <name>percorsi::BundleExportBox</name>
     <message>
         <source>Send a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال حزمة</translation>
     </message>
     <message>
         <source>&amp;Export bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير حزمة…</translation>
     </message>
     <message>
         <source>Desk the bundle is for</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب الذي توجّه إليه الحزمة</translation>
     </message>
     <message>
         <source>JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Bundle format</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة الحزمة</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيارية</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
         <source>Export a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير حزمة</translation>
     </message>
     <message>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة التصدير</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إلى:</translation>
     </message>
     <message>
         <source>For&amp;mat:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
         <source>A&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مرة أخرى:</translation>
     </message>
     <message>
         <source>Everything (a full bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل شيء (حزمة كاملة)</translation>
     </message>
     <message>
         <source>%1 (%2): changes since the last bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): التغييرات منذ آخر حزمة</translation>
     </message>
     <message>
         <source>The two passphrases differ: type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور مختلفتان: اكتبي العبارة نفسها مرتين.</translation>
     </message>
     <message>
         <source>Export bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الحزمة</translation>
     </message>
     <message>
         <source>Percorsi bundles (*.percorsi)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم Percorsi (*.percorsi)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة الحزمة…</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كُتب %n سجل في %1.</numerusform>
+            <numerusform>كُتب سجل واحد (%n) في %1.</numerusform>
+            <numerusform>كُتب سجلان (%n) في %1.</numerusform>
+            <numerusform>كُتبت %n سجلات في %1.</numerusform>
+            <numerusform>كُتب %n سجلًا في %1.</numerusform>
+            <numerusform>كُتب %n سجل في %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2431,480 +2433,480 @@
     <name>percorsi::BundleHistoryView</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة</translation>
     </message>
     <message>
         <source>Bundles sent and received</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزم المرسلة والمستلمة</translation>
     </message>
     <message>
         <source>anyone (full bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>أي مكتب (حزمة كاملة)</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>مُرسلة</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلمة</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>percorsi::BundleImportBox</name>
     <message>
         <source>Receive a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام حزمة</translation>
     </message>
     <message>
         <source>&amp;Open bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح حزمة…</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;معاينة</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تطبيق</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لغاء</translation>
     </message>
     <message>
         <source>Or drop a .percorsi file on the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>أو أفلتي ملف ‎.percorsi على النافذة.</translation>
     </message>
     <message>
         <source>Open a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حزمة</translation>
     </message>
     <message>
         <source>Passphrase of the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور الحزمة</translation>
     </message>
     <message>
         <source>Passphrase to &amp;unlock:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور لـ&amp;فك القفل:</translation>
     </message>
     <message>
         <source>Import result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة الاستيراد</translation>
     </message>
     <message>
         <source>Apply the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق الحزمة</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
         <source>New:</source>
-        <translation type="unfinished"></translation>
+        <translation>جديدة:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>محدّثة:</translation>
     </message>
     <message>
         <source>Unchanged:</source>
-        <translation type="unfinished"></translation>
+        <translation>دون تغيير:</translation>
     </message>
     <message>
         <source>Deleted:</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوفة:</translation>
     </message>
     <message>
         <source>Skipped (deleted here):</source>
-        <translation type="unfinished"></translation>
+        <translation>متجاوزة (محذوفة هنا):</translation>
     </message>
     <message>
         <source>Conflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارضات:</translation>
     </message>
     <message>
         <source>Open bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الحزمة</translation>
     </message>
     <message>
         <source>Percorsi bundles (*.percorsi)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم Percorsi (*.percorsi)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
         <source>%1 is encrypted: type its passphrase, then Preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مشفّرة: اكتبي عبارة مرورها ثم معاينة.</translation>
     </message>
     <message>
         <source>Reading the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الحزمة…</translation>
     </message>
     <message>
         <source>Merging the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ دمج الحزمة…</translation>
     </message>
     <message>
         <source>This bundle cannot be merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن دمج هذه الحزمة: %1</translation>
     </message>
     <message>
         <source>%1 from %2, %3 rows. Nothing has changed yet: Apply merges it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2، %3 صف. لم يتغير شيء بعد: «تطبيق» يدمجها.</translation>
     </message>
     <message>
         <source>The bundle was not merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُدمج الحزمة: %1</translation>
     </message>
     <message>
         <source>Merged %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمجت %1 من %2.</translation>
     </message>
 </context>
 <context>
     <name>percorsi::BundleProgress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم</translation>
     </message>
 </context>
 <context>
     <name>percorsi::CloseCaseDialog</name>
     <message>
         <source>Close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الملف</translation>
     </message>
     <message>
         <source>Reason for closing</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الإغلاق</translation>
     </message>
     <message>
         <source>Exit date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الخروج</translation>
     </message>
     <message>
         <source>Situation on leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع عند المغادرة</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة</translation>
     </message>
     <message>
         <source>&amp;Reason *</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سبب *</translation>
     </message>
     <message>
         <source>E&amp;xit date *</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ ال&amp;خروج *</translation>
     </message>
     <message>
         <source>&amp;Situation on leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وضع عند المغادرة</translation>
     </message>
 </context>
 <context>
     <name>percorsi::ConflictsView</name>
     <message>
         <source>Keep &amp;this</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على &amp;هذه</translation>
     </message>
     <message>
         <source>Keep t&amp;hat</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على &amp;تلك</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Kept value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة المُبقاة</translation>
     </message>
     <message>
         <source>Lost value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الضائعة</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاكتشاف</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات المفتوحة</translation>
     </message>
     <message>
         <source>Confirm the value that was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد القيمة المُبقاة</translation>
     </message>
     <message>
         <source>Keep the kept value</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على القيمة المُبقاة</translation>
     </message>
     <message>
         <source>Write the lost value back; the change reaches every desk</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة كتابة القيمة الضائعة؛ يصل التغيير إلى كل المكاتب</translation>
     </message>
     <message>
         <source>Keep the lost value</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على القيمة الضائعة</translation>
     </message>
     <message>
         <source>Conflicts message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة التعارضات</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تعارضات مفتوحة.</translation>
     </message>
     <message numerus="yes">
         <source>%n open conflict(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تعارضات مفتوحة (%n).</numerusform>
+            <numerusform>تعارض مفتوح واحد (%n).</numerusform>
+            <numerusform>تعارضان مفتوحان (%n).</numerusform>
+            <numerusform>%n تعارضات مفتوحة.</numerusform>
+            <numerusform>%n تعارضًا مفتوحًا.</numerusform>
+            <numerusform>%n تعارض مفتوح.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(محذوف)</translation>
     </message>
     <message>
         <source>%1 %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2، %3</translation>
     </message>
     <message>
         <source>unknown desk</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب غير معروف</translation>
     </message>
 </context>
 <context>
     <name>percorsi::ConsentsTab</name>
     <message>
         <source>&amp;New consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقة &amp;جديدة…</translation>
     </message>
 </context>
 <context>
     <name>percorsi::DesksTab</name>
     <message>
         <source>Known desks</source>
-        <translation type="unfinished"></translation>
+        <translation>المكاتب المعروفة</translation>
     </message>
     <message>
         <source>Content digest</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة المحتوى</translation>
     </message>
     <message>
         <source>Two desks that hold the same content show the same digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُظهر مكتبان لهما المحتوى نفسه البصمة نفسها.</translation>
     </message>
     <message>
         <source>Not computed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحسب بعد</translation>
     </message>
     <message>
         <source>&amp;Compute digest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حساب البصمة</translation>
     </message>
     <message>
         <source>Compute the content digest</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب بصمة المحتوى</translation>
     </message>
     <message>
         <source>Cannot compute the digest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حساب البصمة: %1</translation>
     </message>
 </context>
 <context>
     <name>percorsi::DetailsTab</name>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ التغييرات</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سترجاع</translation>
     </message>
     <message>
         <source>Save the changes to her record (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التغييرات في ملفها (Ctrl+S)</translation>
     </message>
 </context>
 <context>
     <name>percorsi::DuplicatePanel</name>
     <message>
         <source>&amp;Open the existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح السجل الموجود</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرارات محتملة</translation>
     </message>
     <message numerus="yes">
         <source>She may already be registered: %n possible duplicate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قد تكون مسجّلة من قبل: %n تكرار محتمل.</numerusform>
+            <numerusform>قد تكون مسجّلة من قبل: تكرار محتمل واحد (%n).</numerusform>
+            <numerusform>قد تكون مسجّلة من قبل: تكراران محتملان (%n).</numerusform>
+            <numerusform>قد تكون مسجّلة من قبل: %n تكرارات محتملة.</numerusform>
+            <numerusform>قد تكون مسجّلة من قبل: %n تكرارًا محتملًا.</numerusform>
+            <numerusform>قد تكون مسجّلة من قبل: %n تكرار محتمل.</numerusform>
         </translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم نفسه</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف نفسه</translation>
     </message>
     <message>
         <source>same birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الميلاد نفسها</translation>
     </message>
     <message>
         <source>%1  %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 %3</translation>
     </message>
     <message>
         <source>, born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>، مولودة في %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>percorsi::EnrolPicker</name>
     <message>
         <source>Enrol people</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل أشخاص</translation>
     </message>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن أشخاص</translation>
     </message>
     <message>
         <source>Name or case number; Down to the list, Space ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم أو رقم الملف؛ السهم للأسفل إلى القائمة، المسافة للتحديد</translation>
     </message>
     <message>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين وُجدوا</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاعد</translation>
     </message>
     <message>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُختر أحد (%n).</numerusform>
+            <numerusform>اختير شخص واحد (%n).</numerusform>
+            <numerusform>اختير شخصان (%n).</numerusform>
+            <numerusform>اختير %n أشخاص.</numerusform>
+            <numerusform>اختير %n شخصًا.</numerusform>
+            <numerusform>اختير %n شخص.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) chosen; %1 seat(s) free.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اختير %n شخص؛ %1 مقعد شاغر.</numerusform>
+            <numerusform>اختير شخص واحد (%n)؛ %1 مقعد شاغر.</numerusform>
+            <numerusform>اختير شخصان (%n)؛ %1 مقعد شاغر.</numerusform>
+            <numerusform>اختير %n أشخاص؛ %1 مقعد شاغر.</numerusform>
+            <numerusform>اختير %n شخصًا؛ %1 مقعد شاغر.</numerusform>
+            <numerusform>اختير %n شخص؛ %1 مقعد شاغر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) chosen; %1 seat(s) free: %2 go to the waiting list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اختير %n شخص؛ %1 مقعد شاغر: %2 إلى قائمة الانتظار.</numerusform>
+            <numerusform>اختير شخص واحد (%n)؛ %1 مقعد شاغر: %2 إلى قائمة الانتظار.</numerusform>
+            <numerusform>اختير شخصان (%n)؛ %1 مقعد شاغر: %2 إلى قائمة الانتظار.</numerusform>
+            <numerusform>اختير %n أشخاص؛ %1 مقعد شاغر: %2 إلى قائمة الانتظار.</numerusform>
+            <numerusform>اختير %n شخصًا؛ %1 مقعد شاغر: %2 إلى قائمة الانتظار.</numerusform>
+            <numerusform>اختير %n شخص؛ %1 مقعد شاغر: %2 إلى قائمة الانتظار.</numerusform>
         </translation>
     </message>
 </context>
@@ -2912,802 +2914,806 @@
     <name>percorsi::HistoryTab</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل التاريخي</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستقبال</translation>
     </message>
     <message>
         <source>Case closed</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلق الملف</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <source>Plan goal</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف الخطة</translation>
     </message>
     <message>
         <source>Enrolment in a path</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيل في مسار</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعم</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالة</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدماج المهني</translation>
     </message>
     <message>
         <source>First contact and intake</source>
-        <translation type="unfinished"></translation>
+        <translation>أول تواصل واستقبال</translation>
     </message>
 </context>
 <context>
     <name>percorsi::IntakeDialog</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص جديد</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>الأساس القانوني</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الموافقة</translation>
     </message>
     <message>
         <source>Legal &amp;basis</source>
-        <translation type="unfinished"></translation>
+        <translation>الأساس ال&amp;قانوني</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ</translation>
     </message>
 </context>
 <context>
     <name>percorsi::ListSheets</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الملف</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدماج المهني</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة العمل</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية</translation>
     </message>
     <message>
         <source>Hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات في الأسبوع</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
 </context>
 <context>
     <name>percorsi::MainWindow</name>
     <message>
         <source>Percorsi — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorsi — %1</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحات</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>المسارات</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور</translation>
     </message>
     <message>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدماج المهني</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمات</translation>
     </message>
     <message>
         <source>Employers</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات العمل</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعاليات</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>Desk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب: %1</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>The pages of Percorsi; Ctrl+1 to Ctrl+0 open them directly.</source>
+        <translation>صفحات Percorsi؛ Ctrl+1 … Ctrl+0 تفتحها مباشرة.</translation>
     </message>
 </context>
 <context>
     <name>percorsi::PathDialog</name>
     <message>
         <source>Edit path</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل المسار</translation>
     </message>
     <message>
         <source>New path</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار جديد</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حد</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مشروع:</translation>
     </message>
     <message>
         <source>&amp;Trainer:</source>
-        <translation type="unfinished"></translation>
+        <translation>المد&amp;رّبة:</translation>
     </message>
     <message>
         <source>&amp;Other trainers:</source>
-        <translation type="unfinished"></translation>
+        <translation>مدرّبات أ&amp;خريات:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بداية:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>الن&amp;هاية:</translation>
     </message>
     <message>
         <source>Planned &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات الم&amp;خططة:</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سعة:</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;كان:</translation>
     </message>
     <message>
         <source>Attendance for a ce&amp;rtificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور اللازم للش&amp;هادة:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
 </context>
 <context>
     <name>percorsi::PathManageDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الملف</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى</translation>
     </message>
     <message>
         <source>Reason or qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب أو المؤهل</translation>
     </message>
     <message>
         <source>People of the path</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاص المسار</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Sessions of the path</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسات المسار</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ</translation>
     </message>
     <message>
         <source>People and sessions — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص والجلسات — %1</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سحب…</translation>
     </message>
     <message>
         <source>Mark &amp;completed…</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة &amp;مكتمل…</translation>
     </message>
     <message>
         <source>&amp;Edit or move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعديل أو نقل…</translation>
     </message>
     <message>
         <source>&amp;Cancel or restore</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لغاء أو استعادة</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;شخاص</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جلسات</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغاة</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب:</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>Qualification gained (may be empty):</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤهل المحصّل (يمكن تركه فارغًا):</translation>
     </message>
     <message>
         <source>Edit the session</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الجلسة</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بداية:</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دقائق:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;كان:</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>المو&amp;ضوع:</translation>
     </message>
 </context>
 <context>
     <name>percorsi::PathsPage</name>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>مدرّبة</translation>
     </message>
     <message>
         <source>Today&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسات اليوم</translation>
     </message>
     <message>
         <source>Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>المسارات</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>المشروع</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>التواريخ</translation>
     </message>
     <message>
         <source>Planned hours</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات المخططة</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>السعة</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجّلة</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>في الانتظار</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>Tr&amp;ainer:</source>
-        <translation type="unfinished"></translation>
+        <translation>المدرّ&amp;بة:</translation>
     </message>
     <message>
         <source>T&amp;oday&apos;s sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسات ال&amp;يوم:</translation>
     </message>
     <message>
         <source>Courses, groups and workshops with their calendar, people and attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>دورات ومجموعات وورش مع جدولها الزمني وأشخاصها وحضورها.</translation>
     </message>
     <message>
         <source>&amp;New path…</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار &amp;جديد…</translation>
     </message>
     <message>
         <source>New path</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار جديد</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعديل…</translation>
     </message>
     <message>
         <source>Edit the path</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل المسار</translation>
     </message>
     <message>
         <source>&amp;Plan sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تخطيط الجلسات…</translation>
     </message>
     <message>
         <source>Plan the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيط الجلسات</translation>
     </message>
     <message>
         <source>En&amp;rol…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;سجيل…</translation>
     </message>
     <message>
         <source>Enrol people</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل أشخاص</translation>
     </message>
     <message>
         <source>Peop&amp;le and sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص والج&amp;لسات…</translation>
     </message>
     <message>
         <source>People and sessions of the path</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاص المسار وجلساته</translation>
     </message>
     <message>
         <source>Re&amp;gister</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سجل</translation>
     </message>
     <message>
         <source>Open the attendance register</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح سجل الحضور</translation>
     </message>
     <message>
         <source>S&amp;ummary register…</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل ال&amp;ملخّص…</translation>
     </message>
     <message>
         <source>Print the summary register</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة السجل الملخّص</translation>
     </message>
     <message>
         <source>Cer&amp;tificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شهادات…</translation>
     </message>
     <message>
         <source>Print the certificates of attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة شهادات الحضور</translation>
     </message>
     <message>
         <source>All trainers</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المدرّبات</translation>
     </message>
     <message>
         <source>%1 %2 — %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3، %4</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغاة</translation>
     </message>
     <message>
         <source>No session today.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا جلسة اليوم.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Sessions not created</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنشأ الجلسات</translation>
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجّلة</translation>
     </message>
     <message>
         <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد يبلغ عتبة الحضور البالغة %1%.</translation>
     </message>
 </context>
 <context>
     <name>percorsi::PathsTab</name>
     <message>
         <source>&amp;Enrol in a path…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تسجيل في مسار…</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور</translation>
     </message>
     <message>
         <source>%1% (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% (%2 من %3)</translation>
     </message>
 </context>
 <context>
     <name>percorsi::PeopleFilterBar</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>أي حالة</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب</translation>
     </message>
     <message>
         <source>Any desk</source>
-        <translation type="unfinished"></translation>
+        <translation>أي مكتب</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار</translation>
     </message>
     <message>
         <source>Any path</source>
-        <translation type="unfinished"></translation>
+        <translation>أي مسار</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>مرشدة اجتماعية</translation>
     </message>
     <message>
         <source>Any operator</source>
-        <translation type="unfinished"></translation>
+        <translation>أي مرشدة</translation>
     </message>
     <message>
         <source>Open &amp;needs</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتياجات ال&amp;مفتوحة</translation>
     </message>
     <message>
         <source>&amp;Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تنبيهات</translation>
     </message>
     <message>
         <source>The latest screening rates a need at level 2 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تقييم يعطي احتياجًا المستوى 2 أو أكثر</translation>
     </message>
     <message>
         <source>Residence permit expiring within 60 days, follow-up due, or three absences in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>تصريح إقامة ينتهي خلال 60 يومًا، أو متابعة مستحقة، أو ثلاثة غيابات متتالية</translation>
     </message>
 </context>
 <context>
     <name>percorsi::PeopleImport</name>
     <message>
         <source>The file is larger than 64 MiB: split it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الملف أكبر من 64 ميبيبايت: قسّميه أولًا.</translation>
     </message>
     <message>
         <source>The file holds no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي الملف على صفوف.</translation>
     </message>
     <message>
         <source>Line %1: %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: %2. لم يُستورد شيء.</translation>
     </message>
 </context>
 <context>
     <name>percorsi::PeopleImportWizard</name>
     <message>
         <source>Import people from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد أشخاص من جدول بيانات</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
         <source>Choose the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار جدول البيانات</translation>
     </message>
     <message>
         <source>Save it as CSV first. Commas or semicolons, UTF-8 or Windows encoding, dates as dd/mm/yyyy or yyyy-mm-dd are all understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظيه أولًا بصيغة CSV. الفواصل أو الفواصل المنقوطة، وترميز UTF-8 أو Windows، والتواريخ بالشكل dd/mm/yyyy أو yyyy-mm-dd كلها مفهومة.</translation>
     </message>
     <message>
         <source>Spreadsheet file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف جدول البيانات</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استعراض…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ملف:</translation>
     </message>
     <message>
         <source>Which column is which</source>
-        <translation type="unfinished"></translation>
+        <translation>أي عمود هو أي حقل</translation>
     </message>
     <message>
         <source>Columns were matched by their headers. Change what is wrong; columns left out are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>طوبقت الأعمدة حسب عناوينها. صحّحي ما هو خطأ؛ الأعمدة المستبعدة لا تُستورد.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>أول قيمة</translation>
     </message>
     <message>
         <source>Person field</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل الشخص</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
         <source>Check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص الصفوف</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Every row must be valid: one refused row refuses the whole import.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب شيء بعد. يجب أن يكون كل صف صالحًا: صف واحد مرفوض يرفض الاستيراد كله.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الشخصي</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>الفحص</translation>
     </message>
     <message>
         <source>Rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المراد استيرادها</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخّص الاستيراد</translation>
     </message>
     <message>
         <source>Spreadsheet of people</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول بيانات الأشخاص</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل العمود %1</translation>
     </message>
     <message>
         <source>(leave out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(استبعاد)</translation>
     </message>
     <message>
         <source>maybe %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ربما %1 %2 (%3)</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>حسنًا</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported: correct the spreadsheet or the mapping.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يمكن استيراد %n صف: صحّحي الجدول أو المطابقة.</numerusform>
+            <numerusform>لا يمكن استيراد صف واحد (%n): صحّحي الجدول أو المطابقة.</numerusform>
+            <numerusform>لا يمكن استيراد صفين (%n): صحّحي الجدول أو المطابقة.</numerusform>
+            <numerusform>لا يمكن استيراد %n صفوف: صحّحي الجدول أو المطابقة.</numerusform>
+            <numerusform>لا يمكن استيراد %n صفًا: صحّحي الجدول أو المطابقة.</numerusform>
+            <numerusform>لا يمكن استيراد %n صف: صحّحي الجدول أو المطابقة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) ready to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أحد جاهز للاستيراد (%n).</numerusform>
+            <numerusform>شخص واحد جاهز للاستيراد (%n).</numerusform>
+            <numerusform>شخصان جاهزان للاستيراد (%n).</numerusform>
+            <numerusform>%n أشخاص جاهزون للاستيراد.</numerusform>
+            <numerusform>%n شخصًا جاهزون للاستيراد.</numerusform>
+            <numerusform>%n شخص جاهزون للاستيراد.</numerusform>
         </translation>
     </message>
 </context>
@@ -3715,348 +3721,348 @@
     <name>percorsi::PeoplePage</name>
     <message>
         <source>&amp;New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص &amp;جديد…</translation>
     </message>
     <message>
         <source>Search by name or case number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث بالاسم أو رقم الملف (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن أشخاص</translation>
     </message>
     <message>
         <source>Number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأشخاص</translation>
     </message>
     <message>
         <source>Register a new person (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل شخص جديد (Ctrl+N)</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>Everyone the programme serves, from every desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل من يخدمهم البرنامج، من كل المكاتب.</translation>
     </message>
     <message>
         <source>Cannot read the people: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الأشخاص: %1</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص واحد</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 شخص</translation>
     </message>
     <message>
         <source>First %1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>أول %1 نتيجة</translation>
     </message>
     <message>
         <source>1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة واحدة</translation>
     </message>
     <message>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نتيجة</translation>
     </message>
 </context>
 <context>
     <name>percorsi::PlacementsTab</name>
     <message>
         <source>&amp;New placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>إدماج مهني &amp;جديد…</translation>
     </message>
 </context>
 <context>
     <name>percorsi::PlanTab</name>
     <message>
         <source>&amp;New goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف &amp;جديد…</translation>
     </message>
 </context>
 <context>
     <name>percorsi::ProfileHeader</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقات</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>التنبيهات</translation>
     </message>
     <message>
         <source> (“%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation> («%1»)</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سنة</translation>
     </message>
     <message>
         <source>closed on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلق في %1: %2</translation>
     </message>
     <message>
         <source>no operator assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعيَّن مرشدة</translation>
     </message>
     <message>
         <source>operator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المرشدة %1</translation>
     </message>
     <message>
         <source>✔ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1</translation>
     </message>
     <message>
         <source>✘ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1</translation>
     </message>
     <message>
         <source>Consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة: %1</translation>
     </message>
     <message>
         <source>Cannot read the alerts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة التنبيهات: %1</translation>
     </message>
     <message>
         <source>Residence permit expires on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي تصريح الإقامة في %1</translation>
     </message>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة مستحقة</translation>
     </message>
     <message>
         <source>%1 absences in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غيابات متتالية</translation>
     </message>
 </context>
 <context>
     <name>percorsi::ProfileWindow</name>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تفاصيل</translation>
     </message>
     <message>
         <source>S&amp;creening</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تقييم</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خطة</translation>
     </message>
     <message>
         <source>P&amp;aths</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;سارات</translation>
     </message>
     <message>
         <source>S&amp;upport</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دعم</translation>
     </message>
     <message>
         <source>&amp;Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;حالات</translation>
     </message>
     <message>
         <source>Placem&amp;ents</source>
-        <translation type="unfinished"></translation>
+        <translation>الإد&amp;ماج المهني</translation>
     </message>
     <message>
         <source>C&amp;onsents</source>
-        <translation type="unfinished"></translation>
+        <translation>المو&amp;افقات</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل التا&amp;ريخي</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;راجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <source>&amp;Close case…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق الملف…</translation>
     </message>
     <message>
         <source>Re&amp;open case</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة &amp;فتح الملف</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ التغييرات</translation>
     </message>
     <message>
         <source>Close &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق النا&amp;فذة</translation>
     </message>
     <message>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شخص</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعديل</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل %1</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الملف</translation>
     </message>
     <message>
         <source>Reopen case</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة فتح الملف</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>percorsi::RecordDialog</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة</translation>
     </message>
 </context>
 <context>
     <name>percorsi::RecordForm</name>
     <message>
         <source>%1: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: مشكلة</translation>
     </message>
 </context>
 <context>
     <name>percorsi::RecordListPage</name>
     <message>
         <source>Number of records</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد السجلات</translation>
     </message>
     <message>
         <source>Cannot read the records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة السجلات: %1</translation>
     </message>
 </context>
 <context>
     <name>percorsi::RecordsTab</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل %1</translation>
     </message>
 </context>
 <context>
     <name>percorsi::RecurrenceDialog</name>
     <message>
         <source>Plan the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيط الجلسات</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت البداية</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت النهاية</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>العطل</translation>
     </message>
     <message>
         <source>One date a line, e.g. 2026-04-25</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ في كل سطر، مثل 2026-04-25</translation>
     </message>
     <message>
         <source>Sessions planned</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات المخططة</translation>
     </message>
     <message>
         <source>Weekdays:</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام الأسبوع:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إلى:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بداية:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>الن&amp;هاية:</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;كان:</translation>
     </message>
     <message>
         <source>&amp;Holidays:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عطل:</translation>
     </message>
     <message>
         <source>Create sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء الجلسات</translation>
     </message>
     <message>
         <source>The end time must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون وقت النهاية بعد البداية.</translation>
     </message>
     <message>
         <source>No session: choose weekdays within the path&apos;s dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا جلسة: اختاري أيامًا من الأسبوع ضمن تواريخ المسار.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), from %1 to %2, %3 hours in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n جلسة، من %1 إلى %2، %3 ساعة في المجموع.</numerusform>
+            <numerusform>جلسة واحدة (%n)، من %1 إلى %2، %3 ساعة في المجموع.</numerusform>
+            <numerusform>جلستان (%n)، من %1 إلى %2، %3 ساعة في المجموع.</numerusform>
+            <numerusform>%n جلسات، من %1 إلى %2، %3 ساعة في المجموع.</numerusform>
+            <numerusform>%n جلسة، من %1 إلى %2، %3 ساعة في المجموع.</numerusform>
+            <numerusform>%n جلسة، من %1 إلى %2، %3 ساعة في المجموع.</numerusform>
         </translation>
     </message>
 </context>
@@ -4064,11 +4070,11 @@
     <name>percorsi::ReferralsTab</name>
     <message>
         <source>&amp;New referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>إحالة &amp;جديدة…</translation>
     </message>
     <message>
         <source>Pick a service of the directory; open a referral to change its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاري خدمة من الدليل؛ افتحي إحالة لتغيير حالتها.</translation>
     </message>
 </context>
 <context>
@@ -4076,337 +4082,342 @@
     <message>
         <source>P</source>
         <comment>present</comment>
-        <translation type="unfinished"></translation>
+        <translation>ح</translation>
     </message>
     <message>
         <source>A</source>
         <comment>absent</comment>
-        <translation type="unfinished"></translation>
+        <translation>غ</translation>
     </message>
     <message>
         <source>E</source>
         <comment>excused</comment>
-        <translation type="unfinished"></translation>
+        <translation>ع</translation>
     </message>
     <message numerus="yes">
         <source>%n absences in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n غياب متتالٍ</numerusform>
+            <numerusform>غياب واحد (%n)</numerusform>
+            <numerusform>غيابان متتاليان (%n)</numerusform>
+            <numerusform>%n غيابات متتالية</numerusform>
+            <numerusform>%n غيابًا متتاليًا</numerusform>
+            <numerusform>%n غياب متتالٍ</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2: %3</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجّل</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>النسبة</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في %2</translation>
     </message>
 </context>
 <context>
     <name>percorsi::RegisterView</name>
     <message>
         <source>Attendance register</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الحضور</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>key: the whole session present</comment>
+        <translation>ك</translation>
     </message>
 </context>
 <context>
     <name>percorsi::ReportsPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <source>Refresh the counts</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث الأعداد</translation>
     </message>
     <message>
         <source>Time of the count</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت العدّ</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير</translation>
     </message>
     <message>
         <source>How many records of each kind this database holds, from every desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد سجلات كل نوع في قاعدة البيانات هذه، من كل المكاتب.</translation>
     </message>
     <message>
         <source>Kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع السجل</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات</translation>
     </message>
     <message>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يحتويه</translation>
     </message>
     <message>
         <source>Records per kind</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات حسب النوع</translation>
     </message>
     <message>
         <source>Counted at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدّت في %1</translation>
     </message>
 </context>
 <context>
     <name>percorsi::ScreeningTab</name>
     <message>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم &amp;جديد…</translation>
     </message>
     <message>
         <source>Needs: 0 none, 1 low, 2 medium, 3 high. Scales: 1 (low) to 5 (high).</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتياجات: 0 لا شيء، 1 منخفض، 2 متوسط، 3 مرتفع. المقاييس: من 1 (منخفض) إلى 5 (مرتفع).</translation>
     </message>
     <message>
         <source>Change over time</source>
-        <translation type="unfinished"></translation>
+        <translation>التطور عبر الزمن</translation>
     </message>
     <message>
         <source>Need: </source>
-        <translation type="unfinished"></translation>
+        <translation>احتياج: </translation>
     </message>
     <message>
         <source>Average need (0-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط الاحتياج (0-3)</translation>
     </message>
 </context>
 <context>
     <name>percorsi::ServicesPage</name>
     <message>
         <source>&amp;Add service…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة خدمة…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعديل…</translation>
     </message>
     <message>
         <source>Search by name, address, language or eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث بالاسم أو العنوان أو اللغة أو شروط الاستفادة</translation>
     </message>
     <message>
         <source>Search services</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن خدمات</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Every category</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الفئات</translation>
     </message>
     <message>
         <source>Number of services</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الخدمات</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمات</translation>
     </message>
     <message>
         <source>The shared directory of local services people are referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدليل المشترك للخدمات المحلية التي يُحال إليها الأشخاص.</translation>
     </message>
     <message>
         <source>1 service</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة واحدة</translation>
     </message>
     <message>
         <source>%1 services</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 خدمة</translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة جديدة</translation>
     </message>
     <message>
         <source>Edit service</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الخدمة</translation>
     </message>
 </context>
 <context>
     <name>percorsi::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>This installation and how it speaks to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التثبيت وكيف يخاطبك.</translation>
     </message>
     <message>
         <source>This desk</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المكتب</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار المخطط</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Language of the user interface</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة واجهة المستخدم</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your choice is saved for the next start; the reading direction changes at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>—</source>
         <comment>no value</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Your choice is saved and applies at once, reading direction included.</source>
+        <translation>يُحفظ اختيارك ويُطبَّق فورًا، بما في ذلك اتجاه القراءة.</translation>
     </message>
 </context>
 <context>
     <name>percorsi::SpreadsheetsTab</name>
     <message>
         <source>Export a list</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير قائمة</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>Attendance register of a path</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل حضور مسار</translation>
     </message>
     <message>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدماج المهني</translation>
     </message>
     <message>
         <source>List to export</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة المراد تصديرها</translation>
     </message>
     <message>
         <source>Path of the register</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار السجل</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel ‏(.xlsx)</translation>
     </message>
     <message>
         <source>CSV for this computer&apos;s spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV لجدول البيانات في هذا الحاسوب</translation>
     </message>
     <message>
         <source>Spreadsheet format</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة جدول البيانات</translation>
     </message>
     <message>
         <source>E&amp;xport list…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير القائمة…</translation>
     </message>
     <message>
         <source>Export the list</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير القائمة</translation>
     </message>
     <message>
         <source>List export result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة تصدير القائمة</translation>
     </message>
     <message>
         <source>&amp;List:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قائمة:</translation>
     </message>
     <message>
         <source>Pa&amp;th:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مسار:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
         <source>Import people</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد أشخاص</translation>
     </message>
     <message>
         <source>Bring in the people a desk already keeps in a spreadsheet saved as CSV. You choose which column is which, see every row checked, and nothing is written until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخلي الأشخاص الذين يحتفظ بهم المكتب في جدول بيانات محفوظ بصيغة CSV. تختارين أي عمود هو أي حقل، وترين كل صف مفحوصًا، ولا يُكتب شيء حتى تؤكدي.</translation>
     </message>
     <message>
         <source>&amp;Import people from a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استيراد أشخاص من جدول بيانات…</translation>
     </message>
     <message>
         <source>Import people from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد أشخاص من جدول بيانات</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنفات Excel ‏(*.xlsx)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV ‏(*.csv)</translation>
     </message>
     <message>
         <source>Export list</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير القائمة</translation>
     </message>
     <message>
         <source>There is no path to export the register of.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مسار لتصدير سجله.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كُتب %n صف في %1.</numerusform>
+            <numerusform>كُتب صف واحد (%n) في %1.</numerusform>
+            <numerusform>كُتب صفان (%n) في %1.</numerusform>
+            <numerusform>كُتبت %n صفوف في %1.</numerusform>
+            <numerusform>كُتب %n صفًا في %1.</numerusform>
+            <numerusform>كُتب %n صف في %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4414,50 +4425,50 @@
     <name>percorsi::SupportTab</name>
     <message>
         <source>&amp;New intervention…</source>
-        <translation type="unfinished"></translation>
+        <translation>تدخّل &amp;جديد…</translation>
     </message>
     <message>
         <source>Notes are special-category data (health, legal, psychological): they are not shown in the list; open an intervention to read its note.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات بيانات من فئة خاصة (صحية، قانونية، نفسية): لا تظهر في القائمة؛ افتحي تدخّلًا لقراءة ملاحظته.</translation>
     </message>
 </context>
 <context>
     <name>percorsi::SyncPage</name>
     <message>
         <source>Sync sections</source>
-        <translation type="unfinished"></translation>
+        <translation>أقسام المزامنة</translation>
     </message>
     <message>
         <source>&amp;Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حزم</translation>
     </message>
     <message>
         <source>&amp;Spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جداول البيانات</translation>
     </message>
     <message>
         <source>&amp;Desks</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مكاتب</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة</translation>
     </message>
     <message>
         <source>Desks exchange their data through bundles, on a USB stick or by mail; no server is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتبادل المكاتب بياناتها عبر حزم، على ذاكرة USB أو بالبريد؛ لا حاجة إلى خادم.</translation>
     </message>
     <message>
         <source>Bundles sent and &amp;received</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزم المرسلة و&amp;المستلمة</translation>
     </message>
     <message>
         <source>&amp;Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تعارضات (%1)</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تعارضات</translation>
     </message>
 </context>
 </TS>

@@ -5,2034 +5,2036 @@
     <name>AttendanceDocuments</name>
     <message>
         <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie alcanza el umbral de asistencia del %1%.</translation>
     </message>
     <message>
         <source>There is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que imprimir.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Sign-in sheet — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de firmas — %1</translation>
     </message>
     <message>
         <source>Attendance register — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de asistencia — %1</translation>
     </message>
     <message>
         <source>Certificates of attendance — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de asistencia — %1</translation>
     </message>
 </context>
 <context>
     <name>AttendanceStore</name>
     <message>
         <source>There is no path with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún itinerario con id %1.</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>Audit entry %1 does not follow the entry before it: an entry was removed or inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada de auditoría %1 no sigue a la anterior: se eliminó o insertó una entrada.</translation>
     </message>
     <message>
         <source>Audit entry %1 was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada de auditoría %1 fue alterada.</translation>
     </message>
 </context>
 <context>
     <name>Checker</name>
     <message>
         <source>SQLite integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integridad de SQLite: %1</translation>
     </message>
     <message>
         <source>The database %1 is damaged and cannot be checked (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 está dañada y no se puede comprobar (%2).</translation>
     </message>
     <message>
         <source>Record %1 of %2 refers to a missing %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 de %2 remite a un %3 inexistente.</translation>
     </message>
     <message>
         <source>Cannot check %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede comprobar %1: %2</translation>
     </message>
     <message>
         <source>%1: %2 record(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 registro(s)</translation>
     </message>
     <message>
         <source>%1 with a malformed uuid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con un uuid mal formado</translation>
     </message>
     <message>
         <source>%1 alive under a tombstone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vivo bajo una marca de borrado</translation>
     </message>
     <message>
         <source>%1 empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vacío</translation>
     </message>
     <message>
         <source>%1 with an unknown code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con un código desconocido</translation>
     </message>
     <message>
         <source>%1 not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha válida</translation>
     </message>
     <message>
         <source>the local desk is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la oficina local</translation>
     </message>
     <message>
         <source>closed cases without an exit date</source>
-        <translation type="unfinished"></translation>
+        <translation>casos cerrados sin fecha de salida</translation>
     </message>
     <message>
         <source>people who left before their intake</source>
-        <translation type="unfinished"></translation>
+        <translation>personas que salieron antes de su acogida</translation>
     </message>
     <message>
         <source>%1 ending before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 que termina antes de empezar</translation>
     </message>
     <message>
         <source>sessions outside their path&apos;s dates</source>
-        <translation type="unfinished"></translation>
+        <translation>sesiones fuera de las fechas de su itinerario</translation>
     </message>
     <message>
         <source>attendance of people not enrolled in the path</source>
-        <translation type="unfinished"></translation>
+        <translation>asistencia de personas no inscritas en el itinerario</translation>
     </message>
     <message>
         <source>people missing from the search index or indexed under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>personas ausentes del índice de búsqueda o indexadas con otro nombre</translation>
     </message>
     <message>
         <source>search index entries of no person</source>
-        <translation type="unfinished"></translation>
+        <translation>entradas del índice de búsqueda sin persona</translation>
     </message>
 </context>
 <context>
     <name>Codes</name>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujer</translation>
     </message>
     <message>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombre</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>No binario</translation>
     </message>
     <message>
         <source>No permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin permiso de residencia</translation>
     </message>
     <message>
         <source>Asylum seeker</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante de protección internacional</translation>
     </message>
     <message>
         <source>Refugee status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estatuto de refugiada</translation>
     </message>
     <message>
         <source>Subsidiary protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Protección subsidiaria</translation>
     </message>
     <message>
         <source>Special or humanitarian protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Protección por razones humanitarias</translation>
     </message>
     <message>
         <source>Temporary protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Protección temporal</translation>
     </message>
     <message>
         <source>Family reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Reagrupación familiar</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudios</translation>
     </message>
     <message>
         <source>Long-term resident (EU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Residente de larga duración (UE)</translation>
     </message>
     <message>
         <source>EU citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudadana de la UE</translation>
     </message>
     <message>
         <source>Citizen of this country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacionalidad española</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>A1</source>
-        <translation type="unfinished"></translation>
+        <translation>A1</translation>
     </message>
     <message>
         <source>A2</source>
-        <translation type="unfinished"></translation>
+        <translation>A2</translation>
     </message>
     <message>
         <source>B1</source>
-        <translation type="unfinished"></translation>
+        <translation>B1</translation>
     </message>
     <message>
         <source>B2</source>
-        <translation type="unfinished"></translation>
+        <translation>B2</translation>
     </message>
     <message>
         <source>C1</source>
-        <translation type="unfinished"></translation>
+        <translation>C1</translation>
     </message>
     <message>
         <source>C2</source>
-        <translation type="unfinished"></translation>
+        <translation>C2</translation>
     </message>
     <message>
         <source>Employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupada</translation>
     </message>
     <message>
         <source>Self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autónoma</translation>
     </message>
     <message>
         <source>Unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Desempleada</translation>
     </message>
     <message>
         <source>Long-term unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Desempleada de larga duración</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactiva</translation>
     </message>
     <message>
         <source>Inactive, in education or training</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactiva, en educación o formación</translation>
     </message>
     <message>
         <source>Stable housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivienda estable</translation>
     </message>
     <message>
         <source>Hosted by family or friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Acogida por familiares o amistades</translation>
     </message>
     <message>
         <source>Reception centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de acogida</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Albergue</translation>
     </message>
     <message>
         <source>Insecure or inadequate housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivienda insegura o inadecuada</translation>
     </message>
     <message>
         <source>Homeless</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin hogar</translation>
     </message>
     <message>
         <source>Came by herself</source>
-        <translation type="unfinished"></translation>
+        <translation>Vino por su cuenta</translation>
     </message>
     <message>
         <source>Word of mouth</source>
-        <translation type="unfinished"></translation>
+        <translation>Boca a boca</translation>
     </message>
     <message>
         <source>Social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios sociales</translation>
     </message>
     <message>
         <source>Association or NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociación u ONG</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuela</translation>
     </message>
     <message>
         <source>Health service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio de salud</translation>
     </message>
     <message>
         <source>Employment service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio público de empleo</translation>
     </message>
     <message>
         <source>Community desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto comunitario</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendido</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>Plan completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan completado</translation>
     </message>
     <message>
         <source>Found work</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontró trabajo</translation>
     </message>
     <message>
         <source>Moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>Se trasladó</translation>
     </message>
     <message>
         <source>Lost contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió el contacto</translation>
     </message>
     <message>
         <source>Withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>Se retiró</translation>
     </message>
     <message>
         <source>Engaged in job searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando empleo</translation>
     </message>
     <message>
         <source>In education or training</source>
-        <translation type="unfinished"></translation>
+        <translation>En educación o formación</translation>
     </message>
     <message>
         <source>Gained a qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtuvo una cualificación</translation>
     </message>
     <message>
         <source>In employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Con empleo</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>Data sharing with partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Cesión de datos a entidades socias</translation>
     </message>
     <message>
         <source>Anonymous reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes anónimos</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografías</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato</translation>
     </message>
     <message>
         <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligación legal</translation>
     </message>
     <message>
         <source>Vital interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Intereses vitales</translation>
     </message>
     <message>
         <source>Public task</source>
-        <translation type="unfinished"></translation>
+        <translation>Misión de interés público</translation>
     </message>
     <message>
         <source>Legitimate interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Interés legítimo</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivienda</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurídico</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud</translation>
     </message>
     <message>
         <source>Childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidado de hijos</translation>
     </message>
     <message>
         <source>Digital</source>
-        <translation type="unfinished"></translation>
+        <translation>Digital</translation>
     </message>
     <message>
         <source>Social network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red social</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Logrado</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonado</translation>
     </message>
     <message>
         <source>Empowerment group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de empoderamiento</translation>
     </message>
     <message>
         <source>Language course</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso de idioma</translation>
     </message>
     <message>
         <source>Vocational training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formación profesional</translation>
     </message>
     <message>
         <source>Job orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientación laboral</translation>
     </message>
     <message>
         <source>Self-entrepreneurship</source>
-        <translation type="unfinished"></translation>
+        <translation>Emprendimiento</translation>
     </message>
     <message>
         <source>City visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita a la ciudad</translation>
     </message>
     <message>
         <source>Peer learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprendizaje entre iguales</translation>
     </message>
     <message>
         <source>Mentoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoría</translation>
     </message>
     <message>
         <source>Art workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller artístico</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrita</translation>
     </message>
     <message>
         <source>Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de espera</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificada</translation>
     </message>
     <message>
         <source>Psychological</source>
-        <translation type="unfinished"></translation>
+        <translation>Psicológico</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Social</translation>
     </message>
     <message>
         <source>Linguistic and cultural mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediación intercultural</translation>
     </message>
     <message>
         <source>Orientation to services</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientación a servicios</translation>
     </message>
     <message>
         <source>Job coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompañamiento laboral</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Educación</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte</translation>
     </message>
     <message>
         <source>Sport and leisure</source>
-        <translation type="unfinished"></translation>
+        <translation>Deporte y ocio</translation>
     </message>
     <message>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleo</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Micro (under 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro (menos de 10)</translation>
     </message>
     <message>
         <source>Small (10-49)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pequeña (10-49)</translation>
     </message>
     <message>
         <source>Medium (50-249)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana (50-249)</translation>
     </message>
     <message>
         <source>Large (250 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande (250 o más)</translation>
     </message>
     <message>
         <source>Awareness meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión de sensibilización</translation>
     </message>
     <message>
         <source>Diversity-management support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo a la gestión de la diversidad</translation>
     </message>
     <message>
         <source>Vacancy shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta compartida</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <source>Curricular internship</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas curriculares</translation>
     </message>
     <message>
         <source>Extracurricular internship</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas extracurriculares</translation>
     </message>
     <message>
         <source>Apprenticeship</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato de formación</translation>
     </message>
     <message>
         <source>Fixed-term contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato temporal</translation>
     </message>
     <message>
         <source>Permanent contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato indefinido</translation>
     </message>
     <message>
         <source>Self-employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo por cuenta propia</translation>
     </message>
     <message>
         <source>Work voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Bono de empleo</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizada</translation>
     </message>
     <message>
         <source>Hired</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratada</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpida</translation>
     </message>
     <message>
         <source>Job searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando empleo</translation>
     </message>
     <message>
         <source>Left the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida del programa</translation>
     </message>
     <message>
         <source>Placement ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserción finalizada</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idea</translation>
     </message>
     <message>
         <source>Business plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de empresa</translation>
     </message>
     <message>
         <source>Business started</source>
-        <translation type="unfinished"></translation>
+        <translation>Negocio iniciado</translation>
     </message>
     <message>
         <source>Open day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jornada de puertas abiertas</translation>
     </message>
     <message>
         <source>Awareness campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña de sensibilización</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller</translation>
     </message>
     <message>
         <source>Public event</source>
-        <translation type="unfinished"></translation>
+        <translation>Acto público</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Técnica</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Formadora</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinadora</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administradora</translation>
     </message>
     <message>
         <source>People reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas alcanzadas</translation>
     </message>
     <message>
         <source>Share of women (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de mujeres (%)</translation>
     </message>
     <message>
         <source>Women in self-entrepreneurship training</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujeres en formación para el emprendimiento</translation>
     </message>
     <message>
         <source>Policy makers in co-design</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsables políticos en el codiseño</translation>
     </message>
     <message>
         <source>Associations in co-design</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociaciones en el codiseño</translation>
     </message>
     <message>
         <source>Officials in co-design</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal de la administración en el codiseño</translation>
     </message>
     <message>
         <source>Citizens surveyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudadanía encuestada</translation>
     </message>
     <message>
         <source>People at community events</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas en actos comunitarios</translation>
     </message>
     <message>
         <source>People reached by the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas alcanzadas por la campaña</translation>
     </message>
     <message>
         <source>Job placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserciones laborales</translation>
     </message>
     <message>
         <source>Hours of training delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de formación impartidas</translation>
     </message>
     <message>
         <source>Paths completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinerarios completados</translation>
     </message>
 </context>
 <context>
     <name>Connection</name>
     <message>
         <source>Cannot open the database %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not a Percorsi database, or it is damaged: its first bytes are not those of an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos de Percorsi o está dañada: sus primeros bytes no son los de una base de datos SQLite.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not of Percorsi; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos SQLite de otra aplicación, no de Percorsi; no se ha modificado.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Percorsi (schema %2; this version knows schema %3 at most). It was not opened and nothing in it was changed; use the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fue escrita por una versión más reciente de Percorsi (esquema %2; esta versión conoce como máximo el esquema %3). No se abrió ni se cambió nada; use la versión más reciente.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos en %1.</translation>
     </message>
     <message>
         <source>The database %1 is damaged and cannot be read (%2). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 está dañada y no se puede leer (%2). Restáurela desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>Cannot read the schema version of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la versión del esquema de %1.</translation>
     </message>
     <message>
         <source>Cannot configure the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede configurar la base de datos %1: %2</translation>
     </message>
     <message>
         <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 aún no tiene oficina; créela primero con &quot;percorsi-cli init --db %1 --desk-name NOMBRE&quot;.</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of people must be between 0 and %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de personas debe estar entre 0 y %L1.</translation>
     </message>
     <message>
         <source>The database %1 already holds people; demo data can only be added to a database without people.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 ya contiene personas; los datos de demostración solo se añaden a una base de datos sin personas.</translation>
     </message>
     <message>
         <source>The demo data generation was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la generación de datos de demostración; no se escribió nada.</translation>
     </message>
 </context>
 <context>
     <name>DeskStore</name>
     <message>
         <source>The database %1 already has its desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 ya tiene su oficina.</translation>
     </message>
     <message>
         <source>There is no desk with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna oficina con id %1.</translation>
     </message>
 </context>
 <context>
     <name>Entity</name>
     <message>
         <source>desk</source>
-        <translation type="unfinished"></translation>
+        <translation>oficina</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario</translation>
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>proyecto</translation>
     </message>
     <message>
         <source>project_target</source>
-        <translation type="unfinished"></translation>
+        <translation>meta del proyecto</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>persona</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>consentimiento</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>valoración</translation>
     </message>
     <message>
         <source>plan_goal</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo del plan</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>itinerario</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión</translation>
     </message>
     <message>
         <source>enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>inscripción</translation>
     </message>
     <message>
         <source>attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>asistencia</translation>
     </message>
     <message>
         <source>intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>intervención</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio</translation>
     </message>
     <message>
         <source>referral</source>
-        <translation type="unfinished"></translation>
+        <translation>derivación</translation>
     </message>
     <message>
         <source>employer</source>
-        <translation type="unfinished"></translation>
+        <translation>empresa</translation>
     </message>
     <message>
         <source>engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>acción con empresa</translation>
     </message>
     <message>
         <source>placement</source>
-        <translation type="unfinished"></translation>
+        <translation>inserción laboral</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>acto</translation>
     </message>
     <message>
         <source>followup</source>
-        <translation type="unfinished"></translation>
+        <translation>seguimiento</translation>
     </message>
     <message>
         <source>venture</source>
-        <translation type="unfinished"></translation>
+        <translation>emprendimiento</translation>
     </message>
     <message>
         <source>event_participant</source>
-        <translation type="unfinished"></translation>
+        <translation>participante del acto</translation>
     </message>
 </context>
 <context>
     <name>EntityLabels</name>
     <message>
         <source>Desks</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficinas</translation>
     </message>
     <message>
         <source>An office of the programme: this one and those met through sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sede del programa: esta y las conocidas mediante sincronización</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>An operator, trainer, coordinator or administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Una técnica, formadora, coordinadora o administradora</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos</translation>
     </message>
     <message>
         <source>A funded programme with its period and funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa financiado con su periodo y su financiador</translation>
     </message>
     <message>
         <source>Project targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas del proyecto</translation>
     </message>
     <message>
         <source>A target of a project&apos;s indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Una meta de un indicador del proyecto</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>A person the programme serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona atendida por el programa</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimientos</translation>
     </message>
     <message>
         <source>A consent given by a person, per purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Un consentimiento dado por una persona, por finalidad</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones</translation>
     </message>
     <message>
         <source>A social screening: needs and self-rated empowerment</source>
-        <translation type="unfinished"></translation>
+        <translation>Una valoración social: necesidades y empoderamiento autopercibido</translation>
     </message>
     <message>
         <source>Plan goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos del plan</translation>
     </message>
     <message>
         <source>A goal of a person&apos;s individual plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objetivo del plan individual de una persona</translation>
     </message>
     <message>
         <source>Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinerarios</translation>
     </message>
     <message>
         <source>A course, group or activity with a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Un curso, grupo o actividad con calendario</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>One meeting of a path</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión de un itinerario</translation>
     </message>
     <message>
         <source>Enrolments</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripciones</translation>
     </message>
     <message>
         <source>A person taking part in a path</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona que participa en un itinerario</translation>
     </message>
     <message>
         <source>Attendance records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de asistencia</translation>
     </message>
     <message>
         <source>A person&apos;s presence at a session</source>
-        <translation type="unfinished"></translation>
+        <translation>La presencia de una persona en una sesión</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenciones</translation>
     </message>
     <message>
         <source>Individual support: legal, psychological, social …</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo individual: jurídico, psicológico, social …</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>A local service in the shared directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servicio local del directorio compartido</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones</translation>
     </message>
     <message>
         <source>A person sent to a service, and the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona derivada a un servicio, y el resultado</translation>
     </message>
     <message>
         <source>Employers</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas</translation>
     </message>
     <message>
         <source>A company engaged with the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Una empresa implicada en el programa</translation>
     </message>
     <message>
         <source>Employer engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones con empresas</translation>
     </message>
     <message>
         <source>An awareness or diversity action with an employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Una acción de sensibilización o de diversidad con una empresa</translation>
     </message>
     <message>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserciones laborales</translation>
     </message>
     <message>
         <source>An internship, voucher or job of a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas prácticas, un bono o un empleo de una persona</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Actos</translation>
     </message>
     <message>
         <source>A community event and its headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acto comunitario y su asistencia</translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA</translation>
     </message>
     <message>
         <source>Two-letter code, e.g. MA</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de dos letras, p. ej. MA</translation>
     </message>
     <message>
         <source>Two-letter codes, e.g. MA, IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de dos letras, p. ej. MA, ES</translation>
     </message>
     <message>
         <source>Language codes, e.g. ar, fr, it</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de idioma, p. ej. ar, fr, es</translation>
     </message>
 </context>
 <context>
     <name>FieldFormatter</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>given name, family name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>FieldLabels</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Aged 18-29</source>
-        <translation type="unfinished"></translation>
+        <translation>De 18 a 29 años</translation>
     </message>
     <message>
         <source>Aged 30-54</source>
-        <translation type="unfinished"></translation>
+        <translation>De 30 a 54 años</translation>
     </message>
     <message>
         <source>Aged 55+</source>
-        <translation type="unfinished"></translation>
+        <translation>55 años o más</translation>
     </message>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Menores de 18</translation>
     </message>
     <message>
         <source>Year of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de llegada</translation>
     </message>
     <message>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorada el</translation>
     </message>
     <message>
         <source>Attendance threshold (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de asistencia (%)</translation>
     </message>
     <message>
         <source>Autonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>Autonomía</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de nacimiento</translation>
     </message>
     <message>
         <source>Business idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idea de negocio</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazas</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de expediente</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Needs childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita cuidado de hijos</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Hijos</translation>
     </message>
     <message>
         <source>Citizenships</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacionalidades</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Reason for closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del cierre</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado el</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona de contacto</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Country of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>País de nacimiento</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Discapacidad</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizado el</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el</translation>
     </message>
     <message>
         <source>Education (ISCED level)</source>
-        <translation type="unfinished"></translation>
+        <translation>Educación (nivel CINE)</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisitos</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Employment status at entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación laboral al entrar</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizado el</translation>
     </message>
     <message>
         <source>Enrolled on</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrita el</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Acto</translation>
     </message>
     <message>
         <source>Exit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de salida</translation>
     </message>
     <message>
         <source>Situation at exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación a la salida</translation>
     </message>
     <message>
         <source>Expires on</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca el</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiador</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Género</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado el</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas semanales</translation>
     </message>
     <message>
         <source>Household size</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros del hogar</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivienda</translation>
     </message>
     <message>
         <source>Improved labour-market situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejora de la situación laboral</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Intake date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de acogida</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Local-language level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de castellano</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base jurídica</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombres</translation>
     </message>
     <message>
         <source>Minority background</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertenencia a una minoría</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Need: childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidad: cuidado de hijos</translation>
     </message>
     <message>
         <source>Need: digital skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidad: competencias digitales</translation>
     </message>
     <message>
         <source>Need: health</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidad: salud</translation>
     </message>
     <message>
         <source>Need: housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidad: vivienda</translation>
     </message>
     <message>
         <source>Need: income</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidad: ingresos</translation>
     </message>
     <message>
         <source>Need: language</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidad: idioma</translation>
     </message>
     <message>
         <source>Need: legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidad: jurídica</translation>
     </message>
     <message>
         <source>Need: social network</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidad: red social</translation>
     </message>
     <message>
         <source>Need: work</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidad: empleo</translation>
     </message>
     <message>
         <source>Neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Barrio</translation>
     </message>
     <message>
         <source>Next case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo número de expediente</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>No binario</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Técnica</translation>
     </message>
     <message>
         <source>Other trainers</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras formadoras</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Outcome note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre el resultado</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades socias</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinerario</translation>
     </message>
     <message>
         <source>Permit expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad del permiso</translation>
     </message>
     <message>
         <source>Residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso de residencia (NIE/TIE)</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserción laboral</translation>
     </message>
     <message>
         <source>Planned hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas previstas</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre preferido</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualificación</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivada por</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivada el</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Self-esteem</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoestima</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Knowledge of services</source>
-        <translation type="unfinished"></translation>
+        <translation>Conocimiento de los servicios</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedes</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciado el</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Support given</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo prestado</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha objetivo</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Formadora</translation>
     </message>
     <message>
         <source>Training followed</source>
-        <translation type="unfinished"></translation>
+        <translation>Formación seguida</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Reason for withdrawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la baja</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja el</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujeres</translation>
     </message>
 </context>
 <context>
     <name>Launcher</name>
     <message>
         <source>Case management for integration programmes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestión de casos para programas de integración.</translation>
     </message>
     <message>
         <source>Open the database FILE (default: the demo database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la base de datos FILE (por defecto: la base de datos de demostración).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Use the language CODE for this session (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el idioma CODE en esta sesión (%1).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>percorsi: unknown language &quot;%1&quot;; accepted: %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>percorsi: idioma desconocido &quot;%1&quot;; aceptados: %2.
+</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 no existe.</translation>
     </message>
     <message>
         <source>Creating a demo database with %1 people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando una base de datos de demostración con %1 personas…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Percorsi</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorsi</translation>
     </message>
     <message>
         <source>The demo database could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la base de datos de demostración: %1</translation>
     </message>
     <message>
         <source>percorsi: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>percorsi: %1
+</translation>
     </message>
 </context>
 <context>
     <name>ListSpecs</name>
     <message>
         <source>Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinerarios</translation>
     </message>
     <message>
         <source>Courses, groups, orientation and other activities with a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos, grupos, orientación y otras actividades con calendario.</translation>
     </message>
     <message>
         <source>Hours</source>
         <comment>planned hours of a path</comment>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>1 path</source>
-        <translation type="unfinished"></translation>
+        <translation>1 itinerario</translation>
     </message>
     <message>
         <source>%1 paths</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 itinerarios</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Sessions of every path, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de todos los itinerarios, las más recientes primero.</translation>
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sesiones</translation>
     </message>
     <message>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserciones laborales</translation>
     </message>
     <message>
         <source>Internships, vouchers and jobs, with their outcome and follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas, bonos y empleos, con su resultado y seguimiento.</translation>
     </message>
     <message>
         <source>Hours/week</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas/semana</translation>
     </message>
     <message>
         <source>1 placement</source>
-        <translation type="unfinished"></translation>
+        <translation>1 inserción</translation>
     </message>
     <message>
         <source>%1 placements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inserciones</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>The shared directory of local services people are referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El directorio compartido de servicios locales a los que se deriva a las personas.</translation>
     </message>
     <message>
         <source>1 service</source>
-        <translation type="unfinished"></translation>
+        <translation>1 servicio</translation>
     </message>
     <message>
         <source>%1 services</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 servicios</translation>
     </message>
     <message>
         <source>Employers</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas</translation>
     </message>
     <message>
         <source>Companies engaged in placements, awareness and diversity management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas implicadas en inserciones, sensibilización y gestión de la diversidad.</translation>
     </message>
     <message>
         <source>1 employer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 empresa</translation>
     </message>
     <message>
         <source>%1 employers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empresas</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Actos</translation>
     </message>
     <message>
         <source>Community events and their headcounts, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actos comunitarios y su asistencia, los más recientes primero.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>1 event</source>
-        <translation type="unfinished"></translation>
+        <translation>1 acto</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actos</translation>
     </message>
     <message>
         <source>Birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacimiento</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>This desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta oficina</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
 </context>
 <context>
     <name>LocalDesk</name>
     <message>
         <source>no desk</source>
-        <translation type="unfinished"></translation>
+        <translation>sin oficina</translation>
     </message>
     <message>
         <source>No desk yet: run percorsi-cli init</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay oficina: ejecute percorsi-cli init</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>desk name, desk code</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Schema revision %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la revisión %1 del esquema en esta versión.</translation>
     </message>
     <message>
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la actualización de la base de datos al esquema %1 (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>PasswordHash</name>
     <message>
         <source>The cryptography library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la biblioteca criptográfica.</translation>
     </message>
     <message>
         <source>Not enough memory to hash the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay memoria suficiente para cifrar la contraseña.</translation>
     </message>
 </context>
 <context>
     <name>PathStore</name>
     <message>
         <source>There is no path with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún itinerario con id %1.</translation>
     </message>
     <message>
         <source>A session needs a start time and an end after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión necesita una hora de inicio y un final posterior.</translation>
     </message>
     <message>
         <source>Say why the person withdraws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se retira la persona.</translation>
     </message>
 </context>
 <context>
     <name>PersonStore</name>
     <message>
         <source>There is no person with the id or case number &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna persona con el id o número de expediente &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The case of %1 %2 is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso de %1 %2 ya está cerrado.</translation>
     </message>
     <message>
         <source>Exit date %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de salida %1 está en el futuro</translation>
     </message>
     <message>
         <source>Only a closed case can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede reabrir un caso cerrado.</translation>
     </message>
 </context>
 <context>
     <name>RecordStore</name>
     <message>
         <source>%1: there is already one with the same %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ya existe uno con el mismo %2</translation>
     </message>
     <message>
         <source>There is no %1 with id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe %1 con id %2.</translation>
     </message>
     <message>
         <source>There is no %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe %1 %2.</translation>
     </message>
     <message>
         <source>%1: there is no %2 with id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no existe %2 con id %3</translation>
     </message>
     <message>
         <source>This %1 cannot be deleted: %2 %3 record(s) refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede borrar este %1: %2 registros de %3 lo mencionan.</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
         <source>%1 %2 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 está en el futuro</translation>
     </message>
     <message>
         <source>code: &apos;%1&apos; is not a desk code of the form MI-SS (two or three capital letters, optionally a dash and up to four more)</source>
-        <translation type="unfinished"></translation>
+        <translation>code: &apos;%1&apos; no es un código de oficina de la forma MI-SS (dos o tres mayúsculas, opcionalmente un guion y hasta cuatro más)</translation>
     </message>
     <message>
         <source>username: &apos;%1&apos; must be 2 to 32 lower-case letters, digits, dots, dashes or underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>username: &apos;%1&apos; debe tener de 2 a 32 minúsculas, cifras, puntos, guiones o guiones bajos</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Intake date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de acogida</translation>
     </message>
     <message>
         <source>Birth year %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>El año de nacimiento %1 está en el futuro</translation>
     </message>
     <message>
         <source>Birth year %1 does not match the birth date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El año de nacimiento %1 no coincide con la fecha de nacimiento %2</translation>
     </message>
     <message>
         <source>Arrival year %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>El año de llegada %1 está en el futuro</translation>
     </message>
     <message>
         <source>Arrival year %1 is before the birth year %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El año de llegada %1 es anterior al año de nacimiento %2</translation>
     </message>
     <message>
         <source>Intake date %1 is before the birth date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de acogida %1 es anterior a la fecha de nacimiento %2</translation>
     </message>
     <message>
         <source>%1 children do not fit in a household of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hijos no caben en un hogar de %2</translation>
     </message>
     <message>
         <source>A closed case needs an exit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Un caso cerrado necesita una fecha de salida</translation>
     </message>
     <message>
         <source>A closed case needs a reason for closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Un caso cerrado necesita un motivo de cierre</translation>
     </message>
     <message>
         <source>Only a closed case has an exit date and a reason for closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un caso cerrado tiene fecha de salida y motivo de cierre</translation>
     </message>
     <message>
         <source>Exit date %1 is before the intake date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de salida %1 es anterior a la fecha de acogida %2</translation>
     </message>
     <message>
         <source>End date %1 is before the start date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin %1 es anterior a la de inicio %2</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del consentimiento</translation>
     </message>
     <message>
         <source>Expiry %1 is before the consent date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La caducidad %1 es anterior a la fecha del consentimiento %2</translation>
     </message>
     <message>
         <source>Withdrawal %1 is before the consent date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La retirada %1 es anterior a la fecha del consentimiento %2</translation>
     </message>
     <message>
         <source>Session date %1 is outside the path&apos;s dates (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la sesión %1 está fuera de las fechas del itinerario (de %2 a %3)</translation>
     </message>
     <message>
         <source>End %1 is before the enrolment date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El fin %1 es anterior a la fecha de inscripción %2</translation>
     </message>
     <message>
         <source>A completed or withdrawn enrolment needs an end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Una inscripción completada o retirada necesita una fecha de fin</translation>
     </message>
     <message>
         <source>The person is not enrolled in this session&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona no está inscrita en el itinerario de esta sesión</translation>
     </message>
     <message>
         <source>%1 hours is longer than the session (%2 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 horas es más que la sesión (%2 minutos)</translation>
     </message>
     <message>
         <source>Only a person present has hours of attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una persona presente tiene horas de asistencia</translation>
     </message>
     <message>
         <source>Referral date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de derivación</translation>
     </message>
     <message>
         <source>Closing date %1 is before the referral %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de cierre %1 es anterior a la derivación %2</translation>
     </message>
     <message>
         <source>A started placement needs a start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Una inserción iniciada necesita una fecha de inicio</translation>
     </message>
     <message>
         <source>An ended placement needs an end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Una inserción finalizada necesita una fecha de fin</translation>
     </message>
     <message>
         <source>A placement other than self-employment needs an employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Una inserción que no es por cuenta propia necesita una empresa</translation>
     </message>
     <message>
         <source>Only an ended placement has an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una inserción finalizada tiene resultado</translation>
     </message>
     <message>
         <source>The headcount by age (%1) differs from the headcount by gender (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>La asistencia por edad (%1) difiere de la asistencia por género (%2)</translation>
     </message>
     <message>
         <source>Assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la valoración</translation>
     </message>
     <message>
         <source>Intervention date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la intervención</translation>
     </message>
 </context>
 <context>
@@ -2040,386 +2042,386 @@
     <message>
         <source>P</source>
         <comment>present</comment>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>A</source>
         <comment>absent</comment>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>E</source>
         <comment>excused</comment>
-        <translation type="unfinished"></translation>
+        <translation>J</translation>
     </message>
     <message>
         <source>The path&apos;s register cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el registro del itinerario.</translation>
     </message>
 </context>
 <context>
     <name>SheetPainter</name>
     <message>
         <source>Funded by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiado por %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de expediente</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Attendance register — sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de asistencia — hoja de firmas</translation>
     </message>
     <message>
         <source>Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinerario:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha:</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora:</translation>
     </message>
     <message>
         <source>%1–%2 (%3 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 (%3 horas)</translation>
     </message>
     <message>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar:</translation>
     </message>
     <message>
         <source>Trainer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formadora:</translation>
     </message>
     <message>
         <source>Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema:</translation>
     </message>
     <message>
         <source>Enrolled: %1    Present: ______</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscritas: %1    Presentes: ______</translation>
     </message>
     <message>
         <source>Trainer&apos;s signature: ____________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma de la formadora: ____________________</translation>
     </message>
     <message>
         <source>Attendance register — summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de asistencia — resumen</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas:</translation>
     </message>
     <message>
         <source>%1 to %2, %3 hours planned</source>
-        <translation type="unfinished"></translation>
+        <translation>del %1 al %2, %3 horas previstas</translation>
     </message>
     <message>
         <source>Sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones:</translation>
     </message>
     <message>
         <source>%1 to %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 a %2 de %3</translation>
     </message>
     <message>
         <source>People:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas:</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa</translation>
     </message>
     <message>
         <source>%1 people, %2 sessions, %3 hours of attendance in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personas, %2 sesiones, %3 horas de asistencia en total.</translation>
     </message>
     <message>
         <source>P present, A absent, E excused.</source>
-        <translation type="unfinished"></translation>
+        <translation>P presente, A ausente, J justificada.</translation>
     </message>
     <message>
         <source>Certificate of attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de asistencia</translation>
     </message>
     <message>
         <source>This is to certify that</source>
-        <translation type="unfinished"></translation>
+        <translation>Se certifica que</translation>
     </message>
     <message>
         <source>attended the path “%1” (%2), from %3 to %4, for %5 hours out of %6 planned (%7 of the sessions).</source>
-        <translation type="unfinished"></translation>
+        <translation>ha asistido al itinerario “%1” (%2), del %3 al %4, durante %5 horas de %6 previstas (%7 de las sesiones).</translation>
     </message>
     <message>
         <source>The path is part of the project %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El itinerario forma parte del proyecto %1.</translation>
     </message>
     <message>
         <source>Qualification gained: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualificación obtenida: %1.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>The trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>La formadora</translation>
     </message>
 </context>
 <context>
     <name>UserStore</name>
     <message>
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña debe tener al menos %1 caracteres.</translation>
     </message>
     <message>
         <source>There is no user &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el usuario &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>Validator</name>
     <message>
         <source>contains a control character (U+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un carácter de control (U+%1)</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>supera los %1 caracteres</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un número entero</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un número</translation>
     </message>
     <message>
         <source>%1 is outside the range %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera del intervalo de %2 a %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es sí o no</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una fecha válida (use AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid time (use HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una hora válida (use HH:MM)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known value (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un valor conocido (se espera uno de: %2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 3166 country code (such as IT, MA or UA)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un código de país ISO 3166 (como ES, MA o UA)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 639 language code (such as it, ar or ti)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un código de idioma ISO 639 (como es, ar o ti)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a phone number (6 to 15 digits, optionally a leading +)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un número de teléfono (de 6 a 15 cifras, opcionalmente con + delante)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una dirección de correo electrónico</translation>
     </message>
     <message>
         <source>%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es obligatorio</translation>
     </message>
 </context>
 <context>
     <name>percorsi::AttendancePage</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Print sign-in &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la &amp;hoja de firmas…</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinerario</translation>
     </message>
     <message>
         <source>Save the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el registro</translation>
     </message>
     <message>
         <source>Print the sign-in sheet of the current session</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la hoja de firmas de la sesión actual</translation>
     </message>
     <message>
         <source>Register status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del registro</translation>
     </message>
     <message>
         <source>&amp;Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Itinerario:</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>The register of a path: a row per person, a column per session.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de un itinerario: una fila por persona, una columna por sesión.</translation>
     </message>
     <message>
         <source>P present, A absent, E excused, Space cycles, M marks the whole session present, Enter edits the hours, Ctrl+S saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>P presente, A ausente, J justificada, Espacio alterna, M marca presente toda la sesión, Intro edita las horas, Ctrl+S guarda.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: %1</translation>
     </message>
     <message>
         <source>Changes not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios aún sin guardar.</translation>
     </message>
 </context>
 <context>
     <name>percorsi::BundleExportBox</name>
     <message>
         <source>Send a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un paquete</translation>
     </message>
     <message>
         <source>&amp;Export bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar paquete…</translation>
     </message>
     <message>
         <source>Desk the bundle is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina a la que va el paquete</translation>
     </message>
     <message>
         <source>JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Bundle format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato del paquete</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
         <source>Export a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar un paquete</translation>
     </message>
     <message>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la exportación</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para:</translation>
     </message>
     <message>
         <source>For&amp;mat:</source>
-        <translation type="unfinished"></translation>
+        <translation>For&amp;mato:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>A&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;petir:</translation>
     </message>
     <message>
         <source>Everything (a full bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo (un paquete completo)</translation>
     </message>
     <message>
         <source>%1 (%2): changes since the last bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): cambios desde el último paquete</translation>
     </message>
     <message>
         <source>The two passphrases differ: type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden: escriba la misma dos veces.</translation>
     </message>
     <message>
         <source>Export bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar paquete</translation>
     </message>
     <message>
         <source>Percorsi bundles (*.percorsi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de Percorsi (*.percorsi)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %n registro en %1.</numerusform>
+            <numerusform>Se escribieron %n registros en %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2427,460 +2429,460 @@
     <name>percorsi::BundleHistoryView</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete</translation>
     </message>
     <message>
         <source>Bundles sent and received</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes enviados y recibidos</translation>
     </message>
     <message>
         <source>anyone (full bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquiera (paquete completo)</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>percorsi::BundleImportBox</name>
     <message>
         <source>Receive a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir un paquete</translation>
     </message>
     <message>
         <source>&amp;Open bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir paquete…</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicar</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
         <source>Or drop a .percorsi file on the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>O suelte un archivo .percorsi sobre la ventana.</translation>
     </message>
     <message>
         <source>Open a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un paquete</translation>
     </message>
     <message>
         <source>Passphrase of the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del paquete</translation>
     </message>
     <message>
         <source>Passphrase to &amp;unlock:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase para &amp;desbloquear:</translation>
     </message>
     <message>
         <source>Import result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la importación</translation>
     </message>
     <message>
         <source>Apply the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar el paquete</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la importación</translation>
     </message>
     <message>
         <source>New:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizados:</translation>
     </message>
     <message>
         <source>Unchanged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios:</translation>
     </message>
     <message>
         <source>Deleted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrados:</translation>
     </message>
     <message>
         <source>Skipped (deleted here):</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos (borrados aquí):</translation>
     </message>
     <message>
         <source>Conflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos:</translation>
     </message>
     <message>
         <source>Open bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir paquete</translation>
     </message>
     <message>
         <source>Percorsi bundles (*.percorsi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de Percorsi (*.percorsi)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is encrypted: type its passphrase, then Preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está cifrado: escriba su frase de contraseña y luego Vista previa.</translation>
     </message>
     <message>
         <source>Reading the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el paquete…</translation>
     </message>
     <message>
         <source>Merging the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionando el paquete…</translation>
     </message>
     <message>
         <source>This bundle cannot be merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete no se puede fusionar: %1</translation>
     </message>
     <message>
         <source>%1 from %2, %3 rows. Nothing has changed yet: Apply merges it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2, %3 filas. Aún no ha cambiado nada: Aplicar lo fusiona.</translation>
     </message>
     <message>
         <source>The bundle was not merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete no se fusionó: %1</translation>
     </message>
     <message>
         <source>Merged %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado %1 de %2.</translation>
     </message>
 </context>
 <context>
     <name>percorsi::BundleProgress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
 </context>
 <context>
     <name>percorsi::CloseCaseDialog</name>
     <message>
         <source>Close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el caso</translation>
     </message>
     <message>
         <source>Reason for closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del cierre</translation>
     </message>
     <message>
         <source>Exit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de salida</translation>
     </message>
     <message>
         <source>Situation on leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación a la salida</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>&amp;Reason *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo *</translation>
     </message>
     <message>
         <source>E&amp;xit date *</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de &amp;salida *</translation>
     </message>
     <message>
         <source>&amp;Situation on leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Situación a la salida</translation>
     </message>
 </context>
 <context>
     <name>percorsi::ConflictsView</name>
     <message>
         <source>Keep &amp;this</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar &amp;este</translation>
     </message>
     <message>
         <source>Keep t&amp;hat</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar &amp;aquel</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Kept value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor conservado</translation>
     </message>
     <message>
         <source>Lost value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor perdido</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos abiertos</translation>
     </message>
     <message>
         <source>Confirm the value that was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar el valor conservado</translation>
     </message>
     <message>
         <source>Keep the kept value</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el valor conservado</translation>
     </message>
     <message>
         <source>Write the lost value back; the change reaches every desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a escribir el valor perdido; el cambio llega a todas las oficinas</translation>
     </message>
     <message>
         <source>Keep the lost value</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el valor perdido</translation>
     </message>
     <message>
         <source>Conflicts message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de conflictos</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos abiertos.</translation>
     </message>
     <message numerus="yes">
         <source>%n open conflict(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto abierto.</numerusform>
+            <numerusform>%n conflictos abiertos.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(borrado)</translation>
     </message>
     <message>
         <source>%1 %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3</translation>
     </message>
     <message>
         <source>unknown desk</source>
-        <translation type="unfinished"></translation>
+        <translation>oficina desconocida</translation>
     </message>
 </context>
 <context>
     <name>percorsi::ConsentsTab</name>
     <message>
         <source>&amp;New consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo consentimiento…</translation>
     </message>
 </context>
 <context>
     <name>percorsi::DesksTab</name>
     <message>
         <source>Known desks</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficinas conocidas</translation>
     </message>
     <message>
         <source>Content digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella del contenido</translation>
     </message>
     <message>
         <source>Two desks that hold the same content show the same digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos oficinas con el mismo contenido muestran la misma huella.</translation>
     </message>
     <message>
         <source>Not computed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no calculada</translation>
     </message>
     <message>
         <source>&amp;Compute digest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calcular huella</translation>
     </message>
     <message>
         <source>Compute the content digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcular la huella del contenido</translation>
     </message>
     <message>
         <source>Cannot compute the digest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede calcular la huella: %1</translation>
     </message>
 </context>
 <context>
     <name>percorsi::DetailsTab</name>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
         <source>Save the changes to her record (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los cambios en su ficha (Ctrl+S)</translation>
     </message>
 </context>
 <context>
     <name>percorsi::DuplicatePanel</name>
     <message>
         <source>&amp;Open the existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la ficha existente</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados</translation>
     </message>
     <message numerus="yes">
         <source>She may already be registered: %n possible duplicate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Puede que ya esté registrada: %n posible duplicado.</numerusform>
+            <numerusform>Puede que ya esté registrada: %n posibles duplicados.</numerusform>
         </translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo nombre</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo teléfono</translation>
     </message>
     <message>
         <source>same birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo año de nacimiento</translation>
     </message>
     <message>
         <source>%1  %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 %3</translation>
     </message>
     <message>
         <source>, born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, nacida en %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>percorsi::EnrolPicker</name>
     <message>
         <source>Enrol people</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir personas</translation>
     </message>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar personas</translation>
     </message>
     <message>
         <source>Name or case number; Down to the list, Space ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o número de expediente; Abajo a la lista, Espacio marca</translation>
     </message>
     <message>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas encontradas</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazas</translation>
     </message>
     <message>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona elegida.</numerusform>
+            <numerusform>%n personas elegidas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) chosen; %1 seat(s) free.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona elegida; %1 plazas libres.</numerusform>
+            <numerusform>%n personas elegidas; %1 plazas libres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) chosen; %1 seat(s) free: %2 go to the waiting list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona elegida; %1 plazas libres: %2 pasan a la lista de espera.</numerusform>
+            <numerusform>%n personas elegidas; %1 plazas libres: %2 pasan a la lista de espera.</numerusform>
         </translation>
     </message>
 </context>
@@ -2888,794 +2890,798 @@
     <name>percorsi::HistoryTab</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Acogida</translation>
     </message>
     <message>
         <source>Case closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso cerrado</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>Plan goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo del plan</translation>
     </message>
     <message>
         <source>Enrolment in a path</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción en un itinerario</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserción laboral</translation>
     </message>
     <message>
         <source>First contact and intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer contacto y acogida</translation>
     </message>
 </context>
 <context>
     <name>percorsi::IntakeDialog</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva persona</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base jurídica</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del consentimiento</translation>
     </message>
     <message>
         <source>Legal &amp;basis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base jurídica</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
 </context>
 <context>
     <name>percorsi::ListSheets</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de expediente</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserciones laborales</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas semanales</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
     <name>percorsi::MainWindow</name>
     <message>
         <source>Percorsi — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorsi — %1</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinerarios</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserciones laborales</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>Employers</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Actos</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>Desk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina: %1</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la base de datos</translation>
+    </message>
+    <message>
+        <source>The pages of Percorsi; Ctrl+1 to Ctrl+0 open them directly.</source>
+        <translation>Las páginas de Percorsi; Ctrl+1 … Ctrl+0 las abren directamente.</translation>
     </message>
 </context>
 <context>
     <name>percorsi::PathDialog</name>
     <message>
         <source>Edit path</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar itinerario</translation>
     </message>
     <message>
         <source>New path</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo itinerario</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proyecto:</translation>
     </message>
     <message>
         <source>&amp;Trainer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formadora:</translation>
     </message>
     <message>
         <source>&amp;Other trainers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otras formadoras:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;n:</translation>
     </message>
     <message>
         <source>Planned &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horas previstas:</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;zas:</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>Attendance for a ce&amp;rtificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia para el ce&amp;rtificado:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
 </context>
 <context>
     <name>percorsi::PathManageDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de expediente</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizada</translation>
     </message>
     <message>
         <source>Reason or qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo o cualificación</translation>
     </message>
     <message>
         <source>People of the path</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas del itinerario</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Sessions of the path</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones del itinerario</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>People and sessions — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas y sesiones — %1</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dar de baja…</translation>
     </message>
     <message>
         <source>Mark &amp;completed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar &amp;completado…</translation>
     </message>
     <message>
         <source>&amp;Edit or move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar o mover…</translation>
     </message>
     <message>
         <source>&amp;Cancel or restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar o restaurar</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesiones</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar de baja</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo:</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Qualification gained (may be empty):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualificación obtenida (puede quedar vacía):</translation>
     </message>
     <message>
         <source>Edit the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la sesión</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio:</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minutos:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
 </context>
 <context>
     <name>percorsi::PathsPage</name>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Formadora</translation>
     </message>
     <message>
         <source>Today&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de hoy</translation>
     </message>
     <message>
         <source>Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinerarios</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <source>Planned hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas previstas</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazas</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrita</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Tr&amp;ainer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Form&amp;adora:</translation>
     </message>
     <message>
         <source>T&amp;oday&apos;s sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de &amp;hoy:</translation>
     </message>
     <message>
         <source>Courses, groups and workshops with their calendar, people and attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos, grupos y talleres con su calendario, personas y asistencia.</translation>
     </message>
     <message>
         <source>&amp;New path…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo itinerario…</translation>
     </message>
     <message>
         <source>New path</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo itinerario</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit the path</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el itinerario</translation>
     </message>
     <message>
         <source>&amp;Plan sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planificar sesiones…</translation>
     </message>
     <message>
         <source>Plan the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar las sesiones</translation>
     </message>
     <message>
         <source>En&amp;rol…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ins&amp;cribir…</translation>
     </message>
     <message>
         <source>Enrol people</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir personas</translation>
     </message>
     <message>
         <source>Peop&amp;le and sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perso&amp;nas y sesiones…</translation>
     </message>
     <message>
         <source>People and sessions of the path</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas y sesiones del itinerario</translation>
     </message>
     <message>
         <source>Re&amp;gister</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistro</translation>
     </message>
     <message>
         <source>Open the attendance register</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el registro de asistencia</translation>
     </message>
     <message>
         <source>S&amp;ummary register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro &amp;resumen…</translation>
     </message>
     <message>
         <source>Print the summary register</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el registro resumen</translation>
     </message>
     <message>
         <source>Cer&amp;tificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cer&amp;tificados…</translation>
     </message>
     <message>
         <source>Print the certificates of attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir los certificados de asistencia</translation>
     </message>
     <message>
         <source>All trainers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las formadoras</translation>
     </message>
     <message>
         <source>%1 %2 — %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3, %4</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <source>No session today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no hay sesiones.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Sessions not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones no creadas</translation>
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>No inscrita</translation>
     </message>
     <message>
         <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie alcanza el umbral de asistencia del %1%.</translation>
     </message>
 </context>
 <context>
     <name>percorsi::PathsTab</name>
     <message>
         <source>&amp;Enrol in a path…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir en un itinerario…</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>%1% (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% (%2 de %3)</translation>
     </message>
 </context>
 <context>
     <name>percorsi::PeopleFilterBar</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>Any desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier oficina</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinerario</translation>
     </message>
     <message>
         <source>Any path</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier itinerario</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Técnica</translation>
     </message>
     <message>
         <source>Any operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier técnica</translation>
     </message>
     <message>
         <source>Open &amp;needs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Necesidades abiertas</translation>
     </message>
     <message>
         <source>&amp;Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alertas</translation>
     </message>
     <message>
         <source>The latest screening rates a need at level 2 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>La última valoración da a una necesidad el nivel 2 o más</translation>
     </message>
     <message>
         <source>Residence permit expiring within 60 days, follow-up due, or three absences in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso de residencia que caduca en 60 días, seguimiento pendiente o tres ausencias seguidas</translation>
     </message>
 </context>
 <context>
     <name>percorsi::PeopleImport</name>
     <message>
         <source>The file is larger than 64 MiB: split it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo supera los 64 MiB: divídalo primero.</translation>
     </message>
     <message>
         <source>The file holds no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no contiene filas.</translation>
     </message>
     <message>
         <source>Line %1: %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2. No se importó nada.</translation>
     </message>
 </context>
 <context>
     <name>percorsi::PeopleImportWizard</name>
     <message>
         <source>Import people from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar personas desde una hoja de cálculo</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Choose the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la hoja de cálculo</translation>
     </message>
     <message>
         <source>Save it as CSV first. Commas or semicolons, UTF-8 or Windows encoding, dates as dd/mm/yyyy or yyyy-mm-dd are all understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guárdela antes como CSV. Se entienden comas o puntos y comas, codificación UTF-8 o Windows, y fechas como dd/mm/aaaa o aaaa-mm-dd.</translation>
     </message>
     <message>
         <source>Spreadsheet file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de hoja de cálculo</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>Which column is which</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué columna es cuál</translation>
     </message>
     <message>
         <source>Columns were matched by their headers. Change what is wrong; columns left out are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las columnas se emparejaron por sus encabezados. Corrija lo que esté mal; las columnas excluidas no se importan.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer valor</translation>
     </message>
     <message>
         <source>Person field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de la persona</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia de columnas</translation>
     </message>
     <message>
         <source>Check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar las filas</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Every row must be valid: one refused row refuses the whole import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha escrito nada. Todas las filas deben ser válidas: una fila rechazada rechaza toda la importación.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>Rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que importar</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la importación</translation>
     </message>
     <message>
         <source>Spreadsheet of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo de personas</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo para la columna %1</translation>
     </message>
     <message>
         <source>(leave out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(excluir)</translation>
     </message>
     <message>
         <source>maybe %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>quizá %1 %2 (%3)</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported: correct the spreadsheet or the mapping.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila no se puede importar: corrija la hoja o la correspondencia.</numerusform>
+            <numerusform>%n filas no se pueden importar: corrija la hoja o la correspondencia.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) ready to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona lista para importar.</numerusform>
+            <numerusform>%n personas listas para importar.</numerusform>
         </translation>
     </message>
 </context>
@@ -3683,344 +3689,344 @@
     <name>percorsi::PeoplePage</name>
     <message>
         <source>&amp;New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva persona…</translation>
     </message>
     <message>
         <source>Search by name or case number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre o número de expediente (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar personas</translation>
     </message>
     <message>
         <source>Number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de personas</translation>
     </message>
     <message>
         <source>Register a new person (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una nueva persona (Ctrl+N)</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Everyone the programme serves, from every desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas atendidas por el programa, de todas las oficinas.</translation>
     </message>
     <message>
         <source>Cannot read the people: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las personas: %1</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personas</translation>
     </message>
     <message>
         <source>First %1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeras %1 coincidencias</translation>
     </message>
     <message>
         <source>1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>1 coincidencia</translation>
     </message>
     <message>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 coincidencias</translation>
     </message>
 </context>
 <context>
     <name>percorsi::PlacementsTab</name>
     <message>
         <source>&amp;New placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva inserción…</translation>
     </message>
 </context>
 <context>
     <name>percorsi::PlanTab</name>
     <message>
         <source>&amp;New goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo objetivo…</translation>
     </message>
 </context>
 <context>
     <name>percorsi::ProfileHeader</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimientos</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <source> (“%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation> (“%1”)</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 años</translation>
     </message>
     <message>
         <source>closed on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrado el %1: %2</translation>
     </message>
     <message>
         <source>no operator assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>sin técnica asignada</translation>
     </message>
     <message>
         <source>operator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>técnica %1</translation>
     </message>
     <message>
         <source>✔ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1</translation>
     </message>
     <message>
         <source>✘ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1</translation>
     </message>
     <message>
         <source>Consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento: %1</translation>
     </message>
     <message>
         <source>Cannot read the alerts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las alertas: %1</translation>
     </message>
     <message>
         <source>Residence permit expires on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El permiso de residencia caduca el %1</translation>
     </message>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento pendiente</translation>
     </message>
     <message>
         <source>%1 absences in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausencias seguidas</translation>
     </message>
 </context>
 <context>
     <name>percorsi::ProfileWindow</name>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datos</translation>
     </message>
     <message>
         <source>S&amp;creening</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valoración</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>P&amp;aths</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Itinerarios</translation>
     </message>
     <message>
         <source>S&amp;upport</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;poyo</translation>
     </message>
     <message>
         <source>&amp;Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Derivaciones</translation>
     </message>
     <message>
         <source>Placem&amp;ents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inser&amp;ciones</translation>
     </message>
     <message>
         <source>C&amp;onsents</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onsentimientos</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Close case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar caso…</translation>
     </message>
     <message>
         <source>Re&amp;open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;abrir caso</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
         <source>Close &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar &amp;ventana</translation>
     </message>
     <message>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar caso</translation>
     </message>
     <message>
         <source>Reopen case</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir caso</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>percorsi::RecordDialog</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>percorsi::RecordForm</name>
     <message>
         <source>%1: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: problema</translation>
     </message>
 </context>
 <context>
     <name>percorsi::RecordListPage</name>
     <message>
         <source>Number of records</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de registros</translation>
     </message>
     <message>
         <source>Cannot read the records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los registros: %1</translation>
     </message>
 </context>
 <context>
     <name>percorsi::RecordsTab</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
 </context>
 <context>
     <name>percorsi::RecurrenceDialog</name>
     <message>
         <source>Plan the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar las sesiones</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de fin</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Festivos</translation>
     </message>
     <message>
         <source>One date a line, e.g. 2026-04-25</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha por línea, p. ej. 2026-04-25</translation>
     </message>
     <message>
         <source>Sessions planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones previstas</translation>
     </message>
     <message>
         <source>Weekdays:</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de la semana:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;n:</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>&amp;Holidays:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Festivos:</translation>
     </message>
     <message>
         <source>Create sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear sesiones</translation>
     </message>
     <message>
         <source>The end time must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora de fin debe ser posterior al inicio.</translation>
     </message>
     <message>
         <source>No session: choose weekdays within the path&apos;s dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sesión: elija días de la semana dentro de las fechas del itinerario.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), from %1 to %2, %3 hours in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión, del %1 al %2, %3 horas en total.</numerusform>
+            <numerusform>%n sesiones, del %1 al %2, %3 horas en total.</numerusform>
         </translation>
     </message>
 </context>
@@ -4028,11 +4034,11 @@
     <name>percorsi::ReferralsTab</name>
     <message>
         <source>&amp;New referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva derivación…</translation>
     </message>
     <message>
         <source>Pick a service of the directory; open a referral to change its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un servicio del directorio; abra una derivación para cambiar su estado.</translation>
     </message>
 </context>
 <context>
@@ -4040,329 +4046,334 @@
     <message>
         <source>P</source>
         <comment>present</comment>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>A</source>
         <comment>absent</comment>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>E</source>
         <comment>excused</comment>
-        <translation type="unfinished"></translation>
+        <translation>J</translation>
     </message>
     <message numerus="yes">
         <source>%n absences in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausencia seguida</numerusform>
+            <numerusform>%n ausencias seguidas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin registrar</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a las %2</translation>
     </message>
 </context>
 <context>
     <name>percorsi::RegisterView</name>
     <message>
         <source>Attendance register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de asistencia</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>key: the whole session present</comment>
+        <translation>M</translation>
     </message>
 </context>
 <context>
     <name>percorsi::ReportsPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Refresh the counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar los recuentos</translation>
     </message>
     <message>
         <source>Time of the count</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del recuento</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>How many records of each kind this database holds, from every desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos registros de cada clase contiene esta base de datos, de todas las oficinas.</translation>
     </message>
     <message>
         <source>Kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase de registro</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene</translation>
     </message>
     <message>
         <source>Records per kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros por clase</translation>
     </message>
     <message>
         <source>Counted at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado a las %1</translation>
     </message>
 </context>
 <context>
     <name>percorsi::ScreeningTab</name>
     <message>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva valoración…</translation>
     </message>
     <message>
         <source>Needs: 0 none, 1 low, 2 medium, 3 high. Scales: 1 (low) to 5 (high).</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades: 0 ninguna, 1 baja, 2 media, 3 alta. Escalas: de 1 (baja) a 5 (alta).</translation>
     </message>
     <message>
         <source>Change over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolución</translation>
     </message>
     <message>
         <source>Need: </source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidad: </translation>
     </message>
     <message>
         <source>Average need (0-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidad media (0-3)</translation>
     </message>
 </context>
 <context>
     <name>percorsi::ServicesPage</name>
     <message>
         <source>&amp;Add service…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir servicio…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Search by name, address, language or eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, dirección, idioma o requisitos</translation>
     </message>
     <message>
         <source>Search services</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar servicios</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Every category</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las categorías</translation>
     </message>
     <message>
         <source>Number of services</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de servicios</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>The shared directory of local services people are referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El directorio compartido de servicios locales a los que se deriva a las personas.</translation>
     </message>
     <message>
         <source>1 service</source>
-        <translation type="unfinished"></translation>
+        <translation>1 servicio</translation>
     </message>
     <message>
         <source>%1 services</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 servicios</translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo servicio</translation>
     </message>
     <message>
         <source>Edit service</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar servicio</translation>
     </message>
 </context>
 <context>
     <name>percorsi::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>This installation and how it speaks to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta instalación y cómo le habla.</translation>
     </message>
     <message>
         <source>This desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta oficina</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del esquema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Language of the user interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your choice is saved for the next start; the reading direction changes at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>—</source>
         <comment>no value</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Your choice is saved and applies at once, reading direction included.</source>
+        <translation>Su elección se guarda y se aplica al momento, también el sentido de lectura.</translation>
     </message>
 </context>
 <context>
     <name>percorsi::SpreadsheetsTab</name>
     <message>
         <source>Export a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar una lista</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Attendance register of a path</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de asistencia de un itinerario</translation>
     </message>
     <message>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserciones laborales</translation>
     </message>
     <message>
         <source>List to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista que exportar</translation>
     </message>
     <message>
         <source>Path of the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinerario del registro</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (.xlsx)</translation>
     </message>
     <message>
         <source>CSV for this computer&apos;s spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV para la hoja de cálculo de este equipo</translation>
     </message>
     <message>
         <source>Spreadsheet format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de hoja de cálculo</translation>
     </message>
     <message>
         <source>E&amp;xport list…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar lista…</translation>
     </message>
     <message>
         <source>Export the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la lista</translation>
     </message>
     <message>
         <source>List export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la exportación de la lista</translation>
     </message>
     <message>
         <source>&amp;List:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista:</translation>
     </message>
     <message>
         <source>Pa&amp;th:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;tinerario:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormato:</translation>
     </message>
     <message>
         <source>Import people</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar personas</translation>
     </message>
     <message>
         <source>Bring in the people a desk already keeps in a spreadsheet saved as CSV. You choose which column is which, see every row checked, and nothing is written until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorpore las personas que una oficina ya lleva en una hoja de cálculo guardada como CSV. Usted elige qué columna es cuál, ve cada fila comprobada, y no se escribe nada hasta que confirme.</translation>
     </message>
     <message>
         <source>&amp;Import people from a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar personas desde una hoja de cálculo…</translation>
     </message>
     <message>
         <source>Import people from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar personas desde una hoja de cálculo</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export list</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar lista</translation>
     </message>
     <message>
         <source>There is no path to export the register of.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún itinerario del que exportar el registro.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %n fila en %1.</numerusform>
+            <numerusform>Se escribieron %n filas en %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4370,50 +4381,50 @@
     <name>percorsi::SupportTab</name>
     <message>
         <source>&amp;New intervention…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva intervención…</translation>
     </message>
     <message>
         <source>Notes are special-category data (health, legal, psychological): they are not shown in the list; open an intervention to read its note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas son datos de categoría especial (salud, jurídicos, psicológicos): no se muestran en la lista; abra una intervención para leer su nota.</translation>
     </message>
 </context>
 <context>
     <name>percorsi::SyncPage</name>
     <message>
         <source>Sync sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de sincronización</translation>
     </message>
     <message>
         <source>&amp;Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paquetes</translation>
     </message>
     <message>
         <source>&amp;Spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hojas de cálculo</translation>
     </message>
     <message>
         <source>&amp;Desks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oficinas</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización</translation>
     </message>
     <message>
         <source>Desks exchange their data through bundles, on a USB stick or by mail; no server is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las oficinas intercambian sus datos mediante paquetes, en una memoria USB o por correo; no hace falta ningún servidor.</translation>
     </message>
     <message>
         <source>Bundles sent and &amp;received</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes enviados y &amp;recibidos</translation>
     </message>
     <message>
         <source>&amp;Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflictos (%1)</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflictos</translation>
     </message>
 </context>
 </TS>
