@@ -45,8 +45,9 @@ int Launcher::run(QApplication& app)
 
 std::optional<int> Launcher::parseArguments(QApplication& app)
 {
-    // The saved or system language first, so that --help speaks it too.
-    Language::apply(Language::current());
+    // The language first, so that --help and the errors below speak it too.
+    const QString asked = requestedLanguage(app.arguments());
+    Language::apply(Language::isSupported(asked) ? asked : Language::current());
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Case management for integration programmes."));
     parser.addHelpOption();
@@ -74,6 +75,18 @@ std::optional<int> Launcher::parseArguments(QApplication& app)
     m_dbGiven = parser.isSet(db);
     m_dbPath = m_dbGiven ? parser.value(db) : defaultPath();
     return std::nullopt;
+}
+
+// The CODE of --lang CODE or --lang=CODE, before the parser (whose texts are
+// translated) exists.
+QString Launcher::requestedLanguage(const QStringList& arguments)
+{
+    const QString option = QStringLiteral("--lang");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == option && i + 1 < arguments.size()) return arguments[i + 1];
+        if (arguments[i].startsWith(option + QLatin1Char('='))) return arguments[i].mid(7);
+    }
+    return {};
 }
 
 Result<std::unique_ptr<Database>> Launcher::openDatabase()

@@ -45,6 +45,19 @@ TEST_CASE("percorsi refuses an unknown language, naming the accepted ones")
     CHECK(run.err.contains(QStringLiteral("en, it, es, ca, nl, sv, fr, ar")));
 }
 
+TEST_CASE("percorsi --lang speaks that language from its first line, Qt's own words included",
+          "[i18n]")
+{
+    const Run it =
+        runPercorsi({QStringLiteral("--lang"), QStringLiteral("it"), QStringLiteral("--help")});
+    CHECK(it.exitCode == 0);
+    CHECK(it.out.contains(QStringLiteral("Gestione dei casi per i programmi di integrazione.")));
+    CHECK(it.out.contains(QStringLiteral("Usa la lingua CODICE")));
+    CHECK(it.out.contains(QStringLiteral("Opzioni:"))); // from Qt's translations
+    const Run ar = runPercorsi({QStringLiteral("--lang=ar"), QStringLiteral("--help")});
+    CHECK(ar.out.contains(QStringLiteral("إدارة الحالات لبرامج الإدماج.")));
+}
+
 TEST_CASE("percorsi --db with a missing file says so and exits with 3")
 {
     QTemporaryDir dir;
