@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation>حفظ بصيغة &amp;PDF…</translation>
+        <translation>&amp;حفظ بصيغة PDF…</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
@@ -2375,15 +2375,15 @@
     </message>
     <message>
         <source>For&amp;mat:</source>
-        <translation>ال&amp;صيغة:</translation>
+        <translation>&amp;الصيغة:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;عبارة المرور:</translation>
+        <translation>عبارة &amp;المرور:</translation>
     </message>
     <message>
         <source>A&amp;gain:</source>
-        <translation>&amp;مرة أخرى:</translation>
+        <translation>مرة &amp;أخرى:</translation>
     </message>
     <message>
         <source>Everything (a full bundle)</source>
@@ -2512,7 +2512,7 @@
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation>إ&amp;لغاء</translation>
+        <translation>&amp;إلغاء</translation>
     </message>
     <message>
         <source>Or drop a .percorsi file on the window.</source>
@@ -2528,7 +2528,7 @@
     </message>
     <message>
         <source>Passphrase to &amp;unlock:</source>
-        <translation>عبارة المرور لـ&amp;فك القفل:</translation>
+        <translation>عبارة &amp;المرور لـفك القفل:</translation>
     </message>
     <message>
         <source>Import result</source>
@@ -2646,26 +2646,26 @@
     </message>
     <message>
         <source>&amp;Reason *</source>
-        <translation>ال&amp;سبب *</translation>
+        <translation>&amp;السبب *</translation>
     </message>
     <message>
         <source>E&amp;xit date *</source>
-        <translation>تاريخ ال&amp;خروج *</translation>
+        <translation>تاريخ &amp;الخروج *</translation>
     </message>
     <message>
         <source>&amp;Situation on leaving</source>
-        <translation>ال&amp;وضع عند المغادرة</translation>
+        <translation>&amp;الوضع عند المغادرة</translation>
     </message>
 </context>
 <context>
     <name>percorsi::ConflictsView</name>
     <message>
         <source>Keep &amp;this</source>
-        <translation>الإبقاء على &amp;هذه</translation>
+        <translation>&amp;الإبقاء على هذه</translation>
     </message>
     <message>
         <source>Keep t&amp;hat</source>
-        <translation>الإبقاء على &amp;تلك</translation>
+        <translation>&amp;الإبقاء على تلك</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2751,7 +2751,7 @@
     <name>percorsi::ConsentsTab</name>
     <message>
         <source>&amp;New consent…</source>
-        <translation>موافقة &amp;جديدة…</translation>
+        <translation>&amp;موافقة جديدة…</translation>
     </message>
 </context>
 <context>
@@ -2774,7 +2774,7 @@
     </message>
     <message>
         <source>&amp;Compute digest</source>
-        <translation>&amp;حساب البصمة</translation>
+        <translation>حساب &amp;البصمة</translation>
     </message>
     <message>
         <source>Compute the content digest</source>
@@ -2789,11 +2789,11 @@
     <name>percorsi::DetailsTab</name>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;حفظ التغييرات</translation>
+        <translation>حفظ &amp;التغييرات</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>ا&amp;سترجاع</translation>
+        <translation>&amp;استرجاع</translation>
     </message>
     <message>
         <source>Save the changes to her record (Ctrl+S)</source>
@@ -2804,7 +2804,7 @@
     <name>percorsi::DuplicatePanel</name>
     <message>
         <source>&amp;Open the existing record</source>
-        <translation>&amp;فتح السجل الموجود</translation>
+        <translation>فتح &amp;السجل الموجود</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
@@ -3001,11 +3001,11 @@
     </message>
     <message>
         <source>Legal &amp;basis</source>
-        <translation>الأساس ال&amp;قانوني</translation>
+        <translation>&amp;الأساس القانوني</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation>ال&amp;تاريخ</translation>
+        <translation>&amp;التاريخ</translation>
     </message>
 </context>
 <context>
@@ -3150,47 +3150,47 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>الا&amp;سم:</translation>
+        <translation>&amp;الاسم:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>ال&amp;نوع:</translation>
+        <translation>&amp;النوع:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation>ال&amp;مشروع:</translation>
+        <translation>&amp;المشروع:</translation>
     </message>
     <message>
         <source>&amp;Trainer:</source>
-        <translation>المد&amp;رّبة:</translation>
+        <translation>&amp;المدرّبة:</translation>
     </message>
     <message>
         <source>&amp;Other trainers:</source>
-        <translation>مدرّبات أ&amp;خريات:</translation>
+        <translation>مدرّبات &amp;أخريات:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>ال&amp;بداية:</translation>
+        <translation>&amp;البداية:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation>الن&amp;هاية:</translation>
+        <translation>&amp;النهاية:</translation>
     </message>
     <message>
         <source>Planned &amp;hours:</source>
-        <translation>الساعات الم&amp;خططة:</translation>
+        <translation>&amp;الساعات المخططة:</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation>ال&amp;سعة:</translation>
+        <translation>&amp;السعة:</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <translation>الم&amp;كان:</translation>
+        <translation>&amp;المكان:</translation>
     </message>
     <message>
         <source>Attendance for a ce&amp;rtificate:</source>
-        <translation>الحضور اللازم للش&amp;هادة:</translation>
+        <translation>&amp;الحضور اللازم للشهادة:</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3269,23 +3269,23 @@
     </message>
     <message>
         <source>Mark &amp;completed…</source>
-        <translation>وضع علامة &amp;مكتمل…</translation>
+        <translation>&amp;وضع علامة مكتمل…</translation>
     </message>
     <message>
         <source>&amp;Edit or move…</source>
-        <translation>&amp;تعديل أو نقل…</translation>
+        <translation>تعديل &amp;أو نقل…</translation>
     </message>
     <message>
         <source>&amp;Cancel or restore</source>
-        <translation>إ&amp;لغاء أو استعادة</translation>
+        <translation>&amp;إلغاء أو استعادة</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation>الأ&amp;شخاص</translation>
+        <translation>&amp;الأشخاص</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation>ال&amp;جلسات</translation>
+        <translation>&amp;الجلسات</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -3313,23 +3313,23 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>ال&amp;تاريخ:</translation>
+        <translation>&amp;التاريخ:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>ال&amp;بداية:</translation>
+        <translation>&amp;البداية:</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation>ال&amp;دقائق:</translation>
+        <translation>&amp;الدقائق:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>الم&amp;كان:</translation>
+        <translation>&amp;المكان:</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation>المو&amp;ضوع:</translation>
+        <translation>&amp;الموضوع:</translation>
     </message>
 </context>
 <context>
@@ -3388,11 +3388,11 @@
     </message>
     <message>
         <source>Tr&amp;ainer:</source>
-        <translation>المدرّ&amp;بة:</translation>
+        <translation>&amp;المدرّبة:</translation>
     </message>
     <message>
         <source>T&amp;oday&apos;s sessions:</source>
-        <translation>جلسات ال&amp;يوم:</translation>
+        <translation>جلسات &amp;اليوم:</translation>
     </message>
     <message>
         <source>Courses, groups and workshops with their calendar, people and attendance.</source>
@@ -3400,7 +3400,7 @@
     </message>
     <message>
         <source>&amp;New path…</source>
-        <translation>مسار &amp;جديد…</translation>
+        <translation>&amp;مسار جديد…</translation>
     </message>
     <message>
         <source>New path</source>
@@ -3416,7 +3416,7 @@
     </message>
     <message>
         <source>&amp;Plan sessions…</source>
-        <translation>&amp;تخطيط الجلسات…</translation>
+        <translation>تخطيط &amp;الجلسات…</translation>
     </message>
     <message>
         <source>Plan the sessions</source>
@@ -3424,7 +3424,7 @@
     </message>
     <message>
         <source>En&amp;rol…</source>
-        <translation>ت&amp;سجيل…</translation>
+        <translation>&amp;تسجيل…</translation>
     </message>
     <message>
         <source>Enrol people</source>
@@ -3432,7 +3432,7 @@
     </message>
     <message>
         <source>Peop&amp;le and sessions…</source>
-        <translation>الأشخاص والج&amp;لسات…</translation>
+        <translation>&amp;الأشخاص والجلسات…</translation>
     </message>
     <message>
         <source>People and sessions of the path</source>
@@ -3440,7 +3440,7 @@
     </message>
     <message>
         <source>Re&amp;gister</source>
-        <translation>ال&amp;سجل</translation>
+        <translation>&amp;السجل</translation>
     </message>
     <message>
         <source>Open the attendance register</source>
@@ -3448,7 +3448,7 @@
     </message>
     <message>
         <source>S&amp;ummary register…</source>
-        <translation>السجل ال&amp;ملخّص…</translation>
+        <translation>&amp;السجل الملخّص…</translation>
     </message>
     <message>
         <source>Print the summary register</source>
@@ -3456,7 +3456,7 @@
     </message>
     <message>
         <source>Cer&amp;tificates…</source>
-        <translation>ال&amp;شهادات…</translation>
+        <translation>&amp;الشهادات…</translation>
     </message>
     <message>
         <source>Print the certificates of attendance</source>
@@ -3499,7 +3499,7 @@
     <name>percorsi::PathsTab</name>
     <message>
         <source>&amp;Enrol in a path…</source>
-        <translation>ال&amp;تسجيل في مسار…</translation>
+        <translation>&amp;التسجيل في مسار…</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -3546,11 +3546,11 @@
     </message>
     <message>
         <source>Open &amp;needs</source>
-        <translation>الاحتياجات ال&amp;مفتوحة</translation>
+        <translation>&amp;الاحتياجات المفتوحة</translation>
     </message>
     <message>
         <source>&amp;Alerts</source>
-        <translation>ال&amp;تنبيهات</translation>
+        <translation>&amp;التنبيهات</translation>
     </message>
     <message>
         <source>The latest screening rates a need at level 2 or more</source>
@@ -3584,7 +3584,7 @@
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>ا&amp;ستيراد</translation>
+        <translation>&amp;استيراد</translation>
     </message>
     <message>
         <source>Choose the spreadsheet</source>
@@ -3604,7 +3604,7 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>ال&amp;ملف:</translation>
+        <translation>&amp;الملف:</translation>
     </message>
     <message>
         <source>Which column is which</source>
@@ -3721,7 +3721,7 @@
     <name>percorsi::PeoplePage</name>
     <message>
         <source>&amp;New person…</source>
-        <translation>شخص &amp;جديد…</translation>
+        <translation>&amp;شخص جديد…</translation>
     </message>
     <message>
         <source>Search by name or case number (Ctrl+F)</source>
@@ -3776,14 +3776,14 @@
     <name>percorsi::PlacementsTab</name>
     <message>
         <source>&amp;New placement…</source>
-        <translation>إدماج مهني &amp;جديد…</translation>
+        <translation>&amp;إدماج مهني جديد…</translation>
     </message>
 </context>
 <context>
     <name>percorsi::PlanTab</name>
     <message>
         <source>&amp;New goal…</source>
-        <translation>هدف &amp;جديد…</translation>
+        <translation>&amp;هدف جديد…</translation>
     </message>
 </context>
 <context>
@@ -3857,67 +3857,67 @@
     <name>percorsi::ProfileWindow</name>
     <message>
         <source>&amp;Details</source>
-        <translation>ال&amp;تفاصيل</translation>
+        <translation>&amp;التفاصيل</translation>
     </message>
     <message>
         <source>S&amp;creening</source>
-        <translation>ال&amp;تقييم</translation>
+        <translation>&amp;التقييم</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation>ال&amp;خطة</translation>
+        <translation>&amp;الخطة</translation>
     </message>
     <message>
         <source>P&amp;aths</source>
-        <translation>الم&amp;سارات</translation>
+        <translation>&amp;المسارات</translation>
     </message>
     <message>
         <source>S&amp;upport</source>
-        <translation>ال&amp;دعم</translation>
+        <translation>&amp;الدعم</translation>
     </message>
     <message>
         <source>&amp;Referrals</source>
-        <translation>الإ&amp;حالات</translation>
+        <translation>&amp;الإحالات</translation>
     </message>
     <message>
         <source>Placem&amp;ents</source>
-        <translation>الإد&amp;ماج المهني</translation>
+        <translation>&amp;الإدماج المهني</translation>
     </message>
     <message>
         <source>C&amp;onsents</source>
-        <translation>المو&amp;افقات</translation>
+        <translation>&amp;الموافقات</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>السجل التا&amp;ريخي</translation>
+        <translation>&amp;السجل التاريخي</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>ت&amp;راجع</translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>إ&amp;عادة</translation>
+        <translation>&amp;إعادة</translation>
     </message>
     <message>
         <source>&amp;Close case…</source>
-        <translation>إ&amp;غلاق الملف…</translation>
+        <translation>&amp;إغلاق الملف…</translation>
     </message>
     <message>
         <source>Re&amp;open case</source>
-        <translation>إعادة &amp;فتح الملف</translation>
+        <translation>&amp;إعادة فتح الملف</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;حفظ التغييرات</translation>
+        <translation>حفظ &amp;التغييرات</translation>
     </message>
     <message>
         <source>Close &amp;window</source>
-        <translation>إغلاق النا&amp;فذة</translation>
+        <translation>&amp;إغلاق النافذة</translation>
     </message>
     <message>
         <source>&amp;Person</source>
-        <translation>ال&amp;شخص</translation>
+        <translation>&amp;الشخص</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -4028,19 +4028,19 @@
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>ال&amp;بداية:</translation>
+        <translation>&amp;البداية:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation>الن&amp;هاية:</translation>
+        <translation>&amp;النهاية:</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <translation>الم&amp;كان:</translation>
+        <translation>&amp;المكان:</translation>
     </message>
     <message>
         <source>&amp;Holidays:</source>
-        <translation>ال&amp;عطل:</translation>
+        <translation>&amp;العطل:</translation>
     </message>
     <message>
         <source>Create sessions</source>
@@ -4070,7 +4070,7 @@
     <name>percorsi::ReferralsTab</name>
     <message>
         <source>&amp;New referral…</source>
-        <translation>إحالة &amp;جديدة…</translation>
+        <translation>&amp;إحالة جديدة…</translation>
     </message>
     <message>
         <source>Pick a service of the directory; open a referral to change its status.</source>
@@ -4185,7 +4185,7 @@
     <name>percorsi::ScreeningTab</name>
     <message>
         <source>&amp;New assessment…</source>
-        <translation>تقييم &amp;جديد…</translation>
+        <translation>&amp;تقييم جديد…</translation>
     </message>
     <message>
         <source>Needs: 0 none, 1 low, 2 medium, 3 high. Scales: 1 (low) to 5 (high).</source>
@@ -4208,7 +4208,7 @@
     <name>percorsi::ServicesPage</name>
     <message>
         <source>&amp;Add service…</source>
-        <translation>إ&amp;ضافة خدمة…</translation>
+        <translation>&amp;إضافة خدمة…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -4299,7 +4299,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>ال&amp;لغة</translation>
+        <translation>&amp;اللغة</translation>
     </message>
     <message>
         <source>—</source>
@@ -4309,6 +4309,22 @@
     <message>
         <source>Your choice is saved and applies at once, reading direction included.</source>
         <translation>يُحفظ اختيارك ويُطبَّق فورًا، بما في ذلك اتجاه القراءة.</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>إمكانية الوصول</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>White text on black, with the selection and the keyboard focus in yellow</source>
+        <translation>نص أبيض على أسود، مع التحديد وتركيز لوحة المفاتيح باللون الأصفر</translation>
+    </message>
+    <message>
+        <source>Applies at once and is saved. For larger text and controls, start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop&apos;s scaling).</source>
+        <translation>يُطبَّق فورًا ويُحفظ. لنصوص وعناصر تحكم أكبر، شغّلي Percorsi مع QT_SCALE_FACTOR=1.5 (أو مع تكبير سطح المكتب).</translation>
     </message>
 </context>
 <context>
@@ -4351,7 +4367,7 @@
     </message>
     <message>
         <source>E&amp;xport list…</source>
-        <translation>ت&amp;صدير القائمة…</translation>
+        <translation>تصدير &amp;القائمة…</translation>
     </message>
     <message>
         <source>Export the list</source>
@@ -4363,15 +4379,15 @@
     </message>
     <message>
         <source>&amp;List:</source>
-        <translation>ال&amp;قائمة:</translation>
+        <translation>&amp;القائمة:</translation>
     </message>
     <message>
         <source>Pa&amp;th:</source>
-        <translation>ال&amp;مسار:</translation>
+        <translation>&amp;المسار:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>ال&amp;صيغة:</translation>
+        <translation>&amp;الصيغة:</translation>
     </message>
     <message>
         <source>Import people</source>
@@ -4425,7 +4441,7 @@
     <name>percorsi::SupportTab</name>
     <message>
         <source>&amp;New intervention…</source>
-        <translation>تدخّل &amp;جديد…</translation>
+        <translation>&amp;تدخّل جديد…</translation>
     </message>
     <message>
         <source>Notes are special-category data (health, legal, psychological): they are not shown in the list; open an intervention to read its note.</source>
@@ -4440,15 +4456,15 @@
     </message>
     <message>
         <source>&amp;Bundles</source>
-        <translation>ال&amp;حزم</translation>
+        <translation>&amp;الحزم</translation>
     </message>
     <message>
         <source>&amp;Spreadsheets</source>
-        <translation>&amp;جداول البيانات</translation>
+        <translation>جداول &amp;البيانات</translation>
     </message>
     <message>
         <source>&amp;Desks</source>
-        <translation>ال&amp;مكاتب</translation>
+        <translation>&amp;المكاتب</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -4460,15 +4476,15 @@
     </message>
     <message>
         <source>Bundles sent and &amp;received</source>
-        <translation>الحزم المرسلة و&amp;المستلمة</translation>
+        <translation>&amp;الحزم المرسلة والمستلمة</translation>
     </message>
     <message>
         <source>&amp;Conflicts (%1)</source>
-        <translation>ال&amp;تعارضات (%1)</translation>
+        <translation>&amp;التعارضات (%1)</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation>ال&amp;تعارضات</translation>
+        <translation>&amp;التعارضات</translation>
     </message>
 </context>
 </TS>

@@ -4270,6 +4270,22 @@
         <source>Your choice is saved and applies at once, reading direction included.</source>
         <translation>La tria es desa i s&apos;aplica de seguida, també el sentit de lectura.</translation>
     </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilitat</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Contrast alt</translation>
+    </message>
+    <message>
+        <source>White text on black, with the selection and the keyboard focus in yellow</source>
+        <translation>Text blanc sobre negre, amb la selecció i el focus del teclat en groc</translation>
+    </message>
+    <message>
+        <source>Applies at once and is saved. For larger text and controls, start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop&apos;s scaling).</source>
+        <translation>S&apos;aplica de seguida i es desa. Per a text i controls més grans, inicieu Percorsi amb QT_SCALE_FACTOR=1.5 (o amb l&apos;escalat de l&apos;escriptori).</translation>
+    </message>
 </context>
 <context>
     <name>percorsi::SpreadsheetsTab</name>

@@ -4270,6 +4270,22 @@
         <source>Your choice is saved and applies at once, reading direction included.</source>
         <translation>Votre choix est enregistré et s&apos;applique tout de suite, sens de lecture compris.</translation>
     </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Contraste élevé</translation>
+    </message>
+    <message>
+        <source>White text on black, with the selection and the keyboard focus in yellow</source>
+        <translation>Texte blanc sur noir, avec la sélection et le focus clavier en jaune</translation>
+    </message>
+    <message>
+        <source>Applies at once and is saved. For larger text and controls, start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop&apos;s scaling).</source>
+        <translation>S&apos;applique tout de suite et est enregistré. Pour un texte et des contrôles plus grands, lancez Percorsi avec QT_SCALE_FACTOR=1.5 (ou la mise à l&apos;échelle du bureau).</translation>
+    </message>
 </context>
 <context>
     <name>percorsi::SpreadsheetsTab</name>

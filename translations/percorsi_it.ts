@@ -4270,6 +4270,22 @@
         <source>Your choice is saved and applies at once, reading direction included.</source>
         <translation>La scelta viene salvata e si applica subito, direzione di lettura compresa.</translation>
     </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilità</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Contrasto elevato</translation>
+    </message>
+    <message>
+        <source>White text on black, with the selection and the keyboard focus in yellow</source>
+        <translation>Testo bianco su nero, con la selezione e il focus della tastiera in giallo</translation>
+    </message>
+    <message>
+        <source>Applies at once and is saved. For larger text and controls, start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop&apos;s scaling).</source>
+        <translation>Si applica subito e viene salvato. Per testo e controlli più grandi, avvia Percorsi con QT_SCALE_FACTOR=1.5 (o con il ridimensionamento del desktop).</translation>
+    </message>
 </context>
 <context>
     <name>percorsi::SpreadsheetsTab</name>

@@ -4270,6 +4270,22 @@
         <source>Your choice is saved and applies at once, reading direction included.</source>
         <translation>Je keuze wordt opgeslagen en geldt meteen, leesrichting inbegrepen.</translation>
     </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Toegankelijkheid</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Hoog contrast</translation>
+    </message>
+    <message>
+        <source>White text on black, with the selection and the keyboard focus in yellow</source>
+        <translation>Witte tekst op zwart, met de selectie en de toetsenbordfocus in geel</translation>
+    </message>
+    <message>
+        <source>Applies at once and is saved. For larger text and controls, start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop&apos;s scaling).</source>
+        <translation>Geldt meteen en wordt opgeslagen. Voor grotere tekst en knoppen start je Percorsi met QT_SCALE_FACTOR=1.5 (of met de schaal van je bureaublad).</translation>
+    </message>
 </context>
 <context>
     <name>percorsi::SpreadsheetsTab</name>

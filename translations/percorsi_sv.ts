@@ -4270,6 +4270,22 @@
         <source>Your choice is saved and applies at once, reading direction included.</source>
         <translation>Ditt val sparas och gäller direkt, läsriktningen också.</translation>
     </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Hög kontrast</translation>
+    </message>
+    <message>
+        <source>White text on black, with the selection and the keyboard focus in yellow</source>
+        <translation>Vit text på svart, med markeringen och tangentbordsfokus i gult</translation>
+    </message>
+    <message>
+        <source>Applies at once and is saved. For larger text and controls, start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop&apos;s scaling).</source>
+        <translation>Gäller direkt och sparas. För större text och kontroller, starta Percorsi med QT_SCALE_FACTOR=1.5 (eller skrivbordets skalning).</translation>
+    </message>
 </context>
 <context>
     <name>percorsi::SpreadsheetsTab</name>

@@ -12,6 +12,7 @@
 
 #include "core/demo/DemoGenerator.h"
 #include "core/storage/Database.h"
+#include "ui/Appearance.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 
@@ -32,6 +33,7 @@ bool canShowDialogs()
 int Launcher::run(QApplication& app)
 {
     if (const auto exitCode = parseArguments(app)) return *exitCode;
+    Appearance::apply();
     auto db = openDatabase();
     if (!db) {
         if (m_cancelled) return 0;

@@ -1,5 +1,6 @@
 #include "ui/pages/SettingsPage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
@@ -9,6 +10,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/RecordStore.h"
+#include "ui/Appearance.h"
 #include "ui/Language.h"
 #include "ui/LocalDesk.h"
 #include "ui/format/FieldFormatter.h"
@@ -25,6 +27,7 @@ SettingsPage::SettingsPage(RecordStore& store, QWidget* parent) : QWidget(parent
     layout->addWidget(createDeskBox());
     layout->addWidget(createDatabaseBox());
     layout->addWidget(createLanguageBox());
+    layout->addWidget(createAccessibilityBox());
     layout->addStretch(1);
 }
 
@@ -71,6 +74,26 @@ QWidget* SettingsPage::createLanguageBox()
     note->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(note);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::chooseLanguage);
+    return box;
+}
+
+QWidget* SettingsPage::createAccessibilityBox()
+{
+    auto* box = new QGroupBox(tr("Accessibility"), this);
+    auto* form = createForm(box);
+    m_highContrast = new QCheckBox(tr("&High contrast"), box);
+    m_highContrast->setAccessibleDescription(
+        tr("White text on black, with the selection and the keyboard focus in yellow"));
+    m_highContrast->setChecked(Appearance::highContrast());
+    form->addRow(m_highContrast);
+    auto* note = new QLabel(tr("Applies at once and is saved. For larger text and controls, "
+                               "start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop's "
+                               "scaling)."),
+                            box);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(note);
+    connect(m_highContrast, &QCheckBox::toggled, this, &Appearance::chooseHighContrast);
     return box;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 
@@ -9,8 +10,8 @@ namespace percorsi {
 
 class RecordStore;
 
-// This installation: its desk, its database file, and the language of the
-// user interface (saved, and applied at once).
+// This installation: its desk, its database file, the language of the user
+// interface and the high-contrast choice (saved, and applied at once).
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ public:
     explicit SettingsPage(RecordStore& store, QWidget* parent = nullptr);
 
     QComboBox* languageSelector() const { return m_language; }
+    QCheckBox* highContrastBox() const { return m_highContrast; }
 
 signals:
     void languageChanged(const QString& code);
@@ -27,12 +29,14 @@ private:
     QWidget* createDeskBox();
     QWidget* createDatabaseBox();
     QWidget* createLanguageBox();
+    QWidget* createAccessibilityBox();
     QFormLayout* createForm(QWidget* box);
     void addRow(QFormLayout* form, const QString& label, const QString& value);
     void chooseLanguage(int index);
 
     RecordStore& m_store;
     QComboBox* m_language = nullptr;
+    QCheckBox* m_highContrast = nullptr;
 };
 
 } // namespace percorsi
