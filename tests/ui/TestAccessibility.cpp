@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractScrollArea>
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QAccessible>
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
@@ -162,4 +164,33 @@ TEST_CASE("High contrast in Settings turns the palette white on black at once, a
     QTest::keyClick(box, Qt::Key_Space);
     CHECK(QApplication::palette().color(QPalette::Window) == normalWindow);
     CHECK_FALSE(Appearance::highContrast());
+}
+
+TEST_CASE("Every control of the main pages can be reached with the keyboard", "[a11y]")
+{
+    test::TestDatabase tdb;
+    test::addPerson(tdb.db());
+    MainWindow main(tdb.db());
+    REQUIRE(uitest::showActive(main));
+    QStringList unreachable;
+    for (int i = 0; i < main.pageCount(); ++i) {
+        main.showPage(i);
+        QWidget* page = main.page(i);
+        for (QWidget* w : page->findChildren<QWidget*>()) {
+            if (!w->isVisibleTo(page) || !w->isEnabled() || !interactive(w)) continue;
+            // Scroll bars move with their view's keys; inner parts with their control.
+            if (qobject_cast<QScrollBar*>(w) ||
+                qobject_cast<QAbstractSpinBox*>(w->parentWidget()) ||
+                qobject_cast<QComboBox*>(w->parentWidget()) ||
+                qobject_cast<QAbstractScrollArea*>(w->parentWidget()))
+                continue;
+            if (!(w->focusPolicy() & Qt::TabFocus))
+                unreachable << page->accessibleName() + QStringLiteral(": ") +
+                                   QLatin1String(w->metaObject()->className()) +
+                                   QStringLiteral(" ") + spokenName(w);
+        }
+    }
+    CHECK(unreachable == QStringList());
+    // The pages themselves: Ctrl+1 … Ctrl+0, and the sidebar takes the focus.
+    CHECK(main.sidebar()->focusPolicy() & Qt::TabFocus);
 }

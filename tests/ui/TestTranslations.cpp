@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "core/domain/Codes.h"
+#include "core/domain/Schema.h"
 #include "core/storage/RecordStore.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/ui/UiTest.h"
@@ -66,6 +67,11 @@ TEST_CASE("In Italian the window, codes, labels, dates and Qt's own texts are It
           QStringLiteral("15 gennaio 2026"));
     CHECK(QLocale().toString(1234.5, 'f', 1) == QStringLiteral("1.234,5"));
     CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == QStringLiteral("Annulla"));
+    // Messages of the core, with the entity's name, come out in Italian too.
+    RecordStore store(tdb.db());
+    const auto missing = store.get(*schema::find("person"), 999);
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().message() == QStringLiteral("Non esiste persona con id 999."));
 }
 
 TEST_CASE("Choosing a language in Settings retranslates the open window at once", "[i18n]")
