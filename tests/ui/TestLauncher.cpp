@@ -21,6 +21,9 @@ Run runPercorsi(const QStringList& arguments)
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // English unless --lang says otherwise, whatever the machine's language.
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.insert(QStringLiteral("LANGUAGE"), QString());
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(PERCORSI_GUI_BINARY), arguments);
     REQUIRE(process.waitForFinished(20000));
