@@ -22,6 +22,7 @@
 #include "ui/pages/ServicesPage.h"
 #include "ui/pages/SettingsPage.h"
 #include "ui/pages/SyncPage.h"
+#include "ui/profile/ProfileWindow.h"
 #include "ui/sync/BundleDropFilter.h"
 
 namespace percorsi {
@@ -78,6 +79,7 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::rebuildPages()
 {
     m_rebuildQueued = false;
+    if (!keepWork()) return;
     const int current = currentPage();
     const bool onSettings = m_pages->currentWidget() == m_settings;
     m_sidebar->clear();
@@ -90,6 +92,21 @@ void MainWindow::rebuildPages()
     retranslate();
     showPage(current);
     if (onSettings) m_settings->languageSelector()->setFocus(Qt::OtherFocusReason);
+}
+
+// Work in progress survives a new language: the register's unsaved marks are
+// saved (if that fails, the pages stay as they are), and open profiles stay
+// open, in the language they were opened in.
+bool MainWindow::keepWork()
+{
+    for (auto* attendance : m_pages->findChildren<AttendancePage*>())
+        if (!attendance->save()) return false;
+    for (auto* profile : m_people->findChildren<ProfileWindow*>(Qt::FindDirectChildrenOnly)) {
+        const bool shown = profile->isVisible();
+        profile->setParent(this, profile->windowFlags());
+        if (shown) profile->show();
+    }
+    return true;
 }
 
 void MainWindow::retranslate()

@@ -39,6 +39,7 @@ protected:
 
 private:
     void rebuildPages();
+    bool keepWork();
     void retranslate();
     void createLayout();
     void createPages();

@@ -5,18 +5,26 @@
 #include <QDate>
 #include <QListWidget>
 #include <QLocale>
+#include <QPointer>
 #include <QTest>
 
 #include "core/domain/Codes.h"
 #include "core/domain/Schema.h"
+#include "core/storage/Database.h"
+#include "core/storage/PathStore.h"
 #include "core/storage/RecordStore.h"
+#include "tests/support/Builders.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/ui/UiTest.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/Translator.h"
+#include "ui/attendance/AttendancePage.h"
+#include "ui/attendance/RegisterModel.h"
 #include "ui/format/FieldLabels.h"
+#include "ui/pages/PeoplePage.h"
 #include "ui/pages/SettingsPage.h"
+#include "ui/profile/ProfileWindow.h"
 
 using namespace percorsi;
 
@@ -101,4 +109,35 @@ TEST_CASE("Choosing a language in Settings retranslates the open window at once"
     QTest::keyClick(selector, Qt::Key_Home); // back to English
     REQUIRE(uitest::waitFor([&] { return sidebarText(main, 0) == QStringLiteral("People"); }));
     CHECK_FALSE(main.isRightToLeft());
+}
+
+TEST_CASE("A new language keeps the register's unsaved marks and the open profiles", "[i18n]")
+{
+    EnglishAfterwards english;
+    test::TestDatabase tdb;
+    PathStore paths(tdb.db());
+    const qint64 path = test::add(tdb.db(), test::path());
+    SessionPlanner::Recurrence weekly{{2}, QDate(2026, 6, 2), QDate(2026, 6, 30), QTime(9, 30), 120,
+                                      {}};
+    REQUIRE(paths.addSessions(path, weekly).ok());
+    const qint64 amina = test::addPerson(tdb.db());
+    REQUIRE(paths.enrolAll(path, {amina}, QDate(2026, 6, 1)).ok());
+    MainWindow main(tdb.db());
+    REQUIRE(uitest::showActive(main));
+    auto* attendance = qobject_cast<AttendancePage*>(main.page(2));
+    REQUIRE(attendance);
+    attendance->openPath(path);
+    attendance->model()->setMark(0, 0, RegisterModel::Present);
+    REQUIRE(attendance->model()->isDirty());
+    QPointer<ProfileWindow> profile = main.peoplePage()->openProfile(amina);
+    REQUIRE(uitest::showActive(*profile));
+
+    Language::useForSession(QStringLiteral("it"));
+    REQUIRE(uitest::waitFor([&] { return sidebarText(main, 0) == QStringLiteral("Persone"); }));
+    const auto marks = tdb.db().connection().scalar("SELECT count(*) FROM attendance");
+    REQUIRE(marks.ok());
+    CHECK(*marks == 1);
+    REQUIRE(profile);
+    CHECK(profile->isVisible());
+    profile->close();
 }
