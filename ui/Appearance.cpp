@@ -1,6 +1,11 @@
 #include "ui/Appearance.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QFile>
+#include <QIcon>
+#include <QImageReader>
+#include <QPixmap>
 #include <QSettings>
 #include <QStyle>
 
@@ -59,6 +64,33 @@ QPalette Appearance::highContrastPalette()
     set(p, QPalette::Link, QColor(0x80, 0xd8, 0xff), grey);
     set(p, QPalette::LinkVisited, QColor(0xe1, 0xbe, 0xe7), grey);
     return p;
+}
+
+// The line icons are drawn in one dark colour; on the high-contrast palette they
+// take the text colour instead, so that they stay visible on black.
+QIcon Appearance::icon(const QString& name)
+{
+    const QString path = QStringLiteral(":/percorsi/icons/%1.svg").arg(name);
+    QFile file(path);
+    if (!highContrast() || !file.open(QIODevice::ReadOnly)) return QIcon(path);
+    const QByteArray svg = file.readAll();
+    const QPalette palette = QApplication::palette();
+    QIcon icon;
+    for (int size : {20, 30, 40}) {
+        icon.addPixmap(tinted(svg, palette.color(QPalette::WindowText), size));
+        icon.addPixmap(tinted(svg, palette.color(QPalette::HighlightedText), size),
+                       QIcon::Selected);
+    }
+    return icon;
+}
+
+QPixmap Appearance::tinted(QByteArray svg, const QColor& colour, int size)
+{
+    svg.replace("#37474f", colour.name().toLatin1());
+    QBuffer buffer(&svg);
+    QImageReader reader(&buffer, "svg");
+    reader.setScaledSize(QSize(size, size));
+    return QPixmap::fromImage(reader.read());
 }
 
 void Appearance::applyPalette(bool highContrast)

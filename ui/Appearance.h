@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QIcon>
 #include <QPalette>
+#include <QPixmap>
+#include <QString>
 
 namespace percorsi {
 
@@ -15,9 +18,12 @@ public:
     static bool highContrast();
     static void chooseHighContrast(bool on);
     static QPalette highContrastPalette();
+    // One of the line icons under :/percorsi/icons, in a colour the palette shows.
+    static QIcon icon(const QString& name);
 
 private:
     static void applyPalette(bool highContrast);
+    static QPixmap tinted(QByteArray svg, const QColor& colour, int size);
 };
 
 } // namespace percorsi

@@ -13,6 +13,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/RecordStore.h"
+#include "ui/Appearance.h"
 #include "ui/LocalDesk.h"
 #include "ui/attendance/AttendancePage.h"
 #include "ui/paths/PathsPage.h"
@@ -71,6 +72,7 @@ QWidget* MainWindow::page(int index) const
 void MainWindow::changeEvent(QEvent* event)
 {
     QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) refreshIcons();
     if (event->type() != QEvent::LanguageChange || m_rebuildQueued) return;
     m_rebuildQueued = true;
     QMetaObject::invokeMethod(this, &MainWindow::rebuildPages, Qt::QueuedConnection);
@@ -92,6 +94,15 @@ void MainWindow::rebuildPages()
     retranslate();
     showPage(current);
     if (onSettings) m_settings->languageSelector()->setFocus(Qt::OtherFocusReason);
+}
+
+// The high-contrast choice recolours the sidebar's icons.
+void MainWindow::refreshIcons()
+{
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        QListWidgetItem* item = m_sidebar->item(i);
+        item->setIcon(Appearance::icon(item->data(Qt::UserRole).toString()));
+    }
 }
 
 // Work in progress survives a new language: the register's unsaved marks are
@@ -179,8 +190,8 @@ void MainWindow::fitSidebar()
 
 void MainWindow::addPage(const QString& icon, const QString& title, QWidget* page)
 {
-    const QIcon image(QStringLiteral(":/percorsi/icons/%1.svg").arg(icon));
-    auto* item = new QListWidgetItem(image, title, m_sidebar);
+    auto* item = new QListWidgetItem(Appearance::icon(icon), title, m_sidebar);
+    item->setData(Qt::UserRole, icon);
     const int shortcut = (m_sidebar->count()) % 10;
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(shortcut));
     item->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() + 16));

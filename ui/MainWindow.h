@@ -40,6 +40,7 @@ protected:
 private:
     void rebuildPages();
     bool keepWork();
+    void refreshIcons();
     void retranslate();
     void createLayout();
     void createPages();

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -160,6 +161,13 @@ TEST_CASE("High contrast in Settings turns the palette white on black at once, a
     CHECK(uitest::waitFor([&] { return page.palette().color(QPalette::Highlight) == yellow; }));
     CHECK(Appearance::highContrast());
     CHECK(SettingsPage(store).highContrastBox()->isChecked()); // remembered
+    // The line icons turn light, so they stay visible on black.
+    const QImage icon = Appearance::icon(QStringLiteral("people")).pixmap(40).toImage();
+    bool light = false;
+    for (int y = 0; y < icon.height() && !light; ++y)
+        for (int x = 0; x < icon.width() && !light; ++x)
+            light = qAlpha(icon.pixel(x, y)) > 200 && qGray(icon.pixel(x, y)) > 200;
+    CHECK(light);
 
     QTest::keyClick(box, Qt::Key_Space);
     CHECK(QApplication::palette().color(QPalette::Window) == normalWindow);
