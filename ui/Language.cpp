@@ -4,6 +4,8 @@
 #include <QLocale>
 #include <QSettings>
 
+#include "ui/Translator.h"
+
 namespace percorsi {
 
 namespace {
@@ -54,6 +56,12 @@ QString Language::current()
 QString Language::saved()
 {
     const QString code = QSettings().value(kSettingsKey).toString();
+    return isSupported(code) ? code : system();
+}
+
+QString Language::system()
+{
+    const QString code = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
     return isSupported(code) ? code : QStringLiteral("en");
 }
 
@@ -72,6 +80,7 @@ void Language::choose(const QString& code)
 
 void Language::apply(const QString& code)
 {
+    Translator::load(code);
     QGuiApplication::setLayoutDirection(direction(code));
 }
 

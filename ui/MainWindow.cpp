@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include <QComboBox>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,6 +18,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/RecordStore.h"
 #include "core/storage/UserStore.h"
+#include "ui/Appearance.h"
 #include "ui/LocalDesk.h"
 #include "ui/accounts/AccountsPage.h"
 #include "ui/accounts/AuditPage.h"
@@ -32,6 +35,7 @@
 #include "ui/pages/SyncPage.h"
 #include "ui/placements/EmployersPage.h"
 #include "ui/placements/PlacementsPage.h"
+#include "ui/profile/ProfileWindow.h"
 #include "ui/sync/BundleDropFilter.h"
 
 namespace percorsi {
@@ -42,11 +46,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
       m_idle(new IdleLock(UserStore(db).idleMinutes(), this)), m_sidebar(new QListWidget(this)),
       m_pages(new QStackedWidget(this))
 {
-    setWindowTitle(tr("Percorsi — %1").arg(LocalDesk::name(*m_store)));
     createLayout();
     createPages();
     createShortcuts();
-    createMenus();
     createStatusBar();
     connect(m_idle, &IdleLock::lockRequested, this, &MainWindow::lock);
     new BundleDropFilter(this, [this](const QString& path) {
@@ -57,6 +59,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
         sync->openBundle(path);
     });
     connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
+    retranslate();
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     showPage(0);
 
@@ -86,9 +89,78 @@ QWidget* MainWindow::page(int index) const
     return m_pages->widget(index);
 }
 
+// A new language: the pages are built again in it, on the same page as before.
+// Rebuilding (rather than retranslating each label) also renews texts that pages
+// compute once, such as column titles, code labels and formatted dates.
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) refreshIcons();
+    if (event->type() != QEvent::LanguageChange || m_rebuildQueued) return;
+    m_rebuildQueued = true;
+    QMetaObject::invokeMethod(this, &MainWindow::rebuildPages, Qt::QueuedConnection);
+}
+
+void MainWindow::rebuildPages()
+{
+    m_rebuildQueued = false;
+    if (isLocked() || !keepWork()) return; // unlocking builds the pages anew
+    const int current = currentPage();
+    const bool onSettings = m_pages->currentWidget() == m_settings;
+    m_sidebar->clear();
+    while (QWidget* page = m_pages->widget(0)) {
+        m_pages->removeWidget(page);
+        page->deleteLater();
+    }
+    createPages();
+    retranslate();
+    showPage(current);
+    if (onSettings) m_settings->languageSelector()->setFocus(Qt::OtherFocusReason);
+}
+
+// The high-contrast choice recolours the sidebar's icons.
+void MainWindow::refreshIcons()
+{
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        QListWidgetItem* item = m_sidebar->item(i);
+        item->setIcon(Appearance::icon(item->data(Qt::UserRole).toString()));
+    }
+}
+
+// Work in progress survives a new language: the register's unsaved marks are
+// saved (if that fails, the pages stay as they are), and open profiles stay
+// open, in the language they were opened in.
+bool MainWindow::keepWork()
+{
+    for (auto* attendance : m_pages->findChildren<AttendancePage*>())
+        if (!attendance->save()) return false;
+    for (auto* profile : m_people->findChildren<ProfileWindow*>(Qt::FindDirectChildrenOnly)) {
+        const bool shown = profile->isVisible();
+        profile->setParent(this, profile->windowFlags());
+        if (shown) profile->show();
+    }
+    return true;
+}
+
+void MainWindow::retranslate()
+{
+    menuBar()->clear();
+    createMenus();
+    setWindowTitle(tr("Percorsi — %1").arg(LocalDesk::name(*m_store)));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setAccessibleDescription(
+        tr("The pages of Percorsi; Ctrl+1 to Ctrl+0 open them directly."));
+    m_deskLabel->setText(tr("Desk: %1").arg(LocalDesk::nameAndCode(*m_store)));
+    m_deskLabel->setAccessibleName(tr("Desk"));
+    m_pathLabel->setAccessibleName(tr("Database file"));
+    const Principal& me = m_store->database().principal();
+    m_userLabel->setText(
+        tr("Signed in: %1 (%2)").arg(me.username, codes::label("role", Principal::codeOf(me.role))));
+    m_userLabel->setAccessibleName(tr("User"));
+}
+
 void MainWindow::createLayout()
 {
-    m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->setIconSize(QSize(20, 20));
     m_sidebar->setSpacing(2);
     m_sidebar->setFrameShape(QFrame::NoFrame);
@@ -219,8 +291,8 @@ void MainWindow::fitSidebar()
 
 void MainWindow::addPage(const QString& icon, const QString& title, QWidget* page)
 {
-    const QIcon image(QStringLiteral(":/percorsi/icons/%1.svg").arg(icon));
-    auto* item = new QListWidgetItem(image, title, m_sidebar);
+    auto* item = new QListWidgetItem(Appearance::icon(icon), title, m_sidebar);
+    item->setData(Qt::UserRole, icon);
     const int shortcut = (m_sidebar->count()) % 10;
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(shortcut));
     item->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() + 16));
@@ -248,19 +320,13 @@ void MainWindow::createShortcuts()
 
 void MainWindow::createStatusBar()
 {
-    auto* desk = new QLabel(tr("Desk: %1").arg(LocalDesk::nameAndCode(*m_store)), this);
-    desk->setAccessibleName(tr("Desk"));
-    auto* path = new QLabel(m_store->database().path(), this);
-    path->setAccessibleName(tr("Database file"));
-    path->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    const Principal& me = m_store->database().principal();
-    auto* user = new QLabel(tr("Signed in: %1 (%2)")
-                                .arg(me.username, codes::label("role", Principal::codeOf(me.role))),
-                            this);
-    user->setAccessibleName(tr("User"));
-    statusBar()->addWidget(desk);
-    statusBar()->addWidget(user);
-    statusBar()->addPermanentWidget(path);
+    m_deskLabel = new QLabel(this);
+    m_userLabel = new QLabel(this);
+    m_pathLabel = new QLabel(m_store->database().path(), this);
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_deskLabel);
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_pathLabel);
 }
 
 void MainWindow::searchPeople()

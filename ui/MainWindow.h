@@ -4,11 +4,13 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
 namespace percorsi {
 
+class BundleDropFilter;
 class Database;
 class IdleLock;
 class LockScreen;
@@ -44,7 +46,14 @@ public:
     IdleLock* idleLock() const { return m_idle; }
     void changePassword();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void rebuildPages();
+    bool keepWork();
+    void refreshIcons();
+    void retranslate();
     void createLayout();
     void createPages();
     void destroyPages();
@@ -65,6 +74,10 @@ private:
     QStackedWidget* m_pages;
     PeoplePage* m_people = nullptr;
     SettingsPage* m_settings = nullptr;
+    QLabel* m_userLabel = nullptr;
+    QLabel* m_deskLabel = nullptr;
+    QLabel* m_pathLabel = nullptr;
+    bool m_rebuildQueued = false;
 };
 
 } // namespace percorsi

@@ -14,6 +14,7 @@
 
 #include "core/demo/DemoGenerator.h"
 #include "core/storage/Database.h"
+#include "ui/Appearance.h"
 #include "ui/Language.h"
 #include "ui/DailyBackup.h"
 #include "ui/MainWindow.h"
@@ -37,6 +38,7 @@ bool canShowDialogs()
 int Launcher::run(QApplication& app)
 {
     if (const auto exitCode = parseArguments(app)) return *exitCode;
+    Appearance::apply();
     auto db = openDatabase();
     if (!db) {
         if (m_cancelled) return 0;
@@ -68,6 +70,9 @@ int Launcher::run(QApplication& app)
 
 std::optional<int> Launcher::parseArguments(QApplication& app)
 {
+    // The language first, so that --help and the errors below speak it too.
+    const QString asked = requestedLanguage(app.arguments());
+    Language::apply(Language::isSupported(asked) ? asked : Language::current());
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Case management for integration programmes."));
     parser.addHelpOption();
@@ -91,12 +96,22 @@ std::optional<int> Launcher::parseArguments(QApplication& app)
             return kBadArguments;
         }
         Language::useForSession(code);
-    } else {
-        Language::apply(Language::current());
     }
     m_dbGiven = parser.isSet(db);
     m_dbPath = m_dbGiven ? parser.value(db) : defaultPath();
     return std::nullopt;
+}
+
+// The CODE of --lang CODE or --lang=CODE, before the parser (whose texts are
+// translated) exists.
+QString Launcher::requestedLanguage(const QStringList& arguments)
+{
+    const QString option = QStringLiteral("--lang");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == option && i + 1 < arguments.size()) return arguments[i + 1];
+        if (arguments[i].startsWith(option + QLatin1Char('='))) return arguments[i].mid(7);
+    }
+    return {};
 }
 
 Result<std::unique_ptr<Database>> Launcher::openDatabase()

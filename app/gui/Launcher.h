@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include "core/util/Result.h"
 
@@ -33,6 +34,7 @@ private:
     std::optional<int> parseArguments(QApplication& app);
     Result<std::unique_ptr<Database>> openDatabase();
     Result<std::unique_ptr<Database>> createDemo(const QString& path);
+    static QString requestedLanguage(const QStringList& arguments);
     static QString defaultPath();
     static void removeDatabaseFiles(const QString& path);
     // On stderr, and in a message box when there is a screen to show it on.

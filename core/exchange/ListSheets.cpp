@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ListSheets", text);
+    return QCoreApplication::translate("percorsi::ListSheets", text);
 }
 
 // A field's value as a person reads it: code labels rather than codes.

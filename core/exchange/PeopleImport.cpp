@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("PeopleImport", text);
+    return QCoreApplication::translate("percorsi::PeopleImport", text);
 }
 
 constexpr qint64 kMaxBytes = 64 * 1024 * 1024;

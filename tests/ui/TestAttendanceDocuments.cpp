@@ -13,6 +13,7 @@
 #include "core/storage/RecordStore.h"
 #include "tests/support/Builders.h"
 #include "tests/support/TestDatabase.h"
+#include "ui/Language.h"
 #include "ui/print/AttendanceDocuments.h"
 #include "ui/print/SheetData.h"
 
@@ -133,16 +134,17 @@ TEST_CASE("Example attendance documents for the documentation", "[.pdfdocs]")
     test::TestDatabase tdb;
     const qint64 path = course(tdb.db());
     writeAll(tdb.db(), path, out);
-    // A glance at a right-to-left layout: Arabic dates and numbers, mirrored columns.
-    QGuiApplication::setLayoutDirection(Qt::RightToLeft);
-    QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::Egypt));
-    auto data = SheetData::load(tdb.db(), path);
-    const bool written =
-        AttendanceDocuments::writePdf(out + QStringLiteral("/sign-in-sheet-rtl.pdf"), *data,
-                                      Kind::SignInSheet, 0, QDate(2026, 6, 15));
-    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
-    QLocale::setDefault(QLocale::c());
-    CHECK(written);
+    // In Arabic (right to left, Arabic dates and numbers, mirrored columns) and Italian.
+    for (const char* code : {"ar", "it"}) {
+        Language::useForSession(QLatin1String(code));
+        auto data = SheetData::load(tdb.db(), path);
+        const QString suffix = QLatin1Char('-') + QLatin1String(code) + QStringLiteral(".pdf");
+        CHECK(AttendanceDocuments::writePdf(out + QStringLiteral("/sign-in-sheet") + suffix, *data,
+                                            Kind::SignInSheet, 0, QDate(2026, 6, 15)));
+        CHECK(AttendanceDocuments::writePdf(out + QStringLiteral("/certificates") + suffix, *data,
+                                            Kind::Certificates, 0, QDate(2026, 6, 15)));
+    }
+    Language::useForSession(QStringLiteral("en"));
 }
 
 TEST_CASE("Long registers continue on further pages")

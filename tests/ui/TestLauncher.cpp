@@ -21,6 +21,9 @@ Run runPercorsi(const QStringList& arguments)
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // English unless --lang says otherwise, whatever the machine's language.
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.insert(QStringLiteral("LANGUAGE"), QString());
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(PERCORSI_GUI_BINARY), arguments);
     REQUIRE(process.waitForFinished(20000));
@@ -43,6 +46,19 @@ TEST_CASE("percorsi refuses an unknown language, naming the accepted ones")
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("\"xx\"")));
     CHECK(run.err.contains(QStringLiteral("en, it, es, ca, nl, sv, fr, ar")));
+}
+
+TEST_CASE("percorsi --lang speaks that language from its first line, Qt's own words included",
+          "[i18n]")
+{
+    const Run it =
+        runPercorsi({QStringLiteral("--lang"), QStringLiteral("it"), QStringLiteral("--help")});
+    CHECK(it.exitCode == 0);
+    CHECK(it.out.contains(QStringLiteral("Gestione dei casi per i programmi di integrazione.")));
+    CHECK(it.out.contains(QStringLiteral("Usa la lingua CODICE")));
+    CHECK(it.out.contains(QStringLiteral("Opzioni:"))); // from Qt's translations
+    const Run ar = runPercorsi({QStringLiteral("--lang=ar"), QStringLiteral("--help")});
+    CHECK(ar.out.contains(QStringLiteral("إدارة الحالات لبرامج الإدماج.")));
 }
 
 TEST_CASE("percorsi --db with a missing file says so and exits with 3")

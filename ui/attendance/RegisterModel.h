@@ -22,6 +22,8 @@ class RegisterModel : public QAbstractTableModel
 
 public:
     enum Mark { None, Present, Absent, Excused };
+    // The letter the register shows for a mark, in the current language.
+    QString markText(Mark mark) const;
     static constexpr int kFlagAt = 3;
 
     explicit RegisterModel(RecordStore& store, QObject* parent = nullptr);
@@ -80,7 +82,6 @@ private:
     void loadFigures();
     double sessionHours(int column) const;
     void touch(int row, int column);
-    QString markText(Mark mark) const;
 
     RecordStore& m_store;
     qint64 m_pathId = 0;

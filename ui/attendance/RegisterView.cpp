@@ -36,7 +36,7 @@ void RegisterView::goToSession(int column)
 void RegisterView::keyPressEvent(QKeyEvent* event)
 {
     const bool plain = !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
-    if (plain && state() != EditingState && markCurrent(event->key())) {
+    if (plain && state() != EditingState && markCurrent(keyOf(event))) {
         event->accept();
         return;
     }
@@ -74,6 +74,20 @@ bool RegisterView::markCurrent(int key)
     }
     moveDown();
     return true;
+}
+
+// The marks are typed as the letters the register shows in the chosen language
+// (P, A, E in English), so the keys always match the legend.
+int RegisterView::keyOf(const QKeyEvent* event) const
+{
+    const QString typed = event->text().toUpper();
+    if (typed.isEmpty() || !m_model) return event->key();
+    if (typed == m_model->markText(RegisterModel::Present).toUpper()) return Qt::Key_P;
+    if (typed == m_model->markText(RegisterModel::Absent).toUpper()) return Qt::Key_A;
+    if (typed == m_model->markText(RegisterModel::Excused).toUpper()) return Qt::Key_E;
+    if (typed == tr("M", "key: the whole session present").toUpper()) return Qt::Key_M;
+    if (event->key() == Qt::Key_Space) return Qt::Key_Space;
+    return Qt::Key_unknown;
 }
 
 void RegisterView::moveDown()

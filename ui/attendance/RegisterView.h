@@ -2,13 +2,16 @@
 
 #include <QTableView>
 
+class QKeyEvent;
+
 namespace percorsi {
 
 class RegisterModel;
 
-// The register grid, keyboard first: arrows move; P, A and E mark present,
-// absent and excused and go to the next person; Space cycles the mark;
-// M marks the whole session present; Enter or F2 edits the hours.
+// The register grid, keyboard first: arrows move; P, A and E (the letters of
+// the current language) mark present, absent and excused and go to the next
+// person; Space cycles the mark; M marks the whole session present; Enter or
+// F2 edits the hours.
 class RegisterView : public QTableView
 {
     Q_OBJECT
@@ -23,6 +26,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    int keyOf(const QKeyEvent* event) const;
     bool markCurrent(int key);
     void moveDown();
 

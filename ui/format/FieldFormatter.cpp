@@ -18,6 +18,8 @@ QString FieldFormatter::display(const FieldDef& field, const QVariant& value)
     switch (field.type) {
     case FieldType::Integer:
         return number(value.toLongLong());
+    case FieldType::Year:
+        return year(value.toInt());
     case FieldType::Decimal:
         return QLocale().toString(value.toDouble(), 'f', QLocale::FloatingPointShortest);
     case FieldType::Bool:
@@ -94,6 +96,14 @@ QString FieldFormatter::date(const QDate& date)
 QString FieldFormatter::number(qint64 value)
 {
     return QLocale().toString(value);
+}
+
+// In the locale's digits (Arabic-Indic in Arabic), never grouped like 1.985.
+QString FieldFormatter::year(int value)
+{
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale.toString(value);
 }
 
 QString FieldFormatter::country(const QString& code)

@@ -33,6 +33,7 @@ public:
     static bool isNumeric(const FieldDef& field);
     static QString date(const QDate& date);
     static QString number(qint64 value);
+    static QString year(int value);
     static QString country(const QString& code);
     static QString language(const QString& code);
 

@@ -1,5 +1,6 @@
 #include "ui/pages/SettingsPage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
@@ -10,6 +11,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/RecordStore.h"
+#include "ui/Appearance.h"
 #include "ui/Language.h"
 #include "ui/LocalDesk.h"
 #include "ui/format/FieldFormatter.h"
@@ -28,7 +30,9 @@ SettingsPage::SettingsPage(RecordStore& store, QWidget* parent) : QWidget(parent
     layout->addWidget(createDeskBox());
     layout->addWidget(createDatabaseBox());
     layout->addWidget(createLanguageBox());
-    layout->addLayout(createProtectionRow(), 1);
+    layout->addLayout(createProtectionRow());
+    layout->addWidget(createAccessibilityBox());
+    layout->addStretch(1);
 }
 
 QWidget* SettingsPage::createDeskBox()
@@ -67,8 +71,8 @@ QWidget* SettingsPage::createLanguageBox()
     m_language->setCurrentIndex(m_language->findData(Language::current()));
     m_language->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     form->addRow(tr("&Language"), m_language);
-    auto* note = new QLabel(tr("Your choice is saved for the next start; the reading direction "
-                               "changes at once."),
+    auto* note = new QLabel(tr("Your choice is saved and applies at once, reading direction "
+                               "included."),
                             box);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
@@ -87,6 +91,26 @@ QLayout* SettingsPage::createProtectionRow()
     row->addWidget(m_backups, 1);
     row->addWidget(m_retention, 1);
     return row;
+}
+
+QWidget* SettingsPage::createAccessibilityBox()
+{
+    auto* box = new QGroupBox(tr("Accessibility"), this);
+    auto* form = createForm(box);
+    m_highContrast = new QCheckBox(tr("&High contrast"), box);
+    m_highContrast->setAccessibleDescription(
+        tr("White text on black, with the selection and the keyboard focus in yellow"));
+    m_highContrast->setChecked(Appearance::highContrast());
+    form->addRow(m_highContrast);
+    auto* note = new QLabel(tr("Applies at once and is saved. For larger text and controls, "
+                               "start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop's "
+                               "scaling)."),
+                            box);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(note);
+    connect(m_highContrast, &QCheckBox::toggled, this, &Appearance::chooseHighContrast);
+    return box;
 }
 
 // Values and choices stay next to their labels, in either reading direction.

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLayout;
@@ -12,8 +13,8 @@ class BackupsBox;
 class RecordStore;
 class RetentionBox;
 
-// This installation: its desk, its database file, and the language of the
-// user interface (saved, and applied at once).
+// This installation: its desk, its database file, the language of the user
+// interface and the high-contrast choice (saved, and applied at once).
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
     QComboBox* languageSelector() const { return m_language; }
     BackupsBox* backups() const { return m_backups; }
     RetentionBox* retention() const { return m_retention; }
+    QCheckBox* highContrastBox() const { return m_highContrast; }
 
 signals:
     void languageChanged(const QString& code);
@@ -35,6 +37,7 @@ private:
     QWidget* createDatabaseBox();
     QWidget* createLanguageBox();
     QLayout* createProtectionRow();
+    QWidget* createAccessibilityBox();
     QFormLayout* createForm(QWidget* box);
     void addRow(QFormLayout* form, const QString& label, const QString& value);
     void chooseLanguage(int index);
@@ -43,6 +46,7 @@ private:
     QComboBox* m_language = nullptr;
     BackupsBox* m_backups = nullptr;
     RetentionBox* m_retention = nullptr;
+    QCheckBox* m_highContrast = nullptr;
 };
 
 } // namespace percorsi

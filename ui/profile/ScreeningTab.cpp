@@ -7,6 +7,7 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
+#include "ui/Appearance.h"
 #include "ui/format/FieldLabels.h"
 #include "ui/models/RecordTableModel.h"
 #include "ui/profile/ProfileTabs.h"
@@ -79,9 +80,14 @@ int ScreeningTab::chartPoints() const
 
 void ScreeningTab::plot()
 {
+    // Mirrored right to left: time runs leftwards, the scale and legend swap sides.
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
     auto* chart = new QChart;
+    if (Appearance::highContrast()) chart->setTheme(QChart::ChartThemeHighContrast);
+    chart->setLocale(locale());
+    chart->setLocalizeNumbers(true);
     chart->setTitle(tr("Change over time"));
-    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setAlignment(rtl ? Qt::AlignLeft : Qt::AlignRight);
     auto* need = new QLineSeries(chart);
     need->setName(tr("Average need (0-3)"));
     std::vector<QLineSeries*> scales;
@@ -101,12 +107,13 @@ void ScreeningTab::plot()
         }
     }
     auto* axisX = new QDateTimeAxis(chart);
-    axisX->setFormat(QStringLiteral("yyyy-MM-dd"));
+    axisX->setFormat(locale().dateFormat(QLocale::ShortFormat));
+    axisX->setReverse(rtl);
     auto* axisY = new QValueAxis(chart);
     axisY->setRange(0, 5);
     axisY->setTickCount(6);
     chart->addAxis(axisX, Qt::AlignBottom);
-    chart->addAxis(axisY, Qt::AlignLeft);
+    chart->addAxis(axisY, rtl ? Qt::AlignRight : Qt::AlignLeft);
     scales.insert(scales.begin(), need);
     for (QLineSeries* s : scales) {
         s->setPointsVisible(true);

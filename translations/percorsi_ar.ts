@@ -1,0 +1,4490 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>AttendanceDocuments</name>
+    <message>
+        <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
+        <translation>لا أحد يبلغ عتبة الحضور البالغة %1%.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>لا يوجد ما يُطبع.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>&amp;حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet — %1</source>
+        <translation>ورقة التوقيع — %1</translation>
+    </message>
+    <message>
+        <source>Attendance register — %1</source>
+        <translation>سجل الحضور — %1</translation>
+    </message>
+    <message>
+        <source>Certificates of attendance — %1</source>
+        <translation>شهادات الحضور — %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceStore</name>
+    <message>
+        <source>There is no path with id %1.</source>
+        <translation>لا يوجد مسار بالمعرّف %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Audit entry %1 does not follow the entry before it: an entry was removed or inserted.</source>
+        <translation>قيد التدقيق %1 لا يلي القيد الذي قبله: أُزيل قيد أو أُدرج.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was altered.</source>
+        <translation>عُدّل قيد التدقيق %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Checker</name>
+    <message>
+        <source>SQLite integrity: %1</source>
+        <translation>سلامة SQLite: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be checked (%2).</source>
+        <translation>قاعدة البيانات %1 تالفة ولا يمكن فحصها (%2).</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 refers to a missing %3.</source>
+        <translation>السجل %1 من %2 يشير إلى %3 غير موجود.</translation>
+    </message>
+    <message>
+        <source>Cannot check %1: %2</source>
+        <translation>تعذّر فحص %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 record(s)</source>
+        <translation>%1: %2 سجل</translation>
+    </message>
+    <message>
+        <source>%1 with a malformed uuid</source>
+        <translation>%1 بمعرّف uuid غير سليم</translation>
+    </message>
+    <message>
+        <source>%1 alive under a tombstone</source>
+        <translation>%1 حيّ تحت علامة حذف</translation>
+    </message>
+    <message>
+        <source>%1 empty</source>
+        <translation>%1 فارغ</translation>
+    </message>
+    <message>
+        <source>%1 with an unknown code</source>
+        <translation>%1 برمز غير معروف</translation>
+    </message>
+    <message>
+        <source>%1 not a valid date</source>
+        <translation>%1 ليس تاريخًا صالحًا</translation>
+    </message>
+    <message>
+        <source>the local desk is missing</source>
+        <translation>المكتب المحلي مفقود</translation>
+    </message>
+    <message>
+        <source>closed cases without an exit date</source>
+        <translation>ملفات مغلقة بلا تاريخ خروج</translation>
+    </message>
+    <message>
+        <source>people who left before their intake</source>
+        <translation>أشخاص غادروا قبل استقبالهم</translation>
+    </message>
+    <message>
+        <source>%1 ending before it starts</source>
+        <translation>%1 ينتهي قبل أن يبدأ</translation>
+    </message>
+    <message>
+        <source>sessions outside their path&apos;s dates</source>
+        <translation>جلسات خارج تواريخ مسارها</translation>
+    </message>
+    <message>
+        <source>attendance of people not enrolled in the path</source>
+        <translation>حضور أشخاص غير مسجّلين في المسار</translation>
+    </message>
+    <message>
+        <source>people missing from the search index or indexed under another name</source>
+        <translation>أشخاص غائبون عن فهرس البحث أو مفهرسون باسم آخر</translation>
+    </message>
+    <message>
+        <source>search index entries of no person</source>
+        <translation>مدخلات في فهرس البحث بلا شخص</translation>
+    </message>
+</context>
+<context>
+    <name>Codes</name>
+    <message>
+        <source>Woman</source>
+        <translation>امرأة</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>رجل</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>غير ثنائي</translation>
+    </message>
+    <message>
+        <source>No permit</source>
+        <translation>بلا تصريح إقامة</translation>
+    </message>
+    <message>
+        <source>Asylum seeker</source>
+        <translation>طالبة لجوء</translation>
+    </message>
+    <message>
+        <source>Refugee status</source>
+        <translation>صفة لاجئة</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection</source>
+        <translation>حماية فرعية</translation>
+    </message>
+    <message>
+        <source>Special or humanitarian protection</source>
+        <translation>حماية خاصة أو إنسانية</translation>
+    </message>
+    <message>
+        <source>Temporary protection</source>
+        <translation>حماية مؤقتة</translation>
+    </message>
+    <message>
+        <source>Family reasons</source>
+        <translation>أسباب عائلية</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>عمل</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>دراسة</translation>
+    </message>
+    <message>
+        <source>Long-term resident (EU)</source>
+        <translation>مقيمة لمدة طويلة (الاتحاد الأوروبي)</translation>
+    </message>
+    <message>
+        <source>EU citizen</source>
+        <translation>مواطنة من الاتحاد الأوروبي</translation>
+    </message>
+    <message>
+        <source>Citizen of this country</source>
+        <translation>مواطنة هذا البلد</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>A1</source>
+        <translation>A1</translation>
+    </message>
+    <message>
+        <source>A2</source>
+        <translation>A2</translation>
+    </message>
+    <message>
+        <source>B1</source>
+        <translation>B1</translation>
+    </message>
+    <message>
+        <source>B2</source>
+        <translation>B2</translation>
+    </message>
+    <message>
+        <source>C1</source>
+        <translation>C1</translation>
+    </message>
+    <message>
+        <source>C2</source>
+        <translation>C2</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>تعمل</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>تعمل لحسابها الخاص</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>عاطلة عن العمل</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>عاطلة عن العمل لمدة طويلة</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>غير نشطة</translation>
+    </message>
+    <message>
+        <source>Inactive, in education or training</source>
+        <translation>غير نشطة، في التعليم أو التدريب</translation>
+    </message>
+    <message>
+        <source>Stable housing</source>
+        <translation>سكن مستقر</translation>
+    </message>
+    <message>
+        <source>Hosted by family or friends</source>
+        <translation>مستضافة لدى العائلة أو الأصدقاء</translation>
+    </message>
+    <message>
+        <source>Reception centre</source>
+        <translation>مركز استقبال</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>مأوى</translation>
+    </message>
+    <message>
+        <source>Insecure or inadequate housing</source>
+        <translation>سكن غير آمن أو غير لائق</translation>
+    </message>
+    <message>
+        <source>Homeless</source>
+        <translation>بلا مأوى</translation>
+    </message>
+    <message>
+        <source>Came by herself</source>
+        <translation>جاءت بنفسها</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>من خلال المعارف</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>الخدمات الاجتماعية</translation>
+    </message>
+    <message>
+        <source>Association or NGO</source>
+        <translation>جمعية أو منظمة غير حكومية</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>مدرسة</translation>
+    </message>
+    <message>
+        <source>Health service</source>
+        <translation>خدمة صحية</translation>
+    </message>
+    <message>
+        <source>Employment service</source>
+        <translation>مكتب التشغيل</translation>
+    </message>
+    <message>
+        <source>Community desk</source>
+        <translation>مكتب الحي</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>معلّق</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>Plan completed</source>
+        <translation>اكتملت الخطة</translation>
+    </message>
+    <message>
+        <source>Found work</source>
+        <translation>وجدت عملًا</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>انتقلت إلى مكان آخر</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>انقطع التواصل</translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation>انسحبت</translation>
+    </message>
+    <message>
+        <source>Engaged in job searching</source>
+        <translation>تبحث عن عمل</translation>
+    </message>
+    <message>
+        <source>In education or training</source>
+        <translation>في التعليم أو التدريب</translation>
+    </message>
+    <message>
+        <source>Gained a qualification</source>
+        <translation>حصلت على مؤهل</translation>
+    </message>
+    <message>
+        <source>In employment</source>
+        <translation>تعمل</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <source>Data sharing with partners</source>
+        <translation>مشاركة البيانات مع الشركاء</translation>
+    </message>
+    <message>
+        <source>Anonymous reporting</source>
+        <translation>التقارير المجهولة</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>عقد</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>التزام قانوني</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>مصالح حيوية</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>مهمة للمصلحة العامة</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation>مصالح مشروعة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>السكن</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>قانوني</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>الصحة</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>رعاية الأطفال</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>رقمي</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>الشبكة الاجتماعية</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>الدخل</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>متحقق</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>متروك</translation>
+    </message>
+    <message>
+        <source>Empowerment group</source>
+        <translation>مجموعة تمكين</translation>
+    </message>
+    <message>
+        <source>Language course</source>
+        <translation>دورة لغة</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>تدريب مهني</translation>
+    </message>
+    <message>
+        <source>Job orientation</source>
+        <translation>توجيه مهني</translation>
+    </message>
+    <message>
+        <source>Self-entrepreneurship</source>
+        <translation>ريادة الأعمال</translation>
+    </message>
+    <message>
+        <source>City visit</source>
+        <translation>زيارة المدينة</translation>
+    </message>
+    <message>
+        <source>Peer learning</source>
+        <translation>تعلّم بين الأقران</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>إرشاد</translation>
+    </message>
+    <message>
+        <source>Art workshop</source>
+        <translation>ورشة فنية</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>مسجّلة</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>منسحبة</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>حاضرة</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>غائبة</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>غائبة بعذر</translation>
+    </message>
+    <message>
+        <source>Psychological</source>
+        <translation>نفسي</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>اجتماعي</translation>
+    </message>
+    <message>
+        <source>Linguistic and cultural mediation</source>
+        <translation>وساطة لغوية وثقافية</translation>
+    </message>
+    <message>
+        <source>Orientation to services</source>
+        <translation>توجيه إلى الخدمات</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>مرافقة في العمل</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>التعليم</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>النقل</translation>
+    </message>
+    <message>
+        <source>Sport and leisure</source>
+        <translation>الرياضة والترفيه</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>التشغيل</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>مُرسلة</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>Micro (under 10)</source>
+        <translation>متناهية الصغر (أقل من 10)</translation>
+    </message>
+    <message>
+        <source>Small (10-49)</source>
+        <translation>صغيرة (10-49)</translation>
+    </message>
+    <message>
+        <source>Medium (50-249)</source>
+        <translation>متوسطة (50-249)</translation>
+    </message>
+    <message>
+        <source>Large (250 or more)</source>
+        <translation>كبيرة (250 فأكثر)</translation>
+    </message>
+    <message>
+        <source>Awareness meeting</source>
+        <translation>لقاء توعية</translation>
+    </message>
+    <message>
+        <source>Diversity-management support</source>
+        <translation>دعم إدارة التنوع</translation>
+    </message>
+    <message>
+        <source>Vacancy shared</source>
+        <translation>مشاركة وظيفة شاغرة</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>زيارة</translation>
+    </message>
+    <message>
+        <source>Curricular internship</source>
+        <translation>تدريب ضمن الدراسة</translation>
+    </message>
+    <message>
+        <source>Extracurricular internship</source>
+        <translation>تدريب خارج الدراسة</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>تمهين</translation>
+    </message>
+    <message>
+        <source>Fixed-term contract</source>
+        <translation>عقد محدد المدة</translation>
+    </message>
+    <message>
+        <source>Permanent contract</source>
+        <translation>عقد دائم</translation>
+    </message>
+    <message>
+        <source>Self-employment</source>
+        <translation>عمل حر</translation>
+    </message>
+    <message>
+        <source>Work voucher</source>
+        <translation>قسيمة عمل</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>مقابلة</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>بدأ</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>انتهى</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>وُظّفت</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>Job searching</source>
+        <translation>تبحث عن عمل</translation>
+    </message>
+    <message>
+        <source>Left the programme</source>
+        <translation>غادرت البرنامج</translation>
+    </message>
+    <message>
+        <source>Placement ended</source>
+        <translation>انتهى الإدماج</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>فكرة</translation>
+    </message>
+    <message>
+        <source>Business plan</source>
+        <translation>خطة عمل</translation>
+    </message>
+    <message>
+        <source>Business started</source>
+        <translation>بدأ المشروع</translation>
+    </message>
+    <message>
+        <source>Open day</source>
+        <translation>يوم مفتوح</translation>
+    </message>
+    <message>
+        <source>Awareness campaign</source>
+        <translation>حملة توعية</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>ورشة عمل</translation>
+    </message>
+    <message>
+        <source>Public event</source>
+        <translation>فعالية عامة</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>مرشدة اجتماعية</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>مدرّبة</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>منسّقة</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>مسؤولة النظام</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>الأشخاص الذين تم الوصول إليهم</translation>
+    </message>
+    <message>
+        <source>Share of women (%)</source>
+        <translation>نسبة النساء (%)</translation>
+    </message>
+    <message>
+        <source>Women in self-entrepreneurship training</source>
+        <translation>نساء في تدريب ريادة الأعمال</translation>
+    </message>
+    <message>
+        <source>Policy makers in co-design</source>
+        <translation>صانعو القرار في التصميم المشترك</translation>
+    </message>
+    <message>
+        <source>Associations in co-design</source>
+        <translation>الجمعيات في التصميم المشترك</translation>
+    </message>
+    <message>
+        <source>Officials in co-design</source>
+        <translation>الموظفون العموميون في التصميم المشترك</translation>
+    </message>
+    <message>
+        <source>Citizens surveyed</source>
+        <translation>المواطنون المستطلعة آراؤهم</translation>
+    </message>
+    <message>
+        <source>People at community events</source>
+        <translation>الأشخاص في فعاليات المجتمع</translation>
+    </message>
+    <message>
+        <source>People reached by the campaign</source>
+        <translation>الأشخاص الذين وصلت إليهم الحملة</translation>
+    </message>
+    <message>
+        <source>Job placements</source>
+        <translation>حالات الإدماج في العمل</translation>
+    </message>
+    <message>
+        <source>Hours of training delivered</source>
+        <translation>ساعات التدريب المقدّمة</translation>
+    </message>
+    <message>
+        <source>Paths completed</source>
+        <translation>المسارات المكتملة</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>Cannot open the database %1: %2.</source>
+        <translation>تعذّر فتح قاعدة البيانات %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>تعذّرت قراءة %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Percorsi database, or it is damaged: its first bytes are not those of an SQLite database.</source>
+        <translation>%1 ليست قاعدة بيانات Percorsi أو أنها تالفة: بايتاتها الأولى ليست بايتات قاعدة بيانات SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not of Percorsi; it was not changed.</source>
+        <translation>%1 قاعدة بيانات SQLite لتطبيق آخر وليست لـ Percorsi؛ لم تُغيَّر.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Percorsi (schema %2; this version knows schema %3 at most). It was not opened and nothing in it was changed; use the newer version.</source>
+        <translation>كُتبت %1 بإصدار أحدث من Percorsi (المخطط %2؛ هذا الإصدار يعرف المخطط %3 على الأكثر). لم تُفتح ولم يُغيَّر فيها شيء؛ استخدمي الإصدار الأحدث.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>لا توجد قاعدة بيانات في %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be read (%2). Restore it from a backup.</source>
+        <translation>قاعدة البيانات %1 تالفة ولا يمكن قراءتها (%2). استعيديها من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>تعذّرت قراءة إصدار مخطط %1.</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database %1: %2</source>
+        <translation>تعذّر إعداد قاعدة البيانات %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
+        <translation>ليس لقاعدة البيانات %1 مكتب بعد؛ أنشئيه أولًا بالأمر &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of people must be between 0 and %L1.</source>
+        <translation>يجب أن يكون عدد الأشخاص بين 0 و%L1.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds people; demo data can only be added to a database without people.</source>
+        <translation>قاعدة البيانات %1 تحتوي على أشخاص بالفعل؛ لا تُضاف البيانات التجريبية إلا إلى قاعدة بيانات بلا أشخاص.</translation>
+    </message>
+    <message>
+        <source>The demo data generation was cancelled; nothing was written.</source>
+        <translation>أُلغي إنشاء البيانات التجريبية؛ لم يُكتب شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStore</name>
+    <message>
+        <source>The database %1 already has its desk.</source>
+        <translation>لقاعدة البيانات %1 مكتبها بالفعل.</translation>
+    </message>
+    <message>
+        <source>There is no desk with id %1.</source>
+        <translation>لا يوجد مكتب بالمعرّف %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>desk</source>
+        <translation>مكتب</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>مستخدم</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>مشروع</translation>
+    </message>
+    <message>
+        <source>project_target</source>
+        <translation>هدف المشروع</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>تقييم</translation>
+    </message>
+    <message>
+        <source>plan_goal</source>
+        <translation>هدف الخطة</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>مسار</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>جلسة</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>حضور</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>تدخّل</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>خدمة</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>إحالة</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>جهة عمل</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>نشاط مع جهة عمل</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>إدماج مهني</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>فعالية</translation>
+    </message>
+    <message>
+        <source>followup</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>venture</source>
+        <translation>مشروع ريادي</translation>
+    </message>
+    <message>
+        <source>event_participant</source>
+        <translation>مشاركة في فعالية</translation>
+    </message>
+</context>
+<context>
+    <name>EntityLabels</name>
+    <message>
+        <source>Desks</source>
+        <translation>المكاتب</translation>
+    </message>
+    <message>
+        <source>An office of the programme: this one and those met through sync</source>
+        <translation>مكتب تابع للبرنامج: هذا المكتب والمكاتب المعروفة عبر المزامنة</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <source>An operator, trainer, coordinator or administrator</source>
+        <translation>مرشدة أو مدرّبة أو منسّقة أو مسؤولة نظام</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>المشاريع</translation>
+    </message>
+    <message>
+        <source>A funded programme with its period and funder</source>
+        <translation>برنامج ممول بمدته وجهة تمويله</translation>
+    </message>
+    <message>
+        <source>Project targets</source>
+        <translation>أهداف المشاريع</translation>
+    </message>
+    <message>
+        <source>A target of a project&apos;s indicator</source>
+        <translation>هدف لمؤشر من مؤشرات المشروع</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>A person the programme serves</source>
+        <translation>شخص يخدمه البرنامج</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>الموافقات</translation>
+    </message>
+    <message>
+        <source>A consent given by a person, per purpose</source>
+        <translation>موافقة تعطيها الشخص لكل غرض</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>التقييمات</translation>
+    </message>
+    <message>
+        <source>A social screening: needs and self-rated empowerment</source>
+        <translation>تقييم اجتماعي: الاحتياجات والتمكين كما تقدّره الشخص</translation>
+    </message>
+    <message>
+        <source>Plan goals</source>
+        <translation>أهداف الخطة</translation>
+    </message>
+    <message>
+        <source>A goal of a person&apos;s individual plan</source>
+        <translation>هدف من الخطة الفردية لشخص</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>المسارات</translation>
+    </message>
+    <message>
+        <source>A course, group or activity with a calendar</source>
+        <translation>دورة أو مجموعة أو نشاط له جدول زمني</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>One meeting of a path</source>
+        <translation>لقاء واحد من مسار</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>التسجيلات</translation>
+    </message>
+    <message>
+        <source>A person taking part in a path</source>
+        <translation>شخص يشارك في مسار</translation>
+    </message>
+    <message>
+        <source>Attendance records</source>
+        <translation>سجلات الحضور</translation>
+    </message>
+    <message>
+        <source>A person&apos;s presence at a session</source>
+        <translation>حضور شخص في جلسة</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>التدخّلات</translation>
+    </message>
+    <message>
+        <source>Individual support: legal, psychological, social …</source>
+        <translation>دعم فردي: قانوني، نفسي، اجتماعي …</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <source>A local service in the shared directory</source>
+        <translation>خدمة محلية في الدليل المشترك</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>الإحالات</translation>
+    </message>
+    <message>
+        <source>A person sent to a service, and the outcome</source>
+        <translation>شخص أُحيل إلى خدمة، والنتيجة</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>جهات العمل</translation>
+    </message>
+    <message>
+        <source>A company engaged with the programme</source>
+        <translation>شركة منخرطة في البرنامج</translation>
+    </message>
+    <message>
+        <source>Employer engagements</source>
+        <translation>الأنشطة مع جهات العمل</translation>
+    </message>
+    <message>
+        <source>An awareness or diversity action with an employer</source>
+        <translation>نشاط توعية أو تنوّع مع جهة عمل</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>الإدماج المهني</translation>
+    </message>
+    <message>
+        <source>An internship, voucher or job of a person</source>
+        <translation>تدريب أو قسيمة عمل أو وظيفة لشخص</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الفعاليات</translation>
+    </message>
+    <message>
+        <source>A community event and its headcount</source>
+        <translation>فعالية مجتمعية وعدد حضورها</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>Two-letter code, e.g. MA</source>
+        <translation>رمز من حرفين، مثل MA</translation>
+    </message>
+    <message>
+        <source>Two-letter codes, e.g. MA, IT</source>
+        <translation>رموز من حرفين، مثل MA, IT</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. ar, fr, it</source>
+        <translation>رموز اللغات، مثل ar, fr, it</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFormatter</name>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>given name, family name</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Aged 18-29</source>
+        <translation>من 18 إلى 29 سنة</translation>
+    </message>
+    <message>
+        <source>Aged 30-54</source>
+        <translation>من 30 إلى 54 سنة</translation>
+    </message>
+    <message>
+        <source>Aged 55+</source>
+        <translation>55 سنة فأكثر</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>دون 18 سنة</translation>
+    </message>
+    <message>
+        <source>Year of arrival</source>
+        <translation>سنة الوصول</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>تاريخ التقييم</translation>
+    </message>
+    <message>
+        <source>Attendance threshold (%)</source>
+        <translation>عتبة الحضور (%)</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>الاستقلالية</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>سنة الميلاد</translation>
+    </message>
+    <message>
+        <source>Business idea</source>
+        <translation>فكرة المشروع</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>السعة</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Needs childcare</source>
+        <translation>تحتاج إلى رعاية الأطفال</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>الأطفال</translation>
+    </message>
+    <message>
+        <source>Citizenships</source>
+        <translation>الجنسيات</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>سبب الإغلاق</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>تاريخ الإغلاق</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>الشخص المسؤول عن التواصل</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>بلد الميلاد</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>الإعاقة</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>المجال</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>تاريخ الإنجاز</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Education (ISCED level)</source>
+        <translation>التعليم (مستوى ISCED)</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>شروط الاستفادة</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>جهة العمل</translation>
+    </message>
+    <message>
+        <source>Employment status at entry</source>
+        <translation>الوضع المهني عند الدخول</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الفعالية</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>تاريخ الخروج</translation>
+    </message>
+    <message>
+        <source>Situation at exit</source>
+        <translation>الوضع عند الخروج</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>ينتهي في</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>الجهة المموّلة</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>النوع الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>تاريخ الإعطاء</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>الساعات</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>الساعات في الأسبوع</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>عدد أفراد الأسرة</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>السكن</translation>
+    </message>
+    <message>
+        <source>Improved labour-market situation</source>
+        <translation>تحسّن الوضع في سوق العمل</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>تاريخ الاستقبال</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Local-language level</source>
+        <translation>مستوى اللغة المحلية</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>الأساس القانوني</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>الرجال</translation>
+    </message>
+    <message>
+        <source>Minority background</source>
+        <translation>الانتماء إلى أقلية</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>الدقائق</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Need: childcare</source>
+        <translation>احتياج: رعاية الأطفال</translation>
+    </message>
+    <message>
+        <source>Need: digital skills</source>
+        <translation>احتياج: المهارات الرقمية</translation>
+    </message>
+    <message>
+        <source>Need: health</source>
+        <translation>احتياج: الصحة</translation>
+    </message>
+    <message>
+        <source>Need: housing</source>
+        <translation>احتياج: السكن</translation>
+    </message>
+    <message>
+        <source>Need: income</source>
+        <translation>احتياج: الدخل</translation>
+    </message>
+    <message>
+        <source>Need: language</source>
+        <translation>احتياج: اللغة</translation>
+    </message>
+    <message>
+        <source>Need: legal</source>
+        <translation>احتياج: قانوني</translation>
+    </message>
+    <message>
+        <source>Need: social network</source>
+        <translation>احتياج: الشبكة الاجتماعية</translation>
+    </message>
+    <message>
+        <source>Need: work</source>
+        <translation>احتياج: العمل</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>الحي</translation>
+    </message>
+    <message>
+        <source>Next case number</source>
+        <translation>رقم الملف التالي</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>غير ثنائي</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>مرشدة اجتماعية</translation>
+    </message>
+    <message>
+        <source>Other trainers</source>
+        <translation>مدرّبات أخريات</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>ملاحظة عن النتيجة</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Permit expiry</source>
+        <translation>انتهاء التصريح</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>تصريح الإقامة</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>الإدماج المهني</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>الساعات المخططة</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>الاسم المفضّل</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>المؤهل</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>أحالتها</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>تاريخ الإحالة</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Self-esteem</source>
+        <translation>تقدير الذات</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Knowledge of services</source>
+        <translation>معرفة الخدمات</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>المواقع</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>وقت البداية</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>الدعم المقدّم</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف المنشود</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>التاريخ المستهدف</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>مدرّبة</translation>
+    </message>
+    <message>
+        <source>Training followed</source>
+        <translation>التدريب المتّبع</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawing</source>
+        <translation>سبب الانسحاب</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>تاريخ الانسحاب</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>النساء</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Case management for integration programmes.</source>
+        <translation>إدارة الحالات لبرامج الإدماج.</translation>
+    </message>
+    <message>
+        <source>Open the database FILE (default: the demo database).</source>
+        <translation>افتح قاعدة البيانات FILE (الافتراضية: قاعدة البيانات التجريبية).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Use the language CODE for this session (%1).</source>
+        <translation>استخدم اللغة CODE في هذه الجلسة (%1).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>percorsi: unknown language &quot;%1&quot;; accepted: %2.
+</source>
+        <translation>percorsi: لغة غير معروفة &quot;%1&quot;؛ المقبولة: %2.
+</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>قاعدة البيانات %1 غير موجودة.</translation>
+    </message>
+    <message>
+        <source>Creating a demo database with %1 people…</source>
+        <translation>جارٍ إنشاء قاعدة بيانات تجريبية فيها %1 شخص…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Percorsi</source>
+        <translation>Percorsi</translation>
+    </message>
+    <message>
+        <source>The demo database could not be created: %1</source>
+        <translation>تعذّر إنشاء قاعدة البيانات التجريبية: %1</translation>
+    </message>
+    <message>
+        <source>percorsi: %1
+</source>
+        <translation>percorsi: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>ListSpecs</name>
+    <message>
+        <source>Paths</source>
+        <translation>المسارات</translation>
+    </message>
+    <message>
+        <source>Courses, groups, orientation and other activities with a calendar.</source>
+        <translation>دورات ومجموعات وتوجيه وأنشطة أخرى لها جدول زمني.</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <comment>planned hours of a path</comment>
+        <translation>الساعات</translation>
+    </message>
+    <message>
+        <source>1 path</source>
+        <translation>مسار واحد</translation>
+    </message>
+    <message>
+        <source>%1 paths</source>
+        <translation>%1 مسار</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>Sessions of every path, newest first.</source>
+        <translation>جلسات كل المسارات، الأحدث أولًا.</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>جلسة واحدة</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 جلسة</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>الإدماج المهني</translation>
+    </message>
+    <message>
+        <source>Internships, vouchers and jobs, with their outcome and follow-up.</source>
+        <translation>التدريبات وقسائم العمل والوظائف، مع نتيجتها ومتابعتها.</translation>
+    </message>
+    <message>
+        <source>Hours/week</source>
+        <translation>ساعة/أسبوع</translation>
+    </message>
+    <message>
+        <source>1 placement</source>
+        <translation>إدماج واحد</translation>
+    </message>
+    <message>
+        <source>%1 placements</source>
+        <translation>%1 إدماج</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <source>The shared directory of local services people are referred to.</source>
+        <translation>الدليل المشترك للخدمات المحلية التي يُحال إليها الأشخاص.</translation>
+    </message>
+    <message>
+        <source>1 service</source>
+        <translation>خدمة واحدة</translation>
+    </message>
+    <message>
+        <source>%1 services</source>
+        <translation>%1 خدمة</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>جهات العمل</translation>
+    </message>
+    <message>
+        <source>Companies engaged in placements, awareness and diversity management.</source>
+        <translation>شركات منخرطة في الإدماج والتوعية وإدارة التنوع.</translation>
+    </message>
+    <message>
+        <source>1 employer</source>
+        <translation>جهة عمل واحدة</translation>
+    </message>
+    <message>
+        <source>%1 employers</source>
+        <translation>%1 جهة عمل</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الفعاليات</translation>
+    </message>
+    <message>
+        <source>Community events and their headcounts, newest first.</source>
+        <translation>فعاليات المجتمع وعدد حضورها، الأحدث أولًا.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>فعالية واحدة</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 فعالية</translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <translation>الميلاد</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>هذا المكتب</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>محلي</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDesk</name>
+    <message>
+        <source>no desk</source>
+        <translation>لا مكتب</translation>
+    </message>
+    <message>
+        <source>No desk yet: run percorsi-cli init</source>
+        <translation>لا مكتب بعد: شغّلي percorsi-cli init</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>desk name, desk code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Schema revision %1 is missing from this build.</source>
+        <translation>مراجعة المخطط %1 غير موجودة في هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 (%2) failed: %3</source>
+        <translation>فشلت ترقية قاعدة البيانات إلى المخطط %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>تعذّر تشغيل مكتبة التشفير.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>الذاكرة غير كافية لتجزئة كلمة المرور.</translation>
+    </message>
+</context>
+<context>
+    <name>PathStore</name>
+    <message>
+        <source>There is no path with id %1.</source>
+        <translation>لا يوجد مسار بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>A session needs a start time and an end after it.</source>
+        <translation>تحتاج الجلسة إلى وقت بداية ونهاية بعده.</translation>
+    </message>
+    <message>
+        <source>Say why the person withdraws.</source>
+        <translation>اذكري سبب انسحاب الشخص.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonStore</name>
+    <message>
+        <source>There is no person with the id or case number &apos;%1&apos;.</source>
+        <translation>لا يوجد شخص بالمعرّف أو رقم الملف &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The case of %1 %2 is already closed.</source>
+        <translation>ملف %1 %2 مغلق بالفعل.</translation>
+    </message>
+    <message>
+        <source>Exit date %1 is in the future</source>
+        <translation>تاريخ الخروج %1 في المستقبل</translation>
+    </message>
+    <message>
+        <source>Only a closed case can be reopened.</source>
+        <translation>لا يُعاد فتح إلا ملف مغلق.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>%1: there is already one with the same %2</source>
+        <translation>%1: يوجد بالفعل سجل بنفس %2</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>لا يوجد %1 بالمعرّف %2.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation>لا يوجد %1 %2.</translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 with id %3</source>
+        <translation>%1: لا يوجد %2 بالمعرّف %3</translation>
+    </message>
+    <message>
+        <source>This %1 cannot be deleted: %2 %3 record(s) refer to it.</source>
+        <translation>لا يمكن حذف هذا الـ%1: يشير إليه %2 سجل من %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>%1 %2 is in the future</source>
+        <translation>%1 %2 في المستقبل</translation>
+    </message>
+    <message>
+        <source>code: &apos;%1&apos; is not a desk code of the form MI-SS (two or three capital letters, optionally a dash and up to four more)</source>
+        <translation>code: &apos;%1&apos; ليس رمز مكتب بالشكل MI-SS (حرفان أو ثلاثة أحرف كبيرة، وربما شرطة وحتى أربعة أحرف أخرى)</translation>
+    </message>
+    <message>
+        <source>username: &apos;%1&apos; must be 2 to 32 lower-case letters, digits, dots, dashes or underscores</source>
+        <translation>username: &apos;%1&apos; يجب أن يتكون من 2 إلى 32 من الأحرف الصغيرة أو الأرقام أو النقاط أو الشرطات أو الشرطات السفلية</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>تاريخ الاستقبال</translation>
+    </message>
+    <message>
+        <source>Birth year %1 is in the future</source>
+        <translation>سنة الميلاد %1 في المستقبل</translation>
+    </message>
+    <message>
+        <source>Birth year %1 does not match the birth date %2</source>
+        <translation>سنة الميلاد %1 لا تطابق تاريخ الميلاد %2</translation>
+    </message>
+    <message>
+        <source>Arrival year %1 is in the future</source>
+        <translation>سنة الوصول %1 في المستقبل</translation>
+    </message>
+    <message>
+        <source>Arrival year %1 is before the birth year %2</source>
+        <translation>سنة الوصول %1 قبل سنة الميلاد %2</translation>
+    </message>
+    <message>
+        <source>Intake date %1 is before the birth date %2</source>
+        <translation>تاريخ الاستقبال %1 قبل تاريخ الميلاد %2</translation>
+    </message>
+    <message>
+        <source>%1 children do not fit in a household of %2</source>
+        <translation>لا يتسع بيت من %2 أفراد لـ %1 أطفال</translation>
+    </message>
+    <message>
+        <source>A closed case needs an exit date</source>
+        <translation>يحتاج الملف المغلق إلى تاريخ خروج</translation>
+    </message>
+    <message>
+        <source>A closed case needs a reason for closing</source>
+        <translation>يحتاج الملف المغلق إلى سبب إغلاق</translation>
+    </message>
+    <message>
+        <source>Only a closed case has an exit date and a reason for closing</source>
+        <translation>لا يكون تاريخ الخروج وسبب الإغلاق إلا لملف مغلق</translation>
+    </message>
+    <message>
+        <source>Exit date %1 is before the intake date %2</source>
+        <translation>تاريخ الخروج %1 قبل تاريخ الاستقبال %2</translation>
+    </message>
+    <message>
+        <source>End date %1 is before the start date %2</source>
+        <translation>تاريخ النهاية %1 قبل تاريخ البداية %2</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <source>Expiry %1 is before the consent date %2</source>
+        <translation>الانتهاء %1 قبل تاريخ الموافقة %2</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 is before the consent date %2</source>
+        <translation>السحب %1 قبل تاريخ الموافقة %2</translation>
+    </message>
+    <message>
+        <source>Session date %1 is outside the path&apos;s dates (%2 to %3)</source>
+        <translation>تاريخ الجلسة %1 خارج تواريخ المسار (من %2 إلى %3)</translation>
+    </message>
+    <message>
+        <source>End %1 is before the enrolment date %2</source>
+        <translation>النهاية %1 قبل تاريخ التسجيل %2</translation>
+    </message>
+    <message>
+        <source>A completed or withdrawn enrolment needs an end date</source>
+        <translation>يحتاج التسجيل المكتمل أو المنسحب إلى تاريخ نهاية</translation>
+    </message>
+    <message>
+        <source>The person is not enrolled in this session&apos;s path</source>
+        <translation>الشخص غير مسجّل في مسار هذه الجلسة</translation>
+    </message>
+    <message>
+        <source>%1 hours is longer than the session (%2 minutes)</source>
+        <translation>%1 ساعة أطول من الجلسة (%2 دقيقة)</translation>
+    </message>
+    <message>
+        <source>Only a person present has hours of attendance</source>
+        <translation>لا يكون لساعات الحضور إلا شخص حاضر</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>تاريخ الإحالة</translation>
+    </message>
+    <message>
+        <source>Closing date %1 is before the referral %2</source>
+        <translation>تاريخ الإغلاق %1 قبل الإحالة %2</translation>
+    </message>
+    <message>
+        <source>A started placement needs a start date</source>
+        <translation>يحتاج الإدماج الذي بدأ إلى تاريخ بداية</translation>
+    </message>
+    <message>
+        <source>An ended placement needs an end date</source>
+        <translation>يحتاج الإدماج المنتهي إلى تاريخ نهاية</translation>
+    </message>
+    <message>
+        <source>A placement other than self-employment needs an employer</source>
+        <translation>يحتاج الإدماج غير العمل الحر إلى جهة عمل</translation>
+    </message>
+    <message>
+        <source>Only an ended placement has an outcome</source>
+        <translation>لا تكون النتيجة إلا لإدماج منتهٍ</translation>
+    </message>
+    <message>
+        <source>The headcount by age (%1) differs from the headcount by gender (%2)</source>
+        <translation>عدد الحضور حسب العمر (%1) يختلف عن عدده حسب النوع الاجتماعي (%2)</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>تاريخ التقييم</translation>
+    </message>
+    <message>
+        <source>Intervention date</source>
+        <translation>تاريخ التدخّل</translation>
+    </message>
+</context>
+<context>
+    <name>SheetData</name>
+    <message>
+        <source>P</source>
+        <comment>present</comment>
+        <translation>ح</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>absent</comment>
+        <translation>غ</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>excused</comment>
+        <translation>ع</translation>
+    </message>
+    <message>
+        <source>The path&apos;s register cannot be read.</source>
+        <translation>تعذّرت قراءة سجل المسار.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPainter</name>
+    <message>
+        <source>Funded by %1</source>
+        <translation>بتمويل من %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <source>Attendance register — sign-in sheet</source>
+        <translation>سجل الحضور — ورقة التوقيع</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>المسار:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>التاريخ:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>الوقت:</translation>
+    </message>
+    <message>
+        <source>%1–%2 (%3 hours)</source>
+        <translation>%1–%2 (%3 ساعة)</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>المكان:</translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation>المدرّبة:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>الموضوع:</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1    Present: ______</source>
+        <translation>المسجّلات: %1    الحاضرات: ______</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s signature: ____________________</source>
+        <translation>توقيع المدرّبة: ____________________</translation>
+    </message>
+    <message>
+        <source>Attendance register — summary</source>
+        <translation>سجل الحضور — ملخّص</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>التواريخ:</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3 hours planned</source>
+        <translation>من %1 إلى %2، %3 ساعة مخططة</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>الجلسات:</translation>
+    </message>
+    <message>
+        <source>%1 to %2 of %3</source>
+        <translation>من %1 إلى %2 من %3</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>الأشخاص:</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>الساعات</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 sessions, %3 hours of attendance in all.</source>
+        <translation>%1 شخص، %2 جلسة، %3 ساعة حضور في المجموع.</translation>
+    </message>
+    <message>
+        <source>P present, A absent, E excused.</source>
+        <translation>ح حاضرة، غ غائبة، ع غائبة بعذر.</translation>
+    </message>
+    <message>
+        <source>Certificate of attendance</source>
+        <translation>شهادة حضور</translation>
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation>نشهد بأن</translation>
+    </message>
+    <message>
+        <source>attended the path “%1” (%2), from %3 to %4, for %5 hours out of %6 planned (%7 of the sessions).</source>
+        <translation>حضرت المسار «%1» (%2)، من %3 إلى %4، لمدة %5 ساعة من أصل %6 ساعة مخططة (%7 من الجلسات).</translation>
+    </message>
+    <message>
+        <source>The path is part of the project %1.</source>
+        <translation>المسار جزء من المشروع %1.</translation>
+    </message>
+    <message>
+        <source>Qualification gained: %1.</source>
+        <translation>المؤهل المحصّل: %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>The trainer</source>
+        <translation>المدرّبة</translation>
+    </message>
+</context>
+<context>
+    <name>UserStore</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>يجب أن تتكون كلمة المرور من %1 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;%1&apos;.</source>
+        <translation>لا يوجد مستخدم &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>contains a control character (U+%1)</source>
+        <translation>يحتوي على محرف تحكّم (U+%1)</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>أطول من %1 حرفًا</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; ليس عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ليس عددًا</translation>
+    </message>
+    <message>
+        <source>%1 is outside the range %2 to %3</source>
+        <translation>%1 خارج المجال من %2 إلى %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>&apos;%1&apos; ليس نعم أو لا</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date (use YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; ليس تاريخًا صالحًا (استخدمي YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid time (use HH:MM)</source>
+        <translation>&apos;%1&apos; ليس وقتًا صالحًا (استخدمي HH:MM)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known value (expected one of: %2)</source>
+        <translation>&apos;%1&apos; ليس قيمة معروفة (المتوقع إحدى: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 3166 country code (such as IT, MA or UA)</source>
+        <translation>&apos;%1&apos; ليس رمز بلد وفق ISO 3166 (مثل IT أو MA أو UA)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 639 language code (such as it, ar or ti)</source>
+        <translation>&apos;%1&apos; ليس رمز لغة وفق ISO 639 (مثل it أو ar أو ti)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number (6 to 15 digits, optionally a leading +)</source>
+        <translation>&apos;%1&apos; ليس رقم هاتف (من 6 إلى 15 رقمًا، وربما + في البداية)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>&apos;%1&apos; ليس عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 مطلوب</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::AttendancePage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Print sign-in &amp;sheet…</source>
+        <translation>طباعة &amp;ورقة التوقيع…</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Save the register</source>
+        <translation>حفظ السجل</translation>
+    </message>
+    <message>
+        <source>Print the sign-in sheet of the current session</source>
+        <translation>طباعة ورقة التوقيع للجلسة الحالية</translation>
+    </message>
+    <message>
+        <source>Register status</source>
+        <translation>حالة السجل</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;المسار:</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>The register of a path: a row per person, a column per session.</source>
+        <translation>سجل مسار: صف لكل شخص وعمود لكل جلسة.</translation>
+    </message>
+    <message>
+        <source>P present, A absent, E excused, Space cycles, M marks the whole session present, Enter edits the hours, Ctrl+S saves.</source>
+        <translation>ح حاضرة، غ غائبة، ع غائبة بعذر، المسافة تبدّل، ك تسجّل حضور الجلسة كلها، Enter تعدّل الساعات، Ctrl+S تحفظ.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>تغييرات لم تُحفظ بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BundleExportBox</name>
+    <message>
+        <source>Send a bundle</source>
+        <translation>إرسال حزمة</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;تصدير حزمة…</translation>
+    </message>
+    <message>
+        <source>Desk the bundle is for</source>
+        <translation>المكتب الذي توجّه إليه الحزمة</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Bundle format</source>
+        <translation>صيغة الحزمة</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>اختيارية</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>تصدير حزمة</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>نتيجة التصدير</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;إلى:</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation>&amp;الصيغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>عبارة &amp;المرور:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>مرة &amp;أخرى:</translation>
+    </message>
+    <message>
+        <source>Everything (a full bundle)</source>
+        <translation>كل شيء (حزمة كاملة)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): changes since the last bundle</source>
+        <translation>%1 (%2): التغييرات منذ آخر حزمة</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>عبارتا المرور مختلفتان: اكتبي العبارة نفسها مرتين.</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>تصدير الحزمة</translation>
+    </message>
+    <message>
+        <source>Percorsi bundles (*.percorsi)</source>
+        <translation>حزم Percorsi (*.percorsi)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>جارٍ كتابة الحزمة…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>كُتب %n سجل في %1.</numerusform>
+            <numerusform>كُتب سجل واحد (%n) في %1.</numerusform>
+            <numerusform>كُتب سجلان (%n) في %1.</numerusform>
+            <numerusform>كُتبت %n سجلات في %1.</numerusform>
+            <numerusform>كُتب %n سجلًا في %1.</numerusform>
+            <numerusform>كُتب %n سجل في %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BundleHistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>الحزم المرسلة والمستلمة</translation>
+    </message>
+    <message>
+        <source>anyone (full bundle)</source>
+        <translation>أي مكتب (حزمة كاملة)</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>إلى %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>من %1</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>مُرسلة</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>مستلمة</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BundleImportBox</name>
+    <message>
+        <source>Receive a bundle</source>
+        <translation>استلام حزمة</translation>
+    </message>
+    <message>
+        <source>&amp;Open bundle…</source>
+        <translation>&amp;فتح حزمة…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;معاينة</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;تطبيق</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;إلغاء</translation>
+    </message>
+    <message>
+        <source>Or drop a .percorsi file on the window.</source>
+        <translation>أو أفلتي ملف ‎.percorsi على النافذة.</translation>
+    </message>
+    <message>
+        <source>Open a bundle</source>
+        <translation>فتح حزمة</translation>
+    </message>
+    <message>
+        <source>Passphrase of the bundle</source>
+        <translation>عبارة مرور الحزمة</translation>
+    </message>
+    <message>
+        <source>Passphrase to &amp;unlock:</source>
+        <translation>عبارة &amp;المرور لـفك القفل:</translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation>نتيجة الاستيراد</translation>
+    </message>
+    <message>
+        <source>Apply the bundle</source>
+        <translation>تطبيق الحزمة</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>إلغاء الاستيراد</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>جديدة:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>محدّثة:</translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation>دون تغيير:</translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation>محذوفة:</translation>
+    </message>
+    <message>
+        <source>Skipped (deleted here):</source>
+        <translation>متجاوزة (محذوفة هنا):</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>تعارضات:</translation>
+    </message>
+    <message>
+        <source>Open bundle</source>
+        <translation>فتح الحزمة</translation>
+    </message>
+    <message>
+        <source>Percorsi bundles (*.percorsi)</source>
+        <translation>حزم Percorsi (*.percorsi)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: type its passphrase, then Preview.</source>
+        <translation>%1 مشفّرة: اكتبي عبارة مرورها ثم معاينة.</translation>
+    </message>
+    <message>
+        <source>Reading the bundle…</source>
+        <translation>جارٍ قراءة الحزمة…</translation>
+    </message>
+    <message>
+        <source>Merging the bundle…</source>
+        <translation>جارٍ دمج الحزمة…</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be merged: %1</source>
+        <translation>لا يمكن دمج هذه الحزمة: %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2, %3 rows. Nothing has changed yet: Apply merges it.</source>
+        <translation>%1 من %2، %3 صف. لم يتغير شيء بعد: «تطبيق» يدمجها.</translation>
+    </message>
+    <message>
+        <source>The bundle was not merged: %1</source>
+        <translation>لم تُدمج الحزمة: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 from %2.</source>
+        <translation>دُمجت %1 من %2.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BundleProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::CloseCaseDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation>إغلاق الملف</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>سبب الإغلاق</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>تاريخ الخروج</translation>
+    </message>
+    <message>
+        <source>Situation on leaving</source>
+        <translation>الوضع عند المغادرة</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>&amp;السبب *</translation>
+    </message>
+    <message>
+        <source>E&amp;xit date *</source>
+        <translation>تاريخ &amp;الخروج *</translation>
+    </message>
+    <message>
+        <source>&amp;Situation on leaving</source>
+        <translation>&amp;الوضع عند المغادرة</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ConflictsView</name>
+    <message>
+        <source>Keep &amp;this</source>
+        <translation>&amp;الإبقاء على هذه</translation>
+    </message>
+    <message>
+        <source>Keep t&amp;hat</source>
+        <translation>&amp;الإبقاء على تلك</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>القيمة المُبقاة</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation>القيمة الضائعة</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>تاريخ الاكتشاف</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>التعارضات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Confirm the value that was kept</source>
+        <translation>تأكيد القيمة المُبقاة</translation>
+    </message>
+    <message>
+        <source>Keep the kept value</source>
+        <translation>الإبقاء على القيمة المُبقاة</translation>
+    </message>
+    <message>
+        <source>Write the lost value back; the change reaches every desk</source>
+        <translation>إعادة كتابة القيمة الضائعة؛ يصل التغيير إلى كل المكاتب</translation>
+    </message>
+    <message>
+        <source>Keep the lost value</source>
+        <translation>الإبقاء على القيمة الضائعة</translation>
+    </message>
+    <message>
+        <source>Conflicts message</source>
+        <translation>رسالة التعارضات</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>لا توجد تعارضات مفتوحة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s).</source>
+        <translation>
+            <numerusform>لا تعارضات مفتوحة (%n).</numerusform>
+            <numerusform>تعارض مفتوح واحد (%n).</numerusform>
+            <numerusform>تعارضان مفتوحان (%n).</numerusform>
+            <numerusform>%n تعارضات مفتوحة.</numerusform>
+            <numerusform>%n تعارضًا مفتوحًا.</numerusform>
+            <numerusform>%n تعارض مفتوح.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(محذوف)</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2، %3</translation>
+    </message>
+    <message>
+        <source>unknown desk</source>
+        <translation>مكتب غير معروف</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ConsentsTab</name>
+    <message>
+        <source>&amp;New consent…</source>
+        <translation>&amp;موافقة جديدة…</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::DesksTab</name>
+    <message>
+        <source>Known desks</source>
+        <translation>المكاتب المعروفة</translation>
+    </message>
+    <message>
+        <source>Content digest</source>
+        <translation>بصمة المحتوى</translation>
+    </message>
+    <message>
+        <source>Two desks that hold the same content show the same digest.</source>
+        <translation>يُظهر مكتبان لهما المحتوى نفسه البصمة نفسها.</translation>
+    </message>
+    <message>
+        <source>Not computed yet</source>
+        <translation>لم تُحسب بعد</translation>
+    </message>
+    <message>
+        <source>&amp;Compute digest</source>
+        <translation>حساب &amp;البصمة</translation>
+    </message>
+    <message>
+        <source>Compute the content digest</source>
+        <translation>حساب بصمة المحتوى</translation>
+    </message>
+    <message>
+        <source>Cannot compute the digest: %1</source>
+        <translation>تعذّر حساب البصمة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::DetailsTab</name>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>حفظ &amp;التغييرات</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;استرجاع</translation>
+    </message>
+    <message>
+        <source>Save the changes to her record (Ctrl+S)</source>
+        <translation>حفظ التغييرات في ملفها (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::DuplicatePanel</name>
+    <message>
+        <source>&amp;Open the existing record</source>
+        <translation>فتح &amp;السجل الموجود</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>تكرارات محتملة</translation>
+    </message>
+    <message numerus="yes">
+        <source>She may already be registered: %n possible duplicate(s).</source>
+        <translation>
+            <numerusform>قد تكون مسجّلة من قبل: %n تكرار محتمل.</numerusform>
+            <numerusform>قد تكون مسجّلة من قبل: تكرار محتمل واحد (%n).</numerusform>
+            <numerusform>قد تكون مسجّلة من قبل: تكراران محتملان (%n).</numerusform>
+            <numerusform>قد تكون مسجّلة من قبل: %n تكرارات محتملة.</numerusform>
+            <numerusform>قد تكون مسجّلة من قبل: %n تكرارًا محتملًا.</numerusform>
+            <numerusform>قد تكون مسجّلة من قبل: %n تكرار محتمل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>الاسم نفسه</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>الهاتف نفسه</translation>
+    </message>
+    <message>
+        <source>same birth year</source>
+        <translation>سنة الميلاد نفسها</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3</source>
+        <translation>%1  %2 %3</translation>
+    </message>
+    <message>
+        <source>, born %1</source>
+        <translation>، مولودة في %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EnrolPicker</name>
+    <message>
+        <source>Enrol people</source>
+        <translation>تسجيل أشخاص</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>البحث عن أشخاص</translation>
+    </message>
+    <message>
+        <source>Name or case number; Down to the list, Space ticks</source>
+        <translation>الاسم أو رقم الملف؛ السهم للأسفل إلى القائمة، المسافة للتحديد</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>الأشخاص الذين وُجدوا</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>المقاعد</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) chosen.</source>
+        <translation>
+            <numerusform>لم يُختر أحد (%n).</numerusform>
+            <numerusform>اختير شخص واحد (%n).</numerusform>
+            <numerusform>اختير شخصان (%n).</numerusform>
+            <numerusform>اختير %n أشخاص.</numerusform>
+            <numerusform>اختير %n شخصًا.</numerusform>
+            <numerusform>اختير %n شخص.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) chosen; %1 seat(s) free.</source>
+        <translation>
+            <numerusform>اختير %n شخص؛ %1 مقعد شاغر.</numerusform>
+            <numerusform>اختير شخص واحد (%n)؛ %1 مقعد شاغر.</numerusform>
+            <numerusform>اختير شخصان (%n)؛ %1 مقعد شاغر.</numerusform>
+            <numerusform>اختير %n أشخاص؛ %1 مقعد شاغر.</numerusform>
+            <numerusform>اختير %n شخصًا؛ %1 مقعد شاغر.</numerusform>
+            <numerusform>اختير %n شخص؛ %1 مقعد شاغر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) chosen; %1 seat(s) free: %2 go to the waiting list.</source>
+        <translation>
+            <numerusform>اختير %n شخص؛ %1 مقعد شاغر: %2 إلى قائمة الانتظار.</numerusform>
+            <numerusform>اختير شخص واحد (%n)؛ %1 مقعد شاغر: %2 إلى قائمة الانتظار.</numerusform>
+            <numerusform>اختير شخصان (%n)؛ %1 مقعد شاغر: %2 إلى قائمة الانتظار.</numerusform>
+            <numerusform>اختير %n أشخاص؛ %1 مقعد شاغر: %2 إلى قائمة الانتظار.</numerusform>
+            <numerusform>اختير %n شخصًا؛ %1 مقعد شاغر: %2 إلى قائمة الانتظار.</numerusform>
+            <numerusform>اختير %n شخص؛ %1 مقعد شاغر: %2 إلى قائمة الانتظار.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::HistoryTab</name>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل التاريخي</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>الاستقبال</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>أُغلق الملف</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>هدف الخطة</translation>
+    </message>
+    <message>
+        <source>Enrolment in a path</source>
+        <translation>التسجيل في مسار</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>الدعم</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>الإحالة</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>الإدماج المهني</translation>
+    </message>
+    <message>
+        <source>First contact and intake</source>
+        <translation>أول تواصل واستقبال</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::IntakeDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>شخص جديد</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;تسجيل</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>الأساس القانوني</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis</source>
+        <translation>&amp;الأساس القانوني</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;التاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ListSheets</name>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>الإدماج المهني</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>جهة العمل</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>الساعات في الأسبوع</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::MainWindow</name>
+    <message>
+        <source>Percorsi — %1</source>
+        <translation>Percorsi — %1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>المسارات</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>الإدماج المهني</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>جهات العمل</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الفعاليات</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>المكتب: %1</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>ملف قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>The pages of Percorsi; Ctrl+1 to Ctrl+0 open them directly.</source>
+        <translation>صفحات Percorsi؛ Ctrl+1 … Ctrl+0 تفتحها مباشرة.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PathDialog</name>
+    <message>
+        <source>Edit path</source>
+        <translation>تعديل المسار</translation>
+    </message>
+    <message>
+        <source>New path</source>
+        <translation>مسار جديد</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;النوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;المشروع:</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer:</source>
+        <translation>&amp;المدرّبة:</translation>
+    </message>
+    <message>
+        <source>&amp;Other trainers:</source>
+        <translation>مدرّبات &amp;أخريات:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;البداية:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;النهاية:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;hours:</source>
+        <translation>&amp;الساعات المخططة:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;السعة:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;المكان:</translation>
+    </message>
+    <message>
+        <source>Attendance for a ce&amp;rtificate:</source>
+        <translation>&amp;الحضور اللازم للشهادة:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PathManageDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>انتهى</translation>
+    </message>
+    <message>
+        <source>Reason or qualification</source>
+        <translation>السبب أو المؤهل</translation>
+    </message>
+    <message>
+        <source>People of the path</source>
+        <translation>أشخاص المسار</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>الدقائق</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Sessions of the path</source>
+        <translation>جلسات المسار</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>People and sessions — %1</source>
+        <translation>الأشخاص والجلسات — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;سحب…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;completed…</source>
+        <translation>&amp;وضع علامة مكتمل…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit or move…</source>
+        <translation>تعديل &amp;أو نقل…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel or restore</source>
+        <translation>&amp;إلغاء أو استعادة</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;الأشخاص</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;الجلسات</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>سحب</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>Qualification gained (may be empty):</source>
+        <translation>المؤهل المحصّل (يمكن تركه فارغًا):</translation>
+    </message>
+    <message>
+        <source>Edit the session</source>
+        <translation>تعديل الجلسة</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;التاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;البداية:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;الدقائق:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;المكان:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;الموضوع:</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PathsPage</name>
+    <message>
+        <source>Trainer</source>
+        <translation>مدرّبة</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation>جلسات اليوم</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>المسارات</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>الساعات المخططة</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>السعة</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>مسجّلة</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ainer:</source>
+        <translation>&amp;المدرّبة:</translation>
+    </message>
+    <message>
+        <source>T&amp;oday&apos;s sessions:</source>
+        <translation>جلسات &amp;اليوم:</translation>
+    </message>
+    <message>
+        <source>Courses, groups and workshops with their calendar, people and attendance.</source>
+        <translation>دورات ومجموعات وورش مع جدولها الزمني وأشخاصها وحضورها.</translation>
+    </message>
+    <message>
+        <source>&amp;New path…</source>
+        <translation>&amp;مسار جديد…</translation>
+    </message>
+    <message>
+        <source>New path</source>
+        <translation>مسار جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Edit the path</source>
+        <translation>تعديل المسار</translation>
+    </message>
+    <message>
+        <source>&amp;Plan sessions…</source>
+        <translation>تخطيط &amp;الجلسات…</translation>
+    </message>
+    <message>
+        <source>Plan the sessions</source>
+        <translation>تخطيط الجلسات</translation>
+    </message>
+    <message>
+        <source>En&amp;rol…</source>
+        <translation>&amp;تسجيل…</translation>
+    </message>
+    <message>
+        <source>Enrol people</source>
+        <translation>تسجيل أشخاص</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le and sessions…</source>
+        <translation>&amp;الأشخاص والجلسات…</translation>
+    </message>
+    <message>
+        <source>People and sessions of the path</source>
+        <translation>أشخاص المسار وجلساته</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>&amp;السجل</translation>
+    </message>
+    <message>
+        <source>Open the attendance register</source>
+        <translation>فتح سجل الحضور</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary register…</source>
+        <translation>&amp;السجل الملخّص…</translation>
+    </message>
+    <message>
+        <source>Print the summary register</source>
+        <translation>طباعة السجل الملخّص</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificates…</source>
+        <translation>&amp;الشهادات…</translation>
+    </message>
+    <message>
+        <source>Print the certificates of attendance</source>
+        <translation>طباعة شهادات الحضور</translation>
+    </message>
+    <message>
+        <source>All trainers</source>
+        <translation>كل المدرّبات</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3, %4</source>
+        <translation>%1 %2 — %3، %4</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>No session today.</source>
+        <translation>لا جلسة اليوم.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Sessions not created</source>
+        <translation>لم تُنشأ الجلسات</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>غير مسجّلة</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
+        <translation>لا أحد يبلغ عتبة الحضور البالغة %1%.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PathsTab</name>
+    <message>
+        <source>&amp;Enrol in a path…</source>
+        <translation>&amp;التسجيل في مسار…</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1% (%2 من %3)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PeopleFilterBar</name>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Any desk</source>
+        <translation>أي مكتب</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Any path</source>
+        <translation>أي مسار</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>مرشدة اجتماعية</translation>
+    </message>
+    <message>
+        <source>Any operator</source>
+        <translation>أي مرشدة</translation>
+    </message>
+    <message>
+        <source>Open &amp;needs</source>
+        <translation>&amp;الاحتياجات المفتوحة</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;التنبيهات</translation>
+    </message>
+    <message>
+        <source>The latest screening rates a need at level 2 or more</source>
+        <translation>آخر تقييم يعطي احتياجًا المستوى 2 أو أكثر</translation>
+    </message>
+    <message>
+        <source>Residence permit expiring within 60 days, follow-up due, or three absences in a row</source>
+        <translation>تصريح إقامة ينتهي خلال 60 يومًا، أو متابعة مستحقة، أو ثلاثة غيابات متتالية</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PeopleImport</name>
+    <message>
+        <source>The file is larger than 64 MiB: split it first.</source>
+        <translation>حجم الملف أكبر من 64 ميبيبايت: قسّميه أولًا.</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>لا يحتوي الملف على صفوف.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2. Nothing was imported.</source>
+        <translation>السطر %1: %2. لم يُستورد شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PeopleImportWizard</name>
+    <message>
+        <source>Import people from a spreadsheet</source>
+        <translation>استيراد أشخاص من جدول بيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;استيراد</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>اختيار جدول البيانات</translation>
+    </message>
+    <message>
+        <source>Save it as CSV first. Commas or semicolons, UTF-8 or Windows encoding, dates as dd/mm/yyyy or yyyy-mm-dd are all understood.</source>
+        <translation>احفظيه أولًا بصيغة CSV. الفواصل أو الفواصل المنقوطة، وترميز UTF-8 أو Windows، والتواريخ بالشكل dd/mm/yyyy أو yyyy-mm-dd كلها مفهومة.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>ملف جدول البيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;الملف:</translation>
+    </message>
+    <message>
+        <source>Which column is which</source>
+        <translation>أي عمود هو أي حقل</translation>
+    </message>
+    <message>
+        <source>Columns were matched by their headers. Change what is wrong; columns left out are not imported.</source>
+        <translation>طوبقت الأعمدة حسب عناوينها. صحّحي ما هو خطأ؛ الأعمدة المستبعدة لا تُستورد.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>أول قيمة</translation>
+    </message>
+    <message>
+        <source>Person field</source>
+        <translation>حقل الشخص</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>مطابقة الأعمدة</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>فحص الصفوف</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Every row must be valid: one refused row refuses the whole import.</source>
+        <translation>لم يُكتب شيء بعد. يجب أن يكون كل صف صالحًا: صف واحد مرفوض يرفض الاستيراد كله.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>الفحص</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>الصفوف المراد استيرادها</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>ملخّص الاستيراد</translation>
+    </message>
+    <message>
+        <source>Spreadsheet of people</source>
+        <translation>جدول بيانات الأشخاص</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>ملفات CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>حقل العمود %1</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(استبعاد)</translation>
+    </message>
+    <message>
+        <source>maybe %1 %2 (%3)</source>
+        <translation>ربما %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported: correct the spreadsheet or the mapping.</source>
+        <translation>
+            <numerusform>لا يمكن استيراد %n صف: صحّحي الجدول أو المطابقة.</numerusform>
+            <numerusform>لا يمكن استيراد صف واحد (%n): صحّحي الجدول أو المطابقة.</numerusform>
+            <numerusform>لا يمكن استيراد صفين (%n): صحّحي الجدول أو المطابقة.</numerusform>
+            <numerusform>لا يمكن استيراد %n صفوف: صحّحي الجدول أو المطابقة.</numerusform>
+            <numerusform>لا يمكن استيراد %n صفًا: صحّحي الجدول أو المطابقة.</numerusform>
+            <numerusform>لا يمكن استيراد %n صف: صحّحي الجدول أو المطابقة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ready to import.</source>
+        <translation>
+            <numerusform>لا أحد جاهز للاستيراد (%n).</numerusform>
+            <numerusform>شخص واحد جاهز للاستيراد (%n).</numerusform>
+            <numerusform>شخصان جاهزان للاستيراد (%n).</numerusform>
+            <numerusform>%n أشخاص جاهزون للاستيراد.</numerusform>
+            <numerusform>%n شخصًا جاهزون للاستيراد.</numerusform>
+            <numerusform>%n شخص جاهزون للاستيراد.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PeoplePage</name>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;شخص جديد…</translation>
+    </message>
+    <message>
+        <source>Search by name or case number (Ctrl+F)</source>
+        <translation>البحث بالاسم أو رقم الملف (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>البحث عن أشخاص</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>عدد الأشخاص</translation>
+    </message>
+    <message>
+        <source>Register a new person (Ctrl+N)</source>
+        <translation>تسجيل شخص جديد (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Everyone the programme serves, from every desk.</source>
+        <translation>كل من يخدمهم البرنامج، من كل المكاتب.</translation>
+    </message>
+    <message>
+        <source>Cannot read the people: %1</source>
+        <translation>تعذّرت قراءة الأشخاص: %1</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>شخص واحد</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 شخص</translation>
+    </message>
+    <message>
+        <source>First %1 matches</source>
+        <translation>أول %1 نتيجة</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>نتيجة واحدة</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 نتيجة</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PlacementsTab</name>
+    <message>
+        <source>&amp;New placement…</source>
+        <translation>&amp;إدماج مهني جديد…</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PlanTab</name>
+    <message>
+        <source>&amp;New goal…</source>
+        <translation>&amp;هدف جديد…</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ProfileHeader</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>الموافقات</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>التنبيهات</translation>
+    </message>
+    <message>
+        <source> (“%1”)</source>
+        <translation> («%1»)</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 سنة</translation>
+    </message>
+    <message>
+        <source>closed on %1: %2</source>
+        <translation>أُغلق في %1: %2</translation>
+    </message>
+    <message>
+        <source>no operator assigned</source>
+        <translation>لم تُعيَّن مرشدة</translation>
+    </message>
+    <message>
+        <source>operator %1</source>
+        <translation>المرشدة %1</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation>الموافقة: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the alerts: %1</source>
+        <translation>تعذّرت قراءة التنبيهات: %1</translation>
+    </message>
+    <message>
+        <source>Residence permit expires on %1</source>
+        <translation>ينتهي تصريح الإقامة في %1</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>متابعة مستحقة</translation>
+    </message>
+    <message>
+        <source>%1 absences in a row</source>
+        <translation>%1 غيابات متتالية</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ProfileWindow</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;التفاصيل</translation>
+    </message>
+    <message>
+        <source>S&amp;creening</source>
+        <translation>&amp;التقييم</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;الخطة</translation>
+    </message>
+    <message>
+        <source>P&amp;aths</source>
+        <translation>&amp;المسارات</translation>
+    </message>
+    <message>
+        <source>S&amp;upport</source>
+        <translation>&amp;الدعم</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation>&amp;الإحالات</translation>
+    </message>
+    <message>
+        <source>Placem&amp;ents</source>
+        <translation>&amp;الإدماج المهني</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents</source>
+        <translation>&amp;الموافقات</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;السجل التاريخي</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation>&amp;إغلاق الملف…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open case</source>
+        <translation>&amp;إعادة فتح الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>حفظ &amp;التغييرات</translation>
+    </message>
+    <message>
+        <source>Close &amp;window</source>
+        <translation>&amp;إغلاق النافذة</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;الشخص</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تعديل</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>إغلاق الملف</translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation>إعادة فتح الملف</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecordDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>مشكلة</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecordForm</name>
+    <message>
+        <source>%1: problem</source>
+        <translation>%1: مشكلة</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecordListPage</name>
+    <message>
+        <source>Number of records</source>
+        <translation>عدد السجلات</translation>
+    </message>
+    <message>
+        <source>Cannot read the records: %1</source>
+        <translation>تعذّرت قراءة السجلات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecordsTab</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecurrenceDialog</name>
+    <message>
+        <source>Plan the sessions</source>
+        <translation>تخطيط الجلسات</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>وقت البداية</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>وقت النهاية</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>العطل</translation>
+    </message>
+    <message>
+        <source>One date a line, e.g. 2026-04-25</source>
+        <translation>تاريخ في كل سطر، مثل 2026-04-25</translation>
+    </message>
+    <message>
+        <source>Sessions planned</source>
+        <translation>الجلسات المخططة</translation>
+    </message>
+    <message>
+        <source>Weekdays:</source>
+        <translation>أيام الأسبوع:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;من:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;إلى:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;البداية:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;النهاية:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;المكان:</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays:</source>
+        <translation>&amp;العطل:</translation>
+    </message>
+    <message>
+        <source>Create sessions</source>
+        <translation>إنشاء الجلسات</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start.</source>
+        <translation>يجب أن يكون وقت النهاية بعد البداية.</translation>
+    </message>
+    <message>
+        <source>No session: choose weekdays within the path&apos;s dates.</source>
+        <translation>لا جلسة: اختاري أيامًا من الأسبوع ضمن تواريخ المسار.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), from %1 to %2, %3 hours in all.</source>
+        <translation>
+            <numerusform>%n جلسة، من %1 إلى %2، %3 ساعة في المجموع.</numerusform>
+            <numerusform>جلسة واحدة (%n)، من %1 إلى %2، %3 ساعة في المجموع.</numerusform>
+            <numerusform>جلستان (%n)، من %1 إلى %2، %3 ساعة في المجموع.</numerusform>
+            <numerusform>%n جلسات، من %1 إلى %2، %3 ساعة في المجموع.</numerusform>
+            <numerusform>%n جلسة، من %1 إلى %2، %3 ساعة في المجموع.</numerusform>
+            <numerusform>%n جلسة، من %1 إلى %2، %3 ساعة في المجموع.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ReferralsTab</name>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation>&amp;إحالة جديدة…</translation>
+    </message>
+    <message>
+        <source>Pick a service of the directory; open a referral to change its status.</source>
+        <translation>اختاري خدمة من الدليل؛ افتحي إحالة لتغيير حالتها.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RegisterModel</name>
+    <message>
+        <source>P</source>
+        <comment>present</comment>
+        <translation>ح</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>absent</comment>
+        <translation>غ</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>excused</comment>
+        <translation>ع</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absences in a row</source>
+        <translation>
+            <numerusform>%n غياب متتالٍ</numerusform>
+            <numerusform>غياب واحد (%n)</numerusform>
+            <numerusform>غيابان متتاليان (%n)</numerusform>
+            <numerusform>%n غيابات متتالية</numerusform>
+            <numerusform>%n غيابًا متتاليًا</numerusform>
+            <numerusform>%n غياب متتالٍ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1، %2: %3</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>غير مسجّل</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>الساعات</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 في %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RegisterView</name>
+    <message>
+        <source>Attendance register</source>
+        <translation>سجل الحضور</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>key: the whole session present</comment>
+        <translation>ك</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ReportsPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>Refresh the counts</source>
+        <translation>تحديث الأعداد</translation>
+    </message>
+    <message>
+        <source>Time of the count</source>
+        <translation>وقت العدّ</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>How many records of each kind this database holds, from every desk.</source>
+        <translation>عدد سجلات كل نوع في قاعدة البيانات هذه، من كل المكاتب.</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>نوع السجل</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>ما يحتويه</translation>
+    </message>
+    <message>
+        <source>Records per kind</source>
+        <translation>السجلات حسب النوع</translation>
+    </message>
+    <message>
+        <source>Counted at %1</source>
+        <translation>عُدّت في %1</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ScreeningTab</name>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;تقييم جديد…</translation>
+    </message>
+    <message>
+        <source>Needs: 0 none, 1 low, 2 medium, 3 high. Scales: 1 (low) to 5 (high).</source>
+        <translation>الاحتياجات: 0 لا شيء، 1 منخفض، 2 متوسط، 3 مرتفع. المقاييس: من 1 (منخفض) إلى 5 (مرتفع).</translation>
+    </message>
+    <message>
+        <source>Change over time</source>
+        <translation>التطور عبر الزمن</translation>
+    </message>
+    <message>
+        <source>Need: </source>
+        <translation>احتياج: </translation>
+    </message>
+    <message>
+        <source>Average need (0-3)</source>
+        <translation>متوسط الاحتياج (0-3)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ServicesPage</name>
+    <message>
+        <source>&amp;Add service…</source>
+        <translation>&amp;إضافة خدمة…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Search by name, address, language or eligibility</source>
+        <translation>البحث بالاسم أو العنوان أو اللغة أو شروط الاستفادة</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>البحث عن خدمات</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation>كل الفئات</translation>
+    </message>
+    <message>
+        <source>Number of services</source>
+        <translation>عدد الخدمات</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <source>The shared directory of local services people are referred to.</source>
+        <translation>الدليل المشترك للخدمات المحلية التي يُحال إليها الأشخاص.</translation>
+    </message>
+    <message>
+        <source>1 service</source>
+        <translation>خدمة واحدة</translation>
+    </message>
+    <message>
+        <source>%1 services</source>
+        <translation>%1 خدمة</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>خدمة جديدة</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>تعديل الخدمة</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>This installation and how it speaks to you.</source>
+        <translation>هذا التثبيت وكيف يخاطبك.</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>هذا المكتب</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>إصدار المخطط</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Language of the user interface</source>
+        <translation>لغة واجهة المستخدم</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;اللغة</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Your choice is saved and applies at once, reading direction included.</source>
+        <translation>يُحفظ اختيارك ويُطبَّق فورًا، بما في ذلك اتجاه القراءة.</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>إمكانية الوصول</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>White text on black, with the selection and the keyboard focus in yellow</source>
+        <translation>نص أبيض على أسود، مع التحديد وتركيز لوحة المفاتيح باللون الأصفر</translation>
+    </message>
+    <message>
+        <source>Applies at once and is saved. For larger text and controls, start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop&apos;s scaling).</source>
+        <translation>يُطبَّق فورًا ويُحفظ. لنصوص وعناصر تحكم أكبر، شغّلي Percorsi مع QT_SCALE_FACTOR=1.5 (أو مع تكبير سطح المكتب).</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::SpreadsheetsTab</name>
+    <message>
+        <source>Export a list</source>
+        <translation>تصدير قائمة</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Attendance register of a path</source>
+        <translation>سجل حضور مسار</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>الإدماج المهني</translation>
+    </message>
+    <message>
+        <source>List to export</source>
+        <translation>القائمة المراد تصديرها</translation>
+    </message>
+    <message>
+        <source>Path of the register</source>
+        <translation>مسار السجل</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>مصنف Excel ‏(.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for this computer&apos;s spreadsheet</source>
+        <translation>CSV لجدول البيانات في هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Spreadsheet format</source>
+        <translation>صيغة جدول البيانات</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>تصدير &amp;القائمة…</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>تصدير القائمة</translation>
+    </message>
+    <message>
+        <source>List export result</source>
+        <translation>نتيجة تصدير القائمة</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;القائمة:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;th:</source>
+        <translation>&amp;المسار:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;الصيغة:</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>استيراد أشخاص</translation>
+    </message>
+    <message>
+        <source>Bring in the people a desk already keeps in a spreadsheet saved as CSV. You choose which column is which, see every row checked, and nothing is written until you confirm.</source>
+        <translation>أدخلي الأشخاص الذين يحتفظ بهم المكتب في جدول بيانات محفوظ بصيغة CSV. تختارين أي عمود هو أي حقل، وترين كل صف مفحوصًا، ولا يُكتب شيء حتى تؤكدي.</translation>
+    </message>
+    <message>
+        <source>&amp;Import people from a spreadsheet…</source>
+        <translation>&amp;استيراد أشخاص من جدول بيانات…</translation>
+    </message>
+    <message>
+        <source>Import people from a spreadsheet</source>
+        <translation>استيراد أشخاص من جدول بيانات</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV ‏(*.csv)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>تصدير القائمة</translation>
+    </message>
+    <message>
+        <source>There is no path to export the register of.</source>
+        <translation>لا يوجد مسار لتصدير سجله.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>كُتب %n صف في %1.</numerusform>
+            <numerusform>كُتب صف واحد (%n) في %1.</numerusform>
+            <numerusform>كُتب صفان (%n) في %1.</numerusform>
+            <numerusform>كُتبت %n صفوف في %1.</numerusform>
+            <numerusform>كُتب %n صفًا في %1.</numerusform>
+            <numerusform>كُتب %n صف في %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::SupportTab</name>
+    <message>
+        <source>&amp;New intervention…</source>
+        <translation>&amp;تدخّل جديد…</translation>
+    </message>
+    <message>
+        <source>Notes are special-category data (health, legal, psychological): they are not shown in the list; open an intervention to read its note.</source>
+        <translation>الملاحظات بيانات من فئة خاصة (صحية، قانونية، نفسية): لا تظهر في القائمة؛ افتحي تدخّلًا لقراءة ملاحظته.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::SyncPage</name>
+    <message>
+        <source>Sync sections</source>
+        <translation>أقسام المزامنة</translation>
+    </message>
+    <message>
+        <source>&amp;Bundles</source>
+        <translation>&amp;الحزم</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheets</source>
+        <translation>جداول &amp;البيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Desks</source>
+        <translation>&amp;المكاتب</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>Desks exchange their data through bundles, on a USB stick or by mail; no server is needed.</source>
+        <translation>تتبادل المكاتب بياناتها عبر حزم، على ذاكرة USB أو بالبريد؛ لا حاجة إلى خادم.</translation>
+    </message>
+    <message>
+        <source>Bundles sent and &amp;received</source>
+        <translation>&amp;الحزم المرسلة والمستلمة</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <translation>&amp;التعارضات (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;التعارضات</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4446 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AttendanceDocuments</name>
+    <message>
+        <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
+        <translation>Nadie alcanza el umbral de asistencia del %1%.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>No hay nada que imprimir.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet — %1</source>
+        <translation>Hoja de firmas — %1</translation>
+    </message>
+    <message>
+        <source>Attendance register — %1</source>
+        <translation>Registro de asistencia — %1</translation>
+    </message>
+    <message>
+        <source>Certificates of attendance — %1</source>
+        <translation>Certificados de asistencia — %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceStore</name>
+    <message>
+        <source>There is no path with id %1.</source>
+        <translation>No existe ningún itinerario con id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Audit entry %1 does not follow the entry before it: an entry was removed or inserted.</source>
+        <translation>La entrada de auditoría %1 no sigue a la anterior: se eliminó o insertó una entrada.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was altered.</source>
+        <translation>La entrada de auditoría %1 fue alterada.</translation>
+    </message>
+</context>
+<context>
+    <name>Checker</name>
+    <message>
+        <source>SQLite integrity: %1</source>
+        <translation>Integridad de SQLite: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be checked (%2).</source>
+        <translation>La base de datos %1 está dañada y no se puede comprobar (%2).</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 refers to a missing %3.</source>
+        <translation>El registro %1 de %2 remite a un %3 inexistente.</translation>
+    </message>
+    <message>
+        <source>Cannot check %1: %2</source>
+        <translation>No se puede comprobar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 record(s)</source>
+        <translation>%1: %2 registro(s)</translation>
+    </message>
+    <message>
+        <source>%1 with a malformed uuid</source>
+        <translation>%1 con un uuid mal formado</translation>
+    </message>
+    <message>
+        <source>%1 alive under a tombstone</source>
+        <translation>%1 vivo bajo una marca de borrado</translation>
+    </message>
+    <message>
+        <source>%1 empty</source>
+        <translation>%1 vacío</translation>
+    </message>
+    <message>
+        <source>%1 with an unknown code</source>
+        <translation>%1 con un código desconocido</translation>
+    </message>
+    <message>
+        <source>%1 not a valid date</source>
+        <translation>%1 no es una fecha válida</translation>
+    </message>
+    <message>
+        <source>the local desk is missing</source>
+        <translation>falta la oficina local</translation>
+    </message>
+    <message>
+        <source>closed cases without an exit date</source>
+        <translation>casos cerrados sin fecha de salida</translation>
+    </message>
+    <message>
+        <source>people who left before their intake</source>
+        <translation>personas que salieron antes de su acogida</translation>
+    </message>
+    <message>
+        <source>%1 ending before it starts</source>
+        <translation>%1 que termina antes de empezar</translation>
+    </message>
+    <message>
+        <source>sessions outside their path&apos;s dates</source>
+        <translation>sesiones fuera de las fechas de su itinerario</translation>
+    </message>
+    <message>
+        <source>attendance of people not enrolled in the path</source>
+        <translation>asistencia de personas no inscritas en el itinerario</translation>
+    </message>
+    <message>
+        <source>people missing from the search index or indexed under another name</source>
+        <translation>personas ausentes del índice de búsqueda o indexadas con otro nombre</translation>
+    </message>
+    <message>
+        <source>search index entries of no person</source>
+        <translation>entradas del índice de búsqueda sin persona</translation>
+    </message>
+</context>
+<context>
+    <name>Codes</name>
+    <message>
+        <source>Woman</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>No binario</translation>
+    </message>
+    <message>
+        <source>No permit</source>
+        <translation>Sin permiso de residencia</translation>
+    </message>
+    <message>
+        <source>Asylum seeker</source>
+        <translation>Solicitante de protección internacional</translation>
+    </message>
+    <message>
+        <source>Refugee status</source>
+        <translation>Estatuto de refugiada</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection</source>
+        <translation>Protección subsidiaria</translation>
+    </message>
+    <message>
+        <source>Special or humanitarian protection</source>
+        <translation>Protección por razones humanitarias</translation>
+    </message>
+    <message>
+        <source>Temporary protection</source>
+        <translation>Protección temporal</translation>
+    </message>
+    <message>
+        <source>Family reasons</source>
+        <translation>Reagrupación familiar</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Estudios</translation>
+    </message>
+    <message>
+        <source>Long-term resident (EU)</source>
+        <translation>Residente de larga duración (UE)</translation>
+    </message>
+    <message>
+        <source>EU citizen</source>
+        <translation>Ciudadana de la UE</translation>
+    </message>
+    <message>
+        <source>Citizen of this country</source>
+        <translation>Nacionalidad española</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>A1</source>
+        <translation>A1</translation>
+    </message>
+    <message>
+        <source>A2</source>
+        <translation>A2</translation>
+    </message>
+    <message>
+        <source>B1</source>
+        <translation>B1</translation>
+    </message>
+    <message>
+        <source>B2</source>
+        <translation>B2</translation>
+    </message>
+    <message>
+        <source>C1</source>
+        <translation>C1</translation>
+    </message>
+    <message>
+        <source>C2</source>
+        <translation>C2</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Ocupada</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Autónoma</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Desempleada</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Desempleada de larga duración</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactiva</translation>
+    </message>
+    <message>
+        <source>Inactive, in education or training</source>
+        <translation>Inactiva, en educación o formación</translation>
+    </message>
+    <message>
+        <source>Stable housing</source>
+        <translation>Vivienda estable</translation>
+    </message>
+    <message>
+        <source>Hosted by family or friends</source>
+        <translation>Acogida por familiares o amistades</translation>
+    </message>
+    <message>
+        <source>Reception centre</source>
+        <translation>Centro de acogida</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Albergue</translation>
+    </message>
+    <message>
+        <source>Insecure or inadequate housing</source>
+        <translation>Vivienda insegura o inadecuada</translation>
+    </message>
+    <message>
+        <source>Homeless</source>
+        <translation>Sin hogar</translation>
+    </message>
+    <message>
+        <source>Came by herself</source>
+        <translation>Vino por su cuenta</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Boca a boca</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Servicios sociales</translation>
+    </message>
+    <message>
+        <source>Association or NGO</source>
+        <translation>Asociación u ONG</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>Health service</source>
+        <translation>Servicio de salud</translation>
+    </message>
+    <message>
+        <source>Employment service</source>
+        <translation>Servicio público de empleo</translation>
+    </message>
+    <message>
+        <source>Community desk</source>
+        <translation>Punto comunitario</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendido</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Plan completed</source>
+        <translation>Plan completado</translation>
+    </message>
+    <message>
+        <source>Found work</source>
+        <translation>Encontró trabajo</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Se trasladó</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>Se perdió el contacto</translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation>Se retiró</translation>
+    </message>
+    <message>
+        <source>Engaged in job searching</source>
+        <translation>Buscando empleo</translation>
+    </message>
+    <message>
+        <source>In education or training</source>
+        <translation>En educación o formación</translation>
+    </message>
+    <message>
+        <source>Gained a qualification</source>
+        <translation>Obtuvo una cualificación</translation>
+    </message>
+    <message>
+        <source>In employment</source>
+        <translation>Con empleo</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Data sharing with partners</source>
+        <translation>Cesión de datos a entidades socias</translation>
+    </message>
+    <message>
+        <source>Anonymous reporting</source>
+        <translation>Informes anónimos</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotografías</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Obligación legal</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>Intereses vitales</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Misión de interés público</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation>Interés legítimo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Jurídico</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Cuidado de hijos</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Red social</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Logrado</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonado</translation>
+    </message>
+    <message>
+        <source>Empowerment group</source>
+        <translation>Grupo de empoderamiento</translation>
+    </message>
+    <message>
+        <source>Language course</source>
+        <translation>Curso de idioma</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>Formación profesional</translation>
+    </message>
+    <message>
+        <source>Job orientation</source>
+        <translation>Orientación laboral</translation>
+    </message>
+    <message>
+        <source>Self-entrepreneurship</source>
+        <translation>Emprendimiento</translation>
+    </message>
+    <message>
+        <source>City visit</source>
+        <translation>Visita a la ciudad</translation>
+    </message>
+    <message>
+        <source>Peer learning</source>
+        <translation>Aprendizaje entre iguales</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Mentoría</translation>
+    </message>
+    <message>
+        <source>Art workshop</source>
+        <translation>Taller artístico</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrita</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Lista de espera</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Justificada</translation>
+    </message>
+    <message>
+        <source>Psychological</source>
+        <translation>Psicológico</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Linguistic and cultural mediation</source>
+        <translation>Mediación intercultural</translation>
+    </message>
+    <message>
+        <source>Orientation to services</source>
+        <translation>Orientación a servicios</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>Acompañamiento laboral</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Educación</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>Sport and leisure</source>
+        <translation>Deporte y ocio</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Empleo</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Micro (under 10)</source>
+        <translation>Micro (menos de 10)</translation>
+    </message>
+    <message>
+        <source>Small (10-49)</source>
+        <translation>Pequeña (10-49)</translation>
+    </message>
+    <message>
+        <source>Medium (50-249)</source>
+        <translation>Mediana (50-249)</translation>
+    </message>
+    <message>
+        <source>Large (250 or more)</source>
+        <translation>Grande (250 o más)</translation>
+    </message>
+    <message>
+        <source>Awareness meeting</source>
+        <translation>Reunión de sensibilización</translation>
+    </message>
+    <message>
+        <source>Diversity-management support</source>
+        <translation>Apoyo a la gestión de la diversidad</translation>
+    </message>
+    <message>
+        <source>Vacancy shared</source>
+        <translation>Oferta compartida</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Curricular internship</source>
+        <translation>Prácticas curriculares</translation>
+    </message>
+    <message>
+        <source>Extracurricular internship</source>
+        <translation>Prácticas extracurriculares</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>Contrato de formación</translation>
+    </message>
+    <message>
+        <source>Fixed-term contract</source>
+        <translation>Contrato temporal</translation>
+    </message>
+    <message>
+        <source>Permanent contract</source>
+        <translation>Contrato indefinido</translation>
+    </message>
+    <message>
+        <source>Self-employment</source>
+        <translation>Trabajo por cuenta propia</translation>
+    </message>
+    <message>
+        <source>Work voucher</source>
+        <translation>Bono de empleo</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entrevista</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Contratada</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpida</translation>
+    </message>
+    <message>
+        <source>Job searching</source>
+        <translation>Buscando empleo</translation>
+    </message>
+    <message>
+        <source>Left the programme</source>
+        <translation>Salida del programa</translation>
+    </message>
+    <message>
+        <source>Placement ended</source>
+        <translation>Inserción finalizada</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Business plan</source>
+        <translation>Plan de empresa</translation>
+    </message>
+    <message>
+        <source>Business started</source>
+        <translation>Negocio iniciado</translation>
+    </message>
+    <message>
+        <source>Open day</source>
+        <translation>Jornada de puertas abiertas</translation>
+    </message>
+    <message>
+        <source>Awareness campaign</source>
+        <translation>Campaña de sensibilización</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Public event</source>
+        <translation>Acto público</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Técnica</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formadora</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinadora</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administradora</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Personas alcanzadas</translation>
+    </message>
+    <message>
+        <source>Share of women (%)</source>
+        <translation>Proporción de mujeres (%)</translation>
+    </message>
+    <message>
+        <source>Women in self-entrepreneurship training</source>
+        <translation>Mujeres en formación para el emprendimiento</translation>
+    </message>
+    <message>
+        <source>Policy makers in co-design</source>
+        <translation>Responsables políticos en el codiseño</translation>
+    </message>
+    <message>
+        <source>Associations in co-design</source>
+        <translation>Asociaciones en el codiseño</translation>
+    </message>
+    <message>
+        <source>Officials in co-design</source>
+        <translation>Personal de la administración en el codiseño</translation>
+    </message>
+    <message>
+        <source>Citizens surveyed</source>
+        <translation>Ciudadanía encuestada</translation>
+    </message>
+    <message>
+        <source>People at community events</source>
+        <translation>Personas en actos comunitarios</translation>
+    </message>
+    <message>
+        <source>People reached by the campaign</source>
+        <translation>Personas alcanzadas por la campaña</translation>
+    </message>
+    <message>
+        <source>Job placements</source>
+        <translation>Inserciones laborales</translation>
+    </message>
+    <message>
+        <source>Hours of training delivered</source>
+        <translation>Horas de formación impartidas</translation>
+    </message>
+    <message>
+        <source>Paths completed</source>
+        <translation>Itinerarios completados</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>Cannot open the database %1: %2.</source>
+        <translation>No se puede abrir la base de datos %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Percorsi database, or it is damaged: its first bytes are not those of an SQLite database.</source>
+        <translation>%1 no es una base de datos de Percorsi o está dañada: sus primeros bytes no son los de una base de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not of Percorsi; it was not changed.</source>
+        <translation>%1 es una base de datos SQLite de otra aplicación, no de Percorsi; no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Percorsi (schema %2; this version knows schema %3 at most). It was not opened and nothing in it was changed; use the newer version.</source>
+        <translation>%1 fue escrita por una versión más reciente de Percorsi (esquema %2; esta versión conoce como máximo el esquema %3). No se abrió ni se cambió nada; use la versión más reciente.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>No hay ninguna base de datos en %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be read (%2). Restore it from a backup.</source>
+        <translation>La base de datos %1 está dañada y no se puede leer (%2). Restáurela desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>No se puede leer la versión del esquema de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database %1: %2</source>
+        <translation>No se puede configurar la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
+        <translation>La base de datos %1 aún no tiene oficina; créela primero con &quot;percorsi-cli init --db %1 --desk-name NOMBRE&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of people must be between 0 and %L1.</source>
+        <translation>El número de personas debe estar entre 0 y %L1.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds people; demo data can only be added to a database without people.</source>
+        <translation>La base de datos %1 ya contiene personas; los datos de demostración solo se añaden a una base de datos sin personas.</translation>
+    </message>
+    <message>
+        <source>The demo data generation was cancelled; nothing was written.</source>
+        <translation>Se canceló la generación de datos de demostración; no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStore</name>
+    <message>
+        <source>The database %1 already has its desk.</source>
+        <translation>La base de datos %1 ya tiene su oficina.</translation>
+    </message>
+    <message>
+        <source>There is no desk with id %1.</source>
+        <translation>No existe ninguna oficina con id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>desk</source>
+        <translation>oficina</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>proyecto</translation>
+    </message>
+    <message>
+        <source>project_target</source>
+        <translation>meta del proyecto</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentimiento</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>valoración</translation>
+    </message>
+    <message>
+        <source>plan_goal</source>
+        <translation>objetivo del plan</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>itinerario</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation>inscripción</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>asistencia</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>intervención</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>servicio</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>derivación</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>empresa</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>acción con empresa</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>inserción laboral</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>acto</translation>
+    </message>
+    <message>
+        <source>followup</source>
+        <translation>seguimiento</translation>
+    </message>
+    <message>
+        <source>venture</source>
+        <translation>emprendimiento</translation>
+    </message>
+    <message>
+        <source>event_participant</source>
+        <translation>participante del acto</translation>
+    </message>
+</context>
+<context>
+    <name>EntityLabels</name>
+    <message>
+        <source>Desks</source>
+        <translation>Oficinas</translation>
+    </message>
+    <message>
+        <source>An office of the programme: this one and those met through sync</source>
+        <translation>Una sede del programa: esta y las conocidas mediante sincronización</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>An operator, trainer, coordinator or administrator</source>
+        <translation>Una técnica, formadora, coordinadora o administradora</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
+    </message>
+    <message>
+        <source>A funded programme with its period and funder</source>
+        <translation>Un programa financiado con su periodo y su financiador</translation>
+    </message>
+    <message>
+        <source>Project targets</source>
+        <translation>Metas del proyecto</translation>
+    </message>
+    <message>
+        <source>A target of a project&apos;s indicator</source>
+        <translation>Una meta de un indicador del proyecto</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>A person the programme serves</source>
+        <translation>Una persona atendida por el programa</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentimientos</translation>
+    </message>
+    <message>
+        <source>A consent given by a person, per purpose</source>
+        <translation>Un consentimiento dado por una persona, por finalidad</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Valoraciones</translation>
+    </message>
+    <message>
+        <source>A social screening: needs and self-rated empowerment</source>
+        <translation>Una valoración social: necesidades y empoderamiento autopercibido</translation>
+    </message>
+    <message>
+        <source>Plan goals</source>
+        <translation>Objetivos del plan</translation>
+    </message>
+    <message>
+        <source>A goal of a person&apos;s individual plan</source>
+        <translation>Un objetivo del plan individual de una persona</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Itinerarios</translation>
+    </message>
+    <message>
+        <source>A course, group or activity with a calendar</source>
+        <translation>Un curso, grupo o actividad con calendario</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>One meeting of a path</source>
+        <translation>Una sesión de un itinerario</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <source>A person taking part in a path</source>
+        <translation>Una persona que participa en un itinerario</translation>
+    </message>
+    <message>
+        <source>Attendance records</source>
+        <translation>Registros de asistencia</translation>
+    </message>
+    <message>
+        <source>A person&apos;s presence at a session</source>
+        <translation>La presencia de una persona en una sesión</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Intervenciones</translation>
+    </message>
+    <message>
+        <source>Individual support: legal, psychological, social …</source>
+        <translation>Apoyo individual: jurídico, psicológico, social …</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>A local service in the shared directory</source>
+        <translation>Un servicio local del directorio compartido</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Derivaciones</translation>
+    </message>
+    <message>
+        <source>A person sent to a service, and the outcome</source>
+        <translation>Una persona derivada a un servicio, y el resultado</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <source>A company engaged with the programme</source>
+        <translation>Una empresa implicada en el programa</translation>
+    </message>
+    <message>
+        <source>Employer engagements</source>
+        <translation>Acciones con empresas</translation>
+    </message>
+    <message>
+        <source>An awareness or diversity action with an employer</source>
+        <translation>Una acción de sensibilización o de diversidad con una empresa</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Inserciones laborales</translation>
+    </message>
+    <message>
+        <source>An internship, voucher or job of a person</source>
+        <translation>Unas prácticas, un bono o un empleo de una persona</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Actos</translation>
+    </message>
+    <message>
+        <source>A community event and its headcount</source>
+        <translation>Un acto comunitario y su asistencia</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>Two-letter code, e.g. MA</source>
+        <translation>Código de dos letras, p. ej. MA</translation>
+    </message>
+    <message>
+        <source>Two-letter codes, e.g. MA, IT</source>
+        <translation>Códigos de dos letras, p. ej. MA, ES</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. ar, fr, it</source>
+        <translation>Códigos de idioma, p. ej. ar, fr, es</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFormatter</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>given name, family name</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Aged 18-29</source>
+        <translation>De 18 a 29 años</translation>
+    </message>
+    <message>
+        <source>Aged 30-54</source>
+        <translation>De 30 a 54 años</translation>
+    </message>
+    <message>
+        <source>Aged 55+</source>
+        <translation>55 años o más</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Menores de 18</translation>
+    </message>
+    <message>
+        <source>Year of arrival</source>
+        <translation>Año de llegada</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Valorada el</translation>
+    </message>
+    <message>
+        <source>Attendance threshold (%)</source>
+        <translation>Umbral de asistencia (%)</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>Autonomía</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Año de nacimiento</translation>
+    </message>
+    <message>
+        <source>Business idea</source>
+        <translation>Idea de negocio</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Plazas</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Needs childcare</source>
+        <translation>Necesita cuidado de hijos</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Hijos</translation>
+    </message>
+    <message>
+        <source>Citizenships</source>
+        <translation>Nacionalidades</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Motivo del cierre</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Cerrado el</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>País de nacimiento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Discapacidad</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Realizado el</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <source>Education (ISCED level)</source>
+        <translation>Educación (nivel CINE)</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Requisitos</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Employment status at entry</source>
+        <translation>Situación laboral al entrar</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Finalizado el</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Inscrita el</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Acto</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Fecha de salida</translation>
+    </message>
+    <message>
+        <source>Situation at exit</source>
+        <translation>Situación a la salida</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Caduca el</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financiador</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Dado el</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Horas semanales</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>Miembros del hogar</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <source>Improved labour-market situation</source>
+        <translation>Mejora de la situación laboral</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Fecha de acogida</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Local-language level</source>
+        <translation>Nivel de castellano</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base jurídica</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <source>Minority background</source>
+        <translation>Pertenencia a una minoría</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Need: childcare</source>
+        <translation>Necesidad: cuidado de hijos</translation>
+    </message>
+    <message>
+        <source>Need: digital skills</source>
+        <translation>Necesidad: competencias digitales</translation>
+    </message>
+    <message>
+        <source>Need: health</source>
+        <translation>Necesidad: salud</translation>
+    </message>
+    <message>
+        <source>Need: housing</source>
+        <translation>Necesidad: vivienda</translation>
+    </message>
+    <message>
+        <source>Need: income</source>
+        <translation>Necesidad: ingresos</translation>
+    </message>
+    <message>
+        <source>Need: language</source>
+        <translation>Necesidad: idioma</translation>
+    </message>
+    <message>
+        <source>Need: legal</source>
+        <translation>Necesidad: jurídica</translation>
+    </message>
+    <message>
+        <source>Need: social network</source>
+        <translation>Necesidad: red social</translation>
+    </message>
+    <message>
+        <source>Need: work</source>
+        <translation>Necesidad: empleo</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Barrio</translation>
+    </message>
+    <message>
+        <source>Next case number</source>
+        <translation>Próximo número de expediente</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>No binario</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Técnica</translation>
+    </message>
+    <message>
+        <source>Other trainers</source>
+        <translation>Otras formadoras</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Nota sobre el resultado</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Entidades socias</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Itinerario</translation>
+    </message>
+    <message>
+        <source>Permit expiry</source>
+        <translation>Caducidad del permiso</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Permiso de residencia (NIE/TIE)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Inserción laboral</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>Horas previstas</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Cualificación</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Derivada por</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Derivada el</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Self-esteem</source>
+        <translation>Autoestima</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Knowledge of services</source>
+        <translation>Conocimiento de los servicios</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sedes</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Iniciado el</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>Apoyo prestado</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha objetivo</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formadora</translation>
+    </message>
+    <message>
+        <source>Training followed</source>
+        <translation>Formación seguida</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawing</source>
+        <translation>Motivo de la baja</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Baja el</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Case management for integration programmes.</source>
+        <translation>Gestión de casos para programas de integración.</translation>
+    </message>
+    <message>
+        <source>Open the database FILE (default: the demo database).</source>
+        <translation>Abrir la base de datos FILE (por defecto: la base de datos de demostración).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Use the language CODE for this session (%1).</source>
+        <translation>Usar el idioma CODE en esta sesión (%1).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>percorsi: unknown language &quot;%1&quot;; accepted: %2.
+</source>
+        <translation>percorsi: idioma desconocido &quot;%1&quot;; aceptados: %2.
+</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>La base de datos %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Creating a demo database with %1 people…</source>
+        <translation>Creando una base de datos de demostración con %1 personas…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Percorsi</source>
+        <translation>Percorsi</translation>
+    </message>
+    <message>
+        <source>The demo database could not be created: %1</source>
+        <translation>No se pudo crear la base de datos de demostración: %1</translation>
+    </message>
+    <message>
+        <source>percorsi: %1
+</source>
+        <translation>percorsi: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>ListSpecs</name>
+    <message>
+        <source>Paths</source>
+        <translation>Itinerarios</translation>
+    </message>
+    <message>
+        <source>Courses, groups, orientation and other activities with a calendar.</source>
+        <translation>Cursos, grupos, orientación y otras actividades con calendario.</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <comment>planned hours of a path</comment>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>1 path</source>
+        <translation>1 itinerario</translation>
+    </message>
+    <message>
+        <source>%1 paths</source>
+        <translation>%1 itinerarios</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Sessions of every path, newest first.</source>
+        <translation>Sesiones de todos los itinerarios, las más recientes primero.</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 sesión</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 sesiones</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Inserciones laborales</translation>
+    </message>
+    <message>
+        <source>Internships, vouchers and jobs, with their outcome and follow-up.</source>
+        <translation>Prácticas, bonos y empleos, con su resultado y seguimiento.</translation>
+    </message>
+    <message>
+        <source>Hours/week</source>
+        <translation>Horas/semana</translation>
+    </message>
+    <message>
+        <source>1 placement</source>
+        <translation>1 inserción</translation>
+    </message>
+    <message>
+        <source>%1 placements</source>
+        <translation>%1 inserciones</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>The shared directory of local services people are referred to.</source>
+        <translation>El directorio compartido de servicios locales a los que se deriva a las personas.</translation>
+    </message>
+    <message>
+        <source>1 service</source>
+        <translation>1 servicio</translation>
+    </message>
+    <message>
+        <source>%1 services</source>
+        <translation>%1 servicios</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <source>Companies engaged in placements, awareness and diversity management.</source>
+        <translation>Empresas implicadas en inserciones, sensibilización y gestión de la diversidad.</translation>
+    </message>
+    <message>
+        <source>1 employer</source>
+        <translation>1 empresa</translation>
+    </message>
+    <message>
+        <source>%1 employers</source>
+        <translation>%1 empresas</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Actos</translation>
+    </message>
+    <message>
+        <source>Community events and their headcounts, newest first.</source>
+        <translation>Actos comunitarios y su asistencia, los más recientes primero.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 acto</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 actos</translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Esta oficina</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDesk</name>
+    <message>
+        <source>no desk</source>
+        <translation>sin oficina</translation>
+    </message>
+    <message>
+        <source>No desk yet: run percorsi-cli init</source>
+        <translation>Aún no hay oficina: ejecute percorsi-cli init</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>desk name, desk code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Schema revision %1 is missing from this build.</source>
+        <translation>Falta la revisión %1 del esquema en esta versión.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 (%2) failed: %3</source>
+        <translation>Falló la actualización de la base de datos al esquema %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>No se pudo iniciar la biblioteca criptográfica.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>No hay memoria suficiente para cifrar la contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>PathStore</name>
+    <message>
+        <source>There is no path with id %1.</source>
+        <translation>No existe ningún itinerario con id %1.</translation>
+    </message>
+    <message>
+        <source>A session needs a start time and an end after it.</source>
+        <translation>Una sesión necesita una hora de inicio y un final posterior.</translation>
+    </message>
+    <message>
+        <source>Say why the person withdraws.</source>
+        <translation>Indique por qué se retira la persona.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonStore</name>
+    <message>
+        <source>There is no person with the id or case number &apos;%1&apos;.</source>
+        <translation>No existe ninguna persona con el id o número de expediente &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The case of %1 %2 is already closed.</source>
+        <translation>El caso de %1 %2 ya está cerrado.</translation>
+    </message>
+    <message>
+        <source>Exit date %1 is in the future</source>
+        <translation>La fecha de salida %1 está en el futuro</translation>
+    </message>
+    <message>
+        <source>Only a closed case can be reopened.</source>
+        <translation>Solo se puede reabrir un caso cerrado.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>%1: there is already one with the same %2</source>
+        <translation>%1: ya existe uno con el mismo %2</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>No existe %1 con id %2.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation>No existe %1 %2.</translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 with id %3</source>
+        <translation>%1: no existe %2 con id %3</translation>
+    </message>
+    <message>
+        <source>This %1 cannot be deleted: %2 %3 record(s) refer to it.</source>
+        <translation>No se puede borrar este %1: %2 registros de %3 lo mencionan.</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>%1 %2 is in the future</source>
+        <translation>%1 %2 está en el futuro</translation>
+    </message>
+    <message>
+        <source>code: &apos;%1&apos; is not a desk code of the form MI-SS (two or three capital letters, optionally a dash and up to four more)</source>
+        <translation>code: &apos;%1&apos; no es un código de oficina de la forma MI-SS (dos o tres mayúsculas, opcionalmente un guion y hasta cuatro más)</translation>
+    </message>
+    <message>
+        <source>username: &apos;%1&apos; must be 2 to 32 lower-case letters, digits, dots, dashes or underscores</source>
+        <translation>username: &apos;%1&apos; debe tener de 2 a 32 minúsculas, cifras, puntos, guiones o guiones bajos</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Fecha de acogida</translation>
+    </message>
+    <message>
+        <source>Birth year %1 is in the future</source>
+        <translation>El año de nacimiento %1 está en el futuro</translation>
+    </message>
+    <message>
+        <source>Birth year %1 does not match the birth date %2</source>
+        <translation>El año de nacimiento %1 no coincide con la fecha de nacimiento %2</translation>
+    </message>
+    <message>
+        <source>Arrival year %1 is in the future</source>
+        <translation>El año de llegada %1 está en el futuro</translation>
+    </message>
+    <message>
+        <source>Arrival year %1 is before the birth year %2</source>
+        <translation>El año de llegada %1 es anterior al año de nacimiento %2</translation>
+    </message>
+    <message>
+        <source>Intake date %1 is before the birth date %2</source>
+        <translation>La fecha de acogida %1 es anterior a la fecha de nacimiento %2</translation>
+    </message>
+    <message>
+        <source>%1 children do not fit in a household of %2</source>
+        <translation>%1 hijos no caben en un hogar de %2</translation>
+    </message>
+    <message>
+        <source>A closed case needs an exit date</source>
+        <translation>Un caso cerrado necesita una fecha de salida</translation>
+    </message>
+    <message>
+        <source>A closed case needs a reason for closing</source>
+        <translation>Un caso cerrado necesita un motivo de cierre</translation>
+    </message>
+    <message>
+        <source>Only a closed case has an exit date and a reason for closing</source>
+        <translation>Solo un caso cerrado tiene fecha de salida y motivo de cierre</translation>
+    </message>
+    <message>
+        <source>Exit date %1 is before the intake date %2</source>
+        <translation>La fecha de salida %1 es anterior a la fecha de acogida %2</translation>
+    </message>
+    <message>
+        <source>End date %1 is before the start date %2</source>
+        <translation>La fecha de fin %1 es anterior a la de inicio %2</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Fecha del consentimiento</translation>
+    </message>
+    <message>
+        <source>Expiry %1 is before the consent date %2</source>
+        <translation>La caducidad %1 es anterior a la fecha del consentimiento %2</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 is before the consent date %2</source>
+        <translation>La retirada %1 es anterior a la fecha del consentimiento %2</translation>
+    </message>
+    <message>
+        <source>Session date %1 is outside the path&apos;s dates (%2 to %3)</source>
+        <translation>La fecha de la sesión %1 está fuera de las fechas del itinerario (de %2 a %3)</translation>
+    </message>
+    <message>
+        <source>End %1 is before the enrolment date %2</source>
+        <translation>El fin %1 es anterior a la fecha de inscripción %2</translation>
+    </message>
+    <message>
+        <source>A completed or withdrawn enrolment needs an end date</source>
+        <translation>Una inscripción completada o retirada necesita una fecha de fin</translation>
+    </message>
+    <message>
+        <source>The person is not enrolled in this session&apos;s path</source>
+        <translation>La persona no está inscrita en el itinerario de esta sesión</translation>
+    </message>
+    <message>
+        <source>%1 hours is longer than the session (%2 minutes)</source>
+        <translation>%1 horas es más que la sesión (%2 minutos)</translation>
+    </message>
+    <message>
+        <source>Only a person present has hours of attendance</source>
+        <translation>Solo una persona presente tiene horas de asistencia</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Fecha de derivación</translation>
+    </message>
+    <message>
+        <source>Closing date %1 is before the referral %2</source>
+        <translation>La fecha de cierre %1 es anterior a la derivación %2</translation>
+    </message>
+    <message>
+        <source>A started placement needs a start date</source>
+        <translation>Una inserción iniciada necesita una fecha de inicio</translation>
+    </message>
+    <message>
+        <source>An ended placement needs an end date</source>
+        <translation>Una inserción finalizada necesita una fecha de fin</translation>
+    </message>
+    <message>
+        <source>A placement other than self-employment needs an employer</source>
+        <translation>Una inserción que no es por cuenta propia necesita una empresa</translation>
+    </message>
+    <message>
+        <source>Only an ended placement has an outcome</source>
+        <translation>Solo una inserción finalizada tiene resultado</translation>
+    </message>
+    <message>
+        <source>The headcount by age (%1) differs from the headcount by gender (%2)</source>
+        <translation>La asistencia por edad (%1) difiere de la asistencia por género (%2)</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Fecha de la valoración</translation>
+    </message>
+    <message>
+        <source>Intervention date</source>
+        <translation>Fecha de la intervención</translation>
+    </message>
+</context>
+<context>
+    <name>SheetData</name>
+    <message>
+        <source>P</source>
+        <comment>present</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>absent</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>excused</comment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>The path&apos;s register cannot be read.</source>
+        <translation>No se puede leer el registro del itinerario.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPainter</name>
+    <message>
+        <source>Funded by %1</source>
+        <translation>Financiado por %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Attendance register — sign-in sheet</source>
+        <translation>Registro de asistencia — hoja de firmas</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Itinerario:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Hora:</translation>
+    </message>
+    <message>
+        <source>%1–%2 (%3 hours)</source>
+        <translation>%1–%2 (%3 horas)</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Lugar:</translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation>Formadora:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1    Present: ______</source>
+        <translation>Inscritas: %1    Presentes: ______</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s signature: ____________________</source>
+        <translation>Firma de la formadora: ____________________</translation>
+    </message>
+    <message>
+        <source>Attendance register — summary</source>
+        <translation>Registro de asistencia — resumen</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Fechas:</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3 hours planned</source>
+        <translation>del %1 al %2, %3 horas previstas</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sesiones:</translation>
+    </message>
+    <message>
+        <source>%1 to %2 of %3</source>
+        <translation>de %1 a %2 de %3</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Personas:</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 sessions, %3 hours of attendance in all.</source>
+        <translation>%1 personas, %2 sesiones, %3 horas de asistencia en total.</translation>
+    </message>
+    <message>
+        <source>P present, A absent, E excused.</source>
+        <translation>P presente, A ausente, J justificada.</translation>
+    </message>
+    <message>
+        <source>Certificate of attendance</source>
+        <translation>Certificado de asistencia</translation>
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation>Se certifica que</translation>
+    </message>
+    <message>
+        <source>attended the path “%1” (%2), from %3 to %4, for %5 hours out of %6 planned (%7 of the sessions).</source>
+        <translation>ha asistido al itinerario “%1” (%2), del %3 al %4, durante %5 horas de %6 previstas (%7 de las sesiones).</translation>
+    </message>
+    <message>
+        <source>The path is part of the project %1.</source>
+        <translation>El itinerario forma parte del proyecto %1.</translation>
+    </message>
+    <message>
+        <source>Qualification gained: %1.</source>
+        <translation>Cualificación obtenida: %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The trainer</source>
+        <translation>La formadora</translation>
+    </message>
+</context>
+<context>
+    <name>UserStore</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>La contraseña debe tener al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;%1&apos;.</source>
+        <translation>No existe el usuario &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>contains a control character (U+%1)</source>
+        <translation>contiene un carácter de control (U+%1)</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>supera los %1 caracteres</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; no es un número entero</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; no es un número</translation>
+    </message>
+    <message>
+        <source>%1 is outside the range %2 to %3</source>
+        <translation>%1 está fuera del intervalo de %2 a %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>&apos;%1&apos; no es sí o no</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date (use YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; no es una fecha válida (use AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid time (use HH:MM)</source>
+        <translation>&apos;%1&apos; no es una hora válida (use HH:MM)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known value (expected one of: %2)</source>
+        <translation>&apos;%1&apos; no es un valor conocido (se espera uno de: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 3166 country code (such as IT, MA or UA)</source>
+        <translation>&apos;%1&apos; no es un código de país ISO 3166 (como ES, MA o UA)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 639 language code (such as it, ar or ti)</source>
+        <translation>&apos;%1&apos; no es un código de idioma ISO 639 (como es, ar o ti)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number (6 to 15 digits, optionally a leading +)</source>
+        <translation>&apos;%1&apos; no es un número de teléfono (de 6 a 15 cifras, opcionalmente con + delante)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>&apos;%1&apos; no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 es obligatorio</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::AttendancePage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Print sign-in &amp;sheet…</source>
+        <translation>Imprimir la &amp;hoja de firmas…</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Itinerario</translation>
+    </message>
+    <message>
+        <source>Save the register</source>
+        <translation>Guardar el registro</translation>
+    </message>
+    <message>
+        <source>Print the sign-in sheet of the current session</source>
+        <translation>Imprimir la hoja de firmas de la sesión actual</translation>
+    </message>
+    <message>
+        <source>Register status</source>
+        <translation>Estado del registro</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Itinerario:</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>The register of a path: a row per person, a column per session.</source>
+        <translation>El registro de un itinerario: una fila por persona, una columna por sesión.</translation>
+    </message>
+    <message>
+        <source>P present, A absent, E excused, Space cycles, M marks the whole session present, Enter edits the hours, Ctrl+S saves.</source>
+        <translation>P presente, A ausente, J justificada, Espacio alterna, M marca presente toda la sesión, Intro edita las horas, Ctrl+S guarda.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Cambios aún sin guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BundleExportBox</name>
+    <message>
+        <source>Send a bundle</source>
+        <translation>Enviar un paquete</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Exportar paquete…</translation>
+    </message>
+    <message>
+        <source>Desk the bundle is for</source>
+        <translation>Oficina a la que va el paquete</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Bundle format</source>
+        <translation>Formato del paquete</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Exportar un paquete</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Resultado de la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation>For&amp;mato:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>Re&amp;petir:</translation>
+    </message>
+    <message>
+        <source>Everything (a full bundle)</source>
+        <translation>Todo (un paquete completo)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): changes since the last bundle</source>
+        <translation>%1 (%2): cambios desde el último paquete</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Las dos frases de contraseña no coinciden: escriba la misma dos veces.</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Exportar paquete</translation>
+    </message>
+    <message>
+        <source>Percorsi bundles (*.percorsi)</source>
+        <translation>Paquetes de Percorsi (*.percorsi)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Escribiendo el paquete…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Se escribió %n registro en %1.</numerusform>
+            <numerusform>Se escribieron %n registros en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BundleHistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>Paquetes enviados y recibidos</translation>
+    </message>
+    <message>
+        <source>anyone (full bundle)</source>
+        <translation>cualquiera (paquete completo)</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BundleImportBox</name>
+    <message>
+        <source>Receive a bundle</source>
+        <translation>Recibir un paquete</translation>
+    </message>
+    <message>
+        <source>&amp;Open bundle…</source>
+        <translation>&amp;Abrir paquete…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;plicar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>Or drop a .percorsi file on the window.</source>
+        <translation>O suelte un archivo .percorsi sobre la ventana.</translation>
+    </message>
+    <message>
+        <source>Open a bundle</source>
+        <translation>Abrir un paquete</translation>
+    </message>
+    <message>
+        <source>Passphrase of the bundle</source>
+        <translation>Frase de contraseña del paquete</translation>
+    </message>
+    <message>
+        <source>Passphrase to &amp;unlock:</source>
+        <translation>Frase para &amp;desbloquear:</translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation>Resultado de la importación</translation>
+    </message>
+    <message>
+        <source>Apply the bundle</source>
+        <translation>Aplicar el paquete</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Nuevos:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Actualizados:</translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation>Sin cambios:</translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation>Borrados:</translation>
+    </message>
+    <message>
+        <source>Skipped (deleted here):</source>
+        <translation>Omitidos (borrados aquí):</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Conflictos:</translation>
+    </message>
+    <message>
+        <source>Open bundle</source>
+        <translation>Abrir paquete</translation>
+    </message>
+    <message>
+        <source>Percorsi bundles (*.percorsi)</source>
+        <translation>Paquetes de Percorsi (*.percorsi)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: type its passphrase, then Preview.</source>
+        <translation>%1 está cifrado: escriba su frase de contraseña y luego Vista previa.</translation>
+    </message>
+    <message>
+        <source>Reading the bundle…</source>
+        <translation>Leyendo el paquete…</translation>
+    </message>
+    <message>
+        <source>Merging the bundle…</source>
+        <translation>Fusionando el paquete…</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be merged: %1</source>
+        <translation>Este paquete no se puede fusionar: %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2, %3 rows. Nothing has changed yet: Apply merges it.</source>
+        <translation>%1 de %2, %3 filas. Aún no ha cambiado nada: Aplicar lo fusiona.</translation>
+    </message>
+    <message>
+        <source>The bundle was not merged: %1</source>
+        <translation>El paquete no se fusionó: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 from %2.</source>
+        <translation>Fusionado %1 de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BundleProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::CloseCaseDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation>Cerrar el caso</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Motivo del cierre</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Fecha de salida</translation>
+    </message>
+    <message>
+        <source>Situation on leaving</source>
+        <translation>Situación a la salida</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>&amp;Motivo *</translation>
+    </message>
+    <message>
+        <source>E&amp;xit date *</source>
+        <translation>Fecha de &amp;salida *</translation>
+    </message>
+    <message>
+        <source>&amp;Situation on leaving</source>
+        <translation>&amp;Situación a la salida</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ConflictsView</name>
+    <message>
+        <source>Keep &amp;this</source>
+        <translation>Conservar &amp;este</translation>
+    </message>
+    <message>
+        <source>Keep t&amp;hat</source>
+        <translation>Conservar &amp;aquel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Valor conservado</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation>Valor perdido</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflictos abiertos</translation>
+    </message>
+    <message>
+        <source>Confirm the value that was kept</source>
+        <translation>Confirmar el valor conservado</translation>
+    </message>
+    <message>
+        <source>Keep the kept value</source>
+        <translation>Conservar el valor conservado</translation>
+    </message>
+    <message>
+        <source>Write the lost value back; the change reaches every desk</source>
+        <translation>Volver a escribir el valor perdido; el cambio llega a todas las oficinas</translation>
+    </message>
+    <message>
+        <source>Keep the lost value</source>
+        <translation>Conservar el valor perdido</translation>
+    </message>
+    <message>
+        <source>Conflicts message</source>
+        <translation>Mensaje de conflictos</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>No hay conflictos abiertos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s).</source>
+        <translation>
+            <numerusform>%n conflicto abierto.</numerusform>
+            <numerusform>%n conflictos abiertos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(borrado)</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>unknown desk</source>
+        <translation>oficina desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ConsentsTab</name>
+    <message>
+        <source>&amp;New consent…</source>
+        <translation>&amp;Nuevo consentimiento…</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::DesksTab</name>
+    <message>
+        <source>Known desks</source>
+        <translation>Oficinas conocidas</translation>
+    </message>
+    <message>
+        <source>Content digest</source>
+        <translation>Huella del contenido</translation>
+    </message>
+    <message>
+        <source>Two desks that hold the same content show the same digest.</source>
+        <translation>Dos oficinas con el mismo contenido muestran la misma huella.</translation>
+    </message>
+    <message>
+        <source>Not computed yet</source>
+        <translation>Aún no calculada</translation>
+    </message>
+    <message>
+        <source>&amp;Compute digest</source>
+        <translation>&amp;Calcular huella</translation>
+    </message>
+    <message>
+        <source>Compute the content digest</source>
+        <translation>Calcular la huella del contenido</translation>
+    </message>
+    <message>
+        <source>Cannot compute the digest: %1</source>
+        <translation>No se puede calcular la huella: %1</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::DetailsTab</name>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <source>Save the changes to her record (Ctrl+S)</source>
+        <translation>Guardar los cambios en su ficha (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::DuplicatePanel</name>
+    <message>
+        <source>&amp;Open the existing record</source>
+        <translation>&amp;Abrir la ficha existente</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message numerus="yes">
+        <source>She may already be registered: %n possible duplicate(s).</source>
+        <translation>
+            <numerusform>Puede que ya esté registrada: %n posible duplicado.</numerusform>
+            <numerusform>Puede que ya esté registrada: %n posibles duplicados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>mismo teléfono</translation>
+    </message>
+    <message>
+        <source>same birth year</source>
+        <translation>mismo año de nacimiento</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3</source>
+        <translation>%1  %2 %3</translation>
+    </message>
+    <message>
+        <source>, born %1</source>
+        <translation>, nacida en %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EnrolPicker</name>
+    <message>
+        <source>Enrol people</source>
+        <translation>Inscribir personas</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
+        <source>Name or case number; Down to the list, Space ticks</source>
+        <translation>Nombre o número de expediente; Abajo a la lista, Espacio marca</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Personas encontradas</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plazas</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Inscribir</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) chosen.</source>
+        <translation>
+            <numerusform>%n persona elegida.</numerusform>
+            <numerusform>%n personas elegidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) chosen; %1 seat(s) free.</source>
+        <translation>
+            <numerusform>%n persona elegida; %1 plazas libres.</numerusform>
+            <numerusform>%n personas elegidas; %1 plazas libres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) chosen; %1 seat(s) free: %2 go to the waiting list.</source>
+        <translation>
+            <numerusform>%n persona elegida; %1 plazas libres: %2 pasan a la lista de espera.</numerusform>
+            <numerusform>%n personas elegidas; %1 plazas libres: %2 pasan a la lista de espera.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::HistoryTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Acogida</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Caso cerrado</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>Objetivo del plan</translation>
+    </message>
+    <message>
+        <source>Enrolment in a path</source>
+        <translation>Inscripción en un itinerario</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Apoyo</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Derivación</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Inserción laboral</translation>
+    </message>
+    <message>
+        <source>First contact and intake</source>
+        <translation>Primer contacto y acogida</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::IntakeDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base jurídica</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Fecha del consentimiento</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis</source>
+        <translation>&amp;Base jurídica</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ListSheets</name>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Inserciones laborales</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Horas semanales</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::MainWindow</name>
+    <message>
+        <source>Percorsi — %1</source>
+        <translation>Percorsi — %1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Itinerarios</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Inserciones laborales</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Actos</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Oficina: %1</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Archivo de la base de datos</translation>
+    </message>
+    <message>
+        <source>The pages of Percorsi; Ctrl+1 to Ctrl+0 open them directly.</source>
+        <translation>Las páginas de Percorsi; Ctrl+1 … Ctrl+0 las abren directamente.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PathDialog</name>
+    <message>
+        <source>Edit path</source>
+        <translation>Editar itinerario</translation>
+    </message>
+    <message>
+        <source>New path</source>
+        <translation>Nuevo itinerario</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proyecto:</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer:</source>
+        <translation>&amp;Formadora:</translation>
+    </message>
+    <message>
+        <source>&amp;Other trainers:</source>
+        <translation>&amp;Otras formadoras:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>Fi&amp;n:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;hours:</source>
+        <translation>&amp;Horas previstas:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>Pla&amp;zas:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>Attendance for a ce&amp;rtificate:</source>
+        <translation>Asistencia para el ce&amp;rtificado:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PathManageDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>Reason or qualification</source>
+        <translation>Motivo o cualificación</translation>
+    </message>
+    <message>
+        <source>People of the path</source>
+        <translation>Personas del itinerario</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Sessions of the path</source>
+        <translation>Sesiones del itinerario</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>People and sessions — %1</source>
+        <translation>Personas y sesiones — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Dar de baja…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;completed…</source>
+        <translation>Marcar &amp;completado…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit or move…</source>
+        <translation>&amp;Editar o mover…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel or restore</source>
+        <translation>&amp;Cancelar o restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personas</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sesiones</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Dar de baja</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Qualification gained (may be empty):</source>
+        <translation>Cualificación obtenida (puede quedar vacía):</translation>
+    </message>
+    <message>
+        <source>Edit the session</source>
+        <translation>Editar la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minutos:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PathsPage</name>
+    <message>
+        <source>Trainer</source>
+        <translation>Formadora</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation>Sesiones de hoy</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Itinerarios</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>Horas previstas</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Plazas</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrita</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ainer:</source>
+        <translation>Form&amp;adora:</translation>
+    </message>
+    <message>
+        <source>T&amp;oday&apos;s sessions:</source>
+        <translation>Sesiones de &amp;hoy:</translation>
+    </message>
+    <message>
+        <source>Courses, groups and workshops with their calendar, people and attendance.</source>
+        <translation>Cursos, grupos y talleres con su calendario, personas y asistencia.</translation>
+    </message>
+    <message>
+        <source>&amp;New path…</source>
+        <translation>&amp;Nuevo itinerario…</translation>
+    </message>
+    <message>
+        <source>New path</source>
+        <translation>Nuevo itinerario</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the path</source>
+        <translation>Editar el itinerario</translation>
+    </message>
+    <message>
+        <source>&amp;Plan sessions…</source>
+        <translation>&amp;Planificar sesiones…</translation>
+    </message>
+    <message>
+        <source>Plan the sessions</source>
+        <translation>Planificar las sesiones</translation>
+    </message>
+    <message>
+        <source>En&amp;rol…</source>
+        <translation>Ins&amp;cribir…</translation>
+    </message>
+    <message>
+        <source>Enrol people</source>
+        <translation>Inscribir personas</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le and sessions…</source>
+        <translation>Perso&amp;nas y sesiones…</translation>
+    </message>
+    <message>
+        <source>People and sessions of the path</source>
+        <translation>Personas y sesiones del itinerario</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>Re&amp;gistro</translation>
+    </message>
+    <message>
+        <source>Open the attendance register</source>
+        <translation>Abrir el registro de asistencia</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary register…</source>
+        <translation>Registro &amp;resumen…</translation>
+    </message>
+    <message>
+        <source>Print the summary register</source>
+        <translation>Imprimir el registro resumen</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificates…</source>
+        <translation>Cer&amp;tificados…</translation>
+    </message>
+    <message>
+        <source>Print the certificates of attendance</source>
+        <translation>Imprimir los certificados de asistencia</translation>
+    </message>
+    <message>
+        <source>All trainers</source>
+        <translation>Todas las formadoras</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3, %4</source>
+        <translation>%1 %2 — %3, %4</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>No session today.</source>
+        <translation>Hoy no hay sesiones.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Sessions not created</source>
+        <translation>Sesiones no creadas</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>No inscrita</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
+        <translation>Nadie alcanza el umbral de asistencia del %1%.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PathsTab</name>
+    <message>
+        <source>&amp;Enrol in a path…</source>
+        <translation>&amp;Inscribir en un itinerario…</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1% (%2 de %3)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PeopleFilterBar</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Any desk</source>
+        <translation>Cualquier oficina</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Itinerario</translation>
+    </message>
+    <message>
+        <source>Any path</source>
+        <translation>Cualquier itinerario</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Técnica</translation>
+    </message>
+    <message>
+        <source>Any operator</source>
+        <translation>Cualquier técnica</translation>
+    </message>
+    <message>
+        <source>Open &amp;needs</source>
+        <translation>&amp;Necesidades abiertas</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alertas</translation>
+    </message>
+    <message>
+        <source>The latest screening rates a need at level 2 or more</source>
+        <translation>La última valoración da a una necesidad el nivel 2 o más</translation>
+    </message>
+    <message>
+        <source>Residence permit expiring within 60 days, follow-up due, or three absences in a row</source>
+        <translation>Permiso de residencia que caduca en 60 días, seguimiento pendiente o tres ausencias seguidas</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PeopleImport</name>
+    <message>
+        <source>The file is larger than 64 MiB: split it first.</source>
+        <translation>El archivo supera los 64 MiB: divídalo primero.</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>El archivo no contiene filas.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2. Nothing was imported.</source>
+        <translation>Línea %1: %2. No se importó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PeopleImportWizard</name>
+    <message>
+        <source>Import people from a spreadsheet</source>
+        <translation>Importar personas desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Elija la hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Save it as CSV first. Commas or semicolons, UTF-8 or Windows encoding, dates as dd/mm/yyyy or yyyy-mm-dd are all understood.</source>
+        <translation>Guárdela antes como CSV. Se entienden comas o puntos y comas, codificación UTF-8 o Windows, y fechas como dd/mm/aaaa o aaaa-mm-dd.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>Archivo de hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Which column is which</source>
+        <translation>Qué columna es cuál</translation>
+    </message>
+    <message>
+        <source>Columns were matched by their headers. Change what is wrong; columns left out are not imported.</source>
+        <translation>Las columnas se emparejaron por sus encabezados. Corrija lo que esté mal; las columnas excluidas no se importan.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primer valor</translation>
+    </message>
+    <message>
+        <source>Person field</source>
+        <translation>Campo de la persona</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondencia de columnas</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>Revisar las filas</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Every row must be valid: one refused row refuses the whole import.</source>
+        <translation>Aún no se ha escrito nada. Todas las filas deben ser válidas: una fila rechazada rechaza toda la importación.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Filas que importar</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Resumen de la importación</translation>
+    </message>
+    <message>
+        <source>Spreadsheet of people</source>
+        <translation>Hoja de cálculo de personas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Archivos CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Campo para la columna %1</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(excluir)</translation>
+    </message>
+    <message>
+        <source>maybe %1 %2 (%3)</source>
+        <translation>quizá %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported: correct the spreadsheet or the mapping.</source>
+        <translation>
+            <numerusform>%n fila no se puede importar: corrija la hoja o la correspondencia.</numerusform>
+            <numerusform>%n filas no se pueden importar: corrija la hoja o la correspondencia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ready to import.</source>
+        <translation>
+            <numerusform>%n persona lista para importar.</numerusform>
+            <numerusform>%n personas listas para importar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PeoplePage</name>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nueva persona…</translation>
+    </message>
+    <message>
+        <source>Search by name or case number (Ctrl+F)</source>
+        <translation>Buscar por nombre o número de expediente (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Número de personas</translation>
+    </message>
+    <message>
+        <source>Register a new person (Ctrl+N)</source>
+        <translation>Registrar una nueva persona (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Everyone the programme serves, from every desk.</source>
+        <translation>Todas las personas atendidas por el programa, de todas las oficinas.</translation>
+    </message>
+    <message>
+        <source>Cannot read the people: %1</source>
+        <translation>No se pueden leer las personas: %1</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 persona</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 personas</translation>
+    </message>
+    <message>
+        <source>First %1 matches</source>
+        <translation>Primeras %1 coincidencias</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 coincidencia</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 coincidencias</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PlacementsTab</name>
+    <message>
+        <source>&amp;New placement…</source>
+        <translation>&amp;Nueva inserción…</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PlanTab</name>
+    <message>
+        <source>&amp;New goal…</source>
+        <translation>&amp;Nuevo objetivo…</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ProfileHeader</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentimientos</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source> (“%1”)</source>
+        <translation> (“%1”)</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 años</translation>
+    </message>
+    <message>
+        <source>closed on %1: %2</source>
+        <translation>cerrado el %1: %2</translation>
+    </message>
+    <message>
+        <source>no operator assigned</source>
+        <translation>sin técnica asignada</translation>
+    </message>
+    <message>
+        <source>operator %1</source>
+        <translation>técnica %1</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation>Consentimiento: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the alerts: %1</source>
+        <translation>No se pueden leer las alertas: %1</translation>
+    </message>
+    <message>
+        <source>Residence permit expires on %1</source>
+        <translation>El permiso de residencia caduca el %1</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Seguimiento pendiente</translation>
+    </message>
+    <message>
+        <source>%1 absences in a row</source>
+        <translation>%1 ausencias seguidas</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ProfileWindow</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Datos</translation>
+    </message>
+    <message>
+        <source>S&amp;creening</source>
+        <translation>&amp;Valoración</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>P&amp;aths</source>
+        <translation>&amp;Itinerarios</translation>
+    </message>
+    <message>
+        <source>S&amp;upport</source>
+        <translation>A&amp;poyo</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation>&amp;Derivaciones</translation>
+    </message>
+    <message>
+        <source>Placem&amp;ents</source>
+        <translation>Inser&amp;ciones</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents</source>
+        <translation>C&amp;onsentimientos</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation>&amp;Cerrar caso…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open case</source>
+        <translation>Re&amp;abrir caso</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Close &amp;window</source>
+        <translation>Cerrar &amp;ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Cerrar caso</translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation>Reabrir caso</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecordDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecordForm</name>
+    <message>
+        <source>%1: problem</source>
+        <translation>%1: problema</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecordListPage</name>
+    <message>
+        <source>Number of records</source>
+        <translation>Número de registros</translation>
+    </message>
+    <message>
+        <source>Cannot read the records: %1</source>
+        <translation>No se pueden leer los registros: %1</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecordsTab</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecurrenceDialog</name>
+    <message>
+        <source>Plan the sessions</source>
+        <translation>Planificar las sesiones</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Hora de fin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Festivos</translation>
+    </message>
+    <message>
+        <source>One date a line, e.g. 2026-04-25</source>
+        <translation>Una fecha por línea, p. ej. 2026-04-25</translation>
+    </message>
+    <message>
+        <source>Sessions planned</source>
+        <translation>Sesiones previstas</translation>
+    </message>
+    <message>
+        <source>Weekdays:</source>
+        <translation>Días de la semana:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>Fi&amp;n:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays:</source>
+        <translation>&amp;Festivos:</translation>
+    </message>
+    <message>
+        <source>Create sessions</source>
+        <translation>Crear sesiones</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start.</source>
+        <translation>La hora de fin debe ser posterior al inicio.</translation>
+    </message>
+    <message>
+        <source>No session: choose weekdays within the path&apos;s dates.</source>
+        <translation>Ninguna sesión: elija días de la semana dentro de las fechas del itinerario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), from %1 to %2, %3 hours in all.</source>
+        <translation>
+            <numerusform>%n sesión, del %1 al %2, %3 horas en total.</numerusform>
+            <numerusform>%n sesiones, del %1 al %2, %3 horas en total.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ReferralsTab</name>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation>&amp;Nueva derivación…</translation>
+    </message>
+    <message>
+        <source>Pick a service of the directory; open a referral to change its status.</source>
+        <translation>Elija un servicio del directorio; abra una derivación para cambiar su estado.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RegisterModel</name>
+    <message>
+        <source>P</source>
+        <comment>present</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>absent</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>excused</comment>
+        <translation>J</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absences in a row</source>
+        <translation>
+            <numerusform>%n ausencia seguida</numerusform>
+            <numerusform>%n ausencias seguidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RegisterView</name>
+    <message>
+        <source>Attendance register</source>
+        <translation>Registro de asistencia</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>key: the whole session present</comment>
+        <translation>M</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ReportsPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Refresh the counts</source>
+        <translation>Actualizar los recuentos</translation>
+    </message>
+    <message>
+        <source>Time of the count</source>
+        <translation>Hora del recuento</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>How many records of each kind this database holds, from every desk.</source>
+        <translation>Cuántos registros de cada clase contiene esta base de datos, de todas las oficinas.</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Clase de registro</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Qué contiene</translation>
+    </message>
+    <message>
+        <source>Records per kind</source>
+        <translation>Registros por clase</translation>
+    </message>
+    <message>
+        <source>Counted at %1</source>
+        <translation>Contado a las %1</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ScreeningTab</name>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Nueva valoración…</translation>
+    </message>
+    <message>
+        <source>Needs: 0 none, 1 low, 2 medium, 3 high. Scales: 1 (low) to 5 (high).</source>
+        <translation>Necesidades: 0 ninguna, 1 baja, 2 media, 3 alta. Escalas: de 1 (baja) a 5 (alta).</translation>
+    </message>
+    <message>
+        <source>Change over time</source>
+        <translation>Evolución</translation>
+    </message>
+    <message>
+        <source>Need: </source>
+        <translation>Necesidad: </translation>
+    </message>
+    <message>
+        <source>Average need (0-3)</source>
+        <translation>Necesidad media (0-3)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ServicesPage</name>
+    <message>
+        <source>&amp;Add service…</source>
+        <translation>&amp;Añadir servicio…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Search by name, address, language or eligibility</source>
+        <translation>Buscar por nombre, dirección, idioma o requisitos</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>Buscar servicios</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Number of services</source>
+        <translation>Número de servicios</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>The shared directory of local services people are referred to.</source>
+        <translation>El directorio compartido de servicios locales a los que se deriva a las personas.</translation>
+    </message>
+    <message>
+        <source>1 service</source>
+        <translation>1 servicio</translation>
+    </message>
+    <message>
+        <source>%1 services</source>
+        <translation>%1 servicios</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Nuevo servicio</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>Editar servicio</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>This installation and how it speaks to you.</source>
+        <translation>Esta instalación y cómo le habla.</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Esta oficina</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Versión del esquema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Language of the user interface</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Your choice is saved and applies at once, reading direction included.</source>
+        <translation>Su elección se guarda y se aplica al momento, también el sentido de lectura.</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+    <message>
+        <source>White text on black, with the selection and the keyboard focus in yellow</source>
+        <translation>Texto blanco sobre negro, con la selección y el foco del teclado en amarillo</translation>
+    </message>
+    <message>
+        <source>Applies at once and is saved. For larger text and controls, start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop&apos;s scaling).</source>
+        <translation>Se aplica al momento y se guarda. Para texto y controles más grandes, inicie Percorsi con QT_SCALE_FACTOR=1.5 (o con el escalado del escritorio).</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::SpreadsheetsTab</name>
+    <message>
+        <source>Export a list</source>
+        <translation>Exportar una lista</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Attendance register of a path</source>
+        <translation>Registro de asistencia de un itinerario</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Inserciones laborales</translation>
+    </message>
+    <message>
+        <source>List to export</source>
+        <translation>Lista que exportar</translation>
+    </message>
+    <message>
+        <source>Path of the register</source>
+        <translation>Itinerario del registro</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for this computer&apos;s spreadsheet</source>
+        <translation>CSV para la hoja de cálculo de este equipo</translation>
+    </message>
+    <message>
+        <source>Spreadsheet format</source>
+        <translation>Formato de hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>E&amp;xportar lista…</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Exportar la lista</translation>
+    </message>
+    <message>
+        <source>List export result</source>
+        <translation>Resultado de la exportación de la lista</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Lista:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;th:</source>
+        <translation>I&amp;tinerario:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Importar personas</translation>
+    </message>
+    <message>
+        <source>Bring in the people a desk already keeps in a spreadsheet saved as CSV. You choose which column is which, see every row checked, and nothing is written until you confirm.</source>
+        <translation>Incorpore las personas que una oficina ya lleva en una hoja de cálculo guardada como CSV. Usted elige qué columna es cuál, ve cada fila comprobada, y no se escribe nada hasta que confirme.</translation>
+    </message>
+    <message>
+        <source>&amp;Import people from a spreadsheet…</source>
+        <translation>&amp;Importar personas desde una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>Import people from a spreadsheet</source>
+        <translation>Importar personas desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Exportar lista</translation>
+    </message>
+    <message>
+        <source>There is no path to export the register of.</source>
+        <translation>No hay ningún itinerario del que exportar el registro.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Se escribió %n fila en %1.</numerusform>
+            <numerusform>Se escribieron %n filas en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::SupportTab</name>
+    <message>
+        <source>&amp;New intervention…</source>
+        <translation>&amp;Nueva intervención…</translation>
+    </message>
+    <message>
+        <source>Notes are special-category data (health, legal, psychological): they are not shown in the list; open an intervention to read its note.</source>
+        <translation>Las notas son datos de categoría especial (salud, jurídicos, psicológicos): no se muestran en la lista; abra una intervención para leer su nota.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::SyncPage</name>
+    <message>
+        <source>Sync sections</source>
+        <translation>Secciones de sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Bundles</source>
+        <translation>&amp;Paquetes</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheets</source>
+        <translation>&amp;Hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>&amp;Desks</source>
+        <translation>&amp;Oficinas</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Desks exchange their data through bundles, on a USB stick or by mail; no server is needed.</source>
+        <translation>Las oficinas intercambian sus datos mediante paquetes, en una memoria USB o por correo; no hace falta ningún servidor.</translation>
+    </message>
+    <message>
+        <source>Bundles sent and &amp;received</source>
+        <translation>Paquetes enviados y &amp;recibidos</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <translation>&amp;Conflictos (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflictos</translation>
+    </message>
+</context>
+</TS>

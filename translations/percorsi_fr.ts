@@ -1,0 +1,4446 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AttendanceDocuments</name>
+    <message>
+        <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
+        <translation>Personne n&apos;atteint le seuil d&apos;assiduité de %1 %.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>Il n&apos;y a rien à imprimer.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet — %1</source>
+        <translation>Feuille d&apos;émargement — %1</translation>
+    </message>
+    <message>
+        <source>Attendance register — %1</source>
+        <translation>Registre de présence — %1</translation>
+    </message>
+    <message>
+        <source>Certificates of attendance — %1</source>
+        <translation>Attestations de présence — %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceStore</name>
+    <message>
+        <source>There is no path with id %1.</source>
+        <translation>Il n&apos;existe aucun parcours d&apos;id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Audit entry %1 does not follow the entry before it: an entry was removed or inserted.</source>
+        <translation>L&apos;entrée d&apos;audit %1 ne suit pas la précédente : une entrée a été supprimée ou insérée.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was altered.</source>
+        <translation>L&apos;entrée d&apos;audit %1 a été modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>Checker</name>
+    <message>
+        <source>SQLite integrity: %1</source>
+        <translation>Intégrité SQLite : %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be checked (%2).</source>
+        <translation>La base de données %1 est endommagée et ne peut pas être vérifiée (%2).</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 refers to a missing %3.</source>
+        <translation>L&apos;enregistrement %1 de %2 renvoie à un %3 manquant.</translation>
+    </message>
+    <message>
+        <source>Cannot check %1: %2</source>
+        <translation>Impossible de vérifier %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 record(s)</source>
+        <translation>%1 : %2 enregistrement(s)</translation>
+    </message>
+    <message>
+        <source>%1 with a malformed uuid</source>
+        <translation>%1 avec un uuid mal formé</translation>
+    </message>
+    <message>
+        <source>%1 alive under a tombstone</source>
+        <translation>%1 vivant sous une marque de suppression</translation>
+    </message>
+    <message>
+        <source>%1 empty</source>
+        <translation>%1 vide</translation>
+    </message>
+    <message>
+        <source>%1 with an unknown code</source>
+        <translation>%1 avec un code inconnu</translation>
+    </message>
+    <message>
+        <source>%1 not a valid date</source>
+        <translation>%1 n&apos;est pas une date valide</translation>
+    </message>
+    <message>
+        <source>the local desk is missing</source>
+        <translation>l&apos;antenne locale est absente</translation>
+    </message>
+    <message>
+        <source>closed cases without an exit date</source>
+        <translation>dossiers clos sans date de sortie</translation>
+    </message>
+    <message>
+        <source>people who left before their intake</source>
+        <translation>personnes sorties avant leur accueil</translation>
+    </message>
+    <message>
+        <source>%1 ending before it starts</source>
+        <translation>%1 qui finit avant de commencer</translation>
+    </message>
+    <message>
+        <source>sessions outside their path&apos;s dates</source>
+        <translation>séances hors des dates de leur parcours</translation>
+    </message>
+    <message>
+        <source>attendance of people not enrolled in the path</source>
+        <translation>présences de personnes non inscrites au parcours</translation>
+    </message>
+    <message>
+        <source>people missing from the search index or indexed under another name</source>
+        <translation>personnes absentes de l&apos;index de recherche ou indexées sous un autre nom</translation>
+    </message>
+    <message>
+        <source>search index entries of no person</source>
+        <translation>entrées de l&apos;index de recherche sans personne</translation>
+    </message>
+</context>
+<context>
+    <name>Codes</name>
+    <message>
+        <source>Woman</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non binaire</translation>
+    </message>
+    <message>
+        <source>No permit</source>
+        <translation>Sans titre de séjour</translation>
+    </message>
+    <message>
+        <source>Asylum seeker</source>
+        <translation>Demandeuse d&apos;asile</translation>
+    </message>
+    <message>
+        <source>Refugee status</source>
+        <translation>Statut de réfugiée</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection</source>
+        <translation>Protection subsidiaire</translation>
+    </message>
+    <message>
+        <source>Special or humanitarian protection</source>
+        <translation>Protection humanitaire</translation>
+    </message>
+    <message>
+        <source>Temporary protection</source>
+        <translation>Protection temporaire</translation>
+    </message>
+    <message>
+        <source>Family reasons</source>
+        <translation>Motifs familiaux</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Études</translation>
+    </message>
+    <message>
+        <source>Long-term resident (EU)</source>
+        <translation>Résidente de longue durée (UE)</translation>
+    </message>
+    <message>
+        <source>EU citizen</source>
+        <translation>Citoyenne de l&apos;UE</translation>
+    </message>
+    <message>
+        <source>Citizen of this country</source>
+        <translation>Nationalité française</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>A1</source>
+        <translation>A1</translation>
+    </message>
+    <message>
+        <source>A2</source>
+        <translation>A2</translation>
+    </message>
+    <message>
+        <source>B1</source>
+        <translation>B1</translation>
+    </message>
+    <message>
+        <source>B2</source>
+        <translation>B2</translation>
+    </message>
+    <message>
+        <source>C1</source>
+        <translation>C1</translation>
+    </message>
+    <message>
+        <source>C2</source>
+        <translation>C2</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>En emploi</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Indépendante</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Sans emploi</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Chômeuse de longue durée</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Inactive, in education or training</source>
+        <translation>Inactive, en études ou en formation</translation>
+    </message>
+    <message>
+        <source>Stable housing</source>
+        <translation>Logement stable</translation>
+    </message>
+    <message>
+        <source>Hosted by family or friends</source>
+        <translation>Hébergée par la famille ou des amis</translation>
+    </message>
+    <message>
+        <source>Reception centre</source>
+        <translation>Centre d&apos;accueil (CADA)</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Hébergement d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Insecure or inadequate housing</source>
+        <translation>Logement précaire ou inadapté</translation>
+    </message>
+    <message>
+        <source>Homeless</source>
+        <translation>Sans abri</translation>
+    </message>
+    <message>
+        <source>Came by herself</source>
+        <translation>Venue d&apos;elle-même</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Bouche-à-oreille</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Services sociaux</translation>
+    </message>
+    <message>
+        <source>Association or NGO</source>
+        <translation>Association ou ONG</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>Health service</source>
+        <translation>Service de santé</translation>
+    </message>
+    <message>
+        <source>Employment service</source>
+        <translation>France Travail</translation>
+    </message>
+    <message>
+        <source>Community desk</source>
+        <translation>Point d&apos;accueil de quartier</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Plan completed</source>
+        <translation>Projet abouti</translation>
+    </message>
+    <message>
+        <source>Found work</source>
+        <translation>A trouvé un emploi</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>A déménagé</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>Contact perdu</translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation>S&apos;est retirée</translation>
+    </message>
+    <message>
+        <source>Engaged in job searching</source>
+        <translation>En recherche d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>In education or training</source>
+        <translation>En études ou en formation</translation>
+    </message>
+    <message>
+        <source>Gained a qualification</source>
+        <translation>A obtenu une qualification</translation>
+    </message>
+    <message>
+        <source>In employment</source>
+        <translation>En emploi</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Data sharing with partners</source>
+        <translation>Partage des données avec les partenaires</translation>
+    </message>
+    <message>
+        <source>Anonymous reporting</source>
+        <translation>Statistiques anonymes</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Obligation légale</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>Intérêts vitaux</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Mission d&apos;intérêt public</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation>Intérêt légitime</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Juridique</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Garde d&apos;enfants</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Numérique</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Réseau social</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Revenus</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Empowerment group</source>
+        <translation>Groupe d&apos;empowerment</translation>
+    </message>
+    <message>
+        <source>Language course</source>
+        <translation>Cours de langue</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>Formation professionnelle</translation>
+    </message>
+    <message>
+        <source>Job orientation</source>
+        <translation>Orientation professionnelle</translation>
+    </message>
+    <message>
+        <source>Self-entrepreneurship</source>
+        <translation>Entrepreneuriat</translation>
+    </message>
+    <message>
+        <source>City visit</source>
+        <translation>Visite de la ville</translation>
+    </message>
+    <message>
+        <source>Peer learning</source>
+        <translation>Apprentissage entre pairs</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Mentorat</translation>
+    </message>
+    <message>
+        <source>Art workshop</source>
+        <translation>Atelier artistique</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrite</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présente</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absente</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusée</translation>
+    </message>
+    <message>
+        <source>Psychological</source>
+        <translation>Psychologique</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Linguistic and cultural mediation</source>
+        <translation>Médiation linguistique et culturelle</translation>
+    </message>
+    <message>
+        <source>Orientation to services</source>
+        <translation>Orientation vers les services</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>Accompagnement vers l&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Sport and leisure</source>
+        <translation>Sport et loisirs</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Emploi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Micro (under 10)</source>
+        <translation>Micro (moins de 10)</translation>
+    </message>
+    <message>
+        <source>Small (10-49)</source>
+        <translation>Petite (10-49)</translation>
+    </message>
+    <message>
+        <source>Medium (50-249)</source>
+        <translation>Moyenne (50-249)</translation>
+    </message>
+    <message>
+        <source>Large (250 or more)</source>
+        <translation>Grande (250 ou plus)</translation>
+    </message>
+    <message>
+        <source>Awareness meeting</source>
+        <translation>Réunion de sensibilisation</translation>
+    </message>
+    <message>
+        <source>Diversity-management support</source>
+        <translation>Appui à la gestion de la diversité</translation>
+    </message>
+    <message>
+        <source>Vacancy shared</source>
+        <translation>Offre d&apos;emploi partagée</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Curricular internship</source>
+        <translation>Stage conventionné</translation>
+    </message>
+    <message>
+        <source>Extracurricular internship</source>
+        <translation>Stage hors cursus (PMSMP)</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>Apprentissage</translation>
+    </message>
+    <message>
+        <source>Fixed-term contract</source>
+        <translation>CDD</translation>
+    </message>
+    <message>
+        <source>Permanent contract</source>
+        <translation>CDI</translation>
+    </message>
+    <message>
+        <source>Self-employment</source>
+        <translation>Travail indépendant</translation>
+    </message>
+    <message>
+        <source>Work voucher</source>
+        <translation>Aide à l&apos;embauche</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencé</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Embauchée</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <source>Job searching</source>
+        <translation>En recherche d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Left the programme</source>
+        <translation>Sortie du programme</translation>
+    </message>
+    <message>
+        <source>Placement ended</source>
+        <translation>Placement terminé</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Business plan</source>
+        <translation>Plan d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Business started</source>
+        <translation>Activité lancée</translation>
+    </message>
+    <message>
+        <source>Open day</source>
+        <translation>Portes ouvertes</translation>
+    </message>
+    <message>
+        <source>Awareness campaign</source>
+        <translation>Campagne de sensibilisation</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Public event</source>
+        <translation>Événement public</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Conseillère</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formatrice</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinatrice</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administratrice</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Personnes touchées</translation>
+    </message>
+    <message>
+        <source>Share of women (%)</source>
+        <translation>Part des femmes (%)</translation>
+    </message>
+    <message>
+        <source>Women in self-entrepreneurship training</source>
+        <translation>Femmes en formation à l&apos;entrepreneuriat</translation>
+    </message>
+    <message>
+        <source>Policy makers in co-design</source>
+        <translation>Élus dans la co-construction</translation>
+    </message>
+    <message>
+        <source>Associations in co-design</source>
+        <translation>Associations dans la co-construction</translation>
+    </message>
+    <message>
+        <source>Officials in co-design</source>
+        <translation>Agents publics dans la co-construction</translation>
+    </message>
+    <message>
+        <source>Citizens surveyed</source>
+        <translation>Habitants interrogés</translation>
+    </message>
+    <message>
+        <source>People at community events</source>
+        <translation>Personnes aux événements de quartier</translation>
+    </message>
+    <message>
+        <source>People reached by the campaign</source>
+        <translation>Personnes touchées par la campagne</translation>
+    </message>
+    <message>
+        <source>Job placements</source>
+        <translation>Placements en emploi</translation>
+    </message>
+    <message>
+        <source>Hours of training delivered</source>
+        <translation>Heures de formation dispensées</translation>
+    </message>
+    <message>
+        <source>Paths completed</source>
+        <translation>Parcours terminés</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>Cannot open the database %1: %2.</source>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Percorsi database, or it is damaged: its first bytes are not those of an SQLite database.</source>
+        <translation>%1 n&apos;est pas une base de données Percorsi, ou elle est endommagée : ses premiers octets ne sont pas ceux d&apos;une base SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not of Percorsi; it was not changed.</source>
+        <translation>%1 est une base SQLite d&apos;une autre application, pas de Percorsi ; elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Percorsi (schema %2; this version knows schema %3 at most). It was not opened and nothing in it was changed; use the newer version.</source>
+        <translation>%1 a été écrite par une version plus récente de Percorsi (schéma %2 ; cette version connaît au plus le schéma %3). Elle n&apos;a pas été ouverte et rien n&apos;y a été modifié ; utilisez la version plus récente.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Il n&apos;y a pas de base de données à %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be read (%2). Restore it from a backup.</source>
+        <translation>La base de données %1 est endommagée et ne peut pas être lue (%2). Restaurez-la depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>Impossible de lire la version du schéma de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database %1: %2</source>
+        <translation>Impossible de configurer la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
+        <translation>La base de données %1 n&apos;a pas encore d&apos;antenne ; créez-la d&apos;abord avec &quot;percorsi-cli init --db %1 --desk-name NOM&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of people must be between 0 and %L1.</source>
+        <translation>Le nombre de personnes doit être compris entre 0 et %L1.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds people; demo data can only be added to a database without people.</source>
+        <translation>La base de données %1 contient déjà des personnes ; les données de démonstration ne s&apos;ajoutent qu&apos;à une base sans personnes.</translation>
+    </message>
+    <message>
+        <source>The demo data generation was cancelled; nothing was written.</source>
+        <translation>La génération des données de démonstration a été annulée ; rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStore</name>
+    <message>
+        <source>The database %1 already has its desk.</source>
+        <translation>La base de données %1 a déjà son antenne.</translation>
+    </message>
+    <message>
+        <source>There is no desk with id %1.</source>
+        <translation>Il n&apos;existe aucune antenne d&apos;id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>desk</source>
+        <translation>antenne</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>project_target</source>
+        <translation>cible du projet</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentement</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <source>plan_goal</source>
+        <translation>objectif du plan</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>parcours</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>séance</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>présence</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>intervention</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>orientation</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>employeur</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>action employeur</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>placement</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>followup</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <source>venture</source>
+        <translation>activité entrepreneuriale</translation>
+    </message>
+    <message>
+        <source>event_participant</source>
+        <translation>participant à l&apos;événement</translation>
+    </message>
+</context>
+<context>
+    <name>EntityLabels</name>
+    <message>
+        <source>Desks</source>
+        <translation>Antennes</translation>
+    </message>
+    <message>
+        <source>An office of the programme: this one and those met through sync</source>
+        <translation>Un bureau du programme : celui-ci et ceux connus par synchronisation</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>An operator, trainer, coordinator or administrator</source>
+        <translation>Une conseillère, formatrice, coordinatrice ou administratrice</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>A funded programme with its period and funder</source>
+        <translation>Un programme financé avec sa période et son financeur</translation>
+    </message>
+    <message>
+        <source>Project targets</source>
+        <translation>Cibles du projet</translation>
+    </message>
+    <message>
+        <source>A target of a project&apos;s indicator</source>
+        <translation>Une cible d&apos;un indicateur du projet</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>A person the programme serves</source>
+        <translation>Une personne accompagnée par le programme</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>A consent given by a person, per purpose</source>
+        <translation>Un consentement donné par une personne, par finalité</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>A social screening: needs and self-rated empowerment</source>
+        <translation>Un diagnostic social : besoins et empowerment auto-évalué</translation>
+    </message>
+    <message>
+        <source>Plan goals</source>
+        <translation>Objectifs du plan</translation>
+    </message>
+    <message>
+        <source>A goal of a person&apos;s individual plan</source>
+        <translation>Un objectif du plan individuel d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>A course, group or activity with a calendar</source>
+        <translation>Un cours, groupe ou activité avec un calendrier</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>One meeting of a path</source>
+        <translation>Une séance d&apos;un parcours</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>A person taking part in a path</source>
+        <translation>Une personne qui suit un parcours</translation>
+    </message>
+    <message>
+        <source>Attendance records</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>A person&apos;s presence at a session</source>
+        <translation>La présence d&apos;une personne à une séance</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Individual support: legal, psychological, social …</source>
+        <translation>Accompagnement individuel : juridique, psychologique, social …</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>A local service in the shared directory</source>
+        <translation>Un service local de l&apos;annuaire partagé</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>A person sent to a service, and the outcome</source>
+        <translation>Une personne orientée vers un service, et le résultat</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Employeurs</translation>
+    </message>
+    <message>
+        <source>A company engaged with the programme</source>
+        <translation>Une entreprise engagée dans le programme</translation>
+    </message>
+    <message>
+        <source>Employer engagements</source>
+        <translation>Actions employeurs</translation>
+    </message>
+    <message>
+        <source>An awareness or diversity action with an employer</source>
+        <translation>Une action de sensibilisation ou de diversité avec un employeur</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>An internship, voucher or job of a person</source>
+        <translation>Un stage, une aide à l&apos;embauche ou un emploi d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>A community event and its headcount</source>
+        <translation>Un événement de quartier et sa fréquentation</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>Two-letter code, e.g. MA</source>
+        <translation>Code à deux lettres, p. ex. MA</translation>
+    </message>
+    <message>
+        <source>Two-letter codes, e.g. MA, IT</source>
+        <translation>Codes à deux lettres, p. ex. MA, FR</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. ar, fr, it</source>
+        <translation>Codes de langue, p. ex. ar, fr, it</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFormatter</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>given name, family name</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Aged 18-29</source>
+        <translation>18-29 ans</translation>
+    </message>
+    <message>
+        <source>Aged 30-54</source>
+        <translation>30-54 ans</translation>
+    </message>
+    <message>
+        <source>Aged 55+</source>
+        <translation>55 ans et plus</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Moins de 18 ans</translation>
+    </message>
+    <message>
+        <source>Year of arrival</source>
+        <translation>Année d&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Évaluée le</translation>
+    </message>
+    <message>
+        <source>Attendance threshold (%)</source>
+        <translation>Seuil d&apos;assiduité (%)</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>Autonomie</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>Business idea</source>
+        <translation>Idée d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Needs childcare</source>
+        <translation>A besoin de garde d&apos;enfants</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <source>Citizenships</source>
+        <translation>Nationalités</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Motif de clôture</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clos le</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>Pays de naissance</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Handicap</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Education (ISCED level)</source>
+        <translation>Études (niveau CITE)</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Conditions d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>Employment status at entry</source>
+        <translation>Situation d&apos;emploi à l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Terminé le</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Inscrite le</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Date de sortie</translation>
+    </message>
+    <message>
+        <source>Situation at exit</source>
+        <translation>Situation à la sortie</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Heures par semaine</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>Taille du foyer</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Improved labour-market situation</source>
+        <translation>Situation sur le marché du travail améliorée</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Date d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Local-language level</source>
+        <translation>Niveau de français</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Minority background</source>
+        <translation>Origine minoritaire</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Need: childcare</source>
+        <translation>Besoin : garde d&apos;enfants</translation>
+    </message>
+    <message>
+        <source>Need: digital skills</source>
+        <translation>Besoin : compétences numériques</translation>
+    </message>
+    <message>
+        <source>Need: health</source>
+        <translation>Besoin : santé</translation>
+    </message>
+    <message>
+        <source>Need: housing</source>
+        <translation>Besoin : logement</translation>
+    </message>
+    <message>
+        <source>Need: income</source>
+        <translation>Besoin : revenus</translation>
+    </message>
+    <message>
+        <source>Need: language</source>
+        <translation>Besoin : langue</translation>
+    </message>
+    <message>
+        <source>Need: legal</source>
+        <translation>Besoin : juridique</translation>
+    </message>
+    <message>
+        <source>Need: social network</source>
+        <translation>Besoin : réseau social</translation>
+    </message>
+    <message>
+        <source>Need: work</source>
+        <translation>Besoin : emploi</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Next case number</source>
+        <translation>Prochain numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non binaire</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Conseillère</translation>
+    </message>
+    <message>
+        <source>Other trainers</source>
+        <translation>Autres formatrices</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Note sur le résultat</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Permit expiry</source>
+        <translation>Expiration du titre</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Titre de séjour</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>Heures prévues</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nom d&apos;usage</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Orientée par</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Orientée le</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Self-esteem</source>
+        <translation>Estime de soi</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Knowledge of services</source>
+        <translation>Connaissance des services</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Commencé le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>Aide apportée</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date cible</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formatrice</translation>
+    </message>
+    <message>
+        <source>Training followed</source>
+        <translation>Formation suivie</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawing</source>
+        <translation>Motif du retrait</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retirée le</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Case management for integration programmes.</source>
+        <translation>Gestion de dossiers pour les programmes d&apos;intégration.</translation>
+    </message>
+    <message>
+        <source>Open the database FILE (default: the demo database).</source>
+        <translation>Ouvrir la base de données FILE (par défaut : la base de démonstration).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Use the language CODE for this session (%1).</source>
+        <translation>Utiliser la langue CODE pour cette session (%1).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>percorsi: unknown language &quot;%1&quot;; accepted: %2.
+</source>
+        <translation>percorsi : langue inconnue &quot;%1&quot; ; acceptées : %2.
+</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>La base de données %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Creating a demo database with %1 people…</source>
+        <translation>Création d&apos;une base de démonstration avec %1 personnes…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Percorsi</source>
+        <translation>Percorsi</translation>
+    </message>
+    <message>
+        <source>The demo database could not be created: %1</source>
+        <translation>La base de démonstration n&apos;a pas pu être créée : %1</translation>
+    </message>
+    <message>
+        <source>percorsi: %1
+</source>
+        <translation>percorsi : %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>ListSpecs</name>
+    <message>
+        <source>Paths</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Courses, groups, orientation and other activities with a calendar.</source>
+        <translation>Cours, groupes, orientation et autres activités avec un calendrier.</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <comment>planned hours of a path</comment>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>1 path</source>
+        <translation>1 parcours</translation>
+    </message>
+    <message>
+        <source>%1 paths</source>
+        <translation>%1 parcours</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Sessions of every path, newest first.</source>
+        <translation>Séances de tous les parcours, les plus récentes d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 séance</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 séances</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Internships, vouchers and jobs, with their outcome and follow-up.</source>
+        <translation>Stages, aides à l&apos;embauche et emplois, avec leur résultat et leur suivi.</translation>
+    </message>
+    <message>
+        <source>Hours/week</source>
+        <translation>Heures/semaine</translation>
+    </message>
+    <message>
+        <source>1 placement</source>
+        <translation>1 placement</translation>
+    </message>
+    <message>
+        <source>%1 placements</source>
+        <translation>%1 placements</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>The shared directory of local services people are referred to.</source>
+        <translation>L&apos;annuaire partagé des services locaux vers lesquels les personnes sont orientées.</translation>
+    </message>
+    <message>
+        <source>1 service</source>
+        <translation>1 service</translation>
+    </message>
+    <message>
+        <source>%1 services</source>
+        <translation>%1 services</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Employeurs</translation>
+    </message>
+    <message>
+        <source>Companies engaged in placements, awareness and diversity management.</source>
+        <translation>Entreprises engagées dans les placements, la sensibilisation et la gestion de la diversité.</translation>
+    </message>
+    <message>
+        <source>1 employer</source>
+        <translation>1 employeur</translation>
+    </message>
+    <message>
+        <source>%1 employers</source>
+        <translation>%1 employeurs</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Community events and their headcounts, newest first.</source>
+        <translation>Événements de quartier et leur fréquentation, les plus récents d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 événement</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 événements</translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Cette antenne</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Locale</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDesk</name>
+    <message>
+        <source>no desk</source>
+        <translation>aucune antenne</translation>
+    </message>
+    <message>
+        <source>No desk yet: run percorsi-cli init</source>
+        <translation>Pas encore d&apos;antenne : lancez percorsi-cli init</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>desk name, desk code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Schema revision %1 is missing from this build.</source>
+        <translation>La révision %1 du schéma manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 (%2) failed: %3</source>
+        <translation>La mise à niveau de la base vers le schéma %1 (%2) a échoué : %3</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>La bibliothèque cryptographique n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>Mémoire insuffisante pour hacher le mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>PathStore</name>
+    <message>
+        <source>There is no path with id %1.</source>
+        <translation>Il n&apos;existe aucun parcours d&apos;id %1.</translation>
+    </message>
+    <message>
+        <source>A session needs a start time and an end after it.</source>
+        <translation>Une séance a besoin d&apos;une heure de début et d&apos;une fin après celle-ci.</translation>
+    </message>
+    <message>
+        <source>Say why the person withdraws.</source>
+        <translation>Indiquez pourquoi la personne se retire.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonStore</name>
+    <message>
+        <source>There is no person with the id or case number &apos;%1&apos;.</source>
+        <translation>Aucune personne n&apos;a l&apos;id ou le numéro de dossier &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The case of %1 %2 is already closed.</source>
+        <translation>Le dossier de %1 %2 est déjà clos.</translation>
+    </message>
+    <message>
+        <source>Exit date %1 is in the future</source>
+        <translation>La date de sortie %1 est dans le futur</translation>
+    </message>
+    <message>
+        <source>Only a closed case can be reopened.</source>
+        <translation>Seul un dossier clos peut être rouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>%1: there is already one with the same %2</source>
+        <translation>%1 : il en existe déjà un avec le même %2</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>Il n&apos;existe aucun %1 d&apos;id %2.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation>Il n&apos;existe aucun %1 %2.</translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 with id %3</source>
+        <translation>%1 : il n&apos;existe aucun %2 d&apos;id %3</translation>
+    </message>
+    <message>
+        <source>This %1 cannot be deleted: %2 %3 record(s) refer to it.</source>
+        <translation>Impossible de supprimer ce %1 : %2 enregistrements %3 y font référence.</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>%1 %2 is in the future</source>
+        <translation>%1 %2 est dans le futur</translation>
+    </message>
+    <message>
+        <source>code: &apos;%1&apos; is not a desk code of the form MI-SS (two or three capital letters, optionally a dash and up to four more)</source>
+        <translation>code : &apos;%1&apos; n&apos;est pas un code d&apos;antenne de la forme MI-SS (deux ou trois majuscules, éventuellement un tiret et jusqu&apos;à quatre autres)</translation>
+    </message>
+    <message>
+        <source>username: &apos;%1&apos; must be 2 to 32 lower-case letters, digits, dots, dashes or underscores</source>
+        <translation>username : &apos;%1&apos; doit comporter de 2 à 32 minuscules, chiffres, points, tirets ou tirets bas</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Date d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Birth year %1 is in the future</source>
+        <translation>L&apos;année de naissance %1 est dans le futur</translation>
+    </message>
+    <message>
+        <source>Birth year %1 does not match the birth date %2</source>
+        <translation>L&apos;année de naissance %1 ne correspond pas à la date de naissance %2</translation>
+    </message>
+    <message>
+        <source>Arrival year %1 is in the future</source>
+        <translation>L&apos;année d&apos;arrivée %1 est dans le futur</translation>
+    </message>
+    <message>
+        <source>Arrival year %1 is before the birth year %2</source>
+        <translation>L&apos;année d&apos;arrivée %1 précède l&apos;année de naissance %2</translation>
+    </message>
+    <message>
+        <source>Intake date %1 is before the birth date %2</source>
+        <translation>La date d&apos;accueil %1 précède la date de naissance %2</translation>
+    </message>
+    <message>
+        <source>%1 children do not fit in a household of %2</source>
+        <translation>%1 enfants ne tiennent pas dans un foyer de %2</translation>
+    </message>
+    <message>
+        <source>A closed case needs an exit date</source>
+        <translation>Un dossier clos a besoin d&apos;une date de sortie</translation>
+    </message>
+    <message>
+        <source>A closed case needs a reason for closing</source>
+        <translation>Un dossier clos a besoin d&apos;un motif de clôture</translation>
+    </message>
+    <message>
+        <source>Only a closed case has an exit date and a reason for closing</source>
+        <translation>Seul un dossier clos a une date de sortie et un motif de clôture</translation>
+    </message>
+    <message>
+        <source>Exit date %1 is before the intake date %2</source>
+        <translation>La date de sortie %1 précède la date d&apos;accueil %2</translation>
+    </message>
+    <message>
+        <source>End date %1 is before the start date %2</source>
+        <translation>La date de fin %1 précède la date de début %2</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Date du consentement</translation>
+    </message>
+    <message>
+        <source>Expiry %1 is before the consent date %2</source>
+        <translation>L&apos;expiration %1 précède la date du consentement %2</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 is before the consent date %2</source>
+        <translation>Le retrait %1 précède la date du consentement %2</translation>
+    </message>
+    <message>
+        <source>Session date %1 is outside the path&apos;s dates (%2 to %3)</source>
+        <translation>La date de séance %1 est hors des dates du parcours (du %2 au %3)</translation>
+    </message>
+    <message>
+        <source>End %1 is before the enrolment date %2</source>
+        <translation>La fin %1 précède la date d&apos;inscription %2</translation>
+    </message>
+    <message>
+        <source>A completed or withdrawn enrolment needs an end date</source>
+        <translation>Une inscription terminée ou retirée a besoin d&apos;une date de fin</translation>
+    </message>
+    <message>
+        <source>The person is not enrolled in this session&apos;s path</source>
+        <translation>La personne n&apos;est pas inscrite au parcours de cette séance</translation>
+    </message>
+    <message>
+        <source>%1 hours is longer than the session (%2 minutes)</source>
+        <translation>%1 heures, c&apos;est plus long que la séance (%2 minutes)</translation>
+    </message>
+    <message>
+        <source>Only a person present has hours of attendance</source>
+        <translation>Seule une personne présente a des heures de présence</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Date d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Closing date %1 is before the referral %2</source>
+        <translation>La date de clôture %1 précède l&apos;orientation %2</translation>
+    </message>
+    <message>
+        <source>A started placement needs a start date</source>
+        <translation>Un placement commencé a besoin d&apos;une date de début</translation>
+    </message>
+    <message>
+        <source>An ended placement needs an end date</source>
+        <translation>Un placement terminé a besoin d&apos;une date de fin</translation>
+    </message>
+    <message>
+        <source>A placement other than self-employment needs an employer</source>
+        <translation>Un placement autre que le travail indépendant a besoin d&apos;un employeur</translation>
+    </message>
+    <message>
+        <source>Only an ended placement has an outcome</source>
+        <translation>Seul un placement terminé a un résultat</translation>
+    </message>
+    <message>
+        <source>The headcount by age (%1) differs from the headcount by gender (%2)</source>
+        <translation>La fréquentation par âge (%1) diffère de la fréquentation par genre (%2)</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Date de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Intervention date</source>
+        <translation>Date de l&apos;intervention</translation>
+    </message>
+</context>
+<context>
+    <name>SheetData</name>
+    <message>
+        <source>P</source>
+        <comment>present</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>absent</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>excused</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>The path&apos;s register cannot be read.</source>
+        <translation>Le registre du parcours ne peut pas être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPainter</name>
+    <message>
+        <source>Funded by %1</source>
+        <translation>Financé par %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Attendance register — sign-in sheet</source>
+        <translation>Registre de présence — feuille d&apos;émargement</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Parcours :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Horaire :</translation>
+    </message>
+    <message>
+        <source>%1–%2 (%3 hours)</source>
+        <translation>%1–%2 (%3 heures)</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Lieu :</translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation>Formatrice :</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Thème :</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1    Present: ______</source>
+        <translation>Inscrites : %1    Présentes : ______</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s signature: ____________________</source>
+        <translation>Signature de la formatrice : ____________________</translation>
+    </message>
+    <message>
+        <source>Attendance register — summary</source>
+        <translation>Registre de présence — récapitulatif</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Dates :</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3 hours planned</source>
+        <translation>du %1 au %2, %3 heures prévues</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Séances :</translation>
+    </message>
+    <message>
+        <source>%1 to %2 of %3</source>
+        <translation>%1 à %2 sur %3</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Personnes :</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 sessions, %3 hours of attendance in all.</source>
+        <translation>%1 personnes, %2 séances, %3 heures de présence au total.</translation>
+    </message>
+    <message>
+        <source>P present, A absent, E excused.</source>
+        <translation>P présente, A absente, E excusée.</translation>
+    </message>
+    <message>
+        <source>Certificate of attendance</source>
+        <translation>Attestation de présence</translation>
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation>Nous attestons que</translation>
+    </message>
+    <message>
+        <source>attended the path “%1” (%2), from %3 to %4, for %5 hours out of %6 planned (%7 of the sessions).</source>
+        <translation>a suivi le parcours « %1 » (%2), du %3 au %4, pendant %5 heures sur %6 prévues (%7 des séances).</translation>
+    </message>
+    <message>
+        <source>The path is part of the project %1.</source>
+        <translation>Le parcours fait partie du projet %1.</translation>
+    </message>
+    <message>
+        <source>Qualification gained: %1.</source>
+        <translation>Qualification obtenue : %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, le %2</translation>
+    </message>
+    <message>
+        <source>The trainer</source>
+        <translation>La formatrice</translation>
+    </message>
+</context>
+<context>
+    <name>UserStore</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Le mot de passe doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;%1&apos;.</source>
+        <translation>Il n&apos;existe aucun utilisateur &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>contains a control character (U+%1)</source>
+        <translation>contient un caractère de contrôle (U+%1)</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1 is outside the range %2 to %3</source>
+        <translation>%1 est hors de l&apos;intervalle %2 à %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>&apos;%1&apos; n&apos;est ni oui ni non</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date (use YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; n&apos;est pas une date valide (utilisez AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid time (use HH:MM)</source>
+        <translation>&apos;%1&apos; n&apos;est pas une heure valide (utilisez HH:MM)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known value (expected one of: %2)</source>
+        <translation>&apos;%1&apos; n&apos;est pas une valeur connue (attendu l&apos;une de : %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 3166 country code (such as IT, MA or UA)</source>
+        <translation>&apos;%1&apos; n&apos;est pas un code pays ISO 3166 (comme FR, MA ou UA)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 639 language code (such as it, ar or ti)</source>
+        <translation>&apos;%1&apos; n&apos;est pas un code de langue ISO 639 (comme fr, ar ou ti)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number (6 to 15 digits, optionally a leading +)</source>
+        <translation>&apos;%1&apos; n&apos;est pas un numéro de téléphone (6 à 15 chiffres, éventuellement précédés de +)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>&apos;%1&apos; n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 est obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::AttendancePage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Print sign-in &amp;sheet…</source>
+        <translation>Imprimer la &amp;feuille d&apos;émargement…</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Save the register</source>
+        <translation>Enregistrer le registre</translation>
+    </message>
+    <message>
+        <source>Print the sign-in sheet of the current session</source>
+        <translation>Imprimer la feuille d&apos;émargement de la séance en cours</translation>
+    </message>
+    <message>
+        <source>Register status</source>
+        <translation>État du registre</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Parcours :</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>The register of a path: a row per person, a column per session.</source>
+        <translation>Le registre d&apos;un parcours : une ligne par personne, une colonne par séance.</translation>
+    </message>
+    <message>
+        <source>P present, A absent, E excused, Space cycles, M marks the whole session present, Enter edits the hours, Ctrl+S saves.</source>
+        <translation>P présente, A absente, E excusée, Espace alterne, M marque toute la séance présente, Entrée modifie les heures, Ctrl+S enregistre.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Modifications pas encore enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BundleExportBox</name>
+    <message>
+        <source>Send a bundle</source>
+        <translation>Envoyer un paquet</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Exporter un paquet…</translation>
+    </message>
+    <message>
+        <source>Desk the bundle is for</source>
+        <translation>Antenne destinataire du paquet</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Bundle format</source>
+        <translation>Format du paquet</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultative</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète à nouveau</translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Résultat de l&apos;export</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour :</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation>For&amp;mat :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>À nou&amp;veau :</translation>
+    </message>
+    <message>
+        <source>Everything (a full bundle)</source>
+        <translation>Tout (un paquet complet)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): changes since the last bundle</source>
+        <translation>%1 (%2) : modifications depuis le dernier paquet</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Les deux phrases secrètes diffèrent : tapez deux fois la même.</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Exporter le paquet</translation>
+    </message>
+    <message>
+        <source>Percorsi bundles (*.percorsi)</source>
+        <translation>Paquets Percorsi (*.percorsi)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Écriture du paquet…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n enregistrement écrit dans %1.</numerusform>
+            <numerusform>%n enregistrements écrits dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BundleHistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>Paquets envoyés et reçus</translation>
+    </message>
+    <message>
+        <source>anyone (full bundle)</source>
+        <translation>tout le monde (paquet complet)</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>vers %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BundleImportBox</name>
+    <message>
+        <source>Receive a bundle</source>
+        <translation>Recevoir un paquet</translation>
+    </message>
+    <message>
+        <source>&amp;Open bundle…</source>
+        <translation>&amp;Ouvrir un paquet…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Aper&amp;çu</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Or drop a .percorsi file on the window.</source>
+        <translation>Ou déposez un fichier .percorsi sur la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Open a bundle</source>
+        <translation>Ouvrir un paquet</translation>
+    </message>
+    <message>
+        <source>Passphrase of the bundle</source>
+        <translation>Phrase secrète du paquet</translation>
+    </message>
+    <message>
+        <source>Passphrase to &amp;unlock:</source>
+        <translation>Phrase secrète pour &amp;déverrouiller :</translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation>Résultat de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Apply the bundle</source>
+        <translation>Appliquer le paquet</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Nouveaux :</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Mis à jour :</translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation>Inchangés :</translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation>Supprimés :</translation>
+    </message>
+    <message>
+        <source>Skipped (deleted here):</source>
+        <translation>Ignorés (supprimés ici) :</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Conflits :</translation>
+    </message>
+    <message>
+        <source>Open bundle</source>
+        <translation>Ouvrir le paquet</translation>
+    </message>
+    <message>
+        <source>Percorsi bundles (*.percorsi)</source>
+        <translation>Paquets Percorsi (*.percorsi)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: type its passphrase, then Preview.</source>
+        <translation>%1 est chiffré : tapez sa phrase secrète, puis Aperçu.</translation>
+    </message>
+    <message>
+        <source>Reading the bundle…</source>
+        <translation>Lecture du paquet…</translation>
+    </message>
+    <message>
+        <source>Merging the bundle…</source>
+        <translation>Fusion du paquet…</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be merged: %1</source>
+        <translation>Ce paquet ne peut pas être fusionné : %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2, %3 rows. Nothing has changed yet: Apply merges it.</source>
+        <translation>%1 de %2, %3 lignes. Rien n&apos;a encore changé : Appliquer le fusionne.</translation>
+    </message>
+    <message>
+        <source>The bundle was not merged: %1</source>
+        <translation>Le paquet n&apos;a pas été fusionné : %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 from %2.</source>
+        <translation>%1 de %2 fusionné.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BundleProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::CloseCaseDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation>Clore le dossier</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Motif de clôture</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Date de sortie</translation>
+    </message>
+    <message>
+        <source>Situation on leaving</source>
+        <translation>Situation à la sortie</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>&amp;Motif *</translation>
+    </message>
+    <message>
+        <source>E&amp;xit date *</source>
+        <translation>Date de &amp;sortie *</translation>
+    </message>
+    <message>
+        <source>&amp;Situation on leaving</source>
+        <translation>&amp;Situation à la sortie</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ConflictsView</name>
+    <message>
+        <source>Keep &amp;this</source>
+        <translation>Garder &amp;celle-ci</translation>
+    </message>
+    <message>
+        <source>Keep t&amp;hat</source>
+        <translation>Garder c&amp;elle-là</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Valeur gardée</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation>Valeur perdue</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Détecté</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflits ouverts</translation>
+    </message>
+    <message>
+        <source>Confirm the value that was kept</source>
+        <translation>Confirmer la valeur gardée</translation>
+    </message>
+    <message>
+        <source>Keep the kept value</source>
+        <translation>Garder la valeur gardée</translation>
+    </message>
+    <message>
+        <source>Write the lost value back; the change reaches every desk</source>
+        <translation>Réécrire la valeur perdue ; la modification atteint chaque antenne</translation>
+    </message>
+    <message>
+        <source>Keep the lost value</source>
+        <translation>Garder la valeur perdue</translation>
+    </message>
+    <message>
+        <source>Conflicts message</source>
+        <translation>Message sur les conflits</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Aucun conflit ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s).</source>
+        <translation>
+            <numerusform>%n conflit ouvert.</numerusform>
+            <numerusform>%n conflits ouverts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>unknown desk</source>
+        <translation>antenne inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ConsentsTab</name>
+    <message>
+        <source>&amp;New consent…</source>
+        <translation>&amp;Nouveau consentement…</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::DesksTab</name>
+    <message>
+        <source>Known desks</source>
+        <translation>Antennes connues</translation>
+    </message>
+    <message>
+        <source>Content digest</source>
+        <translation>Empreinte du contenu</translation>
+    </message>
+    <message>
+        <source>Two desks that hold the same content show the same digest.</source>
+        <translation>Deux antennes qui ont le même contenu affichent la même empreinte.</translation>
+    </message>
+    <message>
+        <source>Not computed yet</source>
+        <translation>Pas encore calculée</translation>
+    </message>
+    <message>
+        <source>&amp;Compute digest</source>
+        <translation>&amp;Calculer l&apos;empreinte</translation>
+    </message>
+    <message>
+        <source>Compute the content digest</source>
+        <translation>Calculer l&apos;empreinte du contenu</translation>
+    </message>
+    <message>
+        <source>Cannot compute the digest: %1</source>
+        <translation>Impossible de calculer l&apos;empreinte : %1</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::DetailsTab</name>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Save the changes to her record (Ctrl+S)</source>
+        <translation>Enregistrer les modifications de sa fiche (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::DuplicatePanel</name>
+    <message>
+        <source>&amp;Open the existing record</source>
+        <translation>&amp;Ouvrir la fiche existante</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message numerus="yes">
+        <source>She may already be registered: %n possible duplicate(s).</source>
+        <translation>
+            <numerusform>Elle est peut-être déjà enregistrée : %n doublon possible.</numerusform>
+            <numerusform>Elle est peut-être déjà enregistrée : %n doublons possibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>même téléphone</translation>
+    </message>
+    <message>
+        <source>same birth year</source>
+        <translation>même année de naissance</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3</source>
+        <translation>%1  %2 %3</translation>
+    </message>
+    <message>
+        <source>, born %1</source>
+        <translation>, née en %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EnrolPicker</name>
+    <message>
+        <source>Enrol people</source>
+        <translation>Inscrire des personnes</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Rechercher des personnes</translation>
+    </message>
+    <message>
+        <source>Name or case number; Down to the list, Space ticks</source>
+        <translation>Nom ou numéro de dossier ; Bas vers la liste, Espace coche</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Personnes trouvées</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Inscrire</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) chosen.</source>
+        <translation>
+            <numerusform>%n personne choisie.</numerusform>
+            <numerusform>%n personnes choisies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) chosen; %1 seat(s) free.</source>
+        <translation>
+            <numerusform>%n personne choisie ; %1 place(s) libre(s).</numerusform>
+            <numerusform>%n personnes choisies ; %1 place(s) libre(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) chosen; %1 seat(s) free: %2 go to the waiting list.</source>
+        <translation>
+            <numerusform>%n personne choisie ; %1 place(s) libre(s) : %2 vont en liste d&apos;attente.</numerusform>
+            <numerusform>%n personnes choisies ; %1 place(s) libre(s) : %2 vont en liste d&apos;attente.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::HistoryTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Dossier clos</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>Objectif du plan</translation>
+    </message>
+    <message>
+        <source>Enrolment in a path</source>
+        <translation>Inscription à un parcours</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Accompagnement</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>First contact and intake</source>
+        <translation>Premier contact et accueil</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::IntakeDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Date du consentement</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis</source>
+        <translation>&amp;Base légale</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ListSheets</name>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Heures par semaine</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::MainWindow</name>
+    <message>
+        <source>Percorsi — %1</source>
+        <translation>Percorsi — %1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Employeurs</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Antenne : %1</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de la base de données</translation>
+    </message>
+    <message>
+        <source>The pages of Percorsi; Ctrl+1 to Ctrl+0 open them directly.</source>
+        <translation>Les pages de Percorsi ; Ctrl+1 … Ctrl+0 les ouvrent directement.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PathDialog</name>
+    <message>
+        <source>Edit path</source>
+        <translation>Modifier le parcours</translation>
+    </message>
+    <message>
+        <source>New path</source>
+        <translation>Nouveau parcours</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer:</source>
+        <translation>&amp;Formatrice :</translation>
+    </message>
+    <message>
+        <source>&amp;Other trainers:</source>
+        <translation>&amp;Autres formatrices :</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>Fi&amp;n :</translation>
+    </message>
+    <message>
+        <source>Planned &amp;hours:</source>
+        <translation>&amp;Heures prévues :</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacité :</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>Attendance for a ce&amp;rtificate:</source>
+        <translation>Assiduité pour l&apos;a&amp;ttestation :</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PathManageDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Reason or qualification</source>
+        <translation>Motif ou qualification</translation>
+    </message>
+    <message>
+        <source>People of the path</source>
+        <translation>Personnes du parcours</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Sessions of the path</source>
+        <translation>Séances du parcours</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>People and sessions — %1</source>
+        <translation>Personnes et séances — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;completed…</source>
+        <translation>Marquer &amp;terminé…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit or move…</source>
+        <translation>&amp;Modifier ou déplacer…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel or restore</source>
+        <translation>&amp;Annuler ou rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Séances</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Qualification gained (may be empty):</source>
+        <translation>Qualification obtenue (peut rester vide) :</translation>
+    </message>
+    <message>
+        <source>Edit the session</source>
+        <translation>Modifier la séance</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minutes :</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PathsPage</name>
+    <message>
+        <source>Trainer</source>
+        <translation>Formatrice</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation>Séances du jour</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>Heures prévues</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrite</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ainer:</source>
+        <translation>Form&amp;atrice :</translation>
+    </message>
+    <message>
+        <source>T&amp;oday&apos;s sessions:</source>
+        <translation>Séances du &amp;jour :</translation>
+    </message>
+    <message>
+        <source>Courses, groups and workshops with their calendar, people and attendance.</source>
+        <translation>Cours, groupes et ateliers avec leur calendrier, leurs personnes et leurs présences.</translation>
+    </message>
+    <message>
+        <source>&amp;New path…</source>
+        <translation>&amp;Nouveau parcours…</translation>
+    </message>
+    <message>
+        <source>New path</source>
+        <translation>Nouveau parcours</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the path</source>
+        <translation>Modifier le parcours</translation>
+    </message>
+    <message>
+        <source>&amp;Plan sessions…</source>
+        <translation>&amp;Planifier les séances…</translation>
+    </message>
+    <message>
+        <source>Plan the sessions</source>
+        <translation>Planifier les séances</translation>
+    </message>
+    <message>
+        <source>En&amp;rol…</source>
+        <translation>Insc&amp;rire…</translation>
+    </message>
+    <message>
+        <source>Enrol people</source>
+        <translation>Inscrire des personnes</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le and sessions…</source>
+        <translation>Personnes et séa&amp;nces…</translation>
+    </message>
+    <message>
+        <source>People and sessions of the path</source>
+        <translation>Personnes et séances du parcours</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>Re&amp;gistre</translation>
+    </message>
+    <message>
+        <source>Open the attendance register</source>
+        <translation>Ouvrir le registre de présence</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary register…</source>
+        <translation>Registre ré&amp;capitulatif…</translation>
+    </message>
+    <message>
+        <source>Print the summary register</source>
+        <translation>Imprimer le registre récapitulatif</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificates…</source>
+        <translation>A&amp;ttestations…</translation>
+    </message>
+    <message>
+        <source>Print the certificates of attendance</source>
+        <translation>Imprimer les attestations de présence</translation>
+    </message>
+    <message>
+        <source>All trainers</source>
+        <translation>Toutes les formatrices</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3, %4</source>
+        <translation>%1 %2 — %3, %4</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>No session today.</source>
+        <translation>Aucune séance aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Sessions not created</source>
+        <translation>Séances non créées</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Pas inscrite</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
+        <translation>Personne n&apos;atteint le seuil d&apos;assiduité de %1 %.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PathsTab</name>
+    <message>
+        <source>&amp;Enrol in a path…</source>
+        <translation>&amp;Inscrire à un parcours…</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1 % (%2 sur %3)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PeopleFilterBar</name>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Any desk</source>
+        <translation>Toute antenne</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Any path</source>
+        <translation>Tout parcours</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Conseillère</translation>
+    </message>
+    <message>
+        <source>Any operator</source>
+        <translation>Toute conseillère</translation>
+    </message>
+    <message>
+        <source>Open &amp;needs</source>
+        <translation>&amp;Besoins ouverts</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alertes</translation>
+    </message>
+    <message>
+        <source>The latest screening rates a need at level 2 or more</source>
+        <translation>Le dernier diagnostic donne à un besoin le niveau 2 ou plus</translation>
+    </message>
+    <message>
+        <source>Residence permit expiring within 60 days, follow-up due, or three absences in a row</source>
+        <translation>Titre de séjour expirant sous 60 jours, suivi à faire ou trois absences de suite</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PeopleImport</name>
+    <message>
+        <source>The file is larger than 64 MiB: split it first.</source>
+        <translation>Le fichier dépasse 64 Mio : découpez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Le fichier ne contient aucune ligne.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2. Nothing was imported.</source>
+        <translation>Ligne %1 : %2. Rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PeopleImportWizard</name>
+    <message>
+        <source>Import people from a spreadsheet</source>
+        <translation>Importer des personnes depuis un tableur</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Choisir le tableur</translation>
+    </message>
+    <message>
+        <source>Save it as CSV first. Commas or semicolons, UTF-8 or Windows encoding, dates as dd/mm/yyyy or yyyy-mm-dd are all understood.</source>
+        <translation>Enregistrez-le d&apos;abord en CSV. Virgules ou points-virgules, encodage UTF-8 ou Windows, dates au format jj/mm/aaaa ou aaaa-mm-jj : tout est compris.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>Fichier du tableur</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Which column is which</source>
+        <translation>Quelle colonne est laquelle</translation>
+    </message>
+    <message>
+        <source>Columns were matched by their headers. Change what is wrong; columns left out are not imported.</source>
+        <translation>Les colonnes ont été associées par leurs en-têtes. Corrigez ce qui est faux ; les colonnes écartées ne sont pas importées.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>Person field</source>
+        <translation>Champ de la personne</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Association des colonnes</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>Vérifier les lignes</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Every row must be valid: one refused row refuses the whole import.</source>
+        <translation>Rien n&apos;a encore été écrit. Chaque ligne doit être valide : une ligne refusée refuse tout l&apos;import.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Lignes à importer</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Résumé de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Spreadsheet of people</source>
+        <translation>Tableur des personnes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Champ de la colonne %1</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(écarter)</translation>
+    </message>
+    <message>
+        <source>maybe %1 %2 (%3)</source>
+        <translation>peut-être %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported: correct the spreadsheet or the mapping.</source>
+        <translation>
+            <numerusform>%n ligne ne peut pas être importée : corrigez le tableur ou l&apos;association.</numerusform>
+            <numerusform>%n lignes ne peuvent pas être importées : corrigez le tableur ou l&apos;association.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ready to import.</source>
+        <translation>
+            <numerusform>%n personne prête à importer.</numerusform>
+            <numerusform>%n personnes prêtes à importer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PeoplePage</name>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nouvelle personne…</translation>
+    </message>
+    <message>
+        <source>Search by name or case number (Ctrl+F)</source>
+        <translation>Rechercher par nom ou numéro de dossier (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Rechercher des personnes</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Nombre de personnes</translation>
+    </message>
+    <message>
+        <source>Register a new person (Ctrl+N)</source>
+        <translation>Enregistrer une nouvelle personne (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Everyone the programme serves, from every desk.</source>
+        <translation>Toutes les personnes accompagnées par le programme, de toutes les antennes.</translation>
+    </message>
+    <message>
+        <source>Cannot read the people: %1</source>
+        <translation>Impossible de lire les personnes : %1</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 personne</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 personnes</translation>
+    </message>
+    <message>
+        <source>First %1 matches</source>
+        <translation>%1 premiers résultats</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 résultat</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 résultats</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PlacementsTab</name>
+    <message>
+        <source>&amp;New placement…</source>
+        <translation>&amp;Nouveau placement…</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PlanTab</name>
+    <message>
+        <source>&amp;New goal…</source>
+        <translation>&amp;Nouvel objectif…</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ProfileHeader</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source> (“%1”)</source>
+        <translation> (« %1 »)</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>closed on %1: %2</source>
+        <translation>clos le %1 : %2</translation>
+    </message>
+    <message>
+        <source>no operator assigned</source>
+        <translation>aucune conseillère attribuée</translation>
+    </message>
+    <message>
+        <source>operator %1</source>
+        <translation>conseillère %1</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation>Consentement : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the alerts: %1</source>
+        <translation>Impossible de lire les alertes : %1</translation>
+    </message>
+    <message>
+        <source>Residence permit expires on %1</source>
+        <translation>Le titre de séjour expire le %1</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Suivi à faire</translation>
+    </message>
+    <message>
+        <source>%1 absences in a row</source>
+        <translation>%1 absences de suite</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ProfileWindow</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>S&amp;creening</source>
+        <translation>&amp;Diagnostic</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>P&amp;aths</source>
+        <translation>P&amp;arcours</translation>
+    </message>
+    <message>
+        <source>S&amp;upport</source>
+        <translation>Acc&amp;ompagnement</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation>O&amp;rientations</translation>
+    </message>
+    <message>
+        <source>Placem&amp;ents</source>
+        <translation>Place&amp;ments</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents</source>
+        <translation>C&amp;onsentements</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation>&amp;Clore le dossier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open case</source>
+        <translation>Ro&amp;uvrir le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Close &amp;window</source>
+        <translation>Fermer la &amp;fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Personne</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Clore le dossier</translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation>Rouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecordDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecordForm</name>
+    <message>
+        <source>%1: problem</source>
+        <translation>%1 : problème</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecordListPage</name>
+    <message>
+        <source>Number of records</source>
+        <translation>Nombre d&apos;enregistrements</translation>
+    </message>
+    <message>
+        <source>Cannot read the records: %1</source>
+        <translation>Impossible de lire les enregistrements : %1</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecordsTab</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecurrenceDialog</name>
+    <message>
+        <source>Plan the sessions</source>
+        <translation>Planifier les séances</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Heure de fin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Jours fériés</translation>
+    </message>
+    <message>
+        <source>One date a line, e.g. 2026-04-25</source>
+        <translation>Une date par ligne, p. ex. 2026-04-25</translation>
+    </message>
+    <message>
+        <source>Sessions planned</source>
+        <translation>Séances prévues</translation>
+    </message>
+    <message>
+        <source>Weekdays:</source>
+        <translation>Jours de la semaine :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>Fi&amp;n :</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays:</source>
+        <translation>&amp;Jours fériés :</translation>
+    </message>
+    <message>
+        <source>Create sessions</source>
+        <translation>Créer les séances</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start.</source>
+        <translation>L&apos;heure de fin doit suivre le début.</translation>
+    </message>
+    <message>
+        <source>No session: choose weekdays within the path&apos;s dates.</source>
+        <translation>Aucune séance : choisissez des jours de la semaine dans les dates du parcours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), from %1 to %2, %3 hours in all.</source>
+        <translation>
+            <numerusform>%n séance, du %1 au %2, %3 heures au total.</numerusform>
+            <numerusform>%n séances, du %1 au %2, %3 heures au total.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ReferralsTab</name>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation>&amp;Nouvelle orientation…</translation>
+    </message>
+    <message>
+        <source>Pick a service of the directory; open a referral to change its status.</source>
+        <translation>Choisissez un service de l&apos;annuaire ; ouvrez une orientation pour changer son statut.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RegisterModel</name>
+    <message>
+        <source>P</source>
+        <comment>present</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>absent</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>excused</comment>
+        <translation>E</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absences in a row</source>
+        <translation>
+            <numerusform>%n absence de suite</numerusform>
+            <numerusform>%n absences de suite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RegisterView</name>
+    <message>
+        <source>Attendance register</source>
+        <translation>Registre de présence</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>key: the whole session present</comment>
+        <translation>M</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ReportsPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the counts</source>
+        <translation>Actualiser les comptes</translation>
+    </message>
+    <message>
+        <source>Time of the count</source>
+        <translation>Heure du comptage</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>How many records of each kind this database holds, from every desk.</source>
+        <translation>Combien d&apos;enregistrements de chaque nature contient cette base, de toutes les antennes.</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Nature d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Ce qu&apos;elle contient</translation>
+    </message>
+    <message>
+        <source>Records per kind</source>
+        <translation>Enregistrements par nature</translation>
+    </message>
+    <message>
+        <source>Counted at %1</source>
+        <translation>Compté à %1</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ScreeningTab</name>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Nouvelle évaluation…</translation>
+    </message>
+    <message>
+        <source>Needs: 0 none, 1 low, 2 medium, 3 high. Scales: 1 (low) to 5 (high).</source>
+        <translation>Besoins : 0 aucun, 1 faible, 2 moyen, 3 élevé. Échelles : de 1 (faible) à 5 (élevé).</translation>
+    </message>
+    <message>
+        <source>Change over time</source>
+        <translation>Évolution dans le temps</translation>
+    </message>
+    <message>
+        <source>Need: </source>
+        <translation>Besoin : </translation>
+    </message>
+    <message>
+        <source>Average need (0-3)</source>
+        <translation>Besoin moyen (0-3)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ServicesPage</name>
+    <message>
+        <source>&amp;Add service…</source>
+        <translation>&amp;Ajouter un service…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Search by name, address, language or eligibility</source>
+        <translation>Rechercher par nom, adresse, langue ou conditions d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>Rechercher des services</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Number of services</source>
+        <translation>Nombre de services</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>The shared directory of local services people are referred to.</source>
+        <translation>L&apos;annuaire partagé des services locaux vers lesquels les personnes sont orientées.</translation>
+    </message>
+    <message>
+        <source>1 service</source>
+        <translation>1 service</translation>
+    </message>
+    <message>
+        <source>%1 services</source>
+        <translation>%1 services</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Nouveau service</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>Modifier le service</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>This installation and how it speaks to you.</source>
+        <translation>Cette installation et la langue dans laquelle elle vous parle.</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Cette antenne</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Version du schéma</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Language of the user interface</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Your choice is saved and applies at once, reading direction included.</source>
+        <translation>Votre choix est enregistré et s&apos;applique tout de suite, sens de lecture compris.</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Contraste élevé</translation>
+    </message>
+    <message>
+        <source>White text on black, with the selection and the keyboard focus in yellow</source>
+        <translation>Texte blanc sur noir, avec la sélection et le focus clavier en jaune</translation>
+    </message>
+    <message>
+        <source>Applies at once and is saved. For larger text and controls, start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop&apos;s scaling).</source>
+        <translation>S&apos;applique tout de suite et est enregistré. Pour un texte et des contrôles plus grands, lancez Percorsi avec QT_SCALE_FACTOR=1.5 (ou la mise à l&apos;échelle du bureau).</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::SpreadsheetsTab</name>
+    <message>
+        <source>Export a list</source>
+        <translation>Exporter une liste</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Attendance register of a path</source>
+        <translation>Registre de présence d&apos;un parcours</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>List to export</source>
+        <translation>Liste à exporter</translation>
+    </message>
+    <message>
+        <source>Path of the register</source>
+        <translation>Parcours du registre</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for this computer&apos;s spreadsheet</source>
+        <translation>CSV pour le tableur de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Spreadsheet format</source>
+        <translation>Format du tableur</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>E&amp;xporter la liste…</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <source>List export result</source>
+        <translation>Résultat de l&apos;export de la liste</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste :</translation>
+    </message>
+    <message>
+        <source>Pa&amp;th:</source>
+        <translation>Par&amp;cours :</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Importer des personnes</translation>
+    </message>
+    <message>
+        <source>Bring in the people a desk already keeps in a spreadsheet saved as CSV. You choose which column is which, see every row checked, and nothing is written until you confirm.</source>
+        <translation>Reprenez les personnes qu&apos;une antenne tient déjà dans un tableur enregistré en CSV. Vous choisissez quelle colonne est laquelle, voyez chaque ligne vérifiée, et rien n&apos;est écrit avant votre confirmation.</translation>
+    </message>
+    <message>
+        <source>&amp;Import people from a spreadsheet…</source>
+        <translation>&amp;Importer des personnes depuis un tableur…</translation>
+    </message>
+    <message>
+        <source>Import people from a spreadsheet</source>
+        <translation>Importer des personnes depuis un tableur</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <source>There is no path to export the register of.</source>
+        <translation>Il n&apos;y a aucun parcours dont exporter le registre.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne écrite dans %1.</numerusform>
+            <numerusform>%n lignes écrites dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::SupportTab</name>
+    <message>
+        <source>&amp;New intervention…</source>
+        <translation>&amp;Nouvelle intervention…</translation>
+    </message>
+    <message>
+        <source>Notes are special-category data (health, legal, psychological): they are not shown in the list; open an intervention to read its note.</source>
+        <translation>Les notes sont des données sensibles (santé, juridique, psychologique) : elles ne figurent pas dans la liste ; ouvrez une intervention pour lire sa note.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::SyncPage</name>
+    <message>
+        <source>Sync sections</source>
+        <translation>Sections de la synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Bundles</source>
+        <translation>&amp;Paquets</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheets</source>
+        <translation>&amp;Tableurs</translation>
+    </message>
+    <message>
+        <source>&amp;Desks</source>
+        <translation>&amp;Antennes</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Desks exchange their data through bundles, on a USB stick or by mail; no server is needed.</source>
+        <translation>Les antennes échangent leurs données par paquets, sur clé USB ou par e-mail ; aucun serveur n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Bundles sent and &amp;received</source>
+        <translation>Paquets envoyés et &amp;reçus</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <translation>&amp;Conflits (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflits</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4446 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it">
+<context>
+    <name>AttendanceDocuments</name>
+    <message>
+        <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
+        <translation>Nessuna persona raggiunge la soglia di frequenza del %1%.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>Non c&apos;è nulla da stampare.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Salva come PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Salva come &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet — %1</source>
+        <translation>Foglio firme — %1</translation>
+    </message>
+    <message>
+        <source>Attendance register — %1</source>
+        <translation>Registro presenze — %1</translation>
+    </message>
+    <message>
+        <source>Certificates of attendance — %1</source>
+        <translation>Attestati di frequenza — %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceStore</name>
+    <message>
+        <source>There is no path with id %1.</source>
+        <translation>Non esiste un percorso con id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Audit entry %1 does not follow the entry before it: an entry was removed or inserted.</source>
+        <translation>La voce di registro %1 non segue la precedente: una voce è stata rimossa o inserita.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was altered.</source>
+        <translation>La voce di registro %1 è stata alterata.</translation>
+    </message>
+</context>
+<context>
+    <name>Checker</name>
+    <message>
+        <source>SQLite integrity: %1</source>
+        <translation>Integrità SQLite: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be checked (%2).</source>
+        <translation>Il database %1 è danneggiato e non può essere verificato (%2).</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 refers to a missing %3.</source>
+        <translation>Il record %1 di %2 rimanda a un %3 mancante.</translation>
+    </message>
+    <message>
+        <source>Cannot check %1: %2</source>
+        <translation>Impossibile verificare %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 record(s)</source>
+        <translation>%1: %2 record</translation>
+    </message>
+    <message>
+        <source>%1 with a malformed uuid</source>
+        <translation>%1 con uuid non valido</translation>
+    </message>
+    <message>
+        <source>%1 alive under a tombstone</source>
+        <translation>%1 attivo sotto una cancellazione</translation>
+    </message>
+    <message>
+        <source>%1 empty</source>
+        <translation>%1 vuoto</translation>
+    </message>
+    <message>
+        <source>%1 with an unknown code</source>
+        <translation>%1 con un codice sconosciuto</translation>
+    </message>
+    <message>
+        <source>%1 not a valid date</source>
+        <translation>%1 non è una data valida</translation>
+    </message>
+    <message>
+        <source>the local desk is missing</source>
+        <translation>manca lo sportello locale</translation>
+    </message>
+    <message>
+        <source>closed cases without an exit date</source>
+        <translation>casi chiusi senza data di uscita</translation>
+    </message>
+    <message>
+        <source>people who left before their intake</source>
+        <translation>persone uscite prima della presa in carico</translation>
+    </message>
+    <message>
+        <source>%1 ending before it starts</source>
+        <translation>%1 che finisce prima di iniziare</translation>
+    </message>
+    <message>
+        <source>sessions outside their path&apos;s dates</source>
+        <translation>incontri fuori dalle date del percorso</translation>
+    </message>
+    <message>
+        <source>attendance of people not enrolled in the path</source>
+        <translation>presenze di persone non iscritte al percorso</translation>
+    </message>
+    <message>
+        <source>people missing from the search index or indexed under another name</source>
+        <translation>persone assenti dall&apos;indice di ricerca o indicizzate con un altro nome</translation>
+    </message>
+    <message>
+        <source>search index entries of no person</source>
+        <translation>voci dell&apos;indice di ricerca senza persona</translation>
+    </message>
+</context>
+<context>
+    <name>Codes</name>
+    <message>
+        <source>Woman</source>
+        <translation>Donna</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Uomo</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non binario</translation>
+    </message>
+    <message>
+        <source>No permit</source>
+        <translation>Senza permesso di soggiorno</translation>
+    </message>
+    <message>
+        <source>Asylum seeker</source>
+        <translation>Richiedente asilo</translation>
+    </message>
+    <message>
+        <source>Refugee status</source>
+        <translation>Status di rifugiata</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection</source>
+        <translation>Protezione sussidiaria</translation>
+    </message>
+    <message>
+        <source>Special or humanitarian protection</source>
+        <translation>Protezione speciale o umanitaria</translation>
+    </message>
+    <message>
+        <source>Temporary protection</source>
+        <translation>Protezione temporanea</translation>
+    </message>
+    <message>
+        <source>Family reasons</source>
+        <translation>Motivi familiari</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Lavoro</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <source>Long-term resident (EU)</source>
+        <translation>Soggiornante di lungo periodo (UE)</translation>
+    </message>
+    <message>
+        <source>EU citizen</source>
+        <translation>Cittadina UE</translation>
+    </message>
+    <message>
+        <source>Citizen of this country</source>
+        <translation>Cittadina italiana</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>A1</source>
+        <translation>A1</translation>
+    </message>
+    <message>
+        <source>A2</source>
+        <translation>A2</translation>
+    </message>
+    <message>
+        <source>B1</source>
+        <translation>B1</translation>
+    </message>
+    <message>
+        <source>B2</source>
+        <translation>B2</translation>
+    </message>
+    <message>
+        <source>C1</source>
+        <translation>C1</translation>
+    </message>
+    <message>
+        <source>C2</source>
+        <translation>C2</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Occupata</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Lavoratrice autonoma</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Disoccupata</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Disoccupata di lunga durata</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inattiva</translation>
+    </message>
+    <message>
+        <source>Inactive, in education or training</source>
+        <translation>Inattiva, in istruzione o formazione</translation>
+    </message>
+    <message>
+        <source>Stable housing</source>
+        <translation>Alloggio stabile</translation>
+    </message>
+    <message>
+        <source>Hosted by family or friends</source>
+        <translation>Ospite di familiari o amici</translation>
+    </message>
+    <message>
+        <source>Reception centre</source>
+        <translation>Centro di accoglienza (CAS/SAI)</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Dormitorio</translation>
+    </message>
+    <message>
+        <source>Insecure or inadequate housing</source>
+        <translation>Alloggio precario o inadeguato</translation>
+    </message>
+    <message>
+        <source>Homeless</source>
+        <translation>Senza dimora</translation>
+    </message>
+    <message>
+        <source>Came by herself</source>
+        <translation>Arrivata da sola</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Passaparola</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Servizi sociali</translation>
+    </message>
+    <message>
+        <source>Association or NGO</source>
+        <translation>Associazione o ONG</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Scuola</translation>
+    </message>
+    <message>
+        <source>Health service</source>
+        <translation>Servizio sanitario</translation>
+    </message>
+    <message>
+        <source>Employment service</source>
+        <translation>Centro per l&apos;impiego</translation>
+    </message>
+    <message>
+        <source>Community desk</source>
+        <translation>Sportello di comunità</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Sospeso</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiuso</translation>
+    </message>
+    <message>
+        <source>Plan completed</source>
+        <translation>Progetto completato</translation>
+    </message>
+    <message>
+        <source>Found work</source>
+        <translation>Ha trovato lavoro</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Trasferita altrove</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>Contatto perso</translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation>Ritirata</translation>
+    </message>
+    <message>
+        <source>Engaged in job searching</source>
+        <translation>In cerca di lavoro</translation>
+    </message>
+    <message>
+        <source>In education or training</source>
+        <translation>In istruzione o formazione</translation>
+    </message>
+    <message>
+        <source>Gained a qualification</source>
+        <translation>Ha ottenuto una qualifica</translation>
+    </message>
+    <message>
+        <source>In employment</source>
+        <translation>Occupata</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servizi</translation>
+    </message>
+    <message>
+        <source>Data sharing with partners</source>
+        <translation>Condivisione dei dati con i partner</translation>
+    </message>
+    <message>
+        <source>Anonymous reporting</source>
+        <translation>Rendicontazione anonima</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotografie</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contratto</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Obbligo di legge</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>Interessi vitali</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Compito di interesse pubblico</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation>Legittimo interesse</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Abitazione</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legale</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Salute</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Cura dei figli</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Digitale</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Rete sociale</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Reddito</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aperto</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Raggiunto</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abbandonato</translation>
+    </message>
+    <message>
+        <source>Empowerment group</source>
+        <translation>Gruppo di empowerment</translation>
+    </message>
+    <message>
+        <source>Language course</source>
+        <translation>Corso di lingua</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>Formazione professionale</translation>
+    </message>
+    <message>
+        <source>Job orientation</source>
+        <translation>Orientamento al lavoro</translation>
+    </message>
+    <message>
+        <source>Self-entrepreneurship</source>
+        <translation>Autoimprenditorialità</translation>
+    </message>
+    <message>
+        <source>City visit</source>
+        <translation>Visita in città</translation>
+    </message>
+    <message>
+        <source>Peer learning</source>
+        <translation>Apprendimento tra pari</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Mentoring</translation>
+    </message>
+    <message>
+        <source>Art workshop</source>
+        <translation>Laboratorio artistico</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Iscritta</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Lista d&apos;attesa</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completato</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ritirata</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Assente</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Giustificata</translation>
+    </message>
+    <message>
+        <source>Psychological</source>
+        <translation>Psicologico</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Sociale</translation>
+    </message>
+    <message>
+        <source>Linguistic and cultural mediation</source>
+        <translation>Mediazione linguistico-culturale</translation>
+    </message>
+    <message>
+        <source>Orientation to services</source>
+        <translation>Orientamento ai servizi</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>Accompagnamento al lavoro</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Istruzione</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Trasporti</translation>
+    </message>
+    <message>
+        <source>Sport and leisure</source>
+        <translation>Sport e tempo libero</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Lavoro</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accettato</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rifiutato</translation>
+    </message>
+    <message>
+        <source>Micro (under 10)</source>
+        <translation>Micro (meno di 10)</translation>
+    </message>
+    <message>
+        <source>Small (10-49)</source>
+        <translation>Piccola (10-49)</translation>
+    </message>
+    <message>
+        <source>Medium (50-249)</source>
+        <translation>Media (50-249)</translation>
+    </message>
+    <message>
+        <source>Large (250 or more)</source>
+        <translation>Grande (250 o più)</translation>
+    </message>
+    <message>
+        <source>Awareness meeting</source>
+        <translation>Incontro di sensibilizzazione</translation>
+    </message>
+    <message>
+        <source>Diversity-management support</source>
+        <translation>Supporto al diversity management</translation>
+    </message>
+    <message>
+        <source>Vacancy shared</source>
+        <translation>Offerta di lavoro condivisa</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Curricular internship</source>
+        <translation>Tirocinio curriculare</translation>
+    </message>
+    <message>
+        <source>Extracurricular internship</source>
+        <translation>Tirocinio extracurriculare</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>Apprendistato</translation>
+    </message>
+    <message>
+        <source>Fixed-term contract</source>
+        <translation>Contratto a tempo determinato</translation>
+    </message>
+    <message>
+        <source>Permanent contract</source>
+        <translation>Contratto a tempo indeterminato</translation>
+    </message>
+    <message>
+        <source>Self-employment</source>
+        <translation>Lavoro autonomo</translation>
+    </message>
+    <message>
+        <source>Work voucher</source>
+        <translation>Dote lavoro</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposto</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Colloquio</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Avviato</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Concluso</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Assunta</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrotto</translation>
+    </message>
+    <message>
+        <source>Job searching</source>
+        <translation>In cerca di lavoro</translation>
+    </message>
+    <message>
+        <source>Left the programme</source>
+        <translation>Uscita dal programma</translation>
+    </message>
+    <message>
+        <source>Placement ended</source>
+        <translation>Inserimento concluso</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Business plan</source>
+        <translation>Business plan</translation>
+    </message>
+    <message>
+        <source>Business started</source>
+        <translation>Attività avviata</translation>
+    </message>
+    <message>
+        <source>Open day</source>
+        <translation>Open day</translation>
+    </message>
+    <message>
+        <source>Awareness campaign</source>
+        <translation>Campagna di sensibilizzazione</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>Public event</source>
+        <translation>Evento pubblico</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatrice</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formatrice</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinatrice</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Amministratrice</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Persone raggiunte</translation>
+    </message>
+    <message>
+        <source>Share of women (%)</source>
+        <translation>Quota di donne (%)</translation>
+    </message>
+    <message>
+        <source>Women in self-entrepreneurship training</source>
+        <translation>Donne in formazione all&apos;autoimprenditorialità</translation>
+    </message>
+    <message>
+        <source>Policy makers in co-design</source>
+        <translation>Decisori politici nella co-progettazione</translation>
+    </message>
+    <message>
+        <source>Associations in co-design</source>
+        <translation>Associazioni nella co-progettazione</translation>
+    </message>
+    <message>
+        <source>Officials in co-design</source>
+        <translation>Funzionari nella co-progettazione</translation>
+    </message>
+    <message>
+        <source>Citizens surveyed</source>
+        <translation>Cittadini intervistati</translation>
+    </message>
+    <message>
+        <source>People at community events</source>
+        <translation>Persone agli eventi di comunità</translation>
+    </message>
+    <message>
+        <source>People reached by the campaign</source>
+        <translation>Persone raggiunte dalla campagna</translation>
+    </message>
+    <message>
+        <source>Job placements</source>
+        <translation>Inserimenti lavorativi</translation>
+    </message>
+    <message>
+        <source>Hours of training delivered</source>
+        <translation>Ore di formazione erogate</translation>
+    </message>
+    <message>
+        <source>Paths completed</source>
+        <translation>Percorsi completati</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>Cannot open the database %1: %2.</source>
+        <translation>Impossibile aprire il database %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossibile leggere %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Percorsi database, or it is damaged: its first bytes are not those of an SQLite database.</source>
+        <translation>%1 non è un database di Percorsi, oppure è danneggiato: i primi byte non sono quelli di un database SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not of Percorsi; it was not changed.</source>
+        <translation>%1 è un database SQLite di un&apos;altra applicazione, non di Percorsi; non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Percorsi (schema %2; this version knows schema %3 at most). It was not opened and nothing in it was changed; use the newer version.</source>
+        <translation>%1 è stato scritto da una versione più recente di Percorsi (schema %2; questa versione conosce al massimo lo schema %3). Non è stato aperto e nulla è stato modificato; usa la versione più recente.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Non c&apos;è nessun database in %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be read (%2). Restore it from a backup.</source>
+        <translation>Il database %1 è danneggiato e non può essere letto (%2). Ripristinalo da una copia di sicurezza.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>Impossibile leggere la versione dello schema di %1.</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database %1: %2</source>
+        <translation>Impossibile configurare il database %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
+        <translation>Il database %1 non ha ancora uno sportello; crealo prima con &quot;percorsi-cli init --db %1 --desk-name NOME&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of people must be between 0 and %L1.</source>
+        <translation>Il numero di persone deve essere tra 0 e %L1.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds people; demo data can only be added to a database without people.</source>
+        <translation>Il database %1 contiene già persone; i dati dimostrativi si aggiungono solo a un database senza persone.</translation>
+    </message>
+    <message>
+        <source>The demo data generation was cancelled; nothing was written.</source>
+        <translation>La generazione dei dati dimostrativi è stata annullata; non è stato scritto nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStore</name>
+    <message>
+        <source>The database %1 already has its desk.</source>
+        <translation>Il database %1 ha già il suo sportello.</translation>
+    </message>
+    <message>
+        <source>There is no desk with id %1.</source>
+        <translation>Non esiste uno sportello con id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>desk</source>
+        <translation>sportello</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utente</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>progetto</translation>
+    </message>
+    <message>
+        <source>project_target</source>
+        <translation>obiettivo di progetto</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consenso</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>valutazione</translation>
+    </message>
+    <message>
+        <source>plan_goal</source>
+        <translation>obiettivo del piano</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>percorso</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>incontro</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation>iscrizione</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>presenza</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>intervento</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>servizio</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>invio</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>azienda</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>azione con l&apos;azienda</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>inserimento lavorativo</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <source>followup</source>
+        <translation>monitoraggio</translation>
+    </message>
+    <message>
+        <source>venture</source>
+        <translation>attività imprenditoriale</translation>
+    </message>
+    <message>
+        <source>event_participant</source>
+        <translation>partecipante all&apos;evento</translation>
+    </message>
+</context>
+<context>
+    <name>EntityLabels</name>
+    <message>
+        <source>Desks</source>
+        <translation>Sportelli</translation>
+    </message>
+    <message>
+        <source>An office of the programme: this one and those met through sync</source>
+        <translation>Una sede del programma: questa e quelle conosciute tramite sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utenti</translation>
+    </message>
+    <message>
+        <source>An operator, trainer, coordinator or administrator</source>
+        <translation>Un&apos;operatrice, formatrice, coordinatrice o amministratrice</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Progetti</translation>
+    </message>
+    <message>
+        <source>A funded programme with its period and funder</source>
+        <translation>Un programma finanziato con il suo periodo e il suo finanziatore</translation>
+    </message>
+    <message>
+        <source>Project targets</source>
+        <translation>Obiettivi di progetto</translation>
+    </message>
+    <message>
+        <source>A target of a project&apos;s indicator</source>
+        <translation>Un obiettivo di un indicatore del progetto</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>A person the programme serves</source>
+        <translation>Una persona seguita dal programma</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consensi</translation>
+    </message>
+    <message>
+        <source>A consent given by a person, per purpose</source>
+        <translation>Un consenso dato da una persona, per finalità</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Valutazioni</translation>
+    </message>
+    <message>
+        <source>A social screening: needs and self-rated empowerment</source>
+        <translation>Una valutazione sociale: bisogni ed empowerment autovalutato</translation>
+    </message>
+    <message>
+        <source>Plan goals</source>
+        <translation>Obiettivi del piano</translation>
+    </message>
+    <message>
+        <source>A goal of a person&apos;s individual plan</source>
+        <translation>Un obiettivo del piano individuale di una persona</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Percorsi</translation>
+    </message>
+    <message>
+        <source>A course, group or activity with a calendar</source>
+        <translation>Un corso, gruppo o attività con un calendario</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Incontri</translation>
+    </message>
+    <message>
+        <source>One meeting of a path</source>
+        <translation>Un incontro di un percorso</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Iscrizioni</translation>
+    </message>
+    <message>
+        <source>A person taking part in a path</source>
+        <translation>Una persona che partecipa a un percorso</translation>
+    </message>
+    <message>
+        <source>Attendance records</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <source>A person&apos;s presence at a session</source>
+        <translation>La presenza di una persona a un incontro</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventi</translation>
+    </message>
+    <message>
+        <source>Individual support: legal, psychological, social …</source>
+        <translation>Sostegno individuale: legale, psicologico, sociale …</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servizi</translation>
+    </message>
+    <message>
+        <source>A local service in the shared directory</source>
+        <translation>Un servizio del territorio nella rubrica condivisa</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Invii</translation>
+    </message>
+    <message>
+        <source>A person sent to a service, and the outcome</source>
+        <translation>Una persona inviata a un servizio, e l&apos;esito</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Aziende</translation>
+    </message>
+    <message>
+        <source>A company engaged with the programme</source>
+        <translation>Un&apos;azienda coinvolta nel programma</translation>
+    </message>
+    <message>
+        <source>Employer engagements</source>
+        <translation>Azioni con le aziende</translation>
+    </message>
+    <message>
+        <source>An awareness or diversity action with an employer</source>
+        <translation>Un&apos;azione di sensibilizzazione o sulla diversità con un&apos;azienda</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Inserimenti lavorativi</translation>
+    </message>
+    <message>
+        <source>An internship, voucher or job of a person</source>
+        <translation>Un tirocinio, una dote o un lavoro di una persona</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventi</translation>
+    </message>
+    <message>
+        <source>A community event and its headcount</source>
+        <translation>Un evento di comunità e i suoi partecipanti</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>Two-letter code, e.g. MA</source>
+        <translation>Codice di due lettere, es. MA</translation>
+    </message>
+    <message>
+        <source>Two-letter codes, e.g. MA, IT</source>
+        <translation>Codici di due lettere, es. MA, IT</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. ar, fr, it</source>
+        <translation>Codici di lingua, es. ar, fr, it</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFormatter</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>given name, family name</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Aged 18-29</source>
+        <translation>Età 18-29</translation>
+    </message>
+    <message>
+        <source>Aged 30-54</source>
+        <translation>Età 30-54</translation>
+    </message>
+    <message>
+        <source>Aged 55+</source>
+        <translation>Età 55+</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Meno di 18 anni</translation>
+    </message>
+    <message>
+        <source>Year of arrival</source>
+        <translation>Anno di arrivo</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Valutata il</translation>
+    </message>
+    <message>
+        <source>Attendance threshold (%)</source>
+        <translation>Soglia di frequenza (%)</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>Autonomia</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Anno di nascita</translation>
+    </message>
+    <message>
+        <source>Business idea</source>
+        <translation>Idea imprenditoriale</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Posti</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numero di cartella</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Needs childcare</source>
+        <translation>Necessita di cura dei figli</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Figli</translation>
+    </message>
+    <message>
+        <source>Citizenships</source>
+        <translation>Cittadinanze</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Motivo di chiusura</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Chiuso il</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Referente</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>Paese di nascita</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disabilità</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Svolto il</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Education (ISCED level)</source>
+        <translation>Istruzione (livello ISCED)</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Requisiti di accesso</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>Employment status at entry</source>
+        <translation>Condizione occupazionale all&apos;ingresso</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Concluso il</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Iscritta il</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Data di uscita</translation>
+    </message>
+    <message>
+        <source>Situation at exit</source>
+        <translation>Situazione all&apos;uscita</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Scade il</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finanziatore</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genere</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Dato il</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Ore</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Ore settimanali</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>Componenti del nucleo familiare</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Abitazione</translation>
+    </message>
+    <message>
+        <source>Improved labour-market situation</source>
+        <translation>Situazione lavorativa migliorata</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Data di presa in carico</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Local-language level</source>
+        <translation>Livello di italiano</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Lingue</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base giuridica</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Uomini</translation>
+    </message>
+    <message>
+        <source>Minority background</source>
+        <translation>Appartenenza a una minoranza</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuti</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Need: childcare</source>
+        <translation>Bisogno: cura dei figli</translation>
+    </message>
+    <message>
+        <source>Need: digital skills</source>
+        <translation>Bisogno: competenze digitali</translation>
+    </message>
+    <message>
+        <source>Need: health</source>
+        <translation>Bisogno: salute</translation>
+    </message>
+    <message>
+        <source>Need: housing</source>
+        <translation>Bisogno: abitazione</translation>
+    </message>
+    <message>
+        <source>Need: income</source>
+        <translation>Bisogno: reddito</translation>
+    </message>
+    <message>
+        <source>Need: language</source>
+        <translation>Bisogno: lingua</translation>
+    </message>
+    <message>
+        <source>Need: legal</source>
+        <translation>Bisogno: legale</translation>
+    </message>
+    <message>
+        <source>Need: social network</source>
+        <translation>Bisogno: rete sociale</translation>
+    </message>
+    <message>
+        <source>Need: work</source>
+        <translation>Bisogno: lavoro</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Quartiere</translation>
+    </message>
+    <message>
+        <source>Next case number</source>
+        <translation>Prossimo numero di cartella</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non binario</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatrice</translation>
+    </message>
+    <message>
+        <source>Other trainers</source>
+        <translation>Altre formatrici</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Nota sull&apos;esito</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Percorso</translation>
+    </message>
+    <message>
+        <source>Permit expiry</source>
+        <translation>Scadenza del permesso</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Permesso di soggiorno</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Inserimento lavorativo</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>Ore previste</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nome preferito</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalità</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualifica</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Inviata da</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Inviata il</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Settore</translation>
+    </message>
+    <message>
+        <source>Self-esteem</source>
+        <translation>Autostima</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Knowledge of services</source>
+        <translation>Conoscenza dei servizi</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Incontro</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sedi</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situazione</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Ora di inizio</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Iniziato il</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>Sostegno dato</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Data obiettivo</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formatrice</translation>
+    </message>
+    <message>
+        <source>Training followed</source>
+        <translation>Formazione seguita</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sito web</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawing</source>
+        <translation>Motivo del ritiro</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Ritirata il</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Donne</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Case management for integration programmes.</source>
+        <translation>Gestione dei casi per i programmi di integrazione.</translation>
+    </message>
+    <message>
+        <source>Open the database FILE (default: the demo database).</source>
+        <translation>Apri il database FILE (predefinito: il database dimostrativo).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Use the language CODE for this session (%1).</source>
+        <translation>Usa la lingua CODICE per questa sessione (%1).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODICE</translation>
+    </message>
+    <message>
+        <source>percorsi: unknown language &quot;%1&quot;; accepted: %2.
+</source>
+        <translation>percorsi: lingua sconosciuta &quot;%1&quot;; accettate: %2.
+</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>Il database %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>Creating a demo database with %1 people…</source>
+        <translation>Creazione di un database dimostrativo con %1 persone…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Percorsi</source>
+        <translation>Percorsi</translation>
+    </message>
+    <message>
+        <source>The demo database could not be created: %1</source>
+        <translation>Impossibile creare il database dimostrativo: %1</translation>
+    </message>
+    <message>
+        <source>percorsi: %1
+</source>
+        <translation>percorsi: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>ListSpecs</name>
+    <message>
+        <source>Paths</source>
+        <translation>Percorsi</translation>
+    </message>
+    <message>
+        <source>Courses, groups, orientation and other activities with a calendar.</source>
+        <translation>Corsi, gruppi, orientamento e altre attività con un calendario.</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <comment>planned hours of a path</comment>
+        <translation>Ore</translation>
+    </message>
+    <message>
+        <source>1 path</source>
+        <translation>1 percorso</translation>
+    </message>
+    <message>
+        <source>%1 paths</source>
+        <translation>%1 percorsi</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <source>Sessions of every path, newest first.</source>
+        <translation>Incontri di tutti i percorsi, dal più recente.</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 incontro</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 incontri</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Inserimenti lavorativi</translation>
+    </message>
+    <message>
+        <source>Internships, vouchers and jobs, with their outcome and follow-up.</source>
+        <translation>Tirocini, doti e lavori, con il loro esito e il monitoraggio.</translation>
+    </message>
+    <message>
+        <source>Hours/week</source>
+        <translation>Ore/settimana</translation>
+    </message>
+    <message>
+        <source>1 placement</source>
+        <translation>1 inserimento</translation>
+    </message>
+    <message>
+        <source>%1 placements</source>
+        <translation>%1 inserimenti</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servizi</translation>
+    </message>
+    <message>
+        <source>The shared directory of local services people are referred to.</source>
+        <translation>La rubrica condivisa dei servizi del territorio a cui si inviano le persone.</translation>
+    </message>
+    <message>
+        <source>1 service</source>
+        <translation>1 servizio</translation>
+    </message>
+    <message>
+        <source>%1 services</source>
+        <translation>%1 servizi</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Aziende</translation>
+    </message>
+    <message>
+        <source>Companies engaged in placements, awareness and diversity management.</source>
+        <translation>Aziende coinvolte in inserimenti, sensibilizzazione e diversity management.</translation>
+    </message>
+    <message>
+        <source>1 employer</source>
+        <translation>1 azienda</translation>
+    </message>
+    <message>
+        <source>%1 employers</source>
+        <translation>%1 aziende</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventi</translation>
+    </message>
+    <message>
+        <source>Community events and their headcounts, newest first.</source>
+        <translation>Eventi di comunità e i loro partecipanti, dal più recente.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 evento</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 eventi</translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <translation>Nascita</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Sportello</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Questo sportello</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Locale</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDesk</name>
+    <message>
+        <source>no desk</source>
+        <translation>nessuno sportello</translation>
+    </message>
+    <message>
+        <source>No desk yet: run percorsi-cli init</source>
+        <translation>Ancora nessuno sportello: esegui percorsi-cli init</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>desk name, desk code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Schema revision %1 is missing from this build.</source>
+        <translation>La revisione %1 dello schema manca in questa versione.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 (%2) failed: %3</source>
+        <translation>L&apos;aggiornamento del database allo schema %1 (%2) non è riuscito: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>La libreria crittografica non è partita.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>Memoria insufficiente per cifrare la password.</translation>
+    </message>
+</context>
+<context>
+    <name>PathStore</name>
+    <message>
+        <source>There is no path with id %1.</source>
+        <translation>Non esiste un percorso con id %1.</translation>
+    </message>
+    <message>
+        <source>A session needs a start time and an end after it.</source>
+        <translation>Un incontro richiede un&apos;ora di inizio e una fine successiva.</translation>
+    </message>
+    <message>
+        <source>Say why the person withdraws.</source>
+        <translation>Indica perché la persona si ritira.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonStore</name>
+    <message>
+        <source>There is no person with the id or case number &apos;%1&apos;.</source>
+        <translation>Non esiste una persona con id o numero di cartella &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The case of %1 %2 is already closed.</source>
+        <translation>Il caso di %1 %2 è già chiuso.</translation>
+    </message>
+    <message>
+        <source>Exit date %1 is in the future</source>
+        <translation>La data di uscita %1 è nel futuro</translation>
+    </message>
+    <message>
+        <source>Only a closed case can be reopened.</source>
+        <translation>Si può riaprire solo un caso chiuso.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>%1: there is already one with the same %2</source>
+        <translation>%1: ne esiste già uno con lo stesso %2</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>Non esiste %1 con id %2.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation>Non esiste %1 %2.</translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 with id %3</source>
+        <translation>%1: non esiste %2 con id %3</translation>
+    </message>
+    <message>
+        <source>This %1 cannot be deleted: %2 %3 record(s) refer to it.</source>
+        <translation>Impossibile eliminare questo %1: %2 record di %3 vi fanno riferimento.</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>%1 %2 is in the future</source>
+        <translation>%1 %2 è nel futuro</translation>
+    </message>
+    <message>
+        <source>code: &apos;%1&apos; is not a desk code of the form MI-SS (two or three capital letters, optionally a dash and up to four more)</source>
+        <translation>code: &apos;%1&apos; non è un codice sportello della forma MI-SS (due o tre lettere maiuscole, eventualmente un trattino e fino a quattro altre)</translation>
+    </message>
+    <message>
+        <source>username: &apos;%1&apos; must be 2 to 32 lower-case letters, digits, dots, dashes or underscores</source>
+        <translation>username: &apos;%1&apos; deve avere da 2 a 32 lettere minuscole, cifre, punti, trattini o trattini bassi</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Data di presa in carico</translation>
+    </message>
+    <message>
+        <source>Birth year %1 is in the future</source>
+        <translation>L&apos;anno di nascita %1 è nel futuro</translation>
+    </message>
+    <message>
+        <source>Birth year %1 does not match the birth date %2</source>
+        <translation>L&apos;anno di nascita %1 non corrisponde alla data di nascita %2</translation>
+    </message>
+    <message>
+        <source>Arrival year %1 is in the future</source>
+        <translation>L&apos;anno di arrivo %1 è nel futuro</translation>
+    </message>
+    <message>
+        <source>Arrival year %1 is before the birth year %2</source>
+        <translation>L&apos;anno di arrivo %1 è precedente all&apos;anno di nascita %2</translation>
+    </message>
+    <message>
+        <source>Intake date %1 is before the birth date %2</source>
+        <translation>La data di presa in carico %1 è precedente alla data di nascita %2</translation>
+    </message>
+    <message>
+        <source>%1 children do not fit in a household of %2</source>
+        <translation>%1 figli non stanno in un nucleo di %2</translation>
+    </message>
+    <message>
+        <source>A closed case needs an exit date</source>
+        <translation>Un caso chiuso richiede una data di uscita</translation>
+    </message>
+    <message>
+        <source>A closed case needs a reason for closing</source>
+        <translation>Un caso chiuso richiede un motivo di chiusura</translation>
+    </message>
+    <message>
+        <source>Only a closed case has an exit date and a reason for closing</source>
+        <translation>Solo un caso chiuso ha data di uscita e motivo di chiusura</translation>
+    </message>
+    <message>
+        <source>Exit date %1 is before the intake date %2</source>
+        <translation>La data di uscita %1 è precedente alla presa in carico %2</translation>
+    </message>
+    <message>
+        <source>End date %1 is before the start date %2</source>
+        <translation>La data di fine %1 è precedente alla data di inizio %2</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Data del consenso</translation>
+    </message>
+    <message>
+        <source>Expiry %1 is before the consent date %2</source>
+        <translation>La scadenza %1 è precedente alla data del consenso %2</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 is before the consent date %2</source>
+        <translation>La revoca %1 è precedente alla data del consenso %2</translation>
+    </message>
+    <message>
+        <source>Session date %1 is outside the path&apos;s dates (%2 to %3)</source>
+        <translation>La data dell&apos;incontro %1 è fuori dalle date del percorso (da %2 a %3)</translation>
+    </message>
+    <message>
+        <source>End %1 is before the enrolment date %2</source>
+        <translation>La fine %1 è precedente alla data di iscrizione %2</translation>
+    </message>
+    <message>
+        <source>A completed or withdrawn enrolment needs an end date</source>
+        <translation>Un&apos;iscrizione completata o ritirata richiede una data di fine</translation>
+    </message>
+    <message>
+        <source>The person is not enrolled in this session&apos;s path</source>
+        <translation>La persona non è iscritta al percorso di questo incontro</translation>
+    </message>
+    <message>
+        <source>%1 hours is longer than the session (%2 minutes)</source>
+        <translation>%1 ore sono più della durata dell&apos;incontro (%2 minuti)</translation>
+    </message>
+    <message>
+        <source>Only a person present has hours of attendance</source>
+        <translation>Solo una persona presente ha ore di frequenza</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Data dell&apos;invio</translation>
+    </message>
+    <message>
+        <source>Closing date %1 is before the referral %2</source>
+        <translation>La data di chiusura %1 è precedente all&apos;invio %2</translation>
+    </message>
+    <message>
+        <source>A started placement needs a start date</source>
+        <translation>Un inserimento avviato richiede una data di inizio</translation>
+    </message>
+    <message>
+        <source>An ended placement needs an end date</source>
+        <translation>Un inserimento concluso richiede una data di fine</translation>
+    </message>
+    <message>
+        <source>A placement other than self-employment needs an employer</source>
+        <translation>Un inserimento diverso dal lavoro autonomo richiede un&apos;azienda</translation>
+    </message>
+    <message>
+        <source>Only an ended placement has an outcome</source>
+        <translation>Solo un inserimento concluso ha un esito</translation>
+    </message>
+    <message>
+        <source>The headcount by age (%1) differs from the headcount by gender (%2)</source>
+        <translation>I partecipanti per età (%1) non coincidono con quelli per genere (%2)</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Data della valutazione</translation>
+    </message>
+    <message>
+        <source>Intervention date</source>
+        <translation>Data dell&apos;intervento</translation>
+    </message>
+</context>
+<context>
+    <name>SheetData</name>
+    <message>
+        <source>P</source>
+        <comment>present</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>absent</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>excused</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>The path&apos;s register cannot be read.</source>
+        <translation>Impossibile leggere il registro del percorso.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPainter</name>
+    <message>
+        <source>Funded by %1</source>
+        <translation>Finanziato da %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numero di cartella</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Attendance register — sign-in sheet</source>
+        <translation>Registro presenze — foglio firme</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Percorso:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Orario:</translation>
+    </message>
+    <message>
+        <source>%1–%2 (%3 hours)</source>
+        <translation>%1–%2 (%3 ore)</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Luogo:</translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation>Formatrice:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Argomento:</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1    Present: ______</source>
+        <translation>Iscritte: %1    Presenti: ______</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s signature: ____________________</source>
+        <translation>Firma della formatrice: ____________________</translation>
+    </message>
+    <message>
+        <source>Attendance register — summary</source>
+        <translation>Registro presenze — riepilogo</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3 hours planned</source>
+        <translation>dal %1 al %2, %3 ore previste</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Incontri:</translation>
+    </message>
+    <message>
+        <source>%1 to %2 of %3</source>
+        <translation>da %1 a %2 di %3</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Persone:</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Ore</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasso</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 sessions, %3 hours of attendance in all.</source>
+        <translation>%1 persone, %2 incontri, %3 ore di frequenza in tutto.</translation>
+    </message>
+    <message>
+        <source>P present, A absent, E excused.</source>
+        <translation>P presente, A assente, G giustificata.</translation>
+    </message>
+    <message>
+        <source>Certificate of attendance</source>
+        <translation>Attestato di frequenza</translation>
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation>Si attesta che</translation>
+    </message>
+    <message>
+        <source>attended the path “%1” (%2), from %3 to %4, for %5 hours out of %6 planned (%7 of the sessions).</source>
+        <translation>ha frequentato il percorso “%1” (%2), dal %3 al %4, per %5 ore su %6 previste (%7 degli incontri).</translation>
+    </message>
+    <message>
+        <source>The path is part of the project %1.</source>
+        <translation>Il percorso fa parte del progetto %1.</translation>
+    </message>
+    <message>
+        <source>Qualification gained: %1.</source>
+        <translation>Qualifica ottenuta: %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The trainer</source>
+        <translation>La formatrice</translation>
+    </message>
+</context>
+<context>
+    <name>UserStore</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>La password deve avere almeno %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;%1&apos;.</source>
+        <translation>Non esiste l&apos;utente &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>contains a control character (U+%1)</source>
+        <translation>contiene un carattere di controllo (U+%1)</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>supera i %1 caratteri</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; non è un numero intero</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; non è un numero</translation>
+    </message>
+    <message>
+        <source>%1 is outside the range %2 to %3</source>
+        <translation>%1 è fuori dall&apos;intervallo da %2 a %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>&apos;%1&apos; non è sì o no</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date (use YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; non è una data valida (usa AAAA-MM-GG)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid time (use HH:MM)</source>
+        <translation>&apos;%1&apos; non è un orario valido (usa HH:MM)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known value (expected one of: %2)</source>
+        <translation>&apos;%1&apos; non è un valore conosciuto (atteso uno tra: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 3166 country code (such as IT, MA or UA)</source>
+        <translation>&apos;%1&apos; non è un codice paese ISO 3166 (come IT, MA o UA)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 639 language code (such as it, ar or ti)</source>
+        <translation>&apos;%1&apos; non è un codice lingua ISO 639 (come it, ar o ti)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number (6 to 15 digits, optionally a leading +)</source>
+        <translation>&apos;%1&apos; non è un numero di telefono (da 6 a 15 cifre, eventualmente con + iniziale)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>&apos;%1&apos; non è un indirizzo e-mail</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 è obbligatorio</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::AttendancePage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Print sign-in &amp;sheet…</source>
+        <translation>Stampa il &amp;foglio firme…</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Percorso</translation>
+    </message>
+    <message>
+        <source>Save the register</source>
+        <translation>Salva il registro</translation>
+    </message>
+    <message>
+        <source>Print the sign-in sheet of the current session</source>
+        <translation>Stampa il foglio firme dell&apos;incontro corrente</translation>
+    </message>
+    <message>
+        <source>Register status</source>
+        <translation>Stato del registro</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Percorso:</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <source>The register of a path: a row per person, a column per session.</source>
+        <translation>Il registro di un percorso: una riga per persona, una colonna per incontro.</translation>
+    </message>
+    <message>
+        <source>P present, A absent, E excused, Space cycles, M marks the whole session present, Enter edits the hours, Ctrl+S saves.</source>
+        <translation>P presente, A assente, G giustificata, Spazio alterna, M segna presente tutto l&apos;incontro, Invio modifica le ore, Ctrl+S salva.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Modifiche non ancora salvate.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BundleExportBox</name>
+    <message>
+        <source>Send a bundle</source>
+        <translation>Invia un pacchetto</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Esporta pacchetto…</translation>
+    </message>
+    <message>
+        <source>Desk the bundle is for</source>
+        <translation>Sportello a cui è destinato il pacchetto</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Bundle format</source>
+        <translation>Formato del pacchetto</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facoltativa</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase segreta</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Ripeti la frase segreta</translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Esporta un pacchetto</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Esito dell&apos;esportazione</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Per:</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation>For&amp;mato:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase segreta:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>Ri&amp;peti:</translation>
+    </message>
+    <message>
+        <source>Everything (a full bundle)</source>
+        <translation>Tutto (pacchetto completo)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): changes since the last bundle</source>
+        <translation>%1 (%2): modifiche dall&apos;ultimo pacchetto</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Le due frasi segrete sono diverse: scrivi due volte la stessa.</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Esporta pacchetto</translation>
+    </message>
+    <message>
+        <source>Percorsi bundles (*.percorsi)</source>
+        <translation>Pacchetti Percorsi (*.percorsi)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Scrittura del pacchetto…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Esportazione annullata; nessun file è stato scritto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Scritto %n record in %1.</numerusform>
+            <numerusform>Scritti %n record in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BundleHistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direzione</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Sportello</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Pacchetto</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>Pacchetti inviati e ricevuti</translation>
+    </message>
+    <message>
+        <source>anyone (full bundle)</source>
+        <translation>chiunque (pacchetto completo)</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>da %1</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevuto</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BundleImportBox</name>
+    <message>
+        <source>Receive a bundle</source>
+        <translation>Ricevi un pacchetto</translation>
+    </message>
+    <message>
+        <source>&amp;Open bundle…</source>
+        <translation>&amp;Apri pacchetto…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Anteprima</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;pplica</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnulla</translation>
+    </message>
+    <message>
+        <source>Or drop a .percorsi file on the window.</source>
+        <translation>Oppure trascina un file .percorsi sulla finestra.</translation>
+    </message>
+    <message>
+        <source>Open a bundle</source>
+        <translation>Apri un pacchetto</translation>
+    </message>
+    <message>
+        <source>Passphrase of the bundle</source>
+        <translation>Frase segreta del pacchetto</translation>
+    </message>
+    <message>
+        <source>Passphrase to &amp;unlock:</source>
+        <translation>Frase segreta per &amp;sbloccare:</translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation>Esito dell&apos;importazione</translation>
+    </message>
+    <message>
+        <source>Apply the bundle</source>
+        <translation>Applica il pacchetto</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Annulla l&apos;importazione</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Nuovi:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Aggiornati:</translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation>Invariati:</translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation>Eliminati:</translation>
+    </message>
+    <message>
+        <source>Skipped (deleted here):</source>
+        <translation>Saltati (eliminati qui):</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Conflitti:</translation>
+    </message>
+    <message>
+        <source>Open bundle</source>
+        <translation>Apri pacchetto</translation>
+    </message>
+    <message>
+        <source>Percorsi bundles (*.percorsi)</source>
+        <translation>Pacchetti Percorsi (*.percorsi)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: type its passphrase, then Preview.</source>
+        <translation>%1 è cifrato: scrivi la sua frase segreta, poi Anteprima.</translation>
+    </message>
+    <message>
+        <source>Reading the bundle…</source>
+        <translation>Lettura del pacchetto…</translation>
+    </message>
+    <message>
+        <source>Merging the bundle…</source>
+        <translation>Unione del pacchetto…</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be merged: %1</source>
+        <translation>Questo pacchetto non può essere unito: %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2, %3 rows. Nothing has changed yet: Apply merges it.</source>
+        <translation>%1 da %2, %3 righe. Non è ancora cambiato nulla: Applica lo unisce.</translation>
+    </message>
+    <message>
+        <source>The bundle was not merged: %1</source>
+        <translation>Il pacchetto non è stato unito: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 from %2.</source>
+        <translation>Unito %1 da %2.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BundleProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::CloseCaseDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation>Chiudi il caso</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Motivo di chiusura</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Data di uscita</translation>
+    </message>
+    <message>
+        <source>Situation on leaving</source>
+        <translation>Situazione all&apos;uscita</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>&amp;Motivo *</translation>
+    </message>
+    <message>
+        <source>E&amp;xit date *</source>
+        <translation>Data di &amp;uscita *</translation>
+    </message>
+    <message>
+        <source>&amp;Situation on leaving</source>
+        <translation>&amp;Situazione all&apos;uscita</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ConflictsView</name>
+    <message>
+        <source>Keep &amp;this</source>
+        <translation>Tieni &amp;questo</translation>
+    </message>
+    <message>
+        <source>Keep t&amp;hat</source>
+        <translation>Tieni q&amp;uello</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Valore tenuto</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation>Valore perso</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Rilevato</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflitti aperti</translation>
+    </message>
+    <message>
+        <source>Confirm the value that was kept</source>
+        <translation>Conferma il valore tenuto</translation>
+    </message>
+    <message>
+        <source>Keep the kept value</source>
+        <translation>Tieni il valore tenuto</translation>
+    </message>
+    <message>
+        <source>Write the lost value back; the change reaches every desk</source>
+        <translation>Riscrive il valore perso; la modifica arriva a ogni sportello</translation>
+    </message>
+    <message>
+        <source>Keep the lost value</source>
+        <translation>Tieni il valore perso</translation>
+    </message>
+    <message>
+        <source>Conflicts message</source>
+        <translation>Messaggio sui conflitti</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Nessun conflitto aperto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s).</source>
+        <translation>
+            <numerusform>%n conflitto aperto.</numerusform>
+            <numerusform>%n conflitti aperti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(eliminato)</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>unknown desk</source>
+        <translation>sportello sconosciuto</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ConsentsTab</name>
+    <message>
+        <source>&amp;New consent…</source>
+        <translation>&amp;Nuovo consenso…</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::DesksTab</name>
+    <message>
+        <source>Known desks</source>
+        <translation>Sportelli conosciuti</translation>
+    </message>
+    <message>
+        <source>Content digest</source>
+        <translation>Impronta del contenuto</translation>
+    </message>
+    <message>
+        <source>Two desks that hold the same content show the same digest.</source>
+        <translation>Due sportelli con lo stesso contenuto mostrano la stessa impronta.</translation>
+    </message>
+    <message>
+        <source>Not computed yet</source>
+        <translation>Non ancora calcolata</translation>
+    </message>
+    <message>
+        <source>&amp;Compute digest</source>
+        <translation>&amp;Calcola impronta</translation>
+    </message>
+    <message>
+        <source>Compute the content digest</source>
+        <translation>Calcola l&apos;impronta del contenuto</translation>
+    </message>
+    <message>
+        <source>Cannot compute the digest: %1</source>
+        <translation>Impossibile calcolare l&apos;impronta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::DetailsTab</name>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Salva modifiche</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <source>Save the changes to her record (Ctrl+S)</source>
+        <translation>Salva le modifiche alla sua scheda (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::DuplicatePanel</name>
+    <message>
+        <source>&amp;Open the existing record</source>
+        <translation>&amp;Apri la scheda esistente</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possibili doppioni</translation>
+    </message>
+    <message numerus="yes">
+        <source>She may already be registered: %n possible duplicate(s).</source>
+        <translation>
+            <numerusform>Potrebbe essere già registrata: %n possibile doppione.</numerusform>
+            <numerusform>Potrebbe essere già registrata: %n possibili doppioni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>stesso nome</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>stesso telefono</translation>
+    </message>
+    <message>
+        <source>same birth year</source>
+        <translation>stesso anno di nascita</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3</source>
+        <translation>%1  %2 %3</translation>
+    </message>
+    <message>
+        <source>, born %1</source>
+        <translation>, nata nel %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EnrolPicker</name>
+    <message>
+        <source>Enrol people</source>
+        <translation>Iscrivi persone</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Cerca persone</translation>
+    </message>
+    <message>
+        <source>Name or case number; Down to the list, Space ticks</source>
+        <translation>Nome o numero di cartella; Giù per la lista, Spazio seleziona</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Persone trovate</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Posti</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Iscrivi</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) chosen.</source>
+        <translation>
+            <numerusform>%n persona scelta.</numerusform>
+            <numerusform>%n persone scelte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) chosen; %1 seat(s) free.</source>
+        <translation>
+            <numerusform>%n persona scelta; %1 posti liberi.</numerusform>
+            <numerusform>%n persone scelte; %1 posti liberi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) chosen; %1 seat(s) free: %2 go to the waiting list.</source>
+        <translation>
+            <numerusform>%n persona scelta; %1 posti liberi: %2 vanno in lista d&apos;attesa.</numerusform>
+            <numerusform>%n persone scelte; %1 posti liberi: %2 vanno in lista d&apos;attesa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::HistoryTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Dettaglio</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Storico</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Presa in carico</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Caso chiuso</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>Obiettivo del piano</translation>
+    </message>
+    <message>
+        <source>Enrolment in a path</source>
+        <translation>Iscrizione a un percorso</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Sostegno</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Invio</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Inserimento lavorativo</translation>
+    </message>
+    <message>
+        <source>First contact and intake</source>
+        <translation>Primo contatto e presa in carico</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::IntakeDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Nuova persona</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registra</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base giuridica</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Data del consenso</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis</source>
+        <translation>&amp;Base giuridica</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ListSheets</name>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numero di cartella</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Inserimenti lavorativi</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Ore settimanali</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::MainWindow</name>
+    <message>
+        <source>Percorsi — %1</source>
+        <translation>Percorsi — %1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagine</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Percorsi</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Inserimenti lavorativi</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servizi</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Aziende</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventi</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Sportello: %1</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Sportello</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>File del database</translation>
+    </message>
+    <message>
+        <source>The pages of Percorsi; Ctrl+1 to Ctrl+0 open them directly.</source>
+        <translation>Le pagine di Percorsi; Ctrl+1 … Ctrl+0 le aprono direttamente.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PathDialog</name>
+    <message>
+        <source>Edit path</source>
+        <translation>Modifica percorso</translation>
+    </message>
+    <message>
+        <source>New path</source>
+        <translation>Nuovo percorso</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>nessun limite</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Progetto:</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer:</source>
+        <translation>&amp;Formatrice:</translation>
+    </message>
+    <message>
+        <source>&amp;Other trainers:</source>
+        <translation>&amp;Altre formatrici:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inizio:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>Fi&amp;ne:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;hours:</source>
+        <translation>&amp;Ore previste:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>Po&amp;sti:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Luogo:</translation>
+    </message>
+    <message>
+        <source>Attendance for a ce&amp;rtificate:</source>
+        <translation>Frequenza per l&apos;a&amp;ttestato:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PathManageDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numero di cartella</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Concluso</translation>
+    </message>
+    <message>
+        <source>Reason or qualification</source>
+        <translation>Motivo o qualifica</translation>
+    </message>
+    <message>
+        <source>People of the path</source>
+        <translation>Persone del percorso</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuti</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Sessions of the path</source>
+        <translation>Incontri del percorso</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>People and sessions — %1</source>
+        <translation>Persone e incontri — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Ritira…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;completed…</source>
+        <translation>Segna &amp;completato…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit or move…</source>
+        <translation>&amp;Modifica o sposta…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel or restore</source>
+        <translation>&amp;Annulla o ripristina</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Persone</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Incontri</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullato</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Ritira</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completato</translation>
+    </message>
+    <message>
+        <source>Qualification gained (may be empty):</source>
+        <translation>Qualifica ottenuta (può essere vuota):</translation>
+    </message>
+    <message>
+        <source>Edit the session</source>
+        <translation>Modifica l&apos;incontro</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inizio:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minuti:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Luogo:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Argomento:</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PathsPage</name>
+    <message>
+        <source>Trainer</source>
+        <translation>Formatrice</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation>Incontri di oggi</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Percorsi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Sportello</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>Ore previste</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Posti</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Iscritta</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completato</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ainer:</source>
+        <translation>Forma&amp;trice:</translation>
+    </message>
+    <message>
+        <source>T&amp;oday&apos;s sessions:</source>
+        <translation>Incontri di &amp;oggi:</translation>
+    </message>
+    <message>
+        <source>Courses, groups and workshops with their calendar, people and attendance.</source>
+        <translation>Corsi, gruppi e laboratori con calendario, persone e presenze.</translation>
+    </message>
+    <message>
+        <source>&amp;New path…</source>
+        <translation>&amp;Nuovo percorso…</translation>
+    </message>
+    <message>
+        <source>New path</source>
+        <translation>Nuovo percorso</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>Edit the path</source>
+        <translation>Modifica il percorso</translation>
+    </message>
+    <message>
+        <source>&amp;Plan sessions…</source>
+        <translation>&amp;Pianifica incontri…</translation>
+    </message>
+    <message>
+        <source>Plan the sessions</source>
+        <translation>Pianifica gli incontri</translation>
+    </message>
+    <message>
+        <source>En&amp;rol…</source>
+        <translation>Iscri&amp;vi…</translation>
+    </message>
+    <message>
+        <source>Enrol people</source>
+        <translation>Iscrivi persone</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le and sessions…</source>
+        <translation>Perso&amp;ne e incontri…</translation>
+    </message>
+    <message>
+        <source>People and sessions of the path</source>
+        <translation>Persone e incontri del percorso</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>Re&amp;gistro</translation>
+    </message>
+    <message>
+        <source>Open the attendance register</source>
+        <translation>Apri il registro presenze</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary register…</source>
+        <translation>Registro di &amp;riepilogo…</translation>
+    </message>
+    <message>
+        <source>Print the summary register</source>
+        <translation>Stampa il registro di riepilogo</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificates…</source>
+        <translation>A&amp;ttestati…</translation>
+    </message>
+    <message>
+        <source>Print the certificates of attendance</source>
+        <translation>Stampa gli attestati di frequenza</translation>
+    </message>
+    <message>
+        <source>All trainers</source>
+        <translation>Tutte le formatrici</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3, %4</source>
+        <translation>%1 %2 — %3, %4</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullato</translation>
+    </message>
+    <message>
+        <source>No session today.</source>
+        <translation>Nessun incontro oggi.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Sessions not created</source>
+        <translation>Incontri non creati</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Non iscritta</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
+        <translation>Nessuna persona raggiunge la soglia di frequenza del %1%.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PathsTab</name>
+    <message>
+        <source>&amp;Enrol in a path…</source>
+        <translation>&amp;Iscrivi a un percorso…</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1% (%2 su %3)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PeopleFilterBar</name>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Qualsiasi stato</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Sportello</translation>
+    </message>
+    <message>
+        <source>Any desk</source>
+        <translation>Qualsiasi sportello</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Percorso</translation>
+    </message>
+    <message>
+        <source>Any path</source>
+        <translation>Qualsiasi percorso</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatrice</translation>
+    </message>
+    <message>
+        <source>Any operator</source>
+        <translation>Qualsiasi operatrice</translation>
+    </message>
+    <message>
+        <source>Open &amp;needs</source>
+        <translation>&amp;Bisogni aperti</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Avvisi</translation>
+    </message>
+    <message>
+        <source>The latest screening rates a need at level 2 or more</source>
+        <translation>L&apos;ultima valutazione indica un bisogno di livello 2 o più</translation>
+    </message>
+    <message>
+        <source>Residence permit expiring within 60 days, follow-up due, or three absences in a row</source>
+        <translation>Permesso di soggiorno in scadenza entro 60 giorni, monitoraggio dovuto o tre assenze di fila</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PeopleImport</name>
+    <message>
+        <source>The file is larger than 64 MiB: split it first.</source>
+        <translation>Il file supera i 64 MiB: dividilo prima.</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Il file non contiene righe.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2. Nothing was imported.</source>
+        <translation>Riga %1: %2. Non è stato importato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PeopleImportWizard</name>
+    <message>
+        <source>Import people from a spreadsheet</source>
+        <translation>Importa persone da un foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Scegli il foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>Save it as CSV first. Commas or semicolons, UTF-8 or Windows encoding, dates as dd/mm/yyyy or yyyy-mm-dd are all understood.</source>
+        <translation>Salvalo prima come CSV. Virgole o punti e virgola, codifica UTF-8 o Windows, date come gg/mm/aaaa o aaaa-mm-gg: tutto viene riconosciuto.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>File del foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Which column is which</source>
+        <translation>Quale colonna è quale</translation>
+    </message>
+    <message>
+        <source>Columns were matched by their headers. Change what is wrong; columns left out are not imported.</source>
+        <translation>Le colonne sono state abbinate dalle intestazioni. Correggi ciò che è sbagliato; le colonne escluse non vengono importate.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primo valore</translation>
+    </message>
+    <message>
+        <source>Person field</source>
+        <translation>Campo della persona</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Abbinamento delle colonne</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>Controlla le righe</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Every row must be valid: one refused row refuses the whole import.</source>
+        <translation>Non è ancora stato scritto nulla. Ogni riga deve essere valida: una riga rifiutata rifiuta l&apos;intera importazione.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controllo</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Righe da importare</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Riepilogo dell&apos;importazione</translation>
+    </message>
+    <message>
+        <source>Spreadsheet of people</source>
+        <translation>Foglio di calcolo delle persone</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>File CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Campo per la colonna %1</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(escludi)</translation>
+    </message>
+    <message>
+        <source>maybe %1 %2 (%3)</source>
+        <translation>forse %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported: correct the spreadsheet or the mapping.</source>
+        <translation>
+            <numerusform>%n riga non può essere importata: correggi il foglio o l&apos;abbinamento.</numerusform>
+            <numerusform>%n righe non possono essere importate: correggi il foglio o l&apos;abbinamento.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ready to import.</source>
+        <translation>
+            <numerusform>%n persona pronta da importare.</numerusform>
+            <numerusform>%n persone pronte da importare.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PeoplePage</name>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nuova persona…</translation>
+    </message>
+    <message>
+        <source>Search by name or case number (Ctrl+F)</source>
+        <translation>Cerca per nome o numero di cartella (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Cerca persone</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Numero di persone</translation>
+    </message>
+    <message>
+        <source>Register a new person (Ctrl+N)</source>
+        <translation>Registra una nuova persona (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Everyone the programme serves, from every desk.</source>
+        <translation>Tutte le persone seguite dal programma, da ogni sportello.</translation>
+    </message>
+    <message>
+        <source>Cannot read the people: %1</source>
+        <translation>Impossibile leggere le persone: %1</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 persona</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 persone</translation>
+    </message>
+    <message>
+        <source>First %1 matches</source>
+        <translation>Primi %1 risultati</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 risultato</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 risultati</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PlacementsTab</name>
+    <message>
+        <source>&amp;New placement…</source>
+        <translation>&amp;Nuovo inserimento…</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PlanTab</name>
+    <message>
+        <source>&amp;New goal…</source>
+        <translation>&amp;Nuovo obiettivo…</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ProfileHeader</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consensi</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <source> (“%1”)</source>
+        <translation> (“%1”)</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 anni</translation>
+    </message>
+    <message>
+        <source>closed on %1: %2</source>
+        <translation>chiuso il %1: %2</translation>
+    </message>
+    <message>
+        <source>no operator assigned</source>
+        <translation>nessuna operatrice assegnata</translation>
+    </message>
+    <message>
+        <source>operator %1</source>
+        <translation>operatrice %1</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation>Consenso: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the alerts: %1</source>
+        <translation>Impossibile leggere gli avvisi: %1</translation>
+    </message>
+    <message>
+        <source>Residence permit expires on %1</source>
+        <translation>Il permesso di soggiorno scade il %1</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Monitoraggio dovuto</translation>
+    </message>
+    <message>
+        <source>%1 absences in a row</source>
+        <translation>%1 assenze di fila</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ProfileWindow</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Dettagli</translation>
+    </message>
+    <message>
+        <source>S&amp;creening</source>
+        <translation>&amp;Valutazione</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Piano</translation>
+    </message>
+    <message>
+        <source>P&amp;aths</source>
+        <translation>P&amp;ercorsi</translation>
+    </message>
+    <message>
+        <source>S&amp;upport</source>
+        <translation>S&amp;ostegno</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation>&amp;Invii</translation>
+    </message>
+    <message>
+        <source>Placem&amp;ents</source>
+        <translation>Inseri&amp;menti</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents</source>
+        <translation>C&amp;onsensi</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>S&amp;torico</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation>&amp;Chiudi caso…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open case</source>
+        <translation>Ri&amp;apri caso</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Salva modifiche</translation>
+    </message>
+    <message>
+        <source>Close &amp;window</source>
+        <translation>Chiudi &amp;finestra</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifica %1</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Chiudi caso</translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation>Riapri caso</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecordDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecordForm</name>
+    <message>
+        <source>%1: problem</source>
+        <translation>%1: problema</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecordListPage</name>
+    <message>
+        <source>Number of records</source>
+        <translation>Numero di record</translation>
+    </message>
+    <message>
+        <source>Cannot read the records: %1</source>
+        <translation>Impossibile leggere i record: %1</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecordsTab</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifica %1</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecurrenceDialog</name>
+    <message>
+        <source>Plan the sessions</source>
+        <translation>Pianifica gli incontri</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Ora di inizio</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Ora di fine</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Festività</translation>
+    </message>
+    <message>
+        <source>One date a line, e.g. 2026-04-25</source>
+        <translation>Una data per riga, es. 2026-04-25</translation>
+    </message>
+    <message>
+        <source>Sessions planned</source>
+        <translation>Incontri pianificati</translation>
+    </message>
+    <message>
+        <source>Weekdays:</source>
+        <translation>Giorni della settimana:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Da:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;A:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inizio:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>Fi&amp;ne:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Luogo:</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays:</source>
+        <translation>&amp;Festività:</translation>
+    </message>
+    <message>
+        <source>Create sessions</source>
+        <translation>Crea incontri</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start.</source>
+        <translation>L&apos;ora di fine deve essere successiva all&apos;inizio.</translation>
+    </message>
+    <message>
+        <source>No session: choose weekdays within the path&apos;s dates.</source>
+        <translation>Nessun incontro: scegli giorni della settimana entro le date del percorso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), from %1 to %2, %3 hours in all.</source>
+        <translation>
+            <numerusform>%n incontro, dal %1 al %2, %3 ore in tutto.</numerusform>
+            <numerusform>%n incontri, dal %1 al %2, %3 ore in tutto.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ReferralsTab</name>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation>&amp;Nuovo invio…</translation>
+    </message>
+    <message>
+        <source>Pick a service of the directory; open a referral to change its status.</source>
+        <translation>Scegli un servizio della rubrica; apri un invio per cambiarne lo stato.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RegisterModel</name>
+    <message>
+        <source>P</source>
+        <comment>present</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>absent</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>excused</comment>
+        <translation>G</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absences in a row</source>
+        <translation>
+            <numerusform>%n assenza di fila</numerusform>
+            <numerusform>%n assenze di fila</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non registrato</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasso</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Ore</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 alle %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RegisterView</name>
+    <message>
+        <source>Attendance register</source>
+        <translation>Registro presenze</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>key: the whole session present</comment>
+        <translation>M</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ReportsPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>Refresh the counts</source>
+        <translation>Aggiorna i conteggi</translation>
+    </message>
+    <message>
+        <source>Time of the count</source>
+        <translation>Ora del conteggio</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>How many records of each kind this database holds, from every desk.</source>
+        <translation>Quanti record di ogni tipo contiene questo database, da ogni sportello.</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Tipo di record</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Cosa contiene</translation>
+    </message>
+    <message>
+        <source>Records per kind</source>
+        <translation>Record per tipo</translation>
+    </message>
+    <message>
+        <source>Counted at %1</source>
+        <translation>Contati alle %1</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ScreeningTab</name>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Nuova valutazione…</translation>
+    </message>
+    <message>
+        <source>Needs: 0 none, 1 low, 2 medium, 3 high. Scales: 1 (low) to 5 (high).</source>
+        <translation>Bisogni: 0 nessuno, 1 basso, 2 medio, 3 alto. Scale: da 1 (basso) a 5 (alto).</translation>
+    </message>
+    <message>
+        <source>Change over time</source>
+        <translation>Andamento nel tempo</translation>
+    </message>
+    <message>
+        <source>Need: </source>
+        <translation>Bisogno: </translation>
+    </message>
+    <message>
+        <source>Average need (0-3)</source>
+        <translation>Bisogno medio (0-3)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ServicesPage</name>
+    <message>
+        <source>&amp;Add service…</source>
+        <translation>&amp;Aggiungi servizio…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>Search by name, address, language or eligibility</source>
+        <translation>Cerca per nome, indirizzo, lingua o requisiti</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>Cerca servizi</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation>Tutte le categorie</translation>
+    </message>
+    <message>
+        <source>Number of services</source>
+        <translation>Numero di servizi</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servizi</translation>
+    </message>
+    <message>
+        <source>The shared directory of local services people are referred to.</source>
+        <translation>La rubrica condivisa dei servizi del territorio a cui si inviano le persone.</translation>
+    </message>
+    <message>
+        <source>1 service</source>
+        <translation>1 servizio</translation>
+    </message>
+    <message>
+        <source>%1 services</source>
+        <translation>%1 servizi</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Nuovo servizio</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>Modifica servizio</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>This installation and how it speaks to you.</source>
+        <translation>Questa installazione e la lingua in cui ti parla.</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Questo sportello</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Sportello</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Versione dello schema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Language of the user interface</source>
+        <translation>Lingua dell&apos;interfaccia</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Your choice is saved and applies at once, reading direction included.</source>
+        <translation>La scelta viene salvata e si applica subito, direzione di lettura compresa.</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilità</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Contrasto elevato</translation>
+    </message>
+    <message>
+        <source>White text on black, with the selection and the keyboard focus in yellow</source>
+        <translation>Testo bianco su nero, con la selezione e il focus della tastiera in giallo</translation>
+    </message>
+    <message>
+        <source>Applies at once and is saved. For larger text and controls, start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop&apos;s scaling).</source>
+        <translation>Si applica subito e viene salvato. Per testo e controlli più grandi, avvia Percorsi con QT_SCALE_FACTOR=1.5 (o con il ridimensionamento del desktop).</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::SpreadsheetsTab</name>
+    <message>
+        <source>Export a list</source>
+        <translation>Esporta un elenco</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Attendance register of a path</source>
+        <translation>Registro presenze di un percorso</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Inserimenti lavorativi</translation>
+    </message>
+    <message>
+        <source>List to export</source>
+        <translation>Elenco da esportare</translation>
+    </message>
+    <message>
+        <source>Path of the register</source>
+        <translation>Percorso del registro</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Cartella di lavoro Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for this computer&apos;s spreadsheet</source>
+        <translation>CSV per il foglio di calcolo di questo computer</translation>
+    </message>
+    <message>
+        <source>Spreadsheet format</source>
+        <translation>Formato del foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>E&amp;sporta elenco…</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Esporta l&apos;elenco</translation>
+    </message>
+    <message>
+        <source>List export result</source>
+        <translation>Esito dell&apos;esportazione dell&apos;elenco</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Elenco:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;th:</source>
+        <translation>Perc&amp;orso:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Importa persone</translation>
+    </message>
+    <message>
+        <source>Bring in the people a desk already keeps in a spreadsheet saved as CSV. You choose which column is which, see every row checked, and nothing is written until you confirm.</source>
+        <translation>Porta dentro le persone che uno sportello tiene già in un foglio di calcolo salvato come CSV. Scegli quale colonna è quale, vedi ogni riga controllata, e nulla viene scritto finché non confermi.</translation>
+    </message>
+    <message>
+        <source>&amp;Import people from a spreadsheet…</source>
+        <translation>&amp;Importa persone da un foglio di calcolo…</translation>
+    </message>
+    <message>
+        <source>Import people from a spreadsheet</source>
+        <translation>Importa persone da un foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Esporta elenco</translation>
+    </message>
+    <message>
+        <source>There is no path to export the register of.</source>
+        <translation>Non c&apos;è nessun percorso di cui esportare il registro.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Scritta %n riga in %1.</numerusform>
+            <numerusform>Scritte %n righe in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::SupportTab</name>
+    <message>
+        <source>&amp;New intervention…</source>
+        <translation>&amp;Nuovo intervento…</translation>
+    </message>
+    <message>
+        <source>Notes are special-category data (health, legal, psychological): they are not shown in the list; open an intervention to read its note.</source>
+        <translation>Le note sono dati di categoria particolare (salute, legale, psicologico): non compaiono nell&apos;elenco; apri un intervento per leggerne la nota.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::SyncPage</name>
+    <message>
+        <source>Sync sections</source>
+        <translation>Sezioni della sincronizzazione</translation>
+    </message>
+    <message>
+        <source>&amp;Bundles</source>
+        <translation>&amp;Pacchetti</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheets</source>
+        <translation>&amp;Fogli di calcolo</translation>
+    </message>
+    <message>
+        <source>&amp;Desks</source>
+        <translation>&amp;Sportelli</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Desks exchange their data through bundles, on a USB stick or by mail; no server is needed.</source>
+        <translation>Gli sportelli si scambiano i dati tramite pacchetti, su chiavetta USB o per posta; non serve alcun server.</translation>
+    </message>
+    <message>
+        <source>Bundles sent and &amp;received</source>
+        <translation>Pacchetti inviati e &amp;ricevuti</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <translation>&amp;Conflitti (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflitti</translation>
+    </message>
+</context>
+</TS>

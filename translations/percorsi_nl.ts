@@ -1,0 +1,4446 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>AttendanceDocuments</name>
+    <message>
+        <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
+        <translation>Niemand haalt de aanwezigheidsdrempel van %1%.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>Er is niets om af te drukken.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;pdf…</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet — %1</source>
+        <translation>Tekenlijst — %1</translation>
+    </message>
+    <message>
+        <source>Attendance register — %1</source>
+        <translation>Presentielijst — %1</translation>
+    </message>
+    <message>
+        <source>Certificates of attendance — %1</source>
+        <translation>Deelnamecertificaten — %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceStore</name>
+    <message>
+        <source>There is no path with id %1.</source>
+        <translation>Er is geen traject met id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Audit entry %1 does not follow the entry before it: an entry was removed or inserted.</source>
+        <translation>Auditregel %1 volgt niet op de vorige: er is een regel verwijderd of ingevoegd.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was altered.</source>
+        <translation>Auditregel %1 is gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>Checker</name>
+    <message>
+        <source>SQLite integrity: %1</source>
+        <translation>SQLite-integriteit: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be checked (%2).</source>
+        <translation>De database %1 is beschadigd en kan niet worden gecontroleerd (%2).</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 refers to a missing %3.</source>
+        <translation>Record %1 van %2 verwijst naar een ontbrekende %3.</translation>
+    </message>
+    <message>
+        <source>Cannot check %1: %2</source>
+        <translation>Kan %1 niet controleren: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 record(s)</source>
+        <translation>%1: %2 record(s)</translation>
+    </message>
+    <message>
+        <source>%1 with a malformed uuid</source>
+        <translation>%1 met een ongeldige uuid</translation>
+    </message>
+    <message>
+        <source>%1 alive under a tombstone</source>
+        <translation>%1 levend onder een verwijdermarkering</translation>
+    </message>
+    <message>
+        <source>%1 empty</source>
+        <translation>%1 leeg</translation>
+    </message>
+    <message>
+        <source>%1 with an unknown code</source>
+        <translation>%1 met een onbekende code</translation>
+    </message>
+    <message>
+        <source>%1 not a valid date</source>
+        <translation>%1 geen geldige datum</translation>
+    </message>
+    <message>
+        <source>the local desk is missing</source>
+        <translation>het eigen loket ontbreekt</translation>
+    </message>
+    <message>
+        <source>closed cases without an exit date</source>
+        <translation>gesloten dossiers zonder uitstroomdatum</translation>
+    </message>
+    <message>
+        <source>people who left before their intake</source>
+        <translation>mensen die vertrokken vóór hun intake</translation>
+    </message>
+    <message>
+        <source>%1 ending before it starts</source>
+        <translation>%1 die eindigt voordat hij begint</translation>
+    </message>
+    <message>
+        <source>sessions outside their path&apos;s dates</source>
+        <translation>bijeenkomsten buiten de data van hun traject</translation>
+    </message>
+    <message>
+        <source>attendance of people not enrolled in the path</source>
+        <translation>aanwezigheid van mensen die niet in het traject zijn ingeschreven</translation>
+    </message>
+    <message>
+        <source>people missing from the search index or indexed under another name</source>
+        <translation>mensen die ontbreken in de zoekindex of onder een andere naam staan</translation>
+    </message>
+    <message>
+        <source>search index entries of no person</source>
+        <translation>zoekindexregels zonder persoon</translation>
+    </message>
+</context>
+<context>
+    <name>Codes</name>
+    <message>
+        <source>Woman</source>
+        <translation>Vrouw</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non-binair</translation>
+    </message>
+    <message>
+        <source>No permit</source>
+        <translation>Geen verblijfsvergunning</translation>
+    </message>
+    <message>
+        <source>Asylum seeker</source>
+        <translation>Asielzoeker</translation>
+    </message>
+    <message>
+        <source>Refugee status</source>
+        <translation>Vluchtelingenstatus</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection</source>
+        <translation>Subsidiaire bescherming</translation>
+    </message>
+    <message>
+        <source>Special or humanitarian protection</source>
+        <translation>Humanitaire bescherming</translation>
+    </message>
+    <message>
+        <source>Temporary protection</source>
+        <translation>Tijdelijke bescherming</translation>
+    </message>
+    <message>
+        <source>Family reasons</source>
+        <translation>Gezinshereniging</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeid</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Studie</translation>
+    </message>
+    <message>
+        <source>Long-term resident (EU)</source>
+        <translation>Langdurig ingezetene (EU)</translation>
+    </message>
+    <message>
+        <source>EU citizen</source>
+        <translation>EU-burger</translation>
+    </message>
+    <message>
+        <source>Citizen of this country</source>
+        <translation>Nederlandse nationaliteit</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>A1</source>
+        <translation>A1</translation>
+    </message>
+    <message>
+        <source>A2</source>
+        <translation>A2</translation>
+    </message>
+    <message>
+        <source>B1</source>
+        <translation>B1</translation>
+    </message>
+    <message>
+        <source>B2</source>
+        <translation>B2</translation>
+    </message>
+    <message>
+        <source>C1</source>
+        <translation>C1</translation>
+    </message>
+    <message>
+        <source>C2</source>
+        <translation>C2</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Werkend</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Zelfstandige</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Werkloos</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Langdurig werkloos</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Niet actief</translation>
+    </message>
+    <message>
+        <source>Inactive, in education or training</source>
+        <translation>Niet actief, in opleiding</translation>
+    </message>
+    <message>
+        <source>Stable housing</source>
+        <translation>Vaste woonruimte</translation>
+    </message>
+    <message>
+        <source>Hosted by family or friends</source>
+        <translation>Inwonend bij familie of vrienden</translation>
+    </message>
+    <message>
+        <source>Reception centre</source>
+        <translation>Opvanglocatie (COA)</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Nachtopvang</translation>
+    </message>
+    <message>
+        <source>Insecure or inadequate housing</source>
+        <translation>Onzekere of ongeschikte woonruimte</translation>
+    </message>
+    <message>
+        <source>Homeless</source>
+        <translation>Dakloos</translation>
+    </message>
+    <message>
+        <source>Came by herself</source>
+        <translation>Kwam uit zichzelf</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Mond-tot-mondreclame</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Sociaal wijkteam</translation>
+    </message>
+    <message>
+        <source>Association or NGO</source>
+        <translation>Vereniging of ngo</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Health service</source>
+        <translation>Zorgverlener</translation>
+    </message>
+    <message>
+        <source>Employment service</source>
+        <translation>UWV of werkplein</translation>
+    </message>
+    <message>
+        <source>Community desk</source>
+        <translation>Buurtloket</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Opgeschort</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Plan completed</source>
+        <translation>Plan afgerond</translation>
+    </message>
+    <message>
+        <source>Found work</source>
+        <translation>Werk gevonden</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Verhuisd</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>Contact verloren</translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>Engaged in job searching</source>
+        <translation>Op zoek naar werk</translation>
+    </message>
+    <message>
+        <source>In education or training</source>
+        <translation>In opleiding</translation>
+    </message>
+    <message>
+        <source>Gained a qualification</source>
+        <translation>Diploma behaald</translation>
+    </message>
+    <message>
+        <source>In employment</source>
+        <translation>Aan het werk</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Diensten</translation>
+    </message>
+    <message>
+        <source>Data sharing with partners</source>
+        <translation>Gegevens delen met partners</translation>
+    </message>
+    <message>
+        <source>Anonymous reporting</source>
+        <translation>Anonieme rapportage</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto&apos;s</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Wettelijke verplichting</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>Vitaal belang</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Taak van algemeen belang</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation>Gerechtvaardigd belang</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Wonen</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Juridisch</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Kinderopvang</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Digitaal</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Sociaal netwerk</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Inkomen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Losgelaten</translation>
+    </message>
+    <message>
+        <source>Empowerment group</source>
+        <translation>Empowermentgroep</translation>
+    </message>
+    <message>
+        <source>Language course</source>
+        <translation>Taalcursus</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>Beroepsopleiding</translation>
+    </message>
+    <message>
+        <source>Job orientation</source>
+        <translation>Loopbaanoriëntatie</translation>
+    </message>
+    <message>
+        <source>Self-entrepreneurship</source>
+        <translation>Ondernemerschap</translation>
+    </message>
+    <message>
+        <source>City visit</source>
+        <translation>Stadsbezoek</translation>
+    </message>
+    <message>
+        <source>Peer learning</source>
+        <translation>Leren van elkaar</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Mentoraat</translation>
+    </message>
+    <message>
+        <source>Art workshop</source>
+        <translation>Kunstworkshop</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Ingeschreven</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Uitgeschreven</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Afgemeld</translation>
+    </message>
+    <message>
+        <source>Psychological</source>
+        <translation>Psychologisch</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Sociaal</translation>
+    </message>
+    <message>
+        <source>Linguistic and cultural mediation</source>
+        <translation>Tolk- en cultuurbemiddeling</translation>
+    </message>
+    <message>
+        <source>Orientation to services</source>
+        <translation>Wegwijs in voorzieningen</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>Jobcoaching</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Onderwijs</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Vervoer</translation>
+    </message>
+    <message>
+        <source>Sport and leisure</source>
+        <translation>Sport en vrije tijd</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Micro (under 10)</source>
+        <translation>Micro (minder dan 10)</translation>
+    </message>
+    <message>
+        <source>Small (10-49)</source>
+        <translation>Klein (10-49)</translation>
+    </message>
+    <message>
+        <source>Medium (50-249)</source>
+        <translation>Middelgroot (50-249)</translation>
+    </message>
+    <message>
+        <source>Large (250 or more)</source>
+        <translation>Groot (250 of meer)</translation>
+    </message>
+    <message>
+        <source>Awareness meeting</source>
+        <translation>Bewustwordingsbijeenkomst</translation>
+    </message>
+    <message>
+        <source>Diversity-management support</source>
+        <translation>Ondersteuning bij diversiteitsbeleid</translation>
+    </message>
+    <message>
+        <source>Vacancy shared</source>
+        <translation>Vacature gedeeld</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <source>Curricular internship</source>
+        <translation>Stage binnen de opleiding</translation>
+    </message>
+    <message>
+        <source>Extracurricular internship</source>
+        <translation>Stage buiten de opleiding</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>Leerwerkplek (BBL)</translation>
+    </message>
+    <message>
+        <source>Fixed-term contract</source>
+        <translation>Tijdelijk contract</translation>
+    </message>
+    <message>
+        <source>Permanent contract</source>
+        <translation>Vast contract</translation>
+    </message>
+    <message>
+        <source>Self-employment</source>
+        <translation>Zelfstandig ondernemerschap</translation>
+    </message>
+    <message>
+        <source>Work voucher</source>
+        <translation>Werkvoucher</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Sollicitatiegesprek</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Aangenomen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Onderbroken</translation>
+    </message>
+    <message>
+        <source>Job searching</source>
+        <translation>Op zoek naar werk</translation>
+    </message>
+    <message>
+        <source>Left the programme</source>
+        <translation>Uit het programma</translation>
+    </message>
+    <message>
+        <source>Placement ended</source>
+        <translation>Plaatsing beëindigd</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Business plan</source>
+        <translation>Ondernemingsplan</translation>
+    </message>
+    <message>
+        <source>Business started</source>
+        <translation>Bedrijf gestart</translation>
+    </message>
+    <message>
+        <source>Open day</source>
+        <translation>Open dag</translation>
+    </message>
+    <message>
+        <source>Awareness campaign</source>
+        <translation>Bewustwordingscampagne</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Public event</source>
+        <translation>Openbaar evenement</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Consulent</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Bereikte mensen</translation>
+    </message>
+    <message>
+        <source>Share of women (%)</source>
+        <translation>Aandeel vrouwen (%)</translation>
+    </message>
+    <message>
+        <source>Women in self-entrepreneurship training</source>
+        <translation>Vrouwen in ondernemerschapstraining</translation>
+    </message>
+    <message>
+        <source>Policy makers in co-design</source>
+        <translation>Beleidsmakers in co-creatie</translation>
+    </message>
+    <message>
+        <source>Associations in co-design</source>
+        <translation>Verenigingen in co-creatie</translation>
+    </message>
+    <message>
+        <source>Officials in co-design</source>
+        <translation>Ambtenaren in co-creatie</translation>
+    </message>
+    <message>
+        <source>Citizens surveyed</source>
+        <translation>Ondervraagde burgers</translation>
+    </message>
+    <message>
+        <source>People at community events</source>
+        <translation>Mensen bij buurtevenementen</translation>
+    </message>
+    <message>
+        <source>People reached by the campaign</source>
+        <translation>Mensen bereikt door de campagne</translation>
+    </message>
+    <message>
+        <source>Job placements</source>
+        <translation>Plaatsingen in werk</translation>
+    </message>
+    <message>
+        <source>Hours of training delivered</source>
+        <translation>Gegeven trainingsuren</translation>
+    </message>
+    <message>
+        <source>Paths completed</source>
+        <translation>Afgeronde trajecten</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>Cannot open the database %1: %2.</source>
+        <translation>Kan de database %1 niet openen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Kan %1 niet lezen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Percorsi database, or it is damaged: its first bytes are not those of an SQLite database.</source>
+        <translation>%1 is geen Percorsi-database of is beschadigd: de eerste bytes zijn niet die van een SQLite-database.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not of Percorsi; it was not changed.</source>
+        <translation>%1 is een SQLite-database van een andere toepassing, niet van Percorsi; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Percorsi (schema %2; this version knows schema %3 at most). It was not opened and nothing in it was changed; use the newer version.</source>
+        <translation>%1 is geschreven door een nieuwere versie van Percorsi (schema %2; deze versie kent hoogstens schema %3). Het is niet geopend en er is niets gewijzigd; gebruik de nieuwere versie.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Er is geen database op %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be read (%2). Restore it from a backup.</source>
+        <translation>De database %1 is beschadigd en kan niet worden gelezen (%2). Zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>Kan de schemaversie van %1 niet lezen.</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database %1: %2</source>
+        <translation>Kan de database %1 niet instellen: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
+        <translation>De database %1 heeft nog geen loket; maak er eerst een met &quot;percorsi-cli init --db %1 --desk-name NAAM&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of people must be between 0 and %L1.</source>
+        <translation>Het aantal mensen moet tussen 0 en %L1 liggen.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds people; demo data can only be added to a database without people.</source>
+        <translation>De database %1 bevat al mensen; demogegevens kunnen alleen worden toegevoegd aan een database zonder mensen.</translation>
+    </message>
+    <message>
+        <source>The demo data generation was cancelled; nothing was written.</source>
+        <translation>Het maken van demogegevens is geannuleerd; er is niets geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStore</name>
+    <message>
+        <source>The database %1 already has its desk.</source>
+        <translation>De database %1 heeft al een loket.</translation>
+    </message>
+    <message>
+        <source>There is no desk with id %1.</source>
+        <translation>Er is geen loket met id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>desk</source>
+        <translation>loket</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>gebruiker</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>project_target</source>
+        <translation>projectdoel</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>screening</translation>
+    </message>
+    <message>
+        <source>plan_goal</source>
+        <translation>plandoel</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>traject</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>bijeenkomst</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation>inschrijving</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>aanwezigheid</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>interventie</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>voorziening</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>verwijzing</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>werkgever</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>werkgeversactie</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>plaatsing</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>evenement</translation>
+    </message>
+    <message>
+        <source>followup</source>
+        <translation>nazorg</translation>
+    </message>
+    <message>
+        <source>venture</source>
+        <translation>onderneming</translation>
+    </message>
+    <message>
+        <source>event_participant</source>
+        <translation>deelnemer aan evenement</translation>
+    </message>
+</context>
+<context>
+    <name>EntityLabels</name>
+    <message>
+        <source>Desks</source>
+        <translation>Loketten</translation>
+    </message>
+    <message>
+        <source>An office of the programme: this one and those met through sync</source>
+        <translation>Een vestiging van het programma: deze en die via synchronisatie bekend zijn</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <source>An operator, trainer, coordinator or administrator</source>
+        <translation>Een consulent, trainer, coördinator of beheerder</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projecten</translation>
+    </message>
+    <message>
+        <source>A funded programme with its period and funder</source>
+        <translation>Een gefinancierd programma met looptijd en financier</translation>
+    </message>
+    <message>
+        <source>Project targets</source>
+        <translation>Projectdoelen</translation>
+    </message>
+    <message>
+        <source>A target of a project&apos;s indicator</source>
+        <translation>Een streefwaarde van een projectindicator</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <source>A person the programme serves</source>
+        <translation>Iemand die het programma ondersteunt</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <source>A consent given by a person, per purpose</source>
+        <translation>Een toestemming van een persoon, per doel</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Screenings</translation>
+    </message>
+    <message>
+        <source>A social screening: needs and self-rated empowerment</source>
+        <translation>Een sociale screening: behoeften en zelf ingeschatte empowerment</translation>
+    </message>
+    <message>
+        <source>Plan goals</source>
+        <translation>Plandoelen</translation>
+    </message>
+    <message>
+        <source>A goal of a person&apos;s individual plan</source>
+        <translation>Een doel in iemands persoonlijk plan</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Trajecten</translation>
+    </message>
+    <message>
+        <source>A course, group or activity with a calendar</source>
+        <translation>Een cursus, groep of activiteit met een rooster</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>One meeting of a path</source>
+        <translation>Eén bijeenkomst van een traject</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Inschrijvingen</translation>
+    </message>
+    <message>
+        <source>A person taking part in a path</source>
+        <translation>Iemand die aan een traject deelneemt</translation>
+    </message>
+    <message>
+        <source>Attendance records</source>
+        <translation>Aanwezigheidsregistraties</translation>
+    </message>
+    <message>
+        <source>A person&apos;s presence at a session</source>
+        <translation>Iemands aanwezigheid bij een bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventies</translation>
+    </message>
+    <message>
+        <source>Individual support: legal, psychological, social …</source>
+        <translation>Individuele ondersteuning: juridisch, psychologisch, sociaal …</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Diensten</translation>
+    </message>
+    <message>
+        <source>A local service in the shared directory</source>
+        <translation>Een lokale voorziening in de gedeelde sociale kaart</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Verwijzingen</translation>
+    </message>
+    <message>
+        <source>A person sent to a service, and the outcome</source>
+        <translation>Iemand verwezen naar een voorziening, en de uitkomst</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Werkgevers</translation>
+    </message>
+    <message>
+        <source>A company engaged with the programme</source>
+        <translation>Een bedrijf dat bij het programma betrokken is</translation>
+    </message>
+    <message>
+        <source>Employer engagements</source>
+        <translation>Werkgeversacties</translation>
+    </message>
+    <message>
+        <source>An awareness or diversity action with an employer</source>
+        <translation>Een bewustwordings- of diversiteitsactie met een werkgever</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
+        <source>An internship, voucher or job of a person</source>
+        <translation>Een stage, voucher of baan van iemand</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenementen</translation>
+    </message>
+    <message>
+        <source>A community event and its headcount</source>
+        <translation>Een buurtevenement en het aantal bezoekers</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>UU:MM</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>JJJJ</translation>
+    </message>
+    <message>
+        <source>Two-letter code, e.g. MA</source>
+        <translation>Code van twee letters, bijv. MA</translation>
+    </message>
+    <message>
+        <source>Two-letter codes, e.g. MA, IT</source>
+        <translation>Codes van twee letters, bijv. MA, NL</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. ar, fr, it</source>
+        <translation>Taalcodes, bijv. ar, fr, nl</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFormatter</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>given name, family name</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Aged 18-29</source>
+        <translation>18-29 jaar</translation>
+    </message>
+    <message>
+        <source>Aged 30-54</source>
+        <translation>30-54 jaar</translation>
+    </message>
+    <message>
+        <source>Aged 55+</source>
+        <translation>55 jaar en ouder</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Jonger dan 18</translation>
+    </message>
+    <message>
+        <source>Year of arrival</source>
+        <translation>Jaar van aankomst</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Gescreend op</translation>
+    </message>
+    <message>
+        <source>Attendance threshold (%)</source>
+        <translation>Aanwezigheidsdrempel (%)</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>Zelfredzaamheid</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Geboortejaar</translation>
+    </message>
+    <message>
+        <source>Business idea</source>
+        <translation>Bedrijfsidee</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Dossiernummer</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Needs childcare</source>
+        <translation>Heeft kinderopvang nodig</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Citizenships</source>
+        <translation>Nationaliteiten</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Reden van afsluiten</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Gesloten op</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>Geboorteland</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Beperking</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gedaan op</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>Education (ISCED level)</source>
+        <translation>Opleiding (ISCED-niveau)</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Toelatingseisen</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <source>Employment status at entry</source>
+        <translation>Arbeidssituatie bij instroom</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Beëindigd op</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Ingeschreven op</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Uitstroomdatum</translation>
+    </message>
+    <message>
+        <source>Situation at exit</source>
+        <translation>Situatie bij uitstroom</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Verloopt op</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financier</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Uren per week</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>Grootte van het huishouden</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Wonen</translation>
+    </message>
+    <message>
+        <source>Improved labour-market situation</source>
+        <translation>Verbeterde positie op de arbeidsmarkt</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Intakedatum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Local-language level</source>
+        <translation>Niveau Nederlands</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrond</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Mannen</translation>
+    </message>
+    <message>
+        <source>Minority background</source>
+        <translation>Minderheidsachtergrond</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Need: childcare</source>
+        <translation>Behoefte: kinderopvang</translation>
+    </message>
+    <message>
+        <source>Need: digital skills</source>
+        <translation>Behoefte: digitale vaardigheden</translation>
+    </message>
+    <message>
+        <source>Need: health</source>
+        <translation>Behoefte: gezondheid</translation>
+    </message>
+    <message>
+        <source>Need: housing</source>
+        <translation>Behoefte: wonen</translation>
+    </message>
+    <message>
+        <source>Need: income</source>
+        <translation>Behoefte: inkomen</translation>
+    </message>
+    <message>
+        <source>Need: language</source>
+        <translation>Behoefte: taal</translation>
+    </message>
+    <message>
+        <source>Need: legal</source>
+        <translation>Behoefte: juridisch</translation>
+    </message>
+    <message>
+        <source>Need: social network</source>
+        <translation>Behoefte: sociaal netwerk</translation>
+    </message>
+    <message>
+        <source>Need: work</source>
+        <translation>Behoefte: werk</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Next case number</source>
+        <translation>Volgend dossiernummer</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non-binair</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Consulent</translation>
+    </message>
+    <message>
+        <source>Other trainers</source>
+        <translation>Andere trainers</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Toelichting op de uitkomst</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Permit expiry</source>
+        <translation>Vervaldatum vergunning</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Verblijfsvergunning</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Plaatsing</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>Geplande uren</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Roepnaam</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Diploma</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Verwezen door</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Verwezen op</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Self-esteem</source>
+        <translation>Zelfvertrouwen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Voorziening</translation>
+    </message>
+    <message>
+        <source>Knowledge of services</source>
+        <translation>Kennis van voorzieningen</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Locaties</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Omvang</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Begintijd</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Begonnen op</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>Geboden ondersteuning</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Training followed</source>
+        <translation>Gevolgde opleiding</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawing</source>
+        <translation>Reden van uitschrijving</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Uitgeschreven op</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Vrouwen</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Case management for integration programmes.</source>
+        <translation>Casemanagement voor integratieprogramma&apos;s.</translation>
+    </message>
+    <message>
+        <source>Open the database FILE (default: the demo database).</source>
+        <translation>Open de database FILE (standaard: de demodatabase).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Use the language CODE for this session (%1).</source>
+        <translation>Gebruik de taal CODE voor deze sessie (%1).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>percorsi: unknown language &quot;%1&quot;; accepted: %2.
+</source>
+        <translation>percorsi: onbekende taal &quot;%1&quot;; toegestaan: %2.
+</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>De database %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Creating a demo database with %1 people…</source>
+        <translation>Demodatabase met %1 mensen wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Percorsi</source>
+        <translation>Percorsi</translation>
+    </message>
+    <message>
+        <source>The demo database could not be created: %1</source>
+        <translation>De demodatabase kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>percorsi: %1
+</source>
+        <translation>percorsi: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>ListSpecs</name>
+    <message>
+        <source>Paths</source>
+        <translation>Trajecten</translation>
+    </message>
+    <message>
+        <source>Courses, groups, orientation and other activities with a calendar.</source>
+        <translation>Cursussen, groepen, oriëntatie en andere activiteiten met een rooster.</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <comment>planned hours of a path</comment>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>1 path</source>
+        <translation>1 traject</translation>
+    </message>
+    <message>
+        <source>%1 paths</source>
+        <translation>%1 trajecten</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Sessions of every path, newest first.</source>
+        <translation>Bijeenkomsten van alle trajecten, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 bijeenkomst</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
+        <source>Internships, vouchers and jobs, with their outcome and follow-up.</source>
+        <translation>Stages, vouchers en banen, met hun uitkomst en nazorg.</translation>
+    </message>
+    <message>
+        <source>Hours/week</source>
+        <translation>Uren/week</translation>
+    </message>
+    <message>
+        <source>1 placement</source>
+        <translation>1 plaatsing</translation>
+    </message>
+    <message>
+        <source>%1 placements</source>
+        <translation>%1 plaatsingen</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Diensten</translation>
+    </message>
+    <message>
+        <source>The shared directory of local services people are referred to.</source>
+        <translation>De gedeelde sociale kaart van lokale voorzieningen waarnaar mensen worden verwezen.</translation>
+    </message>
+    <message>
+        <source>1 service</source>
+        <translation>1 voorziening</translation>
+    </message>
+    <message>
+        <source>%1 services</source>
+        <translation>%1 voorzieningen</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Werkgevers</translation>
+    </message>
+    <message>
+        <source>Companies engaged in placements, awareness and diversity management.</source>
+        <translation>Bedrijven betrokken bij plaatsingen, bewustwording en diversiteitsbeleid.</translation>
+    </message>
+    <message>
+        <source>1 employer</source>
+        <translation>1 werkgever</translation>
+    </message>
+    <message>
+        <source>%1 employers</source>
+        <translation>%1 werkgevers</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenementen</translation>
+    </message>
+    <message>
+        <source>Community events and their headcounts, newest first.</source>
+        <translation>Buurtevenementen en hun bezoekersaantallen, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 evenement</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 evenementen</translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <translation>Geboorte</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Dit loket</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokaal</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDesk</name>
+    <message>
+        <source>no desk</source>
+        <translation>geen loket</translation>
+    </message>
+    <message>
+        <source>No desk yet: run percorsi-cli init</source>
+        <translation>Nog geen loket: voer percorsi-cli init uit</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>desk name, desk code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Schema revision %1 is missing from this build.</source>
+        <translation>Schemarevisie %1 ontbreekt in deze versie.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 (%2) failed: %3</source>
+        <translation>Bijwerken van de database naar schema %1 (%2) is mislukt: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>De cryptografische bibliotheek kon niet starten.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>Onvoldoende geheugen om het wachtwoord te hashen.</translation>
+    </message>
+</context>
+<context>
+    <name>PathStore</name>
+    <message>
+        <source>There is no path with id %1.</source>
+        <translation>Er is geen traject met id %1.</translation>
+    </message>
+    <message>
+        <source>A session needs a start time and an end after it.</source>
+        <translation>Een bijeenkomst heeft een begintijd en een latere eindtijd nodig.</translation>
+    </message>
+    <message>
+        <source>Say why the person withdraws.</source>
+        <translation>Geef aan waarom de persoon stopt.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonStore</name>
+    <message>
+        <source>There is no person with the id or case number &apos;%1&apos;.</source>
+        <translation>Er is geen persoon met id of dossiernummer &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The case of %1 %2 is already closed.</source>
+        <translation>Het dossier van %1 %2 is al gesloten.</translation>
+    </message>
+    <message>
+        <source>Exit date %1 is in the future</source>
+        <translation>Uitstroomdatum %1 ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>Only a closed case can be reopened.</source>
+        <translation>Alleen een gesloten dossier kan worden heropend.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>%1: there is already one with the same %2</source>
+        <translation>%1: er is er al een met dezelfde %2</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>Er is geen %1 met id %2.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation>Er is geen %1 %2.</translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 with id %3</source>
+        <translation>%1: er is geen %2 met id %3</translation>
+    </message>
+    <message>
+        <source>This %1 cannot be deleted: %2 %3 record(s) refer to it.</source>
+        <translation>Deze %1 kan niet worden verwijderd: %2 %3-records verwijzen ernaar.</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>%1 %2 is in the future</source>
+        <translation>%1 %2 ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>code: &apos;%1&apos; is not a desk code of the form MI-SS (two or three capital letters, optionally a dash and up to four more)</source>
+        <translation>code: &apos;%1&apos; is geen loketcode van de vorm MI-SS (twee of drie hoofdletters, eventueel een streepje en maximaal vier tekens)</translation>
+    </message>
+    <message>
+        <source>username: &apos;%1&apos; must be 2 to 32 lower-case letters, digits, dots, dashes or underscores</source>
+        <translation>username: &apos;%1&apos; moet 2 tot 32 kleine letters, cijfers, punten, streepjes of liggende streepjes bevatten</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Intakedatum</translation>
+    </message>
+    <message>
+        <source>Birth year %1 is in the future</source>
+        <translation>Geboortejaar %1 ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>Birth year %1 does not match the birth date %2</source>
+        <translation>Geboortejaar %1 klopt niet met geboortedatum %2</translation>
+    </message>
+    <message>
+        <source>Arrival year %1 is in the future</source>
+        <translation>Jaar van aankomst %1 ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>Arrival year %1 is before the birth year %2</source>
+        <translation>Jaar van aankomst %1 ligt vóór geboortejaar %2</translation>
+    </message>
+    <message>
+        <source>Intake date %1 is before the birth date %2</source>
+        <translation>Intakedatum %1 ligt vóór geboortedatum %2</translation>
+    </message>
+    <message>
+        <source>%1 children do not fit in a household of %2</source>
+        <translation>%1 kinderen passen niet in een huishouden van %2</translation>
+    </message>
+    <message>
+        <source>A closed case needs an exit date</source>
+        <translation>Een gesloten dossier heeft een uitstroomdatum nodig</translation>
+    </message>
+    <message>
+        <source>A closed case needs a reason for closing</source>
+        <translation>Een gesloten dossier heeft een reden van afsluiten nodig</translation>
+    </message>
+    <message>
+        <source>Only a closed case has an exit date and a reason for closing</source>
+        <translation>Alleen een gesloten dossier heeft een uitstroomdatum en een reden van afsluiten</translation>
+    </message>
+    <message>
+        <source>Exit date %1 is before the intake date %2</source>
+        <translation>Uitstroomdatum %1 ligt vóór intakedatum %2</translation>
+    </message>
+    <message>
+        <source>End date %1 is before the start date %2</source>
+        <translation>Einddatum %1 ligt vóór begindatum %2</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Datum van toestemming</translation>
+    </message>
+    <message>
+        <source>Expiry %1 is before the consent date %2</source>
+        <translation>Vervaldatum %1 ligt vóór de toestemmingsdatum %2</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 is before the consent date %2</source>
+        <translation>Intrekking %1 ligt vóór de toestemmingsdatum %2</translation>
+    </message>
+    <message>
+        <source>Session date %1 is outside the path&apos;s dates (%2 to %3)</source>
+        <translation>Bijeenkomstdatum %1 ligt buiten de data van het traject (%2 tot %3)</translation>
+    </message>
+    <message>
+        <source>End %1 is before the enrolment date %2</source>
+        <translation>Einde %1 ligt vóór de inschrijfdatum %2</translation>
+    </message>
+    <message>
+        <source>A completed or withdrawn enrolment needs an end date</source>
+        <translation>Een afgeronde of beëindigde inschrijving heeft een einddatum nodig</translation>
+    </message>
+    <message>
+        <source>The person is not enrolled in this session&apos;s path</source>
+        <translation>De persoon is niet ingeschreven in het traject van deze bijeenkomst</translation>
+    </message>
+    <message>
+        <source>%1 hours is longer than the session (%2 minutes)</source>
+        <translation>%1 uur is langer dan de bijeenkomst (%2 minuten)</translation>
+    </message>
+    <message>
+        <source>Only a person present has hours of attendance</source>
+        <translation>Alleen iemand die aanwezig is heeft aanwezigheidsuren</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Verwijsdatum</translation>
+    </message>
+    <message>
+        <source>Closing date %1 is before the referral %2</source>
+        <translation>Afsluitdatum %1 ligt vóór de verwijzing %2</translation>
+    </message>
+    <message>
+        <source>A started placement needs a start date</source>
+        <translation>Een begonnen plaatsing heeft een begindatum nodig</translation>
+    </message>
+    <message>
+        <source>An ended placement needs an end date</source>
+        <translation>Een beëindigde plaatsing heeft een einddatum nodig</translation>
+    </message>
+    <message>
+        <source>A placement other than self-employment needs an employer</source>
+        <translation>Een plaatsing anders dan als zelfstandige heeft een werkgever nodig</translation>
+    </message>
+    <message>
+        <source>Only an ended placement has an outcome</source>
+        <translation>Alleen een beëindigde plaatsing heeft een uitkomst</translation>
+    </message>
+    <message>
+        <source>The headcount by age (%1) differs from the headcount by gender (%2)</source>
+        <translation>Het aantal bezoekers per leeftijd (%1) wijkt af van het aantal per gender (%2)</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Screeningsdatum</translation>
+    </message>
+    <message>
+        <source>Intervention date</source>
+        <translation>Interventiedatum</translation>
+    </message>
+</context>
+<context>
+    <name>SheetData</name>
+    <message>
+        <source>P</source>
+        <comment>present</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>absent</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>excused</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>The path&apos;s register cannot be read.</source>
+        <translation>De presentielijst van het traject kan niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPainter</name>
+    <message>
+        <source>Funded by %1</source>
+        <translation>Gefinancierd door %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Dossiernummer</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Attendance register — sign-in sheet</source>
+        <translation>Presentielijst — tekenlijst</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Traject:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Tijd:</translation>
+    </message>
+    <message>
+        <source>%1–%2 (%3 hours)</source>
+        <translation>%1–%2 (%3 uur)</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Plaats:</translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation>Trainer:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Onderwerp:</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1    Present: ______</source>
+        <translation>Ingeschreven: %1    Aanwezig: ______</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s signature: ____________________</source>
+        <translation>Handtekening trainer: ____________________</translation>
+    </message>
+    <message>
+        <source>Attendance register — summary</source>
+        <translation>Presentielijst — overzicht</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3 hours planned</source>
+        <translation>%1 tot %2, %3 uur gepland</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Bijeenkomsten:</translation>
+    </message>
+    <message>
+        <source>%1 to %2 of %3</source>
+        <translation>%1 tot %2 van %3</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Mensen:</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 sessions, %3 hours of attendance in all.</source>
+        <translation>%1 mensen, %2 bijeenkomsten, %3 aanwezigheidsuren in totaal.</translation>
+    </message>
+    <message>
+        <source>P present, A absent, E excused.</source>
+        <translation>A aanwezig, N niet aanwezig, G geoorloofd afwezig.</translation>
+    </message>
+    <message>
+        <source>Certificate of attendance</source>
+        <translation>Deelnamecertificaat</translation>
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation>Hierbij verklaren wij dat</translation>
+    </message>
+    <message>
+        <source>attended the path “%1” (%2), from %3 to %4, for %5 hours out of %6 planned (%7 of the sessions).</source>
+        <translation>heeft deelgenomen aan het traject “%1” (%2), van %3 tot %4, gedurende %5 van de %6 geplande uren (%7 van de bijeenkomsten).</translation>
+    </message>
+    <message>
+        <source>The path is part of the project %1.</source>
+        <translation>Het traject maakt deel uit van het project %1.</translation>
+    </message>
+    <message>
+        <source>Qualification gained: %1.</source>
+        <translation>Behaald diploma: %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The trainer</source>
+        <translation>De trainer</translation>
+    </message>
+</context>
+<context>
+    <name>UserStore</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Het wachtwoord moet minstens %1 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;%1&apos;.</source>
+        <translation>Er is geen gebruiker &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>contains a control character (U+%1)</source>
+        <translation>bevat een stuurteken (U+%1)</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>is langer dan %1 tekens</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; is geen geheel getal</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is geen getal</translation>
+    </message>
+    <message>
+        <source>%1 is outside the range %2 to %3</source>
+        <translation>%1 ligt buiten het bereik %2 tot %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>&apos;%1&apos; is geen ja of nee</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date (use YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; is geen geldige datum (gebruik JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid time (use HH:MM)</source>
+        <translation>&apos;%1&apos; is geen geldige tijd (gebruik UU:MM)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known value (expected one of: %2)</source>
+        <translation>&apos;%1&apos; is geen bekende waarde (verwacht een van: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 3166 country code (such as IT, MA or UA)</source>
+        <translation>&apos;%1&apos; is geen ISO 3166-landcode (zoals NL, MA of UA)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 639 language code (such as it, ar or ti)</source>
+        <translation>&apos;%1&apos; is geen ISO 639-taalcode (zoals nl, ar of ti)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number (6 to 15 digits, optionally a leading +)</source>
+        <translation>&apos;%1&apos; is geen telefoonnummer (6 tot 15 cijfers, eventueel met + ervoor)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>&apos;%1&apos; is geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 is verplicht</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::AttendancePage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Print sign-in &amp;sheet…</source>
+        <translation>&amp;Tekenlijst afdrukken…</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Save the register</source>
+        <translation>De presentielijst opslaan</translation>
+    </message>
+    <message>
+        <source>Print the sign-in sheet of the current session</source>
+        <translation>De tekenlijst van de huidige bijeenkomst afdrukken</translation>
+    </message>
+    <message>
+        <source>Register status</source>
+        <translation>Status van de presentielijst</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Traject:</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>The register of a path: a row per person, a column per session.</source>
+        <translation>De presentielijst van een traject: een rij per persoon, een kolom per bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>P present, A absent, E excused, Space cycles, M marks the whole session present, Enter edits the hours, Ctrl+S saves.</source>
+        <translation>A aanwezig, N niet aanwezig, G geoorloofd afwezig, Spatie wisselt, H zet de hele bijeenkomst op aanwezig, Enter bewerkt de uren, Ctrl+S slaat op.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Wijzigingen nog niet opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BundleExportBox</name>
+    <message>
+        <source>Send a bundle</source>
+        <translation>Een bundel versturen</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>Bundel &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Desk the bundle is for</source>
+        <translation>Loket waarvoor de bundel is</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Bundle format</source>
+        <translation>Bundelformaat</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Wachtzin nogmaals</translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Een bundel exporteren</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Resultaat van de export</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Voor:</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation>For&amp;maat:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtzin:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>Nog&amp;maals:</translation>
+    </message>
+    <message>
+        <source>Everything (a full bundle)</source>
+        <translation>Alles (een volledige bundel)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): changes since the last bundle</source>
+        <translation>%1 (%2): wijzigingen sinds de vorige bundel</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>De twee wachtzinnen verschillen: typ twee keer dezelfde.</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Bundel exporteren</translation>
+    </message>
+    <message>
+        <source>Percorsi bundles (*.percorsi)</source>
+        <translation>Percorsi-bundels (*.percorsi)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Bundel wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n record naar %1 geschreven.</numerusform>
+            <numerusform>%n records naar %1 geschreven.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BundleHistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundel</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>Verstuurde en ontvangen bundels</translation>
+    </message>
+    <message>
+        <source>anyone (full bundle)</source>
+        <translation>iedereen (volledige bundel)</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>naar %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>van %1</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BundleImportBox</name>
+    <message>
+        <source>Receive a bundle</source>
+        <translation>Een bundel ontvangen</translation>
+    </message>
+    <message>
+        <source>&amp;Open bundle…</source>
+        <translation>Bundel &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Voorbeeld</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Annu&amp;leren</translation>
+    </message>
+    <message>
+        <source>Or drop a .percorsi file on the window.</source>
+        <translation>Of sleep een .percorsi-bestand naar het venster.</translation>
+    </message>
+    <message>
+        <source>Open a bundle</source>
+        <translation>Een bundel openen</translation>
+    </message>
+    <message>
+        <source>Passphrase of the bundle</source>
+        <translation>Wachtzin van de bundel</translation>
+    </message>
+    <message>
+        <source>Passphrase to &amp;unlock:</source>
+        <translation>Wachtzin om te &amp;ontgrendelen:</translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation>Resultaat van de import</translation>
+    </message>
+    <message>
+        <source>Apply the bundle</source>
+        <translation>De bundel toepassen</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>De import annuleren</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Nieuw:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Bijgewerkt:</translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation>Ongewijzigd:</translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation>Verwijderd:</translation>
+    </message>
+    <message>
+        <source>Skipped (deleted here):</source>
+        <translation>Overgeslagen (hier verwijderd):</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Conflicten:</translation>
+    </message>
+    <message>
+        <source>Open bundle</source>
+        <translation>Bundel openen</translation>
+    </message>
+    <message>
+        <source>Percorsi bundles (*.percorsi)</source>
+        <translation>Percorsi-bundels (*.percorsi)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: type its passphrase, then Preview.</source>
+        <translation>%1 is versleuteld: typ de wachtzin en kies dan Voorbeeld.</translation>
+    </message>
+    <message>
+        <source>Reading the bundle…</source>
+        <translation>Bundel wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Merging the bundle…</source>
+        <translation>Bundel wordt samengevoegd…</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be merged: %1</source>
+        <translation>Deze bundel kan niet worden samengevoegd: %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2, %3 rows. Nothing has changed yet: Apply merges it.</source>
+        <translation>%1 van %2, %3 rijen. Er is nog niets veranderd: Toepassen voegt hem samen.</translation>
+    </message>
+    <message>
+        <source>The bundle was not merged: %1</source>
+        <translation>De bundel is niet samengevoegd: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 from %2.</source>
+        <translation>%1 van %2 samengevoegd.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BundleProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::CloseCaseDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation>Het dossier sluiten</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Reden van afsluiten</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Uitstroomdatum</translation>
+    </message>
+    <message>
+        <source>Situation on leaving</source>
+        <translation>Situatie bij uitstroom</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>&amp;Reden *</translation>
+    </message>
+    <message>
+        <source>E&amp;xit date *</source>
+        <translation>&amp;Uitstroomdatum *</translation>
+    </message>
+    <message>
+        <source>&amp;Situation on leaving</source>
+        <translation>&amp;Situatie bij uitstroom</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ConflictsView</name>
+    <message>
+        <source>Keep &amp;this</source>
+        <translation>&amp;Deze houden</translation>
+    </message>
+    <message>
+        <source>Keep t&amp;hat</source>
+        <translation>D&amp;ie houden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Behouden waarde</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation>Verloren waarde</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Open conflicten</translation>
+    </message>
+    <message>
+        <source>Confirm the value that was kept</source>
+        <translation>De behouden waarde bevestigen</translation>
+    </message>
+    <message>
+        <source>Keep the kept value</source>
+        <translation>De behouden waarde houden</translation>
+    </message>
+    <message>
+        <source>Write the lost value back; the change reaches every desk</source>
+        <translation>De verloren waarde terugzetten; de wijziging bereikt elk loket</translation>
+    </message>
+    <message>
+        <source>Keep the lost value</source>
+        <translation>De verloren waarde houden</translation>
+    </message>
+    <message>
+        <source>Conflicts message</source>
+        <translation>Melding over conflicten</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Geen open conflicten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s).</source>
+        <translation>
+            <numerusform>%n open conflict.</numerusform>
+            <numerusform>%n open conflicten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(verwijderd)</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>unknown desk</source>
+        <translation>onbekend loket</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ConsentsTab</name>
+    <message>
+        <source>&amp;New consent…</source>
+        <translation>&amp;Nieuwe toestemming…</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::DesksTab</name>
+    <message>
+        <source>Known desks</source>
+        <translation>Bekende loketten</translation>
+    </message>
+    <message>
+        <source>Content digest</source>
+        <translation>Inhoudsvingerafdruk</translation>
+    </message>
+    <message>
+        <source>Two desks that hold the same content show the same digest.</source>
+        <translation>Twee loketten met dezelfde inhoud tonen dezelfde vingerafdruk.</translation>
+    </message>
+    <message>
+        <source>Not computed yet</source>
+        <translation>Nog niet berekend</translation>
+    </message>
+    <message>
+        <source>&amp;Compute digest</source>
+        <translation>Vingerafdruk &amp;berekenen</translation>
+    </message>
+    <message>
+        <source>Compute the content digest</source>
+        <translation>De inhoudsvingerafdruk berekenen</translation>
+    </message>
+    <message>
+        <source>Cannot compute the digest: %1</source>
+        <translation>Kan de vingerafdruk niet berekenen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::DetailsTab</name>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Wijzigingen &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Terugdraaien</translation>
+    </message>
+    <message>
+        <source>Save the changes to her record (Ctrl+S)</source>
+        <translation>De wijzigingen in haar dossier opslaan (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::DuplicatePanel</name>
+    <message>
+        <source>&amp;Open the existing record</source>
+        <translation>Het bestaande dossier &amp;openen</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mogelijke dubbelen</translation>
+    </message>
+    <message numerus="yes">
+        <source>She may already be registered: %n possible duplicate(s).</source>
+        <translation>
+            <numerusform>Ze staat misschien al geregistreerd: %n mogelijke dubbele.</numerusform>
+            <numerusform>Ze staat misschien al geregistreerd: %n mogelijke dubbelen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>zelfde naam</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>zelfde telefoon</translation>
+    </message>
+    <message>
+        <source>same birth year</source>
+        <translation>zelfde geboortejaar</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3</source>
+        <translation>%1  %2 %3</translation>
+    </message>
+    <message>
+        <source>, born %1</source>
+        <translation>, geboren in %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EnrolPicker</name>
+    <message>
+        <source>Enrol people</source>
+        <translation>Mensen inschrijven</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Mensen zoeken</translation>
+    </message>
+    <message>
+        <source>Name or case number; Down to the list, Space ticks</source>
+        <translation>Naam of dossiernummer; Omlaag naar de lijst, Spatie vinkt aan</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Gevonden mensen</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Inschrijven</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) chosen.</source>
+        <translation>
+            <numerusform>%n persoon gekozen.</numerusform>
+            <numerusform>%n personen gekozen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) chosen; %1 seat(s) free.</source>
+        <translation>
+            <numerusform>%n persoon gekozen; %1 plaats(en) vrij.</numerusform>
+            <numerusform>%n personen gekozen; %1 plaats(en) vrij.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) chosen; %1 seat(s) free: %2 go to the waiting list.</source>
+        <translation>
+            <numerusform>%n persoon gekozen; %1 plaats(en) vrij: %2 gaan naar de wachtlijst.</numerusform>
+            <numerusform>%n personen gekozen; %1 plaats(en) vrij: %2 gaan naar de wachtlijst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::HistoryTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Dossier gesloten</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>Plandoel</translation>
+    </message>
+    <message>
+        <source>Enrolment in a path</source>
+        <translation>Inschrijving in een traject</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Ondersteuning</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Verwijzing</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Plaatsing</translation>
+    </message>
+    <message>
+        <source>First contact and intake</source>
+        <translation>Eerste contact en intake</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::IntakeDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registreren</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrond</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Datum van toestemming</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis</source>
+        <translation>&amp;Rechtsgrond</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ListSheets</name>
+    <message>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Dossiernummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Uren per week</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::MainWindow</name>
+    <message>
+        <source>Percorsi — %1</source>
+        <translation>Percorsi — %1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Trajecten</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Diensten</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Werkgevers</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenementen</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapportages</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Loket: %1</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Databasebestand</translation>
+    </message>
+    <message>
+        <source>The pages of Percorsi; Ctrl+1 to Ctrl+0 open them directly.</source>
+        <translation>De pagina&apos;s van Percorsi; Ctrl+1 … Ctrl+0 openen ze direct.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PathDialog</name>
+    <message>
+        <source>Edit path</source>
+        <translation>Traject bewerken</translation>
+    </message>
+    <message>
+        <source>New path</source>
+        <translation>Nieuw traject</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>geen limiet</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer:</source>
+        <translation>T&amp;rainer:</translation>
+    </message>
+    <message>
+        <source>&amp;Other trainers:</source>
+        <translation>&amp;Andere trainers:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Begin:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Einde:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;hours:</source>
+        <translation>&amp;Geplande uren:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capaciteit:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>P&amp;laats:</translation>
+    </message>
+    <message>
+        <source>Attendance for a ce&amp;rtificate:</source>
+        <translation>Aanwezigheid voor een ce&amp;rtificaat:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PathManageDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Dossiernummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Reason or qualification</source>
+        <translation>Reden of diploma</translation>
+    </message>
+    <message>
+        <source>People of the path</source>
+        <translation>Mensen van het traject</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Sessions of the path</source>
+        <translation>Bijeenkomsten van het traject</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>People and sessions — %1</source>
+        <translation>Mensen en bijeenkomsten — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Uitschrijven…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;completed…</source>
+        <translation>Als &amp;afgerond markeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit or move…</source>
+        <translation>&amp;Bewerken of verplaatsen…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel or restore</source>
+        <translation>&amp;Annuleren of herstellen</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Mensen</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Uitschrijven</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Qualification gained (may be empty):</source>
+        <translation>Behaald diploma (mag leeg zijn):</translation>
+    </message>
+    <message>
+        <source>Edit the session</source>
+        <translation>De bijeenkomst bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Begin:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minuten:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plaats:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PathsPage</name>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation>Bijeenkomsten van vandaag</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Trajecten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>Geplande uren</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Ingeschreven</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachtend</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ainer:</source>
+        <translation>Tr&amp;ainer:</translation>
+    </message>
+    <message>
+        <source>T&amp;oday&apos;s sessions:</source>
+        <translation>Bijeenkomsten van &amp;vandaag:</translation>
+    </message>
+    <message>
+        <source>Courses, groups and workshops with their calendar, people and attendance.</source>
+        <translation>Cursussen, groepen en workshops met hun rooster, mensen en aanwezigheid.</translation>
+    </message>
+    <message>
+        <source>&amp;New path…</source>
+        <translation>&amp;Nieuw traject…</translation>
+    </message>
+    <message>
+        <source>New path</source>
+        <translation>Nieuw traject</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit the path</source>
+        <translation>Het traject bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Plan sessions…</source>
+        <translation>Bijeenkomsten &amp;plannen…</translation>
+    </message>
+    <message>
+        <source>Plan the sessions</source>
+        <translation>De bijeenkomsten plannen</translation>
+    </message>
+    <message>
+        <source>En&amp;rol…</source>
+        <translation>Ins&amp;chrijven…</translation>
+    </message>
+    <message>
+        <source>Enrol people</source>
+        <translation>Mensen inschrijven</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le and sessions…</source>
+        <translation>Mensen en bijeenkoms&amp;ten…</translation>
+    </message>
+    <message>
+        <source>People and sessions of the path</source>
+        <translation>Mensen en bijeenkomsten van het traject</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>Presentie&amp;lijst</translation>
+    </message>
+    <message>
+        <source>Open the attendance register</source>
+        <translation>De presentielijst openen</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary register…</source>
+        <translation>O&amp;verzicht…</translation>
+    </message>
+    <message>
+        <source>Print the summary register</source>
+        <translation>Het overzicht afdrukken</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificates…</source>
+        <translation>Cer&amp;tificaten…</translation>
+    </message>
+    <message>
+        <source>Print the certificates of attendance</source>
+        <translation>De deelnamecertificaten afdrukken</translation>
+    </message>
+    <message>
+        <source>All trainers</source>
+        <translation>Alle trainers</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3, %4</source>
+        <translation>%1 %2 — %3, %4</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>No session today.</source>
+        <translation>Vandaag geen bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Sessions not created</source>
+        <translation>Bijeenkomsten niet aangemaakt</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Niet ingeschreven</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
+        <translation>Niemand haalt de aanwezigheidsdrempel van %1%.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PathsTab</name>
+    <message>
+        <source>&amp;Enrol in a path…</source>
+        <translation>&amp;Inschrijven in een traject…</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1% (%2 van %3)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PeopleFilterBar</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Any desk</source>
+        <translation>Elk loket</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Any path</source>
+        <translation>Elk traject</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Consulent</translation>
+    </message>
+    <message>
+        <source>Any operator</source>
+        <translation>Elke consulent</translation>
+    </message>
+    <message>
+        <source>Open &amp;needs</source>
+        <translation>Open &amp;behoeften</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Signalen</translation>
+    </message>
+    <message>
+        <source>The latest screening rates a need at level 2 or more</source>
+        <translation>De laatste screening geeft een behoefte niveau 2 of hoger</translation>
+    </message>
+    <message>
+        <source>Residence permit expiring within 60 days, follow-up due, or three absences in a row</source>
+        <translation>Verblijfsvergunning verloopt binnen 60 dagen, nazorg gepland of drie keer achter elkaar afwezig</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PeopleImport</name>
+    <message>
+        <source>The file is larger than 64 MiB: split it first.</source>
+        <translation>Het bestand is groter dan 64 MiB: splits het eerst.</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Het bestand bevat geen rijen.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2. Nothing was imported.</source>
+        <translation>Regel %1: %2. Er is niets geïmporteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PeopleImportWizard</name>
+    <message>
+        <source>Import people from a spreadsheet</source>
+        <translation>Mensen importeren uit een spreadsheet</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Kies de spreadsheet</translation>
+    </message>
+    <message>
+        <source>Save it as CSV first. Commas or semicolons, UTF-8 or Windows encoding, dates as dd/mm/yyyy or yyyy-mm-dd are all understood.</source>
+        <translation>Sla hem eerst op als CSV. Komma&apos;s of puntkomma&apos;s, UTF-8- of Windows-codering, datums als dd/mm/jjjj of jjjj-mm-dd worden allemaal begrepen.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>Spreadsheetbestand</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>Which column is which</source>
+        <translation>Welke kolom is welke</translation>
+    </message>
+    <message>
+        <source>Columns were matched by their headers. Change what is wrong; columns left out are not imported.</source>
+        <translation>De kolommen zijn gekoppeld op hun kopteksten. Verbeter wat niet klopt; weggelaten kolommen worden niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Eerste waarde</translation>
+    </message>
+    <message>
+        <source>Person field</source>
+        <translation>Persoonsveld</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Kolomkoppeling</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>Controleer de rijen</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Every row must be valid: one refused row refuses the whole import.</source>
+        <translation>Er is nog niets geschreven. Elke rij moet geldig zijn: één geweigerde rij weigert de hele import.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Te importeren rijen</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Samenvatting van de import</translation>
+    </message>
+    <message>
+        <source>Spreadsheet of people</source>
+        <translation>Spreadsheet met mensen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Veld voor kolom %1</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(weglaten)</translation>
+    </message>
+    <message>
+        <source>maybe %1 %2 (%3)</source>
+        <translation>misschien %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported: correct the spreadsheet or the mapping.</source>
+        <translation>
+            <numerusform>%n rij kan niet worden geïmporteerd: verbeter de spreadsheet of de koppeling.</numerusform>
+            <numerusform>%n rijen kunnen niet worden geïmporteerd: verbeter de spreadsheet of de koppeling.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ready to import.</source>
+        <translation>
+            <numerusform>%n persoon klaar om te importeren.</numerusform>
+            <numerusform>%n personen klaar om te importeren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PeoplePage</name>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nieuwe persoon…</translation>
+    </message>
+    <message>
+        <source>Search by name or case number (Ctrl+F)</source>
+        <translation>Zoeken op naam of dossiernummer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Mensen zoeken</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Aantal mensen</translation>
+    </message>
+    <message>
+        <source>Register a new person (Ctrl+N)</source>
+        <translation>Een nieuwe persoon registreren (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <source>Everyone the programme serves, from every desk.</source>
+        <translation>Iedereen die het programma ondersteunt, van elk loket.</translation>
+    </message>
+    <message>
+        <source>Cannot read the people: %1</source>
+        <translation>Kan de mensen niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 persoon</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 mensen</translation>
+    </message>
+    <message>
+        <source>First %1 matches</source>
+        <translation>Eerste %1 resultaten</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 resultaat</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 resultaten</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PlacementsTab</name>
+    <message>
+        <source>&amp;New placement…</source>
+        <translation>&amp;Nieuwe plaatsing…</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PlanTab</name>
+    <message>
+        <source>&amp;New goal…</source>
+        <translation>&amp;Nieuw doel…</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ProfileHeader</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source> (“%1”)</source>
+        <translation> (“%1”)</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 jaar</translation>
+    </message>
+    <message>
+        <source>closed on %1: %2</source>
+        <translation>gesloten op %1: %2</translation>
+    </message>
+    <message>
+        <source>no operator assigned</source>
+        <translation>geen consulent toegewezen</translation>
+    </message>
+    <message>
+        <source>operator %1</source>
+        <translation>consulent %1</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation>Toestemming: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the alerts: %1</source>
+        <translation>Kan de signalen niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Residence permit expires on %1</source>
+        <translation>Verblijfsvergunning verloopt op %1</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Nazorg gepland</translation>
+    </message>
+    <message>
+        <source>%1 absences in a row</source>
+        <translation>%1 keer achter elkaar afwezig</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ProfileWindow</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Gegevens</translation>
+    </message>
+    <message>
+        <source>S&amp;creening</source>
+        <translation>S&amp;creening</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>P&amp;aths</source>
+        <translation>&amp;Trajecten</translation>
+    </message>
+    <message>
+        <source>S&amp;upport</source>
+        <translation>&amp;Ondersteuning</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation>&amp;Verwijzingen</translation>
+    </message>
+    <message>
+        <source>Placem&amp;ents</source>
+        <translation>Plaats&amp;ingen</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents</source>
+        <translation>T&amp;oestemmingen</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Geschiedenis</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation>Dossier &amp;sluiten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open case</source>
+        <translation>Dossier &amp;heropenen</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Wijzigingen &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Close &amp;window</source>
+        <translation>&amp;Venster sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Persoon</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bewerken</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Dossier sluiten</translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation>Dossier heropenen</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecordDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecordForm</name>
+    <message>
+        <source>%1: problem</source>
+        <translation>%1: probleem</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecordListPage</name>
+    <message>
+        <source>Number of records</source>
+        <translation>Aantal records</translation>
+    </message>
+    <message>
+        <source>Cannot read the records: %1</source>
+        <translation>Kan de records niet lezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecordsTab</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecurrenceDialog</name>
+    <message>
+        <source>Plan the sessions</source>
+        <translation>De bijeenkomsten plannen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Begintijd</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Eindtijd</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Feestdagen</translation>
+    </message>
+    <message>
+        <source>One date a line, e.g. 2026-04-25</source>
+        <translation>Eén datum per regel, bijv. 2026-04-25</translation>
+    </message>
+    <message>
+        <source>Sessions planned</source>
+        <translation>Geplande bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Weekdays:</source>
+        <translation>Weekdagen:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Begin:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Einde:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>P&amp;laats:</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays:</source>
+        <translation>&amp;Feestdagen:</translation>
+    </message>
+    <message>
+        <source>Create sessions</source>
+        <translation>Bijeenkomsten aanmaken</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start.</source>
+        <translation>De eindtijd moet na de begintijd liggen.</translation>
+    </message>
+    <message>
+        <source>No session: choose weekdays within the path&apos;s dates.</source>
+        <translation>Geen bijeenkomst: kies weekdagen binnen de data van het traject.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), from %1 to %2, %3 hours in all.</source>
+        <translation>
+            <numerusform>%n bijeenkomst, van %1 tot %2, %3 uur in totaal.</numerusform>
+            <numerusform>%n bijeenkomsten, van %1 tot %2, %3 uur in totaal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ReferralsTab</name>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation>&amp;Nieuwe verwijzing…</translation>
+    </message>
+    <message>
+        <source>Pick a service of the directory; open a referral to change its status.</source>
+        <translation>Kies een voorziening uit de sociale kaart; open een verwijzing om de status te wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RegisterModel</name>
+    <message>
+        <source>P</source>
+        <comment>present</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>absent</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>excused</comment>
+        <translation>G</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absences in a row</source>
+        <translation>
+            <numerusform>%n keer achter elkaar afwezig</numerusform>
+            <numerusform>%n keer achter elkaar afwezig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RegisterView</name>
+    <message>
+        <source>Attendance register</source>
+        <translation>Presentielijst</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>key: the whole session present</comment>
+        <translation>H</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ReportsPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Refresh the counts</source>
+        <translation>De tellingen vernieuwen</translation>
+    </message>
+    <message>
+        <source>Time of the count</source>
+        <translation>Tijd van de telling</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapportages</translation>
+    </message>
+    <message>
+        <source>How many records of each kind this database holds, from every desk.</source>
+        <translation>Hoeveel records van elke soort deze database bevat, van elk loket.</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Soort record</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Wat het bevat</translation>
+    </message>
+    <message>
+        <source>Records per kind</source>
+        <translation>Records per soort</translation>
+    </message>
+    <message>
+        <source>Counted at %1</source>
+        <translation>Geteld om %1</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ScreeningTab</name>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Nieuwe screening…</translation>
+    </message>
+    <message>
+        <source>Needs: 0 none, 1 low, 2 medium, 3 high. Scales: 1 (low) to 5 (high).</source>
+        <translation>Behoeften: 0 geen, 1 laag, 2 gemiddeld, 3 hoog. Schalen: 1 (laag) tot 5 (hoog).</translation>
+    </message>
+    <message>
+        <source>Change over time</source>
+        <translation>Verloop in de tijd</translation>
+    </message>
+    <message>
+        <source>Need: </source>
+        <translation>Behoefte: </translation>
+    </message>
+    <message>
+        <source>Average need (0-3)</source>
+        <translation>Gemiddelde behoefte (0-3)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ServicesPage</name>
+    <message>
+        <source>&amp;Add service…</source>
+        <translation>Voorziening &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>Search by name, address, language or eligibility</source>
+        <translation>Zoeken op naam, adres, taal of toelatingseisen</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>Voorzieningen zoeken</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation>Elke categorie</translation>
+    </message>
+    <message>
+        <source>Number of services</source>
+        <translation>Aantal voorzieningen</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Diensten</translation>
+    </message>
+    <message>
+        <source>The shared directory of local services people are referred to.</source>
+        <translation>De gedeelde sociale kaart van lokale voorzieningen waarnaar mensen worden verwezen.</translation>
+    </message>
+    <message>
+        <source>1 service</source>
+        <translation>1 voorziening</translation>
+    </message>
+    <message>
+        <source>%1 services</source>
+        <translation>%1 voorzieningen</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Nieuwe voorziening</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>Voorziening bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>This installation and how it speaks to you.</source>
+        <translation>Deze installatie en hoe ze tegen je praat.</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Dit loket</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schemaversie</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Language of the user interface</source>
+        <translation>Taal van de gebruikersinterface</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Your choice is saved and applies at once, reading direction included.</source>
+        <translation>Je keuze wordt opgeslagen en geldt meteen, leesrichting inbegrepen.</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Toegankelijkheid</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Hoog contrast</translation>
+    </message>
+    <message>
+        <source>White text on black, with the selection and the keyboard focus in yellow</source>
+        <translation>Witte tekst op zwart, met de selectie en de toetsenbordfocus in geel</translation>
+    </message>
+    <message>
+        <source>Applies at once and is saved. For larger text and controls, start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop&apos;s scaling).</source>
+        <translation>Geldt meteen en wordt opgeslagen. Voor grotere tekst en knoppen start je Percorsi met QT_SCALE_FACTOR=1.5 (of met de schaal van je bureaublad).</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::SpreadsheetsTab</name>
+    <message>
+        <source>Export a list</source>
+        <translation>Een lijst exporteren</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <source>Attendance register of a path</source>
+        <translation>Presentielijst van een traject</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
+        <source>List to export</source>
+        <translation>Te exporteren lijst</translation>
+    </message>
+    <message>
+        <source>Path of the register</source>
+        <translation>Traject van de presentielijst</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-werkmap (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for this computer&apos;s spreadsheet</source>
+        <translation>CSV voor de spreadsheet van deze computer</translation>
+    </message>
+    <message>
+        <source>Spreadsheet format</source>
+        <translation>Spreadsheetformaat</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>Lijst e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>De lijst exporteren</translation>
+    </message>
+    <message>
+        <source>List export result</source>
+        <translation>Resultaat van de lijstexport</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Lijst:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;th:</source>
+        <translation>Tra&amp;ject:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormaat:</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Mensen importeren</translation>
+    </message>
+    <message>
+        <source>Bring in the people a desk already keeps in a spreadsheet saved as CSV. You choose which column is which, see every row checked, and nothing is written until you confirm.</source>
+        <translation>Haal de mensen binnen die een loket al bijhoudt in een spreadsheet, opgeslagen als CSV. Je kiest welke kolom welke is, ziet elke rij gecontroleerd, en er wordt niets geschreven tot je bevestigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Import people from a spreadsheet…</source>
+        <translation>Mensen &amp;importeren uit een spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Import people from a spreadsheet</source>
+        <translation>Mensen importeren uit een spreadsheet</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Lijst exporteren</translation>
+    </message>
+    <message>
+        <source>There is no path to export the register of.</source>
+        <translation>Er is geen traject om de presentielijst van te exporteren.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n rij naar %1 geschreven.</numerusform>
+            <numerusform>%n rijen naar %1 geschreven.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::SupportTab</name>
+    <message>
+        <source>&amp;New intervention…</source>
+        <translation>&amp;Nieuwe interventie…</translation>
+    </message>
+    <message>
+        <source>Notes are special-category data (health, legal, psychological): they are not shown in the list; open an intervention to read its note.</source>
+        <translation>Notities zijn bijzondere persoonsgegevens (gezondheid, juridisch, psychologisch): ze staan niet in de lijst; open een interventie om de notitie te lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::SyncPage</name>
+    <message>
+        <source>Sync sections</source>
+        <translation>Onderdelen van synchronisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Bundles</source>
+        <translation>&amp;Bundels</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheets</source>
+        <translation>&amp;Spreadsheets</translation>
+    </message>
+    <message>
+        <source>&amp;Desks</source>
+        <translation>&amp;Loketten</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <source>Desks exchange their data through bundles, on a USB stick or by mail; no server is needed.</source>
+        <translation>Loketten wisselen hun gegevens uit via bundels, op een usb-stick of per mail; er is geen server nodig.</translation>
+    </message>
+    <message>
+        <source>Bundles sent and &amp;received</source>
+        <translation>Verstuurde en &amp;ontvangen bundels</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <translation>&amp;Conflicten (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflicten</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4446 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv">
+<context>
+    <name>AttendanceDocuments</name>
+    <message>
+        <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
+        <translation>Ingen når närvarogränsen på %1 %.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>Det finns inget att skriva ut.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet — %1</source>
+        <translation>Namnlista — %1</translation>
+    </message>
+    <message>
+        <source>Attendance register — %1</source>
+        <translation>Närvarolista — %1</translation>
+    </message>
+    <message>
+        <source>Certificates of attendance — %1</source>
+        <translation>Närvarointyg — %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceStore</name>
+    <message>
+        <source>There is no path with id %1.</source>
+        <translation>Det finns ingen aktivitet med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Audit entry %1 does not follow the entry before it: an entry was removed or inserted.</source>
+        <translation>Granskningspost %1 följer inte posten före: en post har tagits bort eller lagts till.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was altered.</source>
+        <translation>Granskningspost %1 har ändrats.</translation>
+    </message>
+</context>
+<context>
+    <name>Checker</name>
+    <message>
+        <source>SQLite integrity: %1</source>
+        <translation>SQLite-integritet: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be checked (%2).</source>
+        <translation>Databasen %1 är skadad och kan inte kontrolleras (%2).</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 refers to a missing %3.</source>
+        <translation>Post %1 i %2 hänvisar till en saknad %3.</translation>
+    </message>
+    <message>
+        <source>Cannot check %1: %2</source>
+        <translation>Kan inte kontrollera %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 record(s)</source>
+        <translation>%1: %2 post(er)</translation>
+    </message>
+    <message>
+        <source>%1 with a malformed uuid</source>
+        <translation>%1 med felaktigt uuid</translation>
+    </message>
+    <message>
+        <source>%1 alive under a tombstone</source>
+        <translation>%1 levande under en raderingsmarkering</translation>
+    </message>
+    <message>
+        <source>%1 empty</source>
+        <translation>%1 tom</translation>
+    </message>
+    <message>
+        <source>%1 with an unknown code</source>
+        <translation>%1 med okänd kod</translation>
+    </message>
+    <message>
+        <source>%1 not a valid date</source>
+        <translation>%1 inte ett giltigt datum</translation>
+    </message>
+    <message>
+        <source>the local desk is missing</source>
+        <translation>det lokala kontoret saknas</translation>
+    </message>
+    <message>
+        <source>closed cases without an exit date</source>
+        <translation>avslutade ärenden utan utskrivningsdatum</translation>
+    </message>
+    <message>
+        <source>people who left before their intake</source>
+        <translation>personer som lämnade före sitt intag</translation>
+    </message>
+    <message>
+        <source>%1 ending before it starts</source>
+        <translation>%1 som slutar innan den börjar</translation>
+    </message>
+    <message>
+        <source>sessions outside their path&apos;s dates</source>
+        <translation>träffar utanför aktivitetens datum</translation>
+    </message>
+    <message>
+        <source>attendance of people not enrolled in the path</source>
+        <translation>närvaro för personer som inte är inskrivna i aktiviteten</translation>
+    </message>
+    <message>
+        <source>people missing from the search index or indexed under another name</source>
+        <translation>personer som saknas i sökindexet eller är indexerade under ett annat namn</translation>
+    </message>
+    <message>
+        <source>search index entries of no person</source>
+        <translation>poster i sökindexet utan person</translation>
+    </message>
+</context>
+<context>
+    <name>Codes</name>
+    <message>
+        <source>Woman</source>
+        <translation>Kvinna</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Icke-binär</translation>
+    </message>
+    <message>
+        <source>No permit</source>
+        <translation>Inget uppehållstillstånd</translation>
+    </message>
+    <message>
+        <source>Asylum seeker</source>
+        <translation>Asylsökande</translation>
+    </message>
+    <message>
+        <source>Refugee status</source>
+        <translation>Flyktingstatus</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection</source>
+        <translation>Alternativt skyddsbehövande</translation>
+    </message>
+    <message>
+        <source>Special or humanitarian protection</source>
+        <translation>Synnerligen ömmande omständigheter</translation>
+    </message>
+    <message>
+        <source>Temporary protection</source>
+        <translation>Tillfälligt skydd</translation>
+    </message>
+    <message>
+        <source>Family reasons</source>
+        <translation>Anknytning</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbete</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Studier</translation>
+    </message>
+    <message>
+        <source>Long-term resident (EU)</source>
+        <translation>Varaktigt bosatt (EU)</translation>
+    </message>
+    <message>
+        <source>EU citizen</source>
+        <translation>EU-medborgare</translation>
+    </message>
+    <message>
+        <source>Citizen of this country</source>
+        <translation>Svenskt medborgarskap</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>A1</source>
+        <translation>A1</translation>
+    </message>
+    <message>
+        <source>A2</source>
+        <translation>A2</translation>
+    </message>
+    <message>
+        <source>B1</source>
+        <translation>B1</translation>
+    </message>
+    <message>
+        <source>B2</source>
+        <translation>B2</translation>
+    </message>
+    <message>
+        <source>C1</source>
+        <translation>C1</translation>
+    </message>
+    <message>
+        <source>C2</source>
+        <translation>C2</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Anställd</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Egenföretagare</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Arbetslös</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Långtidsarbetslös</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Utanför arbetskraften</translation>
+    </message>
+    <message>
+        <source>Inactive, in education or training</source>
+        <translation>Utanför arbetskraften, studerar</translation>
+    </message>
+    <message>
+        <source>Stable housing</source>
+        <translation>Stabilt boende</translation>
+    </message>
+    <message>
+        <source>Hosted by family or friends</source>
+        <translation>Bor hos släkt eller vänner</translation>
+    </message>
+    <message>
+        <source>Reception centre</source>
+        <translation>Migrationsverkets boende</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Härbärge</translation>
+    </message>
+    <message>
+        <source>Insecure or inadequate housing</source>
+        <translation>Osäkert eller otillräckligt boende</translation>
+    </message>
+    <message>
+        <source>Homeless</source>
+        <translation>Hemlös</translation>
+    </message>
+    <message>
+        <source>Came by herself</source>
+        <translation>Kom själv</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Mun till mun</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Socialtjänsten</translation>
+    </message>
+    <message>
+        <source>Association or NGO</source>
+        <translation>Förening eller organisation</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>Health service</source>
+        <translation>Hälso- och sjukvård</translation>
+    </message>
+    <message>
+        <source>Employment service</source>
+        <translation>Arbetsförmedlingen</translation>
+    </message>
+    <message>
+        <source>Community desk</source>
+        <translation>Kvartersmottagning</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Vilande</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Plan completed</source>
+        <translation>Planen genomförd</translation>
+    </message>
+    <message>
+        <source>Found work</source>
+        <translation>Fick arbete</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Flyttade</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>Tappade kontakten</translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation>Avbröt</translation>
+    </message>
+    <message>
+        <source>Engaged in job searching</source>
+        <translation>Söker arbete</translation>
+    </message>
+    <message>
+        <source>In education or training</source>
+        <translation>Studerar</translation>
+    </message>
+    <message>
+        <source>Gained a qualification</source>
+        <translation>Fick en examen</translation>
+    </message>
+    <message>
+        <source>In employment</source>
+        <translation>I arbete</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <source>Data sharing with partners</source>
+        <translation>Delning av uppgifter med partner</translation>
+    </message>
+    <message>
+        <source>Anonymous reporting</source>
+        <translation>Anonym rapportering</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foton</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Rättslig förpliktelse</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>Grundläggande intressen</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Uppgift av allmänt intresse</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation>Berättigat intresse</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Boende</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Juridik</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Hälsa</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Barnomsorg</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Digitalt</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Socialt nätverk</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Inkomst</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Uppnått</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Avbrutet</translation>
+    </message>
+    <message>
+        <source>Empowerment group</source>
+        <translation>Stärkandegrupp</translation>
+    </message>
+    <message>
+        <source>Language course</source>
+        <translation>Språkkurs</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>Yrkesutbildning</translation>
+    </message>
+    <message>
+        <source>Job orientation</source>
+        <translation>Yrkesvägledning</translation>
+    </message>
+    <message>
+        <source>Self-entrepreneurship</source>
+        <translation>Eget företagande</translation>
+    </message>
+    <message>
+        <source>City visit</source>
+        <translation>Stadsbesök</translation>
+    </message>
+    <message>
+        <source>Peer learning</source>
+        <translation>Lärande mellan deltagare</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Mentorskap</translation>
+    </message>
+    <message>
+        <source>Art workshop</source>
+        <translation>Konstverkstad</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inskriven</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Väntelista</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Giltig frånvaro</translation>
+    </message>
+    <message>
+        <source>Psychological</source>
+        <translation>Psykologiskt</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Socialt</translation>
+    </message>
+    <message>
+        <source>Linguistic and cultural mediation</source>
+        <translation>Språklig och kulturell tolkning</translation>
+    </message>
+    <message>
+        <source>Orientation to services</source>
+        <translation>Vägledning till tjänster</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>Jobbcoachning</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Sport and leisure</source>
+        <translation>Idrott och fritid</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Arbete</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepterad</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Avböjd</translation>
+    </message>
+    <message>
+        <source>Micro (under 10)</source>
+        <translation>Mikro (under 10)</translation>
+    </message>
+    <message>
+        <source>Small (10-49)</source>
+        <translation>Litet (10–49)</translation>
+    </message>
+    <message>
+        <source>Medium (50-249)</source>
+        <translation>Medelstort (50–249)</translation>
+    </message>
+    <message>
+        <source>Large (250 or more)</source>
+        <translation>Stort (250 eller fler)</translation>
+    </message>
+    <message>
+        <source>Awareness meeting</source>
+        <translation>Informationsmöte</translation>
+    </message>
+    <message>
+        <source>Diversity-management support</source>
+        <translation>Stöd för mångfaldsarbete</translation>
+    </message>
+    <message>
+        <source>Vacancy shared</source>
+        <translation>Delad vakans</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Curricular internship</source>
+        <translation>Praktik inom utbildning</translation>
+    </message>
+    <message>
+        <source>Extracurricular internship</source>
+        <translation>Praktik (arbetsmarknadsinsats)</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>Lärlingsanställning</translation>
+    </message>
+    <message>
+        <source>Fixed-term contract</source>
+        <translation>Visstidsanställning</translation>
+    </message>
+    <message>
+        <source>Permanent contract</source>
+        <translation>Tillsvidareanställning</translation>
+    </message>
+    <message>
+        <source>Self-employment</source>
+        <translation>Eget företag</translation>
+    </message>
+    <message>
+        <source>Work voucher</source>
+        <translation>Anställningsstöd</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Föreslagen</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Intervju</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Påbörjad</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Anställd</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Job searching</source>
+        <translation>Söker arbete</translation>
+    </message>
+    <message>
+        <source>Left the programme</source>
+        <translation>Lämnade programmet</translation>
+    </message>
+    <message>
+        <source>Placement ended</source>
+        <translation>Placeringen avslutad</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Business plan</source>
+        <translation>Affärsplan</translation>
+    </message>
+    <message>
+        <source>Business started</source>
+        <translation>Företaget startat</translation>
+    </message>
+    <message>
+        <source>Open day</source>
+        <translation>Öppet hus</translation>
+    </message>
+    <message>
+        <source>Awareness campaign</source>
+        <translation>Informationskampanj</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Public event</source>
+        <translation>Offentligt evenemang</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Utbildare</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Samordnare</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administratör</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Nådda personer</translation>
+    </message>
+    <message>
+        <source>Share of women (%)</source>
+        <translation>Andel kvinnor (%)</translation>
+    </message>
+    <message>
+        <source>Women in self-entrepreneurship training</source>
+        <translation>Kvinnor i utbildning för eget företagande</translation>
+    </message>
+    <message>
+        <source>Policy makers in co-design</source>
+        <translation>Beslutsfattare i samskapande</translation>
+    </message>
+    <message>
+        <source>Associations in co-design</source>
+        <translation>Föreningar i samskapande</translation>
+    </message>
+    <message>
+        <source>Officials in co-design</source>
+        <translation>Tjänstepersoner i samskapande</translation>
+    </message>
+    <message>
+        <source>Citizens surveyed</source>
+        <translation>Tillfrågade invånare</translation>
+    </message>
+    <message>
+        <source>People at community events</source>
+        <translation>Personer vid evenemang</translation>
+    </message>
+    <message>
+        <source>People reached by the campaign</source>
+        <translation>Personer som kampanjen nådde</translation>
+    </message>
+    <message>
+        <source>Job placements</source>
+        <translation>Placeringar i arbete</translation>
+    </message>
+    <message>
+        <source>Hours of training delivered</source>
+        <translation>Genomförda utbildningstimmar</translation>
+    </message>
+    <message>
+        <source>Paths completed</source>
+        <translation>Genomförda aktiviteter</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>Cannot open the database %1: %2.</source>
+        <translation>Kan inte öppna databasen %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Kan inte läsa %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Percorsi database, or it is damaged: its first bytes are not those of an SQLite database.</source>
+        <translation>%1 är inte en Percorsi-databas, eller så är den skadad: de första byten är inte de för en SQLite-databas.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not of Percorsi; it was not changed.</source>
+        <translation>%1 är en SQLite-databas för ett annat program, inte för Percorsi; den har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Percorsi (schema %2; this version knows schema %3 at most). It was not opened and nothing in it was changed; use the newer version.</source>
+        <translation>%1 skrevs av en nyare version av Percorsi (schema %2; den här versionen känner till högst schema %3). Den öppnades inte och inget ändrades; använd den nyare versionen.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Det finns ingen databas på %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be read (%2). Restore it from a backup.</source>
+        <translation>Databasen %1 är skadad och kan inte läsas (%2). Återställ den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>Kan inte läsa schemaversionen för %1.</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database %1: %2</source>
+        <translation>Kan inte konfigurera databasen %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
+        <translation>Databasen %1 har inget kontor än; skapa ett först med &quot;percorsi-cli init --db %1 --desk-name NAMN&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of people must be between 0 and %L1.</source>
+        <translation>Antalet personer måste vara mellan 0 och %L1.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds people; demo data can only be added to a database without people.</source>
+        <translation>Databasen %1 innehåller redan personer; demodata kan bara läggas till i en databas utan personer.</translation>
+    </message>
+    <message>
+        <source>The demo data generation was cancelled; nothing was written.</source>
+        <translation>Skapandet av demodata avbröts; inget skrevs.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStore</name>
+    <message>
+        <source>The database %1 already has its desk.</source>
+        <translation>Databasen %1 har redan sitt kontor.</translation>
+    </message>
+    <message>
+        <source>There is no desk with id %1.</source>
+        <translation>Det finns inget kontor med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>desk</source>
+        <translation>kontor</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>användare</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projekt</translation>
+    </message>
+    <message>
+        <source>project_target</source>
+        <translation>projektmål</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>samtycke</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>kartläggning</translation>
+    </message>
+    <message>
+        <source>plan_goal</source>
+        <translation>planmål</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>aktivitet</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>träff</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation>inskrivning</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>närvaro</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>insats</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>tjänst</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>remiss</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>arbetsgivare</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>arbetsgivarinsats</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>placering</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>evenemang</translation>
+    </message>
+    <message>
+        <source>followup</source>
+        <translation>uppföljning</translation>
+    </message>
+    <message>
+        <source>venture</source>
+        <translation>företag</translation>
+    </message>
+    <message>
+        <source>event_participant</source>
+        <translation>deltagare i evenemang</translation>
+    </message>
+</context>
+<context>
+    <name>EntityLabels</name>
+    <message>
+        <source>Desks</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>An office of the programme: this one and those met through sync</source>
+        <translation>Ett kontor i programmet: detta och de som är kända via synkronisering</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>An operator, trainer, coordinator or administrator</source>
+        <translation>En handläggare, utbildare, samordnare eller administratör</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>A funded programme with its period and funder</source>
+        <translation>Ett finansierat program med period och finansiär</translation>
+    </message>
+    <message>
+        <source>Project targets</source>
+        <translation>Projektmål</translation>
+    </message>
+    <message>
+        <source>A target of a project&apos;s indicator</source>
+        <translation>Ett mål för en projektindikator</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>A person the programme serves</source>
+        <translation>En person som programmet stöder</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>A consent given by a person, per purpose</source>
+        <translation>Ett samtycke från en person, per ändamål</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Kartläggningar</translation>
+    </message>
+    <message>
+        <source>A social screening: needs and self-rated empowerment</source>
+        <translation>En social kartläggning: behov och självskattad egenmakt</translation>
+    </message>
+    <message>
+        <source>Plan goals</source>
+        <translation>Planmål</translation>
+    </message>
+    <message>
+        <source>A goal of a person&apos;s individual plan</source>
+        <translation>Ett mål i en persons individuella plan</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>A course, group or activity with a calendar</source>
+        <translation>En kurs, grupp eller aktivitet med schema</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Träffar</translation>
+    </message>
+    <message>
+        <source>One meeting of a path</source>
+        <translation>En träff i en aktivitet</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Inskrivningar</translation>
+    </message>
+    <message>
+        <source>A person taking part in a path</source>
+        <translation>En person som deltar i en aktivitet</translation>
+    </message>
+    <message>
+        <source>Attendance records</source>
+        <translation>Närvaroposter</translation>
+    </message>
+    <message>
+        <source>A person&apos;s presence at a session</source>
+        <translation>En persons närvaro vid en träff</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Individual support: legal, psychological, social …</source>
+        <translation>Individuellt stöd: juridiskt, psykologiskt, socialt …</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <source>A local service in the shared directory</source>
+        <translation>En lokal tjänst i den delade katalogen</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Remisser</translation>
+    </message>
+    <message>
+        <source>A person sent to a service, and the outcome</source>
+        <translation>En person som remitterats till en tjänst, och utfallet</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>A company engaged with the programme</source>
+        <translation>Ett företag som deltar i programmet</translation>
+    </message>
+    <message>
+        <source>Employer engagements</source>
+        <translation>Arbetsgivarinsatser</translation>
+    </message>
+    <message>
+        <source>An awareness or diversity action with an employer</source>
+        <translation>En informations- eller mångfaldsinsats med en arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placeringar</translation>
+    </message>
+    <message>
+        <source>An internship, voucher or job of a person</source>
+        <translation>En praktik, ett anställningsstöd eller ett arbete för en person</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <source>A community event and its headcount</source>
+        <translation>Ett evenemang och antalet deltagare</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>TT:MM</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>ÅÅÅÅ</translation>
+    </message>
+    <message>
+        <source>Two-letter code, e.g. MA</source>
+        <translation>Kod med två bokstäver, t.ex. MA</translation>
+    </message>
+    <message>
+        <source>Two-letter codes, e.g. MA, IT</source>
+        <translation>Koder med två bokstäver, t.ex. MA, SE</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. ar, fr, it</source>
+        <translation>Språkkoder, t.ex. ar, fr, sv</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFormatter</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>given name, family name</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Aged 18-29</source>
+        <translation>18–29 år</translation>
+    </message>
+    <message>
+        <source>Aged 30-54</source>
+        <translation>30–54 år</translation>
+    </message>
+    <message>
+        <source>Aged 55+</source>
+        <translation>55 år och äldre</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Under 18</translation>
+    </message>
+    <message>
+        <source>Year of arrival</source>
+        <translation>Ankomstår</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Kartlagd den</translation>
+    </message>
+    <message>
+        <source>Attendance threshold (%)</source>
+        <translation>Närvarogräns (%)</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>Självständighet</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Födelseår</translation>
+    </message>
+    <message>
+        <source>Business idea</source>
+        <translation>Affärsidé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställd</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Platser</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Needs childcare</source>
+        <translation>Behöver barnomsorg</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Citizenships</source>
+        <translation>Medborgarskap</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Skäl till avslut</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Avslutad den</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>Födelseland</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Funktionsnedsättning</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gjord den</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Senast den</translation>
+    </message>
+    <message>
+        <source>Education (ISCED level)</source>
+        <translation>Utbildning (ISCED-nivå)</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Behörighet</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Employment status at entry</source>
+        <translation>Sysselsättning vid inskrivning</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Avslutad den</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Inskriven den</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Utskrivningsdatum</translation>
+    </message>
+    <message>
+        <source>Situation at exit</source>
+        <translation>Situation vid utskrivning</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Upphör den</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fullständigt namn</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finansiär</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Givet den</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Timmar per vecka</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>Hushållets storlek</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Boende</translation>
+    </message>
+    <message>
+        <source>Improved labour-market situation</source>
+        <translation>Förbättrad ställning på arbetsmarknaden</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Intagsdatum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Local-language level</source>
+        <translation>Nivå i svenska</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <source>Minority background</source>
+        <translation>Minoritetsbakgrund</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Need: childcare</source>
+        <translation>Behov: barnomsorg</translation>
+    </message>
+    <message>
+        <source>Need: digital skills</source>
+        <translation>Behov: digital kompetens</translation>
+    </message>
+    <message>
+        <source>Need: health</source>
+        <translation>Behov: hälsa</translation>
+    </message>
+    <message>
+        <source>Need: housing</source>
+        <translation>Behov: boende</translation>
+    </message>
+    <message>
+        <source>Need: income</source>
+        <translation>Behov: inkomst</translation>
+    </message>
+    <message>
+        <source>Need: language</source>
+        <translation>Behov: språk</translation>
+    </message>
+    <message>
+        <source>Need: legal</source>
+        <translation>Behov: juridik</translation>
+    </message>
+    <message>
+        <source>Need: social network</source>
+        <translation>Behov: socialt nätverk</translation>
+    </message>
+    <message>
+        <source>Need: work</source>
+        <translation>Behov: arbete</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Stadsdel</translation>
+    </message>
+    <message>
+        <source>Next case number</source>
+        <translation>Nästa ärendenummer</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Icke-binär</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Other trainers</source>
+        <translation>Andra utbildare</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Anteckning om utfallet</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Permit expiry</source>
+        <translation>Tillståndet upphör</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Uppehållstillstånd</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>Planerade timmar</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Tilltalsnamn</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Remitterad av</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Remitterad den</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Bransch</translation>
+    </message>
+    <message>
+        <source>Self-esteem</source>
+        <translation>Självkänsla</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Knowledge of services</source>
+        <translation>Kännedom om tjänster</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Träff</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Platser</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Skede</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Påbörjad den</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>Givet stöd</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Utbildare</translation>
+    </message>
+    <message>
+        <source>Training followed</source>
+        <translation>Genomgången utbildning</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawing</source>
+        <translation>Skäl till avbrott</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Avbröt den</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Case management for integration programmes.</source>
+        <translation>Ärendehantering för integrationsprogram.</translation>
+    </message>
+    <message>
+        <source>Open the database FILE (default: the demo database).</source>
+        <translation>Öppna databasen FILE (standard: demodatabasen).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Use the language CODE for this session (%1).</source>
+        <translation>Använd språket CODE under den här sessionen (%1).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>percorsi: unknown language &quot;%1&quot;; accepted: %2.
+</source>
+        <translation>percorsi: okänt språk &quot;%1&quot;; tillåtna: %2.
+</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>Databasen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Creating a demo database with %1 people…</source>
+        <translation>Skapar en demodatabas med %1 personer…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Percorsi</source>
+        <translation>Percorsi</translation>
+    </message>
+    <message>
+        <source>The demo database could not be created: %1</source>
+        <translation>Demodatabasen kunde inte skapas: %1</translation>
+    </message>
+    <message>
+        <source>percorsi: %1
+</source>
+        <translation>percorsi: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>ListSpecs</name>
+    <message>
+        <source>Paths</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Courses, groups, orientation and other activities with a calendar.</source>
+        <translation>Kurser, grupper, vägledning och andra aktiviteter med schema.</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <comment>planned hours of a path</comment>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>1 path</source>
+        <translation>1 aktivitet</translation>
+    </message>
+    <message>
+        <source>%1 paths</source>
+        <translation>%1 aktiviteter</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Sessions of every path, newest first.</source>
+        <translation>Träffar i alla aktiviteter, nyaste först.</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 träff</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 träffar</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placeringar</translation>
+    </message>
+    <message>
+        <source>Internships, vouchers and jobs, with their outcome and follow-up.</source>
+        <translation>Praktik, anställningsstöd och arbeten, med utfall och uppföljning.</translation>
+    </message>
+    <message>
+        <source>Hours/week</source>
+        <translation>Timmar/vecka</translation>
+    </message>
+    <message>
+        <source>1 placement</source>
+        <translation>1 placering</translation>
+    </message>
+    <message>
+        <source>%1 placements</source>
+        <translation>%1 placeringar</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <source>The shared directory of local services people are referred to.</source>
+        <translation>Den delade katalogen över lokala tjänster som personer remitteras till.</translation>
+    </message>
+    <message>
+        <source>1 service</source>
+        <translation>1 tjänst</translation>
+    </message>
+    <message>
+        <source>%1 services</source>
+        <translation>%1 tjänster</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Companies engaged in placements, awareness and diversity management.</source>
+        <translation>Företag som deltar i placeringar, information och mångfaldsarbete.</translation>
+    </message>
+    <message>
+        <source>1 employer</source>
+        <translation>1 arbetsgivare</translation>
+    </message>
+    <message>
+        <source>%1 employers</source>
+        <translation>%1 arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <source>Community events and their headcounts, newest first.</source>
+        <translation>Evenemang och antalet deltagare, nyaste först.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 evenemang</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 evenemang</translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <translation>Födelse</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Detta kontor</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokalt</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDesk</name>
+    <message>
+        <source>no desk</source>
+        <translation>inget kontor</translation>
+    </message>
+    <message>
+        <source>No desk yet: run percorsi-cli init</source>
+        <translation>Inget kontor än: kör percorsi-cli init</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>desk name, desk code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Schema revision %1 is missing from this build.</source>
+        <translation>Schemarevision %1 saknas i den här versionen.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 (%2) failed: %3</source>
+        <translation>Uppgraderingen av databasen till schema %1 (%2) misslyckades: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>Kryptobiblioteket kunde inte starta.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>Inte tillräckligt med minne för att hasha lösenordet.</translation>
+    </message>
+</context>
+<context>
+    <name>PathStore</name>
+    <message>
+        <source>There is no path with id %1.</source>
+        <translation>Det finns ingen aktivitet med id %1.</translation>
+    </message>
+    <message>
+        <source>A session needs a start time and an end after it.</source>
+        <translation>En träff behöver en starttid och ett slut efter den.</translation>
+    </message>
+    <message>
+        <source>Say why the person withdraws.</source>
+        <translation>Ange varför personen avbryter.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonStore</name>
+    <message>
+        <source>There is no person with the id or case number &apos;%1&apos;.</source>
+        <translation>Det finns ingen person med id eller ärendenummer &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The case of %1 %2 is already closed.</source>
+        <translation>Ärendet för %1 %2 är redan avslutat.</translation>
+    </message>
+    <message>
+        <source>Exit date %1 is in the future</source>
+        <translation>Utskrivningsdatum %1 ligger i framtiden</translation>
+    </message>
+    <message>
+        <source>Only a closed case can be reopened.</source>
+        <translation>Bara ett avslutat ärende kan öppnas igen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>%1: there is already one with the same %2</source>
+        <translation>%1: det finns redan en med samma %2</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>Det finns ingen %1 med id %2.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation>Det finns ingen %1 %2.</translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 with id %3</source>
+        <translation>%1: det finns ingen %2 med id %3</translation>
+    </message>
+    <message>
+        <source>This %1 cannot be deleted: %2 %3 record(s) refer to it.</source>
+        <translation>Denna %1 kan inte tas bort: %2 %3-poster hänvisar till den.</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>%1 %2 is in the future</source>
+        <translation>%1 %2 ligger i framtiden</translation>
+    </message>
+    <message>
+        <source>code: &apos;%1&apos; is not a desk code of the form MI-SS (two or three capital letters, optionally a dash and up to four more)</source>
+        <translation>code: &apos;%1&apos; är inte en kontorskod på formen MI-SS (två eller tre versaler, eventuellt ett bindestreck och upp till fyra till)</translation>
+    </message>
+    <message>
+        <source>username: &apos;%1&apos; must be 2 to 32 lower-case letters, digits, dots, dashes or underscores</source>
+        <translation>username: &apos;%1&apos; måste vara 2 till 32 gemener, siffror, punkter, bindestreck eller understreck</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Intagsdatum</translation>
+    </message>
+    <message>
+        <source>Birth year %1 is in the future</source>
+        <translation>Födelseår %1 ligger i framtiden</translation>
+    </message>
+    <message>
+        <source>Birth year %1 does not match the birth date %2</source>
+        <translation>Födelseår %1 stämmer inte med födelsedatum %2</translation>
+    </message>
+    <message>
+        <source>Arrival year %1 is in the future</source>
+        <translation>Ankomstår %1 ligger i framtiden</translation>
+    </message>
+    <message>
+        <source>Arrival year %1 is before the birth year %2</source>
+        <translation>Ankomstår %1 är före födelseår %2</translation>
+    </message>
+    <message>
+        <source>Intake date %1 is before the birth date %2</source>
+        <translation>Intagsdatum %1 är före födelsedatum %2</translation>
+    </message>
+    <message>
+        <source>%1 children do not fit in a household of %2</source>
+        <translation>%1 barn ryms inte i ett hushåll på %2</translation>
+    </message>
+    <message>
+        <source>A closed case needs an exit date</source>
+        <translation>Ett avslutat ärende behöver ett utskrivningsdatum</translation>
+    </message>
+    <message>
+        <source>A closed case needs a reason for closing</source>
+        <translation>Ett avslutat ärende behöver ett skäl till avslut</translation>
+    </message>
+    <message>
+        <source>Only a closed case has an exit date and a reason for closing</source>
+        <translation>Bara ett avslutat ärende har utskrivningsdatum och skäl till avslut</translation>
+    </message>
+    <message>
+        <source>Exit date %1 is before the intake date %2</source>
+        <translation>Utskrivningsdatum %1 är före intagsdatum %2</translation>
+    </message>
+    <message>
+        <source>End date %1 is before the start date %2</source>
+        <translation>Slutdatum %1 är före startdatum %2</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Datum för samtycke</translation>
+    </message>
+    <message>
+        <source>Expiry %1 is before the consent date %2</source>
+        <translation>Upphörande %1 är före samtyckesdatum %2</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 is before the consent date %2</source>
+        <translation>Återkallande %1 är före samtyckesdatum %2</translation>
+    </message>
+    <message>
+        <source>Session date %1 is outside the path&apos;s dates (%2 to %3)</source>
+        <translation>Träffdatum %1 ligger utanför aktivitetens datum (%2 till %3)</translation>
+    </message>
+    <message>
+        <source>End %1 is before the enrolment date %2</source>
+        <translation>Slut %1 är före inskrivningsdatum %2</translation>
+    </message>
+    <message>
+        <source>A completed or withdrawn enrolment needs an end date</source>
+        <translation>En genomförd eller avbruten inskrivning behöver ett slutdatum</translation>
+    </message>
+    <message>
+        <source>The person is not enrolled in this session&apos;s path</source>
+        <translation>Personen är inte inskriven i den här träffens aktivitet</translation>
+    </message>
+    <message>
+        <source>%1 hours is longer than the session (%2 minutes)</source>
+        <translation>%1 timmar är längre än träffen (%2 minuter)</translation>
+    </message>
+    <message>
+        <source>Only a person present has hours of attendance</source>
+        <translation>Bara en närvarande person har närvarotimmar</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Remissdatum</translation>
+    </message>
+    <message>
+        <source>Closing date %1 is before the referral %2</source>
+        <translation>Avslutsdatum %1 är före remissen %2</translation>
+    </message>
+    <message>
+        <source>A started placement needs a start date</source>
+        <translation>En påbörjad placering behöver ett startdatum</translation>
+    </message>
+    <message>
+        <source>An ended placement needs an end date</source>
+        <translation>En avslutad placering behöver ett slutdatum</translation>
+    </message>
+    <message>
+        <source>A placement other than self-employment needs an employer</source>
+        <translation>En placering som inte är eget företag behöver en arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Only an ended placement has an outcome</source>
+        <translation>Bara en avslutad placering har ett utfall</translation>
+    </message>
+    <message>
+        <source>The headcount by age (%1) differs from the headcount by gender (%2)</source>
+        <translation>Antalet deltagare per ålder (%1) skiljer sig från antalet per kön (%2)</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Kartläggningsdatum</translation>
+    </message>
+    <message>
+        <source>Intervention date</source>
+        <translation>Insatsdatum</translation>
+    </message>
+</context>
+<context>
+    <name>SheetData</name>
+    <message>
+        <source>P</source>
+        <comment>present</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>absent</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>excused</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>The path&apos;s register cannot be read.</source>
+        <translation>Aktivitetens närvarolista kan inte läsas.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPainter</name>
+    <message>
+        <source>Funded by %1</source>
+        <translation>Finansierat av %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>Attendance register — sign-in sheet</source>
+        <translation>Närvarolista — namnlista</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Aktivitet:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Tid:</translation>
+    </message>
+    <message>
+        <source>%1–%2 (%3 hours)</source>
+        <translation>%1–%2 (%3 timmar)</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Plats:</translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation>Utbildare:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Ämne:</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1    Present: ______</source>
+        <translation>Inskrivna: %1    Närvarande: ______</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s signature: ____________________</source>
+        <translation>Utbildarens underskrift: ____________________</translation>
+    </message>
+    <message>
+        <source>Attendance register — summary</source>
+        <translation>Närvarolista — sammanfattning</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3 hours planned</source>
+        <translation>%1 till %2, %3 timmar planerade</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Träffar:</translation>
+    </message>
+    <message>
+        <source>%1 to %2 of %3</source>
+        <translation>%1 till %2 av %3</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Personer:</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 sessions, %3 hours of attendance in all.</source>
+        <translation>%1 personer, %2 träffar, %3 närvarotimmar totalt.</translation>
+    </message>
+    <message>
+        <source>P present, A absent, E excused.</source>
+        <translation>N närvarande, F frånvarande, G giltig frånvaro.</translation>
+    </message>
+    <message>
+        <source>Certificate of attendance</source>
+        <translation>Närvarointyg</translation>
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation>Härmed intygas att</translation>
+    </message>
+    <message>
+        <source>attended the path “%1” (%2), from %3 to %4, for %5 hours out of %6 planned (%7 of the sessions).</source>
+        <translation>har deltagit i aktiviteten ”%1” (%2), från %3 till %4, under %5 av %6 planerade timmar (%7 av träffarna).</translation>
+    </message>
+    <message>
+        <source>The path is part of the project %1.</source>
+        <translation>Aktiviteten ingår i projektet %1.</translation>
+    </message>
+    <message>
+        <source>Qualification gained: %1.</source>
+        <translation>Uppnådd examen: %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The trainer</source>
+        <translation>Utbildaren</translation>
+    </message>
+</context>
+<context>
+    <name>UserStore</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Lösenordet måste ha minst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;%1&apos;.</source>
+        <translation>Det finns ingen användare &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>contains a control character (U+%1)</source>
+        <translation>innehåller ett styrtecken (U+%1)</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>är längre än %1 tecken</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; är inte ett heltal</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; är inte ett tal</translation>
+    </message>
+    <message>
+        <source>%1 is outside the range %2 to %3</source>
+        <translation>%1 ligger utanför intervallet %2 till %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>&apos;%1&apos; är inte ja eller nej</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date (use YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; är inte ett giltigt datum (använd ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid time (use HH:MM)</source>
+        <translation>&apos;%1&apos; är inte en giltig tid (använd TT:MM)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known value (expected one of: %2)</source>
+        <translation>&apos;%1&apos; är inte ett känt värde (förväntat ett av: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 3166 country code (such as IT, MA or UA)</source>
+        <translation>&apos;%1&apos; är inte en landskod enligt ISO 3166 (som SE, MA eller UA)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 639 language code (such as it, ar or ti)</source>
+        <translation>&apos;%1&apos; är inte en språkkod enligt ISO 639 (som sv, ar eller ti)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number (6 to 15 digits, optionally a leading +)</source>
+        <translation>&apos;%1&apos; är inte ett telefonnummer (6 till 15 siffror, eventuellt ett inledande +)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>&apos;%1&apos; är inte en e-postadress</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 måste anges</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::AttendancePage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Print sign-in &amp;sheet…</source>
+        <translation>Skriv ut &amp;namnlista…</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Save the register</source>
+        <translation>Spara närvarolistan</translation>
+    </message>
+    <message>
+        <source>Print the sign-in sheet of the current session</source>
+        <translation>Skriv ut namnlistan för aktuell träff</translation>
+    </message>
+    <message>
+        <source>Register status</source>
+        <translation>Närvarolistans status</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Aktivitet:</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>The register of a path: a row per person, a column per session.</source>
+        <translation>En aktivitets närvarolista: en rad per person, en kolumn per träff.</translation>
+    </message>
+    <message>
+        <source>P present, A absent, E excused, Space cycles, M marks the whole session present, Enter edits the hours, Ctrl+S saves.</source>
+        <translation>N närvarande, F frånvarande, G giltig frånvaro, Mellanslag växlar, H markerar hela träffen närvarande, Retur redigerar timmarna, Ctrl+S sparar.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Ändringar inte sparade än.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BundleExportBox</name>
+    <message>
+        <source>Send a bundle</source>
+        <translation>Skicka ett paket</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Exportera paket…</translation>
+    </message>
+    <message>
+        <source>Desk the bundle is for</source>
+        <translation>Kontor som paketet är till</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Bundle format</source>
+        <translation>Paketformat</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Valfritt</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Lösenfras igen</translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Exportera ett paket</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Exportresultat</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation>For&amp;mat:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>&amp;Igen:</translation>
+    </message>
+    <message>
+        <source>Everything (a full bundle)</source>
+        <translation>Allt (ett fullständigt paket)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): changes since the last bundle</source>
+        <translation>%1 (%2): ändringar sedan förra paketet</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>De två lösenfraserna skiljer sig: skriv samma två gånger.</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Exportera paket</translation>
+    </message>
+    <message>
+        <source>Percorsi bundles (*.percorsi)</source>
+        <translation>Percorsi-paket (*.percorsi)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Skriver paketet…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exporten avbröts; ingen fil skrevs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Skrev %n post till %1.</numerusform>
+            <numerusform>Skrev %n poster till %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BundleHistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>Skickade och mottagna paket</translation>
+    </message>
+    <message>
+        <source>anyone (full bundle)</source>
+        <translation>vem som helst (fullständigt paket)</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>till %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottaget</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BundleImportBox</name>
+    <message>
+        <source>Receive a bundle</source>
+        <translation>Ta emot ett paket</translation>
+    </message>
+    <message>
+        <source>&amp;Open bundle…</source>
+        <translation>&amp;Öppna paket…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Verkställ</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;vbryt</translation>
+    </message>
+    <message>
+        <source>Or drop a .percorsi file on the window.</source>
+        <translation>Eller släpp en .percorsi-fil på fönstret.</translation>
+    </message>
+    <message>
+        <source>Open a bundle</source>
+        <translation>Öppna ett paket</translation>
+    </message>
+    <message>
+        <source>Passphrase of the bundle</source>
+        <translation>Paketets lösenfras</translation>
+    </message>
+    <message>
+        <source>Passphrase to &amp;unlock:</source>
+        <translation>Lösenfras för att &amp;låsa upp:</translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation>Importresultat</translation>
+    </message>
+    <message>
+        <source>Apply the bundle</source>
+        <translation>Verkställ paketet</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Avbryt importen</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Nya:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Uppdaterade:</translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation>Oförändrade:</translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation>Borttagna:</translation>
+    </message>
+    <message>
+        <source>Skipped (deleted here):</source>
+        <translation>Överhoppade (borttagna här):</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Konflikter:</translation>
+    </message>
+    <message>
+        <source>Open bundle</source>
+        <translation>Öppna paket</translation>
+    </message>
+    <message>
+        <source>Percorsi bundles (*.percorsi)</source>
+        <translation>Percorsi-paket (*.percorsi)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: type its passphrase, then Preview.</source>
+        <translation>%1 är krypterat: skriv dess lösenfras och sedan Förhandsgranska.</translation>
+    </message>
+    <message>
+        <source>Reading the bundle…</source>
+        <translation>Läser paketet…</translation>
+    </message>
+    <message>
+        <source>Merging the bundle…</source>
+        <translation>Sammanfogar paketet…</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be merged: %1</source>
+        <translation>Paketet kan inte sammanfogas: %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2, %3 rows. Nothing has changed yet: Apply merges it.</source>
+        <translation>%1 från %2, %3 rader. Inget har ändrats än: Verkställ sammanfogar det.</translation>
+    </message>
+    <message>
+        <source>The bundle was not merged: %1</source>
+        <translation>Paketet sammanfogades inte: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 from %2.</source>
+        <translation>Sammanfogade %1 från %2.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BundleProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::CloseCaseDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation>Avsluta ärendet</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Skäl till avslut</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Utskrivningsdatum</translation>
+    </message>
+    <message>
+        <source>Situation on leaving</source>
+        <translation>Situation vid utskrivning</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>&amp;Skäl *</translation>
+    </message>
+    <message>
+        <source>E&amp;xit date *</source>
+        <translation>&amp;Utskrivningsdatum *</translation>
+    </message>
+    <message>
+        <source>&amp;Situation on leaving</source>
+        <translation>&amp;Situation vid utskrivning</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ConflictsView</name>
+    <message>
+        <source>Keep &amp;this</source>
+        <translation>Behåll &amp;detta</translation>
+    </message>
+    <message>
+        <source>Keep t&amp;hat</source>
+        <translation>Behåll d&amp;et andra</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Behållet värde</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation>Förlorat värde</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Upptäckt</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Öppna konflikter</translation>
+    </message>
+    <message>
+        <source>Confirm the value that was kept</source>
+        <translation>Bekräfta det behållna värdet</translation>
+    </message>
+    <message>
+        <source>Keep the kept value</source>
+        <translation>Behåll det behållna värdet</translation>
+    </message>
+    <message>
+        <source>Write the lost value back; the change reaches every desk</source>
+        <translation>Skriv tillbaka det förlorade värdet; ändringen når alla kontor</translation>
+    </message>
+    <message>
+        <source>Keep the lost value</source>
+        <translation>Behåll det förlorade värdet</translation>
+    </message>
+    <message>
+        <source>Conflicts message</source>
+        <translation>Meddelande om konflikter</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Inga öppna konflikter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s).</source>
+        <translation>
+            <numerusform>%n öppen konflikt.</numerusform>
+            <numerusform>%n öppna konflikter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(borttagen)</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>unknown desk</source>
+        <translation>okänt kontor</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ConsentsTab</name>
+    <message>
+        <source>&amp;New consent…</source>
+        <translation>&amp;Nytt samtycke…</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::DesksTab</name>
+    <message>
+        <source>Known desks</source>
+        <translation>Kända kontor</translation>
+    </message>
+    <message>
+        <source>Content digest</source>
+        <translation>Innehållets fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Two desks that hold the same content show the same digest.</source>
+        <translation>Två kontor med samma innehåll visar samma fingeravtryck.</translation>
+    </message>
+    <message>
+        <source>Not computed yet</source>
+        <translation>Inte beräknat än</translation>
+    </message>
+    <message>
+        <source>&amp;Compute digest</source>
+        <translation>&amp;Beräkna fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Compute the content digest</source>
+        <translation>Beräkna innehållets fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Cannot compute the digest: %1</source>
+        <translation>Kan inte beräkna fingeravtrycket: %1</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::DetailsTab</name>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Spara ändringar</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Å&amp;terställ</translation>
+    </message>
+    <message>
+        <source>Save the changes to her record (Ctrl+S)</source>
+        <translation>Spara ändringarna i hennes uppgifter (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::DuplicatePanel</name>
+    <message>
+        <source>&amp;Open the existing record</source>
+        <translation>&amp;Öppna den befintliga posten</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Möjliga dubbletter</translation>
+    </message>
+    <message numerus="yes">
+        <source>She may already be registered: %n possible duplicate(s).</source>
+        <translation>
+            <numerusform>Hon kan redan vara registrerad: %n möjlig dubblett.</numerusform>
+            <numerusform>Hon kan redan vara registrerad: %n möjliga dubbletter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>samma namn</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>samma telefon</translation>
+    </message>
+    <message>
+        <source>same birth year</source>
+        <translation>samma födelseår</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3</source>
+        <translation>%1  %2 %3</translation>
+    </message>
+    <message>
+        <source>, born %1</source>
+        <translation>, född %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EnrolPicker</name>
+    <message>
+        <source>Enrol people</source>
+        <translation>Skriv in personer</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Sök personer</translation>
+    </message>
+    <message>
+        <source>Name or case number; Down to the list, Space ticks</source>
+        <translation>Namn eller ärendenummer; Nedåt till listan, Mellanslag bockar</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Hittade personer</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Platser</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Skriv in</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) chosen.</source>
+        <translation>
+            <numerusform>%n person vald.</numerusform>
+            <numerusform>%n personer valda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) chosen; %1 seat(s) free.</source>
+        <translation>
+            <numerusform>%n person vald; %1 lediga platser.</numerusform>
+            <numerusform>%n personer valda; %1 lediga platser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) chosen; %1 seat(s) free: %2 go to the waiting list.</source>
+        <translation>
+            <numerusform>%n person vald; %1 lediga platser: %2 hamnar på väntelistan.</numerusform>
+            <numerusform>%n personer valda; %1 lediga platser: %2 hamnar på väntelistan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::HistoryTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalj</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intag</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Ärendet avslutat</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Kartläggning</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>Planmål</translation>
+    </message>
+    <message>
+        <source>Enrolment in a path</source>
+        <translation>Inskrivning i en aktivitet</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Stöd</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <source>First contact and intake</source>
+        <translation>Första kontakt och intag</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::IntakeDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrera</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Datum för samtycke</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis</source>
+        <translation>Rättslig &amp;grund</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ListSheets</name>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placeringar</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Skede</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Timmar per vecka</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::MainWindow</name>
+    <message>
+        <source>Percorsi — %1</source>
+        <translation>Percorsi — %1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sidor</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placeringar</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Kontor: %1</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Databasfil</translation>
+    </message>
+    <message>
+        <source>The pages of Percorsi; Ctrl+1 to Ctrl+0 open them directly.</source>
+        <translation>Percorsis sidor; Ctrl+1 … Ctrl+0 öppnar dem direkt.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PathDialog</name>
+    <message>
+        <source>Edit path</source>
+        <translation>Redigera aktivitet</translation>
+    </message>
+    <message>
+        <source>New path</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ingen gräns</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer:</source>
+        <translation>&amp;Utbildare:</translation>
+    </message>
+    <message>
+        <source>&amp;Other trainers:</source>
+        <translation>&amp;Andra utbildare:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>S&amp;lut:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;hours:</source>
+        <translation>Planerade &amp;timmar:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Platser:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Pl&amp;ats:</translation>
+    </message>
+    <message>
+        <source>Attendance for a ce&amp;rtificate:</source>
+        <translation>Närvaro för ett &amp;intyg:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PathManageDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sedan</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Reason or qualification</source>
+        <translation>Skäl eller examen</translation>
+    </message>
+    <message>
+        <source>People of the path</source>
+        <translation>Aktivitetens personer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuter</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Sessions of the path</source>
+        <translation>Aktivitetens träffar</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>People and sessions — %1</source>
+        <translation>Personer och träffar — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Skriv ut ur…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;completed…</source>
+        <translation>Markera som &amp;genomförd…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit or move…</source>
+        <translation>&amp;Redigera eller flytta…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel or restore</source>
+        <translation>&amp;Ställ in eller återställ</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personer</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Träffar</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>inställd</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Skriv ut ur</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Skäl:</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Qualification gained (may be empty):</source>
+        <translation>Uppnådd examen (kan vara tom):</translation>
+    </message>
+    <message>
+        <source>Edit the session</source>
+        <translation>Redigera träffen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minuter:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>Ä&amp;mne:</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PathsPage</name>
+    <message>
+        <source>Trainer</source>
+        <translation>Utbildare</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation>Dagens träffar</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>Planerade timmar</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Platser</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inskriven</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ainer:</source>
+        <translation>Utbil&amp;dare:</translation>
+    </message>
+    <message>
+        <source>T&amp;oday&apos;s sessions:</source>
+        <translation>Da&amp;gens träffar:</translation>
+    </message>
+    <message>
+        <source>Courses, groups and workshops with their calendar, people and attendance.</source>
+        <translation>Kurser, grupper och workshoppar med schema, personer och närvaro.</translation>
+    </message>
+    <message>
+        <source>&amp;New path…</source>
+        <translation>&amp;Ny aktivitet…</translation>
+    </message>
+    <message>
+        <source>New path</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Edit the path</source>
+        <translation>Redigera aktiviteten</translation>
+    </message>
+    <message>
+        <source>&amp;Plan sessions…</source>
+        <translation>&amp;Planera träffar…</translation>
+    </message>
+    <message>
+        <source>Plan the sessions</source>
+        <translation>Planera träffarna</translation>
+    </message>
+    <message>
+        <source>En&amp;rol…</source>
+        <translation>Skriv &amp;in…</translation>
+    </message>
+    <message>
+        <source>Enrol people</source>
+        <translation>Skriv in personer</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le and sessions…</source>
+        <translation>Person&amp;er och träffar…</translation>
+    </message>
+    <message>
+        <source>People and sessions of the path</source>
+        <translation>Aktivitetens personer och träffar</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>Närvaro&amp;lista</translation>
+    </message>
+    <message>
+        <source>Open the attendance register</source>
+        <translation>Öppna närvarolistan</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary register…</source>
+        <translation>Samman&amp;fattning…</translation>
+    </message>
+    <message>
+        <source>Print the summary register</source>
+        <translation>Skriv ut sammanfattningen</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificates…</source>
+        <translation>&amp;Intyg…</translation>
+    </message>
+    <message>
+        <source>Print the certificates of attendance</source>
+        <translation>Skriv ut närvarointygen</translation>
+    </message>
+    <message>
+        <source>All trainers</source>
+        <translation>Alla utbildare</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3, %4</source>
+        <translation>%1 %2 — %3, %4</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>inställd</translation>
+    </message>
+    <message>
+        <source>No session today.</source>
+        <translation>Ingen träff i dag.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Sessions not created</source>
+        <translation>Träffar inte skapade</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Inte inskriven</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
+        <translation>Ingen når närvarogränsen på %1 %.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PathsTab</name>
+    <message>
+        <source>&amp;Enrol in a path…</source>
+        <translation>&amp;Skriv in i en aktivitet…</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1 % (%2 av %3)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PeopleFilterBar</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Any desk</source>
+        <translation>Alla kontor</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Any path</source>
+        <translation>Alla aktiviteter</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Any operator</source>
+        <translation>Alla handläggare</translation>
+    </message>
+    <message>
+        <source>Open &amp;needs</source>
+        <translation>Öppna &amp;behov</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Signaler</translation>
+    </message>
+    <message>
+        <source>The latest screening rates a need at level 2 or more</source>
+        <translation>Den senaste kartläggningen ger ett behov nivå 2 eller högre</translation>
+    </message>
+    <message>
+        <source>Residence permit expiring within 60 days, follow-up due, or three absences in a row</source>
+        <translation>Uppehållstillstånd som upphör inom 60 dagar, uppföljning att göra eller tre frånvaron i rad</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PeopleImport</name>
+    <message>
+        <source>The file is larger than 64 MiB: split it first.</source>
+        <translation>Filen är större än 64 MiB: dela upp den först.</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Filen innehåller inga rader.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2. Nothing was imported.</source>
+        <translation>Rad %1: %2. Inget importerades.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PeopleImportWizard</name>
+    <message>
+        <source>Import people from a spreadsheet</source>
+        <translation>Importera personer från ett kalkylark</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Välj kalkylarket</translation>
+    </message>
+    <message>
+        <source>Save it as CSV first. Commas or semicolons, UTF-8 or Windows encoding, dates as dd/mm/yyyy or yyyy-mm-dd are all understood.</source>
+        <translation>Spara det som CSV först. Kommatecken eller semikolon, UTF-8- eller Windows-kodning, datum som dd/mm/åååå eller åååå-mm-dd förstås.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>Kalkylarksfil</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Which column is which</source>
+        <translation>Vilken kolumn är vilken</translation>
+    </message>
+    <message>
+        <source>Columns were matched by their headers. Change what is wrong; columns left out are not imported.</source>
+        <translation>Kolumnerna matchades efter rubrikerna. Ändra det som är fel; utelämnade kolumner importeras inte.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Första värdet</translation>
+    </message>
+    <message>
+        <source>Person field</source>
+        <translation>Personfält</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Kolumnmatchning</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>Kontrollera raderna</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Every row must be valid: one refused row refuses the whole import.</source>
+        <translation>Inget har skrivits än. Varje rad måste vara giltig: en nekad rad nekar hela importen.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Rader att importera</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Sammanfattning av importen</translation>
+    </message>
+    <message>
+        <source>Spreadsheet of people</source>
+        <translation>Kalkylark med personer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-filer (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Fält för kolumn %1</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(utelämna)</translation>
+    </message>
+    <message>
+        <source>maybe %1 %2 (%3)</source>
+        <translation>kanske %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported: correct the spreadsheet or the mapping.</source>
+        <translation>
+            <numerusform>%n rad kan inte importeras: rätta kalkylarket eller matchningen.</numerusform>
+            <numerusform>%n rader kan inte importeras: rätta kalkylarket eller matchningen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ready to import.</source>
+        <translation>
+            <numerusform>%n person redo att importeras.</numerusform>
+            <numerusform>%n personer redo att importeras.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PeoplePage</name>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Ny person…</translation>
+    </message>
+    <message>
+        <source>Search by name or case number (Ctrl+F)</source>
+        <translation>Sök på namn eller ärendenummer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Sök personer</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Antal personer</translation>
+    </message>
+    <message>
+        <source>Register a new person (Ctrl+N)</source>
+        <translation>Registrera en ny person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Everyone the programme serves, from every desk.</source>
+        <translation>Alla som programmet stöder, från alla kontor.</translation>
+    </message>
+    <message>
+        <source>Cannot read the people: %1</source>
+        <translation>Kan inte läsa personerna: %1</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 personer</translation>
+    </message>
+    <message>
+        <source>First %1 matches</source>
+        <translation>Första %1 träffarna</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 träff</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 träffar</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PlacementsTab</name>
+    <message>
+        <source>&amp;New placement…</source>
+        <translation>&amp;Ny placering…</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PlanTab</name>
+    <message>
+        <source>&amp;New goal…</source>
+        <translation>&amp;Nytt mål…</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ProfileHeader</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Signaler</translation>
+    </message>
+    <message>
+        <source> (“%1”)</source>
+        <translation> (”%1”)</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 år</translation>
+    </message>
+    <message>
+        <source>closed on %1: %2</source>
+        <translation>avslutat den %1: %2</translation>
+    </message>
+    <message>
+        <source>no operator assigned</source>
+        <translation>ingen handläggare tilldelad</translation>
+    </message>
+    <message>
+        <source>operator %1</source>
+        <translation>handläggare %1</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation>Samtycke: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the alerts: %1</source>
+        <translation>Kan inte läsa signalerna: %1</translation>
+    </message>
+    <message>
+        <source>Residence permit expires on %1</source>
+        <translation>Uppehållstillståndet upphör den %1</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Uppföljning att göra</translation>
+    </message>
+    <message>
+        <source>%1 absences in a row</source>
+        <translation>%1 frånvaron i rad</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ProfileWindow</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Uppgifter</translation>
+    </message>
+    <message>
+        <source>S&amp;creening</source>
+        <translation>&amp;Kartläggning</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>P&amp;aths</source>
+        <translation>&amp;Aktiviteter</translation>
+    </message>
+    <message>
+        <source>S&amp;upport</source>
+        <translation>S&amp;töd</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation>&amp;Remisser</translation>
+    </message>
+    <message>
+        <source>Placem&amp;ents</source>
+        <translation>Place&amp;ringar</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents</source>
+        <translation>Sa&amp;mtycken</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historik</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation>&amp;Avsluta ärende…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open case</source>
+        <translation>Öppna ärendet &amp;igen</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Spara ändringar</translation>
+    </message>
+    <message>
+        <source>Close &amp;window</source>
+        <translation>Stäng &amp;fönster</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Redigera %1</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Avsluta ärende</translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation>Öppna ärendet igen</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecordDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecordForm</name>
+    <message>
+        <source>%1: problem</source>
+        <translation>%1: problem</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecordListPage</name>
+    <message>
+        <source>Number of records</source>
+        <translation>Antal poster</translation>
+    </message>
+    <message>
+        <source>Cannot read the records: %1</source>
+        <translation>Kan inte läsa posterna: %1</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecordsTab</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Redigera %1</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RecurrenceDialog</name>
+    <message>
+        <source>Plan the sessions</source>
+        <translation>Planera träffarna</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Sluttid</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Helgdagar</translation>
+    </message>
+    <message>
+        <source>One date a line, e.g. 2026-04-25</source>
+        <translation>Ett datum per rad, t.ex. 2026-04-25</translation>
+    </message>
+    <message>
+        <source>Sessions planned</source>
+        <translation>Planerade träffar</translation>
+    </message>
+    <message>
+        <source>Weekdays:</source>
+        <translation>Veckodagar:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>S&amp;lut:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Pl&amp;ats:</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays:</source>
+        <translation>&amp;Helgdagar:</translation>
+    </message>
+    <message>
+        <source>Create sessions</source>
+        <translation>Skapa träffar</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start.</source>
+        <translation>Sluttiden måste vara efter starttiden.</translation>
+    </message>
+    <message>
+        <source>No session: choose weekdays within the path&apos;s dates.</source>
+        <translation>Ingen träff: välj veckodagar inom aktivitetens datum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), from %1 to %2, %3 hours in all.</source>
+        <translation>
+            <numerusform>%n träff, från %1 till %2, %3 timmar totalt.</numerusform>
+            <numerusform>%n träffar, från %1 till %2, %3 timmar totalt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ReferralsTab</name>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation>&amp;Ny remiss…</translation>
+    </message>
+    <message>
+        <source>Pick a service of the directory; open a referral to change its status.</source>
+        <translation>Välj en tjänst i katalogen; öppna en remiss för att ändra dess status.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RegisterModel</name>
+    <message>
+        <source>P</source>
+        <comment>present</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>absent</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>excused</comment>
+        <translation>G</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absences in a row</source>
+        <translation>
+            <numerusform>%n frånvaro i rad</numerusform>
+            <numerusform>%n frånvaron i rad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>inte registrerat</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RegisterView</name>
+    <message>
+        <source>Attendance register</source>
+        <translation>Närvarolista</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>key: the whole session present</comment>
+        <translation>H</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ReportsPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Refresh the counts</source>
+        <translation>Uppdatera antalen</translation>
+    </message>
+    <message>
+        <source>Time of the count</source>
+        <translation>Tidpunkt för räkningen</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>How many records of each kind this database holds, from every desk.</source>
+        <translation>Hur många poster av varje slag databasen innehåller, från alla kontor.</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Slag av post</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Vad den innehåller</translation>
+    </message>
+    <message>
+        <source>Records per kind</source>
+        <translation>Poster per slag</translation>
+    </message>
+    <message>
+        <source>Counted at %1</source>
+        <translation>Räknat kl. %1</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ScreeningTab</name>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Ny kartläggning…</translation>
+    </message>
+    <message>
+        <source>Needs: 0 none, 1 low, 2 medium, 3 high. Scales: 1 (low) to 5 (high).</source>
+        <translation>Behov: 0 inget, 1 lågt, 2 medel, 3 högt. Skalor: 1 (låg) till 5 (hög).</translation>
+    </message>
+    <message>
+        <source>Change over time</source>
+        <translation>Förändring över tid</translation>
+    </message>
+    <message>
+        <source>Need: </source>
+        <translation>Behov: </translation>
+    </message>
+    <message>
+        <source>Average need (0-3)</source>
+        <translation>Genomsnittligt behov (0–3)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ServicesPage</name>
+    <message>
+        <source>&amp;Add service…</source>
+        <translation>&amp;Lägg till tjänst…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Search by name, address, language or eligibility</source>
+        <translation>Sök på namn, adress, språk eller behörighet</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>Sök tjänster</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation>Alla kategorier</translation>
+    </message>
+    <message>
+        <source>Number of services</source>
+        <translation>Antal tjänster</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <source>The shared directory of local services people are referred to.</source>
+        <translation>Den delade katalogen över lokala tjänster som personer remitteras till.</translation>
+    </message>
+    <message>
+        <source>1 service</source>
+        <translation>1 tjänst</translation>
+    </message>
+    <message>
+        <source>%1 services</source>
+        <translation>%1 tjänster</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Ny tjänst</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>Redigera tjänst</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>This installation and how it speaks to you.</source>
+        <translation>Den här installationen och hur den talar till dig.</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Detta kontor</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schemaversion</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Language of the user interface</source>
+        <translation>Användargränssnittets språk</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Your choice is saved and applies at once, reading direction included.</source>
+        <translation>Ditt val sparas och gäller direkt, läsriktningen också.</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Hög kontrast</translation>
+    </message>
+    <message>
+        <source>White text on black, with the selection and the keyboard focus in yellow</source>
+        <translation>Vit text på svart, med markeringen och tangentbordsfokus i gult</translation>
+    </message>
+    <message>
+        <source>Applies at once and is saved. For larger text and controls, start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop&apos;s scaling).</source>
+        <translation>Gäller direkt och sparas. För större text och kontroller, starta Percorsi med QT_SCALE_FACTOR=1.5 (eller skrivbordets skalning).</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::SpreadsheetsTab</name>
+    <message>
+        <source>Export a list</source>
+        <translation>Exportera en lista</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Attendance register of a path</source>
+        <translation>Närvarolista för en aktivitet</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placeringar</translation>
+    </message>
+    <message>
+        <source>List to export</source>
+        <translation>Lista att exportera</translation>
+    </message>
+    <message>
+        <source>Path of the register</source>
+        <translation>Närvarolistans aktivitet</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-arbetsbok (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for this computer&apos;s spreadsheet</source>
+        <translation>CSV för den här datorns kalkylprogram</translation>
+    </message>
+    <message>
+        <source>Spreadsheet format</source>
+        <translation>Kalkylarksformat</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>E&amp;xportera lista…</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Exportera listan</translation>
+    </message>
+    <message>
+        <source>List export result</source>
+        <translation>Resultat av listexporten</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Lista:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;th:</source>
+        <translation>Akti&amp;vitet:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Importera personer</translation>
+    </message>
+    <message>
+        <source>Bring in the people a desk already keeps in a spreadsheet saved as CSV. You choose which column is which, see every row checked, and nothing is written until you confirm.</source>
+        <translation>Ta in de personer som ett kontor redan har i ett kalkylark sparat som CSV. Du väljer vilken kolumn som är vilken, ser varje rad kontrolleras, och inget skrivs förrän du bekräftar.</translation>
+    </message>
+    <message>
+        <source>&amp;Import people from a spreadsheet…</source>
+        <translation>&amp;Importera personer från ett kalkylark…</translation>
+    </message>
+    <message>
+        <source>Import people from a spreadsheet</source>
+        <translation>Importera personer från ett kalkylark</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Exportera lista</translation>
+    </message>
+    <message>
+        <source>There is no path to export the register of.</source>
+        <translation>Det finns ingen aktivitet att exportera närvarolistan för.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Skrev %n rad till %1.</numerusform>
+            <numerusform>Skrev %n rader till %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::SupportTab</name>
+    <message>
+        <source>&amp;New intervention…</source>
+        <translation>&amp;Ny insats…</translation>
+    </message>
+    <message>
+        <source>Notes are special-category data (health, legal, psychological): they are not shown in the list; open an intervention to read its note.</source>
+        <translation>Anteckningar är känsliga personuppgifter (hälsa, juridik, psykologi): de visas inte i listan; öppna en insats för att läsa dess anteckning.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::SyncPage</name>
+    <message>
+        <source>Sync sections</source>
+        <translation>Synkroniseringens delar</translation>
+    </message>
+    <message>
+        <source>&amp;Bundles</source>
+        <translation>&amp;Paket</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheets</source>
+        <translation>&amp;Kalkylark</translation>
+    </message>
+    <message>
+        <source>&amp;Desks</source>
+        <translation>&amp;Kontor</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>Desks exchange their data through bundles, on a USB stick or by mail; no server is needed.</source>
+        <translation>Kontoren utbyter sina data genom paket, på ett USB-minne eller via e-post; ingen server behövs.</translation>
+    </message>
+    <message>
+        <source>Bundles sent and &amp;received</source>
+        <translation>Skickade och &amp;mottagna paket</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <translation>&amp;Konflikter (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Konflikter</translation>
+    </message>
+</context>
+</TS>
