@@ -22,6 +22,7 @@ const Migrations::Step kSteps[] = {
     {4, "duplicate-detection keys, People page indexes", ":/percorsi/migrations/0004_duplicate_keys.sql"},
     {6, "sync: change sequence, conflicts, peers, bundle log", ":/percorsi/migrations/0006_sync.sql"},
     {7, "follow-ups, ventures, event participants", ":/percorsi/migrations/0007_outcomes.sql"},
+    {10, "report tallies and indexes", ":/percorsi/migrations/0010_report_tallies.sql"},
 };
 
 Status applyStep(Connection& connection, const Migrations::Step& step)
