@@ -1,6 +1,7 @@
 #include "core/storage/IndicatorQueries.h"
 
 #include <map>
+#include <string>
 
 #include <QCoreApplication>
 
@@ -124,23 +125,34 @@ const char kEvents[] =
     " sum(coalesce(age_30_54, 0)), sum(coalesce(age_55_plus, 0)) FROM event e"
     " WHERE " PATH_IN_SCOPE("e") " AND e.date BETWEEN ?2 AND ?3 GROUP BY type";
 
-// First and latest assessment of each person in scope assessed on two dates at
-// least (every assessment on those two dates). The dates come from one pass
-// over the index on (person_id, assessed_on); CROSS JOIN keeps that order.
-const char kScales[] =
-    "WITH f AS MATERIALIZED (SELECT x.person_id, min(x.assessed_on) AS lo,"
-    "  max(x.assessed_on) AS hi FROM assessment x GROUP BY x.person_id HAVING lo < hi)"
-    " SELECT a.assessed_on = f.hi, count(DISTINCT a.person_id), avg(need_language), avg(need_work),"
-    " avg(need_housing), avg(need_legal), avg(need_health), avg(need_childcare),"
-    " avg(need_digital), avg(need_social), avg(need_income), avg(self_esteem), avg(autonomy),"
-    " avg(services_knowledge) FROM f CROSS JOIN temp.report_scope s ON s.person_id = f.person_id"
-    " CROSS JOIN assessment a ON a.person_id = f.person_id AND a.assessed_on IN (f.lo, f.hi)"
-    " GROUP BY 1 ORDER BY 1";
-
 const char* const kScaleFields[] = {"need_language", "need_work",   "need_housing",
                                     "need_legal",    "need_health", "need_childcare",
                                     "need_digital",  "need_social", "need_income",
                                     "self_esteem",   "autonomy",    "services_knowledge"};
+
+// First and latest assessment of each person in scope assessed on two dates at
+// least (every assessment on those two dates): the people, then the mean of
+// each field on the first date and on the latest. The dates come from one pass
+// over the index on (person_id, assessed_on); CROSS JOIN keeps that order, and
+// one aggregate row avoids sorting the assessments into groups.
+const std::string& scalesSql()
+{
+    static const std::string sql = [] {
+        std::string entry, latest;
+        for (const char* field : kScaleFields) {
+            entry += std::string(", avg(CASE WHEN a.assessed_on = g.lo THEN ") + field + " END)";
+            latest += std::string(", avg(CASE WHEN a.assessed_on = g.hi THEN ") + field + " END)";
+        }
+        return "WITH g AS MATERIALIZED (SELECT f.* FROM (SELECT x.person_id, min(x.assessed_on) AS lo,"
+               " max(x.assessed_on) AS hi FROM assessment x GROUP BY x.person_id HAVING lo < hi) f"
+               " CROSS JOIN temp.report_scope s ON s.person_id = f.person_id)"
+               " SELECT (SELECT count(*) FROM g)" +
+               entry + latest +
+               " FROM g CROSS JOIN assessment a ON a.person_id = g.person_id"
+               " AND a.assessed_on IN (g.lo, g.hi)";
+    }();
+    return sql;
+}
 
 struct Tr
 {
@@ -387,18 +399,19 @@ Status IndicatorQueries::events(const Scope& scope, Indicators& out)
 
 Status IndicatorQueries::scales(Indicators& out)
 {
-    Statement st = m_db.connection().prepare(kScales);
+    Statement st = m_db.connection().prepare(scalesSql().c_str());
     out.scales.clear();
     for (const char* field : kScaleFields)
         out.scales.push_back({QLatin1StringView(field)});
-    while (st.next()) {
-        const bool latest = st.int64(0) != 0;
-        for (size_t i = 0; i < out.scales.size(); ++i) {
-            (latest ? out.scales[i].latest : out.scales[i].entry) = st.real(int(i) + 2);
-            out.scales[i].people = st.int64(1);
-        }
+    if (!st.next()) return st.error();
+    const int n = int(out.scales.size());
+    for (int i = 0; i < n; ++i) {
+        ScaleChange& scale = out.scales[size_t(i)];
+        scale.people = st.int64(0);
+        scale.entry = st.real(1 + i);
+        scale.latest = st.real(1 + n + i);
     }
-    return st.ok() ? Status() : Status(st.error());
+    return {};
 }
 
 Status IndicatorQueries::targets(qint64 projectId, Indicators& out)
