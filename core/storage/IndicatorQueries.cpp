@@ -83,8 +83,8 @@ const char kAttendanceWithheld[] =
     " FROM person x CROSS JOIN attendance a ON a.person_id = x.id"
     " JOIN session s ON s.id = a.session_id"
     " JOIN path p ON p.id = s.path_id"
-    " WHERE ?5 <> 0 AND NOT " CONSENTED("x.id") " AND " PATH_IN_SCOPE("p")
-    " AND s.cancelled = 0 AND s.date BETWEEN ?2 AND ?3 GROUP BY p.type";
+    " WHERE ?5 <> 0 AND NOT " CONSENTED("x.id") " AND " PATH_IN_SCOPE(
+        "p") " AND s.cancelled = 0 AND s.date BETWEEN ?2 AND ?3 GROUP BY p.type";
 
 // Enrolments of paths that ended within the period: completed over all but the waiting list.
 const char kCompletions[] =
@@ -143,7 +143,8 @@ const std::string& scalesSql()
             entry += std::string(", avg(CASE WHEN a.assessed_on = g.lo THEN ") + field + " END)";
             latest += std::string(", avg(CASE WHEN a.assessed_on = g.hi THEN ") + field + " END)";
         }
-        return "WITH g AS MATERIALIZED (SELECT f.* FROM (SELECT x.person_id, min(x.assessed_on) AS lo,"
+        return "WITH g AS MATERIALIZED (SELECT f.* FROM (SELECT x.person_id, min(x.assessed_on) AS "
+               "lo,"
                " max(x.assessed_on) AS hi FROM assessment x GROUP BY x.person_id HAVING lo < hi) f"
                " CROSS JOIN temp.report_scope s ON s.person_id = f.person_id)"
                " SELECT (SELECT count(*) FROM g)" +
