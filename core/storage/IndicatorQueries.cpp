@@ -132,25 +132,20 @@ const char* const kScaleFields[] = {"need_language", "need_work",   "need_housin
 
 // First and latest assessment of each person in scope assessed on two dates at
 // least (every assessment on those two dates): the people, then the mean of
-// each field on the first date and on the latest. The dates come from one pass
-// over the index on (person_id, assessed_on); CROSS JOIN keeps that order, and
-// one aggregate row avoids sorting the assessments into groups.
+// each field on the first date and on the latest, from the per-person sums
+// that migration 10 keeps (sums of small integers: the same means as avg()).
 const std::string& scalesSql()
 {
     static const std::string sql = [] {
         std::string entry, latest;
         for (const char* field : kScaleFields) {
-            entry += std::string(", avg(CASE WHEN a.assessed_on = g.lo THEN ") + field + " END)";
-            latest += std::string(", avg(CASE WHEN a.assessed_on = g.hi THEN ") + field + " END)";
+            const std::string f = field;
+            entry += ", CAST(sum(t.first_" + f + ") AS REAL) / sum(t.first_n_" + f + ")";
+            latest += ", CAST(sum(t.latest_" + f + ") AS REAL) / sum(t.latest_n_" + f + ")";
         }
-        return "WITH g AS MATERIALIZED (SELECT f.* FROM (SELECT x.person_id, min(x.assessed_on) AS "
-               "lo,"
-               " max(x.assessed_on) AS hi FROM assessment x GROUP BY x.person_id HAVING lo < hi) f"
-               " CROSS JOIN temp.report_scope s ON s.person_id = f.person_id)"
-               " SELECT (SELECT count(*) FROM g)" +
-               entry + latest +
-               " FROM g CROSS JOIN assessment a ON a.person_id = g.person_id"
-               " AND a.assessed_on IN (g.lo, g.hi)";
+        return "SELECT count(*)" + entry + latest +
+               " FROM temp.report_scope s CROSS JOIN assessment_span t ON t.person_id = s.person_id"
+               " WHERE t.first_on < t.latest_on";
     }();
     return sql;
 }

@@ -236,3 +236,102 @@ TEST_CASE("session tallies follow marks merged from another desk's bundle", "[re
                " FROM session_tally") == QStringLiteral("0:3/2/0/2.5 "));
     CHECK(engineAttendance(b.db()) == rawAttendance(b.db()));
 }
+
+namespace {
+
+// Dates and, for two fields, sums and counts on the first and latest dates:
+// as the triggers keep them, and counted from scratch.
+QString texts(Database& db, const char* sql)
+{
+    Statement st = db.connection().prepare(sql);
+    QString out;
+    while (st.next())
+        out += QStringLiteral("%1:%2:%3:%4:%5 ")
+                   .arg(st.text(0), st.text(1), st.text(2), st.text(3), st.text(4));
+    REQUIRE(st.ok());
+    return out;
+}
+
+QString spans(Database& db)
+{
+    return texts(db, "SELECT person_id, first_on || latest_on,"
+                     " first_need_language || '/' || first_n_need_language,"
+                     " latest_need_language || '/' || latest_n_need_language,"
+                     " coalesce(first_self_esteem, -1) + 10 * coalesce(latest_self_esteem, -1)"
+                     " FROM assessment_span ORDER BY 1");
+}
+
+QString respan(Database& db)
+{
+    return texts(db,
+                 "WITH d AS (SELECT person_id, min(assessed_on) AS lo, max(assessed_on) AS hi"
+                 "  FROM assessment GROUP BY person_id)"
+                 " SELECT d.person_id, d.lo || d.hi,"
+                 " sum(CASE WHEN x.assessed_on = d.lo THEN x.need_language END) || '/' ||"
+                 "  count(CASE WHEN x.assessed_on = d.lo THEN x.need_language END),"
+                 " sum(CASE WHEN x.assessed_on = d.hi THEN x.need_language END) || '/' ||"
+                 "  count(CASE WHEN x.assessed_on = d.hi THEN x.need_language END),"
+                 " coalesce(sum(CASE WHEN x.assessed_on = d.lo THEN x.self_esteem END), -1)"
+                 "  + 10 * coalesce(sum(CASE WHEN x.assessed_on = d.hi THEN x.self_esteem END), -1)"
+                 " FROM d JOIN assessment x ON x.person_id = d.person_id GROUP BY d.person_id"
+                 " ORDER BY 1");
+}
+
+qint64 assess(Database& db, qint64 person, const char* on, QVariant language, int esteem)
+{
+    Record a(Entity::Assessment);
+    a.with(u"person_id", person).with(u"assessed_on", QString::fromLatin1(on));
+    return test::add(db, a.with(u"need_language", language).with(u"self_esteem", esteem));
+}
+
+} // namespace
+
+TEST_CASE("first and latest assessments per person equal a recount after any change",
+          "[reports][tallies]")
+{
+    TestDatabase t;
+    const qint64 amina = test::addPerson(t.db(), QStringLiteral("Amina"));
+    const qint64 rosa = test::addPerson(t.db(), QStringLiteral("Rosa"));
+    const qint64 first = assess(t.db(), amina, "2026-02-20", 3, 2);
+    assess(t.db(), amina, "2026-05-20", 1, 4);
+    const qint64 sameDay = assess(t.db(), amina, "2026-05-20", QVariant(), 5);
+    assess(t.db(), rosa, "2026-03-01", 2, 3);
+    CHECK(spans(t.db()) == respan(t.db()));
+    CHECK(
+        spans(t.db()).startsWith(QStringLiteral("%1:2026-02-202026-05-20:3/1:1/1:92 ").arg(amina)));
+
+    auto in = IndicatorEngine(t.db()).compute({});
+    REQUIRE(in.ok());
+    // Amina alone has two dates: language 3 at entry, 1 latest (the other
+    // assessment of that day has none); self-esteem 2 at entry, (4 + 5) / 2 latest.
+    const auto field = [&](const char* name) {
+        for (const ScaleChange& s : in->scales)
+            if (s.field == QLatin1StringView(name)) return s;
+        FAIL("no scale " << name);
+        return ScaleChange{};
+    };
+    CHECK(field("need_language").people == 1);
+    CHECK(field("need_language").entry == 3);
+    CHECK(field("need_language").latest == 1);
+    CHECK(field("self_esteem").latest == 4.5);
+
+    RecordStore records(t.db());
+    const EntityDef& def = schema::def(Entity::Assessment);
+    SECTION("an earlier assessment, an edited date and a removal")
+    {
+        assess(t.db(), rosa, "2026-01-10", 3, 1);
+        Record moved = *records.get(def, first);
+        moved.set("assessed_on", QStringLiteral("2026-06-01"));
+        REQUIRE(records.update(moved).ok());
+        CHECK(spans(t.db()) == respan(t.db()));
+        REQUIRE(records.remove(def, sameDay).ok());
+        CHECK(spans(t.db()) == respan(t.db()));
+    }
+    SECTION("an assessment moved to another person")
+    {
+        Record other = *records.get(def, sameDay);
+        other.set("person_id", rosa);
+        REQUIRE(records.update(other).ok());
+        CHECK(spans(t.db()) == respan(t.db()));
+    }
+}
