@@ -1,5 +1,8 @@
 #include "core/storage/IndicatorQueries.h"
 
+#include <map>
+#include <string>
+
 #include <QCoreApplication>
 
 #include "core/storage/Database.h"
@@ -59,15 +62,29 @@ const char kLeaverFollowups[] =
     " AND p.exit_date BETWEEN ?2 AND ?3 GROUP BY s.person_id";
 
 const char kHours[] =
-    "SELECT coalesce(sum(s.minutes), 0) / 60.0 FROM path p JOIN session s ON s.path_id = p.id"
+    "SELECT coalesce(sum(s.minutes), 0) / 60.0 FROM path p CROSS JOIN session s ON s.path_id = p.id"
     " WHERE " PATH_IN_SCOPE("p") " AND s.cancelled = 0 AND s.date BETWEEN ?2 AND ?7";
 
+// Marks by path type, from the per-session tallies (migration 10) rather than
+// the million marks themselves.
 const char kAttendance[] =
+    "SELECT p.type, sum(t.present), sum(t.recorded),"
+    " sum(t.present_hours + t.present_untimed * (s.minutes / 60.0))"
+    " FROM path p CROSS JOIN session s ON s.path_id = p.id"
+    " JOIN session_tally t ON t.session_id = s.id"
+    " WHERE " PATH_IN_SCOPE("p") " AND s.cancelled = 0 AND s.date BETWEEN ?2 AND ?3"
+                                 " GROUP BY p.type";
+
+// In funder mode, the marks of the people who did not consent, to take off the
+// tallies: fewer rows than those of the people who did.
+const char kAttendanceWithheld[] =
     "SELECT p.type, sum(a.status = 'present'), count(*),"
     " sum(CASE WHEN a.status = 'present' THEN coalesce(a.hours, s.minutes / 60.0) END)"
-    " FROM path p JOIN session s ON s.path_id = p.id JOIN attendance a ON a.session_id = s.id"
-    " WHERE " PATH_IN_SCOPE("p") " AND s.cancelled = 0 AND s.date BETWEEN ?2 AND ?3"
-                                 " AND " CONSENTED("a.person_id") " GROUP BY p.type";
+    " FROM person x CROSS JOIN attendance a ON a.person_id = x.id"
+    " JOIN session s ON s.id = a.session_id"
+    " JOIN path p ON p.id = s.path_id"
+    " WHERE ?5 <> 0 AND NOT " CONSENTED("x.id") " AND " PATH_IN_SCOPE(
+        "p") " AND s.cancelled = 0 AND s.date BETWEEN ?2 AND ?3 GROUP BY p.type";
 
 // Enrolments of paths that ended within the period: completed over all but the waiting list.
 const char kCompletions[] =
@@ -76,11 +93,12 @@ const char kCompletions[] =
     " WHERE " PATH_IN_SCOPE("p") " AND p.end_date BETWEEN ?2 AND ?7"
                                  " AND e.status <> 'waiting' AND " CONSENTED("e.person_id");
 
+// From the few self-entrepreneurship paths to their enrolments, not from every person.
 const char kSelfEntrepreneurship[] =
-    "SELECT count(DISTINCT e.person_id) FROM temp.report_scope s"
-    " JOIN person pe ON pe.id = s.person_id JOIN enrolment e ON e.person_id = s.person_id"
-    " JOIN path p ON p.id = e.path_id WHERE p.type = 'self_entrepreneurship'"
-    " AND pe.gender = 'woman' AND e.status <> 'waiting' AND (?1 = 0 OR p.project_id = ?1)";
+    "SELECT count(DISTINCT e.person_id) FROM path p CROSS JOIN enrolment e ON e.path_id = p.id"
+    " JOIN temp.report_scope s ON s.person_id = e.person_id JOIN person pe ON pe.id = e.person_id"
+    " WHERE p.type = 'self_entrepreneurship' AND pe.gender = 'woman' AND e.status <> 'waiting'"
+    " AND (?1 = 0 OR p.project_id = ?1)";
 
 const char kReferrals[] = "SELECT r.status, count(*) FROM temp.report_scope s JOIN referral r ON "
                           "r.person_id = s.person_id"
@@ -107,22 +125,30 @@ const char kEvents[] =
     " sum(coalesce(age_30_54, 0)), sum(coalesce(age_55_plus, 0)) FROM event e"
     " WHERE " PATH_IN_SCOPE("e") " AND e.date BETWEEN ?2 AND ?3 GROUP BY type";
 
-// First and latest assessment of each person in scope assessed on two dates at least.
-const char kScales[] =
-    "WITH a AS (SELECT x.* FROM temp.report_scope s JOIN assessment x ON x.person_id = "
-    "s.person_id),"
-    " f AS (SELECT person_id, min(assessed_on) AS lo, max(assessed_on) AS hi FROM a"
-    "  GROUP BY person_id HAVING lo < hi)"
-    " SELECT a.assessed_on = f.hi, count(DISTINCT a.person_id), avg(need_language), avg(need_work),"
-    " avg(need_housing), avg(need_legal), avg(need_health), avg(need_childcare),"
-    " avg(need_digital), avg(need_social), avg(need_income), avg(self_esteem), avg(autonomy),"
-    " avg(services_knowledge) FROM a JOIN f ON f.person_id = a.person_id"
-    " AND a.assessed_on IN (f.lo, f.hi) GROUP BY 1 ORDER BY 1";
-
 const char* const kScaleFields[] = {"need_language", "need_work",   "need_housing",
                                     "need_legal",    "need_health", "need_childcare",
                                     "need_digital",  "need_social", "need_income",
                                     "self_esteem",   "autonomy",    "services_knowledge"};
+
+// First and latest assessment of each person in scope assessed on two dates at
+// least (every assessment on those two dates): the people, then the mean of
+// each field on the first date and on the latest, from the per-person sums
+// that migration 10 keeps (sums of small integers: the same means as avg()).
+const std::string& scalesSql()
+{
+    static const std::string sql = [] {
+        std::string entry, latest;
+        for (const char* field : kScaleFields) {
+            const std::string f = field;
+            entry += ", CAST(sum(t.first_" + f + ") AS REAL) / sum(t.first_n_" + f + ")";
+            latest += ", CAST(sum(t.latest_" + f + ") AS REAL) / sum(t.latest_n_" + f + ")";
+        }
+        return "SELECT count(*)" + entry + latest +
+               " FROM temp.report_scope s CROSS JOIN assessment_span t ON t.person_id = s.person_id"
+               " WHERE t.first_on < t.latest_on";
+    }();
+    return sql;
+}
 
 struct Tr
 {
@@ -255,14 +281,32 @@ Status IndicatorQueries::attendance(const Scope& scope, Indicators& out)
 {
     Statement st = m_db.connection().prepare(kAttendance);
     bindScope(st, scope);
-    while (st.next()) {
-        Rate& rate = out.attendanceByPathType[st.text(0)];
-        rate = {st.int64(1), st.int64(2)};
-        out.attendance.present += rate.present;
-        out.attendance.recorded += rate.recorded;
-        out.hoursAttended += st.real(3);
+    struct Marks
+    {
+        qint64 present = 0, recorded = 0;
+        double hours = 0;
+    };
+    std::map<QString, Marks> byType;
+    while (st.next())
+        byType[st.text(0)] = {st.int64(1), st.int64(2), st.real(3)};
+    if (!st.ok()) return st.error();
+    Statement withheld = m_db.connection().prepare(kAttendanceWithheld);
+    bindScope(withheld, scope);
+    while (withheld.next()) {
+        Marks& m = byType[withheld.text(0)];
+        m.present -= withheld.int64(1);
+        m.recorded -= withheld.int64(2);
+        m.hours -= withheld.real(3);
     }
-    return st.ok() ? Status() : Status(st.error());
+    if (!withheld.ok()) return withheld.error();
+    for (const auto& [type, m] : byType) {
+        if (m.recorded == 0) continue; // sessions whose marks were all removed or withheld
+        out.attendanceByPathType[type] = {m.present, m.recorded};
+        out.attendance.present += m.present;
+        out.attendance.recorded += m.recorded;
+        out.hoursAttended += m.hours;
+    }
+    return {};
 }
 
 Status IndicatorQueries::completions(const Scope& scope, Indicators& out)
@@ -351,18 +395,19 @@ Status IndicatorQueries::events(const Scope& scope, Indicators& out)
 
 Status IndicatorQueries::scales(Indicators& out)
 {
-    Statement st = m_db.connection().prepare(kScales);
+    Statement st = m_db.connection().prepare(scalesSql().c_str());
     out.scales.clear();
     for (const char* field : kScaleFields)
         out.scales.push_back({QLatin1StringView(field)});
-    while (st.next()) {
-        const bool latest = st.int64(0) != 0;
-        for (size_t i = 0; i < out.scales.size(); ++i) {
-            (latest ? out.scales[i].latest : out.scales[i].entry) = st.real(int(i) + 2);
-            out.scales[i].people = st.int64(1);
-        }
+    if (!st.next()) return st.error();
+    const int n = int(out.scales.size());
+    for (int i = 0; i < n; ++i) {
+        ScaleChange& scale = out.scales[size_t(i)];
+        scale.people = st.int64(0);
+        scale.entry = st.real(1 + i);
+        scale.latest = st.real(1 + n + i);
     }
-    return st.ok() ? Status() : Status(st.error());
+    return {};
 }
 
 Status IndicatorQueries::targets(qint64 projectId, Indicators& out)

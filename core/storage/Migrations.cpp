@@ -23,6 +23,7 @@ const Migrations::Step kSteps[] = {
     {6, "sync: change sequence, conflicts, peers, bundle log", ":/percorsi/migrations/0006_sync.sql"},
     {7, "follow-ups, ventures, event participants", ":/percorsi/migrations/0007_outcomes.sql"},
     {8, "sign-in lockout, wrapped data keys", ":/percorsi/migrations/0008_accounts.sql"},
+    {10, "report tallies and indexes", ":/percorsi/migrations/0010_report_tallies.sql"},
 };
 
 Status applyStep(Connection& connection, const Migrations::Step& step)
