@@ -9,9 +9,10 @@ namespace percorsi {
 class Database;
 
 // Looks for damage in a database file. Before it is opened for writing: the
-// size its header promises (a copy cut short) and SQLite's quick_check, on a
-// read-only connection, so that a damaged file is never written to. Before an
-// export and after an import: integrity_check, inside the transaction.
+// size its header promises (a copy cut short) and SQLite's quick_check (of
+// the whole file up to 64 MiB, of the schema and the small tables above),
+// on a read-only connection, so that a damaged file is never written to.
+// Before an export and after an import: integrity_check, inside the transaction.
 class DatabaseCheck
 {
 public:
