@@ -36,8 +36,11 @@ bool CrashDriver::run(int kills)
         const bool ok = round % 2 == 0 ? importRound() : editRound(round);
         if (!ok) return fail(QStringLiteral("round %1 failed").arg(round));
     }
-    say(QStringLiteral("kills survived: %1 (%2 during imports, %3 during edits) in %4 s")
+    const int survived = m_survived[QStringLiteral("import")] + m_survived[QStringLiteral("edit")];
+    say(QStringLiteral("%1 rounds, kills survived: %2 (%3 during imports, %4 during edits; the "
+                       "other imports had ended before their kill) in %5 s")
             .arg(kills)
+            .arg(survived)
             .arg(m_survived[QStringLiteral("import")])
             .arg(m_survived[QStringLiteral("edit")])
             .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
