@@ -7,6 +7,7 @@
 #include "app/cli/AuditCommands.h"
 #include "app/cli/CommandContext.h"
 #include "app/cli/DatabaseCommands.h"
+#include "app/cli/EditStreamCommand.h"
 #include "app/cli/PersonCommands.h"
 #include "app/cli/ReportCommands.h"
 #include "app/cli/RightsCommands.h"
@@ -60,6 +61,24 @@ const Command kCommands[] = {
      runAudit},
 };
 
+// Commands for the test drivers, left out of the usage.
+const Command kHiddenCommands[] = {
+    {"edit-stream", "", runEditStream},
+};
+
+const Command* findCommand(const QString& name)
+{
+    for (const Command& c : kCommands) {
+        if (name == QLatin1String(c.name))
+            return &c;
+    }
+    for (const Command& c : kHiddenCommands) {
+        if (name == QLatin1String(c.name))
+            return &c;
+    }
+    return nullptr;
+}
+
 int printUsage(QTextStream& stream, int code)
 {
     stream << "Usage: percorsi-cli COMMAND [OPTIONS]\n\nCommands:\n";
@@ -90,13 +109,11 @@ int run(const QStringList& arguments)
         out << "percorsi-cli " << PERCORSI_VERSION << '\n';
         return Success;
     }
-    for (const Command& c : kCommands) {
-        if (command == QLatin1String(c.name)) {
-            QStringList rest = arguments.mid(1);
-            rest[0] = arguments.value(0);
-            CommandContext context(command, rest);
-            return c.run(context);
-        }
+    if (const Command* c = findCommand(command)) {
+        QStringList rest = arguments.mid(1);
+        rest[0] = arguments.value(0);
+        CommandContext context(command, rest);
+        return c->run(context);
     }
     err << "percorsi-cli: unknown command '" << command << "'\n";
     return printUsage(err, Usage);

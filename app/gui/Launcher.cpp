@@ -7,12 +7,16 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 
 #include "core/demo/DemoGenerator.h"
+#include "core/storage/Backups.h"
+#include "core/storage/DatabaseCheck.h"
 #include "core/storage/Database.h"
 #include "ui/Appearance.h"
 #include "ui/Language.h"
@@ -42,7 +46,7 @@ int Launcher::run(QApplication& app)
     auto db = openDatabase();
     if (!db) {
         if (m_cancelled) return 0;
-        fail(db.error().message());
+        if (!m_damageShown) fail(db.error().message());
         return kDatabaseError;
     }
     // Nothing of the database is shown before a user signs in (or, in a
@@ -84,7 +88,10 @@ std::optional<int> Launcher::parseArguments(QApplication& app)
                                   tr("Use the language CODE for this session (%1).")
                                       .arg(Language::codes().join(QLatin1String(", "))),
                                   tr("CODE"));
-    parser.addOptions({db, lang});
+    const QCommandLineOption backups(QStringLiteral("backups"),
+                                     tr("Look for backups in DIR when the database is damaged."),
+                                     tr("DIR"));
+    parser.addOptions({db, lang, backups});
     parser.process(app);
 
     if (parser.isSet(lang)) {
@@ -99,6 +106,7 @@ std::optional<int> Launcher::parseArguments(QApplication& app)
     }
     m_dbGiven = parser.isSet(db);
     m_dbPath = m_dbGiven ? parser.value(db) : defaultPath();
+    m_backupDirectory = parser.isSet(backups) ? parser.value(backups) : defaultBackupDirectory();
     return std::nullopt;
 }
 
@@ -116,7 +124,11 @@ QString Launcher::requestedLanguage(const QStringList& arguments)
 
 Result<std::unique_ptr<Database>> Launcher::openDatabase()
 {
-    if (QFileInfo::exists(m_dbPath)) return Database::open(m_dbPath);
+    if (QFileInfo::exists(m_dbPath)) {
+        auto db = Database::open(m_dbPath);
+        if (!db && DatabaseCheck::isDamaged(m_dbPath)) return offerRestore(db.error());
+        return db;
+    }
     if (m_dbGiven)
         return Error::notFound(
             tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(m_dbPath)));
@@ -151,6 +163,34 @@ Result<std::unique_ptr<Database>> Launcher::createDemo(const QString& path)
     removeDatabaseFiles(path);
     return Error::io(
         tr("The demo database could not be created: %1").arg(summary.error().message()));
+}
+
+Result<std::unique_ptr<Database>> Launcher::offerRestore(const Error& damage)
+{
+    const QString backup = Backups(m_backupDirectory).latest();
+    if (backup.isEmpty() || !canShowDialogs()) return damage;
+    QMessageBox box(QMessageBox::Critical, tr("Percorsi"), damage.message());
+    box.setInformativeText(
+        tr("The latest backup, %1, was taken on %2. Restore it? The damaged file is kept beside it.")
+            .arg(QDir::toNativeSeparators(backup),
+                 QLocale().toString(Backups::takenAt(backup), QLocale::LongFormat)));
+    QPushButton* restore = box.addButton(tr("&Restore the latest backup"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Quit"), QMessageBox::RejectRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() != restore) {
+        m_damageShown = true;
+        return damage;
+    }
+    auto aside = Backups::restore(backup, m_dbPath);
+    if (!aside) return aside.error();
+    return Database::open(m_dbPath);
+}
+
+QString Launcher::defaultBackupDirectory()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("backups"));
 }
 
 QString Launcher::defaultPath()

@@ -35,14 +35,19 @@ private:
     Result<std::unique_ptr<Database>> openDatabase();
     Result<std::unique_ptr<Database>> createDemo(const QString& path);
     static QString requestedLanguage(const QStringList& arguments);
+    // A damaged database: the message, and the latest backup to restore if there is one.
+    Result<std::unique_ptr<Database>> offerRestore(const Error& damage);
     static QString defaultPath();
+    static QString defaultBackupDirectory();
     static void removeDatabaseFiles(const QString& path);
     // On stderr, and in a message box when there is a screen to show it on.
     static void fail(const QString& message);
 
     QString m_dbPath;
+    QString m_backupDirectory;
     bool m_dbGiven = false;
     bool m_cancelled = false;
+    bool m_damageShown = false; // the restore offer showed the damage and was declined
 };
 
 } // namespace percorsi::gui

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include "core/storage/StorageError.h"
+
 namespace percorsi {
 
 namespace {
@@ -74,8 +76,7 @@ Status Connection::exec(std::string_view sql)
         return {};
     QString why = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
     sqlite3_free(message);
-    const bool constraint = (rc & 0xff) == SQLITE_CONSTRAINT;
-    return Error(constraint ? Error::Kind::Conflict : Error::Kind::Io, why);
+    return storageError(rc, why);
 }
 
 Result<qint64> Connection::scalar(std::string_view sql)

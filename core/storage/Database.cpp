@@ -10,6 +10,7 @@
 
 #include "core/search/DuplicateFinder.h"
 #include "core/search/NameFolding.h"
+#include "core/storage/DatabaseCheck.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/Transaction.h"
 
@@ -125,6 +126,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
             return header.error();
         if (Status st = checkVersion(path, header->applicationId, header->userVersion); !st.ok())
             return st.error();
+        if (header->sqlite) {
+            if (Status st = DatabaseCheck::beforeOpening(path); !st.ok())
+                return st.error();
+        }
     }
     auto conn = Connection::open(path, exists ? Connection::Mode::ReadWrite
                                               : Connection::Mode::ReadWriteCreate);

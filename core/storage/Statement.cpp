@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include "core/storage/Connection.h"
+#include "core/storage/StorageError.h"
 
 namespace percorsi {
 
@@ -125,9 +126,7 @@ Status Statement::run()
 
 Error Statement::error() const
 {
-    const int primary = m_errorCode & 0xff;
-    const Error::Kind kind = primary == SQLITE_CONSTRAINT ? Error::Kind::Conflict : Error::Kind::Io;
-    return Error(kind, m_error);
+    return storageError(m_errorCode, m_error);
 }
 
 int Statement::columnCount() const

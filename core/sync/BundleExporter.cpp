@@ -16,6 +16,7 @@
 #include "core/security/SystemScope.h"
 #include "core/storage/Database.h"
 #include "core/storage/AuditLog.h"
+#include "core/storage/DatabaseCheck.h"
 #include "core/storage/RecordStore.h"
 #include "core/storage/SyncStore.h"
 #include "core/storage/Transaction.h"
@@ -180,6 +181,9 @@ Result<BundleExporter::Summary> BundleExporter::writeZip(QIODevice* out, const O
     Transaction tx(m_db.connection()); // one consistent snapshot, and the peer's watermark
     if (!tx.ok())
         return tx.error();
+    // Damage must not travel to other desks.
+    if (Status st = DatabaseCheck::integrity(m_db); !st.ok())
+        return st.error();
     SyncStore sync(m_db);
     Summary summary;
     summary.bundleUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);

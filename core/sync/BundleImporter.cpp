@@ -15,6 +15,7 @@
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/Erasure.h"
+#include "core/storage/DatabaseCheck.h"
 #include "core/storage/Transaction.h"
 #include "core/sync/BundleCrypto.h"
 #include "core/sync/BundleFormat.h"
@@ -323,6 +324,9 @@ Result<BundleImporter::Report> BundleImporter::readZip(QIODevice* in, const Opti
     report.stats = merger.stats();
     if (options.dryRun)
         return report; // the transaction rolls back
+    // Checked inside the transaction: a merge that damaged the file never commits.
+    if (Status st = DatabaseCheck::integrity(m_db); !st.ok())
+        return st.error();
     SyncStore& sync = merger.store();
     if (Status st = sync.logBundle(report.bundleUuid, QStringLiteral("received"), {},
                                    source.value(QStringLiteral("uuid")).toString(), report.encoding,

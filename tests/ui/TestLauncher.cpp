@@ -4,6 +4,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "tests/support/Builders.h"
+#include "tests/support/TestDatabase.h"
 #include "tests/ui/UiTest.h"
 
 namespace {
@@ -84,4 +86,42 @@ TEST_CASE("percorsi --db with a file that is not a database shows core's message
     const Run run = runPercorsi({QStringLiteral("--db"), path});
     CHECK(run.exitCode == 3);
     CHECK(run.err.contains(QStringLiteral("not a Percorsi database")));
+}
+
+TEST_CASE("percorsi --db with a truncated database says it is damaged and leaves it untouched")
+{
+    QString path;
+    QByteArray cut;
+    percorsi::test::TestDatabase t;
+    for (int i = 0; i < 40; ++i)
+        percorsi::test::addPerson(t.db());
+    t.reopen();
+    path = t.path();
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        cut = file.readAll();
+        cut.truncate(cut.size() / 2);
+    }
+    QTemporaryDir backups;
+    QFile backup(backups.filePath(QStringLiteral("yesterday.percorsi")));
+    REQUIRE(backup.open(QIODevice::WriteOnly));
+    backup.close();
+
+    // A copy of the database, cut short, as a full disk or an interrupted copy leaves it.
+    const QString damaged = t.dir() + QStringLiteral("/damaged.percorsi");
+    QFile out(damaged);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(cut);
+    out.close();
+
+    // Offscreen there is no one to accept the backup: the file stays as it is.
+    const Run run = runPercorsi({QStringLiteral("--db"), damaged, QStringLiteral("--backups"),
+                                 backups.path()});
+    CHECK(run.exitCode == 3);
+    CHECK(run.err.contains(QStringLiteral("is damaged (it is truncated")));
+    CHECK(run.err.contains(QStringLiteral("restore the latest backup")));
+    QFile after(damaged);
+    REQUIRE(after.open(QIODevice::ReadOnly));
+    CHECK(after.readAll() == cut);
 }

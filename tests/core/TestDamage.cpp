@@ -1,0 +1,122 @@
+// A damaged database is refused untouched and the latest backup is offered;
+// damage found by integrity_check stops an export and rolls back an import.
+#include <catch2/catch.hpp>
+
+#include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include "core/storage/Backups.h"
+#include "core/storage/DeskStore.h"
+#include "core/sync/BundleExporter.h"
+#include "core/sync/BundleImporter.h"
+#include "core/sync/Digest.h"
+#include "tests/support/Builders.h"
+#include "tests/support/TestDatabase.h"
+
+using namespace percorsi;
+using test::TestDatabase;
+
+namespace {
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+void writeAll(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(f.write(bytes) == bytes.size());
+}
+
+// An index whose entries no longer match its table: the b-trees are sound,
+// so quick_check at open passes, but integrity_check does not.
+void breakAnIndex(TestDatabase& t)
+{
+    Connection& c = t->connection();
+    REQUIRE(c.exec("CREATE TABLE scratch(a TEXT, b TEXT);"
+                   "INSERT INTO scratch VALUES ('x', 'y'), ('p', 'q');"
+                   "CREATE INDEX scratch_a ON scratch(a);"
+                   "PRAGMA writable_schema = ON;"
+                   "UPDATE sqlite_schema SET sql = 'CREATE INDEX scratch_a ON scratch(b)' "
+                   "WHERE name = 'scratch_a';"
+                   "PRAGMA writable_schema = OFF;")
+                .ok());
+    t.reopen();
+}
+
+} // namespace
+
+TEST_CASE("the latest backup replaces a damaged database, which is kept aside", "[damage]")
+{
+    QTemporaryDir dir;
+    const QString backups = dir.filePath(QStringLiteral("backups"));
+    CHECK(Backups(backups).latest().isEmpty());
+    REQUIRE(QDir().mkpath(backups));
+    const QString older = backups + QStringLiteral("/2026-06-01.percorsi");
+    const QString newer = backups + QStringLiteral("/2026-06-14.percorsi");
+    writeAll(older, "old backup");
+    writeAll(newer, "new backup");
+    QFile file(older);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.setFileTime(QDateTime::currentDateTime().addDays(-14),
+                             QFileDevice::FileModificationTime));
+    file.close();
+    writeAll(backups + QStringLiteral("/notes.txt"), "not a backup");
+    CHECK(Backups(backups).latest() == newer);
+
+    const QString damaged = dir.filePath(QStringLiteral("desk.percorsi"));
+    writeAll(damaged, "damaged bytes");
+    writeAll(damaged + QStringLiteral("-wal"), "its wal");
+    auto aside = Backups::restore(newer, damaged);
+    REQUIRE(aside.ok());
+    CHECK(readAll(damaged) == "new backup");
+    CHECK(readAll(*aside) == "damaged bytes");
+    CHECK(readAll(*aside + QStringLiteral("-wal")) == "its wal");
+    CHECK_FALSE(QFile::exists(damaged + QStringLiteral("-wal")));
+    CHECK(readAll(newer) == "new backup");
+}
+
+TEST_CASE("an export refuses a database that fails integrity_check", "[damage]")
+{
+    TestDatabase t;
+    test::addPerson(t.db());
+    breakAnIndex(t);
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    auto summary = BundleExporter(t.db()).write(&out, {});
+    REQUIRE_FALSE(summary.ok());
+    CHECK(summary.error().message().contains(QStringLiteral("is damaged")));
+    CHECK(summary.error().message().contains(QStringLiteral("scratch_a")));
+    CHECK(out.data().isEmpty());
+}
+
+TEST_CASE("an import that leaves integrity_check failing is rolled back", "[damage]")
+{
+    TestDatabase other(false);
+    REQUIRE(DeskStore(other.db())
+                .createLocal(QStringLiteral("Raval"), QStringLiteral("Barcelona"),
+                             QStringLiteral("BCN-RV"))
+                .ok());
+    test::addPerson(other.db(), QStringLiteral("Nadia"));
+    QBuffer bundle;
+    bundle.open(QIODevice::WriteOnly);
+    REQUIRE(BundleExporter(other.db()).write(&bundle, {}).ok());
+
+    TestDatabase t;
+    test::addPerson(t.db());
+    breakAnIndex(t);
+    const QString before = *Digest::compute(t.db());
+    QBuffer in;
+    in.setData(bundle.data());
+    in.open(QIODevice::ReadOnly);
+    auto report = BundleImporter(t.db()).read(&in, {});
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.error().message().contains(QStringLiteral("is damaged")));
+    CHECK(*Digest::compute(t.db()) == before);
+}
