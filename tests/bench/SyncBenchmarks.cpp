@@ -134,6 +134,11 @@ void benchmarkImport(const QString& source, const QString& dir, BenchReport& rep
 void benchmarkBundles(const QString& dbPath, const QString& workDir, const QString& peer,
                       BenchReport& report, const QString& label)
 {
+    // percorsi-cli signs in: the demo's administrator unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("PERCORSI_USER")) {
+        qputenv("PERCORSI_USER", "admin");
+        qputenv("PERCORSI_PASSWORD", "percorsi-demo");
+    }
     benchmarkExport(dbPath, workDir, QStringLiteral("json"), 100, peer, report, label);
     benchmarkExport(dbPath, workDir, QStringLiteral("csv"), 150, peer, report, label);
     benchmarkImport(dbPath, workDir, report, label);

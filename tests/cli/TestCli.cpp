@@ -187,7 +187,7 @@ TEST_CASE("person show and set, validated like the GUI, nothing written on refus
     CHECK(cli(args({"search", "--db", "desk.percorsi", "zainab nguyen"})).out.contains(uuid));
 }
 
-TEST_CASE("demo is deterministic: same seed, same digest; another seed, another", "[cli]")
+TEST_CASE("demo is deterministic: same seed, same digest, another seed, another", "[cli]")
 {
     CliRunner cli;
     REQUIRE(cli(args({"demo", "--db", "a.percorsi", "--people", "120", "--seed", "7"})).exitCode == 0);

@@ -229,7 +229,7 @@ TEST_CASE("special-category notes are read only by their author and coordinators
     CHECK(o.note(o.legalNote)->integer("minutes") == 30);
 }
 
-TEST_CASE("each user changes her own password; accounts are the administrator's", "[access]")
+TEST_CASE("each user changes her own password, and accounts are the administrator's", "[access]")
 {
     Office o;
     o.actAs(o.trainer);

@@ -108,7 +108,7 @@ TEST_CASE("a bundle carries everything, in JSON Lines and in CSV alike", "[sync]
     }
 }
 
-TEST_CASE("edits of different fields both survive; the same field keeps a conflict", "[sync]")
+TEST_CASE("edits of different fields both survive, and the same field keeps a conflict", "[sync]")
 {
     Desk a(QStringLiteral("San Siro"), QStringLiteral("Milano"), QStringLiteral("MI-SS"));
     Desk b(QStringLiteral("Raval"), QStringLiteral("Barcelona"), QStringLiteral("BA-RA"));

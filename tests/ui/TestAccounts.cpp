@@ -201,7 +201,7 @@ TEST_CASE("An administrator creates accounts, resets passwords and sets the idle
     CHECK(UserStore(tdb.db()).idleMinutes() == 3);
 }
 
-TEST_CASE("Opening a profile is audited; the audit page filters and verifies", "[accounts]")
+TEST_CASE("Opening a profile is audited, and the audit page filters and verifies", "[accounts]")
 {
     test::TestDatabase tdb;
     test::addPerson(tdb.db());

@@ -105,7 +105,7 @@ TEST_CASE("The sidebar is reachable with Tab and changes page with the arrow key
     CHECK(window.currentPage() == 1);
 }
 
-TEST_CASE("Register on the Paths page opens that path's register; new paths appear there")
+TEST_CASE("Register on the Paths page opens that path's register, and new paths appear there")
 {
     test::TestDatabase tdb;
     const qint64 first = test::add(tdb.db(), test::path(QStringLiteral("Italiano A1")));

@@ -91,7 +91,7 @@ TEST_CASE("The Paths page lists paths with their figures and a trainer's own fir
     CHECK(opened == mine);
 }
 
-TEST_CASE("The enrolment picker ticks several people; beyond the capacity they wait")
+TEST_CASE("The enrolment picker ticks several people, and beyond the capacity they wait")
 {
     test::TestDatabase tdb;
     const qint64 path = test::add(tdb.db(), test::path().with(u"capacity", 2));
