@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>Sign in first: %1 needs an account.</source>
+        <translation>سجّلي الدخول أولًا: %1 يتطلب حسابًا.</translation>
+    </message>
+    <message>
+        <source>The role %1 of %2 does not allow %3.</source>
+        <translation>الدور %1 للمستخدم %2 لا يسمح بـ%3.</translation>
+    </message>
+    <message>
+        <source>reading %1 records</source>
+        <translation>قراءة سجلات %1</translation>
+    </message>
+    <message>
+        <source>reading this %1 record: it belongs to a person outside your desk or paths</source>
+        <translation>قراءة سجل %1 هذا: يخص شخصًا من خارج مكتبك أو مساراتك</translation>
+    </message>
+    <message>
+        <source>%1 of a %2 record</source>
+        <translation>%1 لسجل %2</translation>
+    </message>
+    <message>
+        <source>%1: the session is not of one of your paths</source>
+        <translation>%1: الجلسة ليست من مساراتك</translation>
+    </message>
+    <message>
+        <source>%1: the person belongs to another desk</source>
+        <translation>%1: الشخص تابع لمكتب آخر</translation>
+    </message>
+    <message>
+        <source>%1: the person is outside your desk or paths</source>
+        <translation>%1: الشخص من خارج مكتبك أو مساراتك</translation>
+    </message>
+    <message>
+        <source>finding people</source>
+        <translation>البحث عن أشخاص</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDocuments</name>
     <message>
         <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
@@ -56,6 +95,114 @@
     <message>
         <source>Audit entry %1 was altered.</source>
         <translation>عُدّل قيد التدقيق %1.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, but it ended at %2: entries were removed.</source>
+        <translation>سجل التدقيق ينتهي عند القيد %1، لكنه كان ينتهي عند %2: أُزيلت قيود.</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>قراءة سجل التدقيق</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 failed sign-ins; try again after %3.</source>
+        <translation>الحساب %1 مقفل بعد %2 محاولات دخول فاشلة؛ حاولي مرة أخرى بعد %3.</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>مقفل</translation>
+    </message>
+    <message>
+        <source>This database already has accounts; an administrator creates new ones.</source>
+        <translation>قاعدة البيانات هذه فيها حسابات من قبل؛ المسؤول هو من ينشئ الحسابات الجديدة.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>أُلغي النسخ الاحتياطي.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 تالف: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>تعذّر استبدال %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1.</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>تعذّرت قراءة %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Percorsi backup: its first bytes are not those of an SQLite database.</source>
+        <translation>%1 ليس نسخة احتياطية من Percorsi: بايتاته الأولى ليست بايتات قاعدة بيانات SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Percorsi database.</source>
+        <translation>%1 ليس قاعدة بيانات Percorsi.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Percorsi (schema %2).</source>
+        <translation>%1 كُتب بإصدار أحدث من Percorsi (المخطط %2).</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>لا يمكن استعادة قاعدة بيانات من نفسها.</translation>
+    </message>
+    <message>
+        <source>The database is busy; try again.</source>
+        <translation>قاعدة البيانات مشغولة؛ حاولي مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 could not be restored; the database was left as it was: %2</source>
+        <translation>تعذّرت استعادة %1؛ بقيت قاعدة البيانات كما كانت: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFolder</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>تعذّر إنشاء مجلد النسخ الاحتياطية %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Cannot move the damaged database %1 aside.</source>
+        <translation>تعذّر نقل قاعدة البيانات التالفة %1 جانبًا.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside.</source>
+        <translation>تعذّر نقل %1 جانبًا.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>النسخة الاحتياطية %1 غير موجودة.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 to %2; the damaged file is back in its place.</source>
+        <translation>تعذّر نسخ النسخة الاحتياطية %1 إلى %2؛ أُعيد الملف التالف إلى مكانه.</translation>
     </message>
 </context>
 <context>
@@ -752,6 +899,77 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>People reached over time, against the target</source>
+        <translation>الأشخاص الذين وصلنا إليهم عبر الزمن، مقارنةً بالهدف</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>الأشخاص الذين وصلنا إليهم</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>People reached by desk</source>
+        <translation>الأشخاص الذين وصلنا إليهم حسب المكتب</translation>
+    </message>
+    <message>
+        <source>People reached by gender and age band</source>
+        <translation>الأشخاص الذين وصلنا إليهم حسب الجنس والفئة العمرية</translation>
+    </message>
+    <message>
+        <source>Attendance rate by path type (%)</source>
+        <translation>نسبة الحضور حسب نوع المسار (%)</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>الإحالات حسب النتيجة</translation>
+    </message>
+    <message>
+        <source>Placements: proposed, started, hired</source>
+        <translation>الإدماج المهني: مقترح، بدأ، توظيف</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>توظيف</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>بدأ</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <source>Needs (0-3) and empowerment (1-5): entry and latest</source>
+        <translation>الاحتياجات (0-3) والتمكين (1-5): عند الدخول وآخر تقييم</translation>
+    </message>
+    <message>
+        <source>At entry</source>
+        <translation>عند الدخول</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>الأحدث</translation>
+    </message>
+    <message>
+        <source>Due, not done</source>
+        <translation>مستحقة، لم تُنجز</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>أُنجزت: %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>المتابعات</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -788,6 +1006,21 @@
     <message>
         <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
         <translation>ليس لقاعدة البيانات %1 مكتب بعد؛ أنشئيه أولًا بالأمر &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>The database %1 is damaged (%2). It was not opened and nothing in it was changed; restore the latest backup.</source>
+        <translation>قاعدة البيانات %1 تالفة (%2). لم تُفتح ولم يُغيَّر فيها شيء؛ استعيدي آخر نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>its check gave no answer</source>
+        <translation>فحصها لم يُعطِ جوابًا</translation>
+    </message>
+    <message>
+        <source>it is truncated: %1 bytes of %2</source>
+        <translation>إنها مبتورة: %1 بايت من %2</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1293,21 @@
     <message>
         <source>A community event and its headcount</source>
         <translation>فعالية مجتمعية وعدد حضورها</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>لا يوجد %1 بالمعرّف %2.</translation>
+    </message>
+    <message>
+        <source>Her records were deleted, but the file %1 could not be compacted: %2</source>
+        <translation>حُذفت سجلاتها، لكن تعذّر ضغط الملف %1: %2</translation>
+    </message>
+    <message>
+        <source>Her records were deleted, but old copies of them stay in the file %1 because another program is reading it; they are removed at the next erasure once it is closed.</source>
+        <translation>حُذفت سجلاتها، لكن نسخًا قديمة منها تبقى في الملف %1 لأن برنامجًا آخر يقرؤه؛ ستُزال عند المحو التالي بعد إغلاقه.</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1869,39 @@
     </message>
 </context>
 <context>
+    <name>FollowupStore</name>
+    <message>
+        <source>Its follow-up was recorded on %1: it cannot be undone.</source>
+        <translation>سُجّلت متابعته في %1: لا يمكن التراجع عنها.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEngine</name>
+    <message>
+        <source>The period starts on %1, after its end on %2.</source>
+        <translation>تبدأ الفترة في %1، بعد نهايتها في %2.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorQueries</name>
+    <message>
+        <source>There is no project named &quot;%1&quot;.</source>
+        <translation>لا يوجد مشروع باسم &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no desk named &quot;%1&quot;.</source>
+        <translation>لا يوجد مكتب باسم &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no project with id %1.</source>
+        <translation>لا يوجد مشروع بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>There is no desk with id %1.</source>
+        <translation>لا يوجد مكتب بالمعرّف %1.</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Case management for integration programmes.</source>
@@ -1674,6 +1955,30 @@
         <translation>percorsi: %1
 </translation>
     </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>فشل النسخ الاحتياطي اليومي: %1</translation>
+    </message>
+    <message>
+        <source>Look for backups in DIR when the database is damaged.</source>
+        <translation>البحث عن النسخ الاحتياطية في DIR عندما تكون قاعدة البيانات تالفة.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>The latest backup, %1, was taken on %2. Restore it? The damaged file is kept beside it.</source>
+        <translation>آخر نسخة احتياطية، %1، أُخذت في %2. هل تريدين استعادتها؟ يُحفظ الملف التالف بجانبها.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the latest backup</source>
+        <translation>&amp;استعادة آخر نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
 </context>
 <context>
     <name>ListSpecs</name>
@@ -1713,26 +2018,6 @@
     <message>
         <source>%1 sessions</source>
         <translation>%1 جلسة</translation>
-    </message>
-    <message>
-        <source>Placements</source>
-        <translation>الإدماج المهني</translation>
-    </message>
-    <message>
-        <source>Internships, vouchers and jobs, with their outcome and follow-up.</source>
-        <translation>التدريبات وقسائم العمل والوظائف، مع نتيجتها ومتابعتها.</translation>
-    </message>
-    <message>
-        <source>Hours/week</source>
-        <translation>ساعة/أسبوع</translation>
-    </message>
-    <message>
-        <source>1 placement</source>
-        <translation>إدماج واحد</translation>
-    </message>
-    <message>
-        <source>%1 placements</source>
-        <translation>%1 إدماج</translation>
     </message>
     <message>
         <source>Services</source>
@@ -1857,6 +2142,47 @@
     </message>
 </context>
 <context>
+    <name>PersonDocument</name>
+    <message>
+        <source>Personal data held about case %1</source>
+        <translation>البيانات الشخصية المحفوظة عن الملف %1</translation>
+    </message>
+    <message>
+        <source>Everything Percorsi holds about this person, as of %1 (UTC). Provided under Articles 15 and 20 of the GDPR.</source>
+        <translation>كل ما يحفظه Percorsi عن هذا الشخص، حتى %1 (UTC). مقدَّم بموجب المادتين 15 و20 من اللائحة العامة لحماية البيانات.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Personal data of %1</source>
+        <translation>البيانات الشخصية لـ%1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonExport</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>تعذّرت كتابة التصدير: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFacts</name>
+    <message>
+        <source>Your role does not allow reading this person&apos;s history.</source>
+        <translation>دورك لا يسمح بقراءة تاريخ هذا الشخص.</translation>
+    </message>
+</context>
+<context>
     <name>PersonStore</name>
     <message>
         <source>There is no person with the id or case number &apos;%1&apos;.</source>
@@ -1873,6 +2199,55 @@
     <message>
         <source>Only a closed case can be reopened.</source>
         <translation>لا يُعاد فتح إلا ملف مغلق.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialogs</name>
+    <message>
+        <source>Edit placement</source>
+        <translation>تعديل الإدماج المهني</translation>
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation>إدماج مهني جديد</translation>
+    </message>
+    <message>
+        <source>New placement: who?</source>
+        <translation>إدماج مهني جديد: لمن؟</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementStore</name>
+    <message>
+        <source>&apos;%1&apos; is not a stage of a placement</source>
+        <translation>&apos;%1&apos; ليست مرحلة من مراحل الإدماج المهني</translation>
+    </message>
+    <message>
+        <source>An ended placement needs its outcome: hired, completed or interrupted</source>
+        <translation>الإدماج المهني المنتهي يحتاج إلى نتيجته: توظيف أو اكتمال أو انقطاع</translation>
+    </message>
+    <message>
+        <source>The placement has ended: there is no stage after it.</source>
+        <translation>انتهى الإدماج المهني: لا توجد مرحلة بعده.</translation>
+    </message>
+    <message>
+        <source>The placement is only proposed: there is no stage before it.</source>
+        <translation>الإدماج المهني مقترح فقط: لا توجد مرحلة قبله.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionSettings</name>
+    <message>
+        <source>The retention period in months</source>
+        <translation>مدة الاحتفاظ بالأشهر</translation>
+    </message>
+    <message>
+        <source>The days backups are kept</source>
+        <translation>عدد أيام الاحتفاظ بالنسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3; %4 was given.</source>
+        <translation>يجب أن يكون %1 بين %2 و%3؛ أُدخل %4.</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2271,341 @@
     <message>
         <source>This %1 cannot be deleted: %2 %3 record(s) refer to it.</source>
         <translation>لا يمكن حذف هذا الـ%1: يشير إليه %2 سجل من %3.</translation>
+    </message>
+    <message>
+        <source>counting %1 records</source>
+        <translation>عدّ سجلات %1</translation>
+    </message>
+    <message>
+        <source>insert</source>
+        <translation>إدراج</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>The kind of an intervention whose note you may not read cannot be changed.</source>
+        <translation>لا يمكن تغيير نوع تدخّل لا يحق لك قراءة ملاحظته.</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>People reached</source>
+        <translation>الأشخاص الذين وصلنا إليهم</translation>
+    </message>
+    <message>
+        <source>Paths and attendance</source>
+        <translation>المسارات والحضور</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>الإحالات حسب النتيجة</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>الإدماج المهني</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>المتابعات</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الفعاليات</translation>
+    </message>
+    <message>
+        <source>Needs and empowerment: entry and latest</source>
+        <translation>الاحتياجات والتمكين: عند الدخول وآخر تقييم</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>ESF+ common indicators</source>
+        <translation>المؤشرات المشتركة لصندوق FSE+</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>أقل من 18</translation>
+    </message>
+    <message>
+        <source>18-29</source>
+        <translation>18-29</translation>
+    </message>
+    <message>
+        <source>30-54</source>
+        <translation>30-54</translation>
+    </message>
+    <message>
+        <source>55 and over</source>
+        <translation>55 فأكثر</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Citizen of the desk&apos;s country</source>
+        <translation>مواطنة بلد المكتب</translation>
+    </message>
+    <message>
+        <source>Other EU citizen</source>
+        <translation>مواطنة بلد آخر من الاتحاد الأوروبي</translation>
+    </message>
+    <message>
+        <source>Third-country nationals</source>
+        <translation>مواطنو بلدان ثالثة</translation>
+    </message>
+    <message>
+        <source>Hours delivered</source>
+        <translation>الساعات المقدَّمة</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>ساعات الحضور</translation>
+    </message>
+    <message>
+        <source>Attendance rate (%)</source>
+        <translation>نسبة الحضور (%)</translation>
+    </message>
+    <message>
+        <source>Completion rate (%)</source>
+        <translation>نسبة الإتمام (%)</translation>
+    </message>
+    <message>
+        <source>Enrolments completed</source>
+        <translation>التسجيلات المكتملة</translation>
+    </message>
+    <message>
+        <source>Enrolments in paths ended</source>
+        <translation>التسجيلات في مسارات منتهية</translation>
+    </message>
+    <message>
+        <source>Women in self-entrepreneurship training</source>
+        <translation>نساء في تدريب على العمل الحر</translation>
+    </message>
+    <message>
+        <source>Placements proposed</source>
+        <translation>حالات الإدماج المهني المقترحة</translation>
+    </message>
+    <message>
+        <source>Placements started</source>
+        <translation>حالات الإدماج المهني التي بدأت</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>توظيف</translation>
+    </message>
+    <message>
+        <source>Internships</source>
+        <translation>تدريب</translation>
+    </message>
+    <message>
+        <source>Hired after an internship</source>
+        <translation>توظيف بعد تدريب</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>متابعات مستحقة</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>متابعات منجزة</translation>
+    </message>
+    <message>
+        <source>Improved labour-market situation</source>
+        <translation>تحسّن الوضع في سوق العمل</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>الفعاليات المنظَّمة</translation>
+    </message>
+    <message>
+        <source>People at events</source>
+        <translation>الحضور في الفعاليات</translation>
+    </message>
+    <message>
+        <source>Unemployed, including long-term unemployed</source>
+        <translation>العاطلون عن العمل، بمن فيهم العاطلون لمدة طويلة</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>العاطلون عن العمل لمدة طويلة</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>غير النشطين</translation>
+    </message>
+    <message>
+        <source>Employed, including self-employed</source>
+        <translation>العاملون، بمن فيهم العاملون لحسابهم الخاص</translation>
+    </message>
+    <message>
+        <source>Below 18 years of age</source>
+        <translation>دون 18 سنة</translation>
+    </message>
+    <message>
+        <source>Between 18 and 29 years of age</source>
+        <translation>بين 18 و29 سنة</translation>
+    </message>
+    <message>
+        <source>55 years of age and over</source>
+        <translation>55 سنة فأكثر</translation>
+    </message>
+    <message>
+        <source>With lower secondary education or less (ISCED 0-2)</source>
+        <translation>بتعليم ثانوي أدنى أو أقل (ISCED 0-2)</translation>
+    </message>
+    <message>
+        <source>With upper secondary or post-secondary education (ISCED 3-4)</source>
+        <translation>بتعليم ثانوي أعلى أو ما بعد الثانوي (ISCED 3-4)</translation>
+    </message>
+    <message>
+        <source>With tertiary education (ISCED 5-8)</source>
+        <translation>بتعليم عالٍ (ISCED 5-8)</translation>
+    </message>
+    <message>
+        <source>Total number of participants</source>
+        <translation>العدد الإجمالي للمشاركين</translation>
+    </message>
+    <message>
+        <source>Participants with disabilities</source>
+        <translation>المشاركون ذوو الإعاقة</translation>
+    </message>
+    <message>
+        <source>Participants with a foreign background</source>
+        <translation>المشاركون من أصل أجنبي</translation>
+    </message>
+    <message>
+        <source>Participants from minorities</source>
+        <translation>المشاركون من الأقليات</translation>
+    </message>
+    <message>
+        <source>Homeless or affected by housing exclusion</source>
+        <translation>المشرّدون أو المتضررون من الإقصاء السكني</translation>
+    </message>
+    <message>
+        <source>Engaged in job searching upon leaving</source>
+        <translation>يبحثون عن عمل عند المغادرة</translation>
+    </message>
+    <message>
+        <source>In education or training upon leaving</source>
+        <translation>في التعليم أو التدريب عند المغادرة</translation>
+    </message>
+    <message>
+        <source>Gaining a qualification upon leaving</source>
+        <translation>حصلوا على مؤهل عند المغادرة</translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, upon leaving</source>
+        <translation>يعملون، بما في ذلك لحسابهم الخاص، عند المغادرة</translation>
+    </message>
+    <message>
+        <source>In employment six months after leaving</source>
+        <translation>يعملون بعد ستة أشهر من المغادرة</translation>
+    </message>
+    <message>
+        <source>Improved labour-market situation six months after leaving</source>
+        <translation>تحسّن وضعهم في سوق العمل بعد ستة أشهر من المغادرة</translation>
+    </message>
+    <message>
+        <source>Need: language</source>
+        <translation>احتياج: اللغة</translation>
+    </message>
+    <message>
+        <source>Need: work</source>
+        <translation>احتياج: العمل</translation>
+    </message>
+    <message>
+        <source>Need: housing</source>
+        <translation>احتياج: السكن</translation>
+    </message>
+    <message>
+        <source>Need: legal</source>
+        <translation>احتياج: قانوني</translation>
+    </message>
+    <message>
+        <source>Need: health</source>
+        <translation>احتياج: الصحة</translation>
+    </message>
+    <message>
+        <source>Need: childcare</source>
+        <translation>احتياج: رعاية الأطفال</translation>
+    </message>
+    <message>
+        <source>Need: digital</source>
+        <translation>احتياج: رقمي</translation>
+    </message>
+    <message>
+        <source>Need: social network</source>
+        <translation>احتياج: الشبكة الاجتماعية</translation>
+    </message>
+    <message>
+        <source>Need: income</source>
+        <translation>احتياج: الدخل</translation>
+    </message>
+    <message>
+        <source>Self-esteem</source>
+        <translation>تقدير الذات</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>الاستقلالية</translation>
+    </message>
+    <message>
+        <source>Knowledge of services</source>
+        <translation>معرفة الخدمات</translation>
+    </message>
+    <message>
+        <source>%1 at entry</source>
+        <translation>%1 عند الدخول</translation>
+    </message>
+    <message>
+        <source>%1, latest</source>
+        <translation>%1، الأحدث</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>الجهة المموّلة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2746,54 @@
         <source>Intervention date</source>
         <translation>تاريخ التدخّل</translation>
     </message>
+    <message>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>An interrupted placement needs a note saying why</source>
+        <translation>الإدماج المهني المنقطع يحتاج إلى ملاحظة توضح السبب</translation>
+    </message>
+    <message>
+        <source>A follow-up after a placement needs the placement</source>
+        <translation>المتابعة بعد الإدماج المهني تحتاج إلى تحديد الإدماج</translation>
+    </message>
+    <message>
+        <source>A follow-up after leaving the programme has no placement</source>
+        <translation>المتابعة بعد مغادرة البرنامج ليس لها إدماج مهني</translation>
+    </message>
+    <message>
+        <source>The placement is of another person</source>
+        <translation>الإدماج المهني يخص شخصًا آخر</translation>
+    </message>
+    <message>
+        <source>Follow-up date %1 is before the placement ended (%2)</source>
+        <translation>تاريخ المتابعة %1 يسبق نهاية الإدماج المهني (%2)</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>تاريخ المتابعة</translation>
+    </message>
+    <message>
+        <source>A follow-up done needs the situation found</source>
+        <translation>المتابعة المنجزة تحتاج إلى الوضع الذي وُجد</translation>
+    </message>
+    <message>
+        <source>A situation needs the date of the follow-up</source>
+        <translation>الوضع يحتاج إلى تاريخ المتابعة</translation>
+    </message>
+    <message>
+        <source>Start of the business</source>
+        <translation>بدء المشروع التجاري</translation>
+    </message>
+    <message>
+        <source>A business started needs its start date</source>
+        <translation>المشروع التجاري الذي بدأ يحتاج إلى تاريخ بدئه</translation>
+    </message>
+    <message>
+        <source>The event of %1 has not taken place yet: participants are named after it</source>
+        <translation>فعالية %1 لم تُقَم بعد: تُسجَّل أسماء المشاركين بعدها</translation>
+    </message>
 </context>
 <context>
     <name>SheetData</name>
@@ -2057,6 +2815,21 @@
     <message>
         <source>The path&apos;s register cannot be read.</source>
         <translation>تعذّرت قراءة سجل المسار.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>مصنفات Excel (*.xlsx);;ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>تصدير القائمة</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2972,17 @@
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message>
+        <source>The disk is full: the change was not saved. Free some space and try again (%1).</source>
+        <translation>القرص ممتلئ: لم يُحفظ التغيير. حرّري بعض المساحة وحاولي مرة أخرى (%1).</translation>
+    </message>
+    <message>
+        <source>The disk could not be written or read: the change was not saved. Check the drive and try again (%1).</source>
+        <translation>تعذّرت الكتابة على القرص أو القراءة منه: لم يُحفظ التغيير. افحصي القرص وحاولي مرة أخرى (%1).</translation>
+    </message>
+</context>
+<context>
     <name>UserStore</name>
     <message>
         <source>The password must have at least %1 characters.</source>
@@ -2207,6 +2991,26 @@
     <message>
         <source>There is no user &apos;%1&apos;.</source>
         <translation>لا يوجد مستخدم &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>setting the idle time</source>
+        <translation>ضبط مدة الخمول</translation>
+    </message>
+    <message>
+        <source>The idle time must be from 1 to 240 minutes.</source>
+        <translation>يجب أن تكون مدة الخمول من 1 إلى 240 دقيقة.</translation>
+    </message>
+    <message>
+        <source>Sign in first to change your password.</source>
+        <translation>سجّلي الدخول أولًا لتغيير كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>كلمة المرور الحالية غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>كلمة المرور الجديدة هي نفسها الحالية.</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +3073,76 @@
     </message>
 </context>
 <context>
+    <name>percorsi</name>
+    <message>
+        <source>not recorded</source>
+        <translation>غير مسجّل</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::AccountsPage</name>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;حساب جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;إعادة تعيين كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation>&amp;تغيير الدور…</translation>
+    </message>
+    <message>
+        <source>Turn &amp;off or on</source>
+        <translation>&amp;تعطيل أو تفعيل</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after this idle time:</source>
+        <translation>&amp;قفل النافذة بعد مدة الخمول هذه:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>تغيير الدور</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>دور %1:</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::AttendancePage</name>
     <message>
         <source>&amp;Save</source>
@@ -2321,6 +3195,144 @@
     <message>
         <source>Changes not saved yet.</source>
         <translation>تغييرات لم تُحفظ بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::AuditPage</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>متى (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;من:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>&amp;الإجراء:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>من &amp;تاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;إلى:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;التحقق من السلسلة</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>أي شخص</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>أي إجراء</translation>
+    </message>
+    <message>
+        <source>The audit log is whole: no entry was altered or removed.</source>
+        <translation>سجل التدقيق سليم: لم يُعدَّل أي قيد ولم يُحذف.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BackupsBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Backups in the folder, newest first</source>
+        <translation>النسخ الاحتياطية في المجلد، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;اختيار…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;المجلد</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>Days backups are kept</source>
+        <translation>أيام الاحتفاظ بالنسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backups for</source>
+        <translation>&amp;الاحتفاظ بالنسخ الاحتياطية لمدة</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from…</source>
+        <translation>&amp;استعادة من…</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked.</source>
+        <translation>كُتبت النسخة الاحتياطية وفُحصت.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Backups (*.backup);;All files (*)</source>
+        <translation>نسخ احتياطية (*.backup);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in this database with the backup %1? Changes made since that backup are lost. The backup is checked first; if it is damaged nothing changes.</source>
+        <translation>هل تريدين استبدال كل ما في قاعدة البيانات هذه بالنسخة الاحتياطية %1؟ ستضيع التغييرات التي أُجريت بعد تلك النسخة. تُفحص النسخة أولًا؛ وإن كانت تالفة فلن يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The database was restored.</source>
+        <translation>استُعيدت قاعدة البيانات.</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +3767,117 @@
     </message>
 </context>
 <context>
+    <name>percorsi::DashboardPage</name>
+    <message>
+        <source>Key figures</source>
+        <translation>الأرقام الرئيسية</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>لوحة المتابعة</translation>
+    </message>
+    <message>
+        <source>People reached, activities and outcomes of a project against its targets, for a period and a desk.</source>
+        <translation>الأشخاص الذين وصلنا إليهم والأنشطة ونتائج المشروع مقارنةً بأهدافه، لفترة ومكتب.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;المشروع:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;من:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;إلى:</translation>
+    </message>
+    <message>
+        <source>&amp;Desk:</source>
+        <translation>&amp;المكتب:</translation>
+    </message>
+    <message>
+        <source>Projects and tar&amp;gets…</source>
+        <translation>المشاريع و&amp;الأهداف…</translation>
+    </message>
+    <message>
+        <source>Progress &amp;summary…</source>
+        <translation>&amp;ملخص التقدم…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>كل الأشخاص</translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>كل المكاتب</translation>
+    </message>
+    <message>
+        <source>%1 people reached · %2 hours delivered, %3 attended · attendance %4% · completion %5% · %6 placements started, %7 hired · %8 follow-ups due</source>
+        <translation>%1 شخصًا وصلنا إليهم · %2 ساعة مقدَّمة، %3 ساعة حضور · الحضور %4% · الإتمام %5% · %6 إدماجًا مهنيًا بدأ، %7 توظيفًا · %8 متابعة مستحقة</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>ملخص التقدم</translation>
+    </message>
+    <message>
+        <source>Export the progress summary</source>
+        <translation>تصدير ملخص التقدم</translation>
+    </message>
+    <message>
+        <source>progress-summary.xlsx</source>
+        <translation>progress-summary.xlsx</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx);;CSV files (*.csv)</source>
+        <translation>جداول البيانات (*.xlsx);;ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::DeskBox</name>
+    <message>
+        <source>Desk</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Every desk</source>
+        <translation>كل المكاتب</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>desk name, desk code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::DesksTab</name>
     <message>
         <source>Known desks</source>
@@ -2847,6 +3970,147 @@
     </message>
 </context>
 <context>
+    <name>percorsi::EmployerPanel</name>
+    <message>
+        <source>Add &amp;entry…</source>
+        <translation>إضافة &amp;قيد…</translation>
+    </message>
+    <message>
+        <source>New &amp;placement here…</source>
+        <translation>إدماج مهني &amp;جديد هنا…</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>جهة العمل</translation>
+    </message>
+    <message>
+        <source>Engagement log</source>
+        <translation>سجل التواصل</translation>
+    </message>
+    <message>
+        <source>People placed here</source>
+        <translation>الأشخاص المدمجون هنا</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>New engagement</source>
+        <translation>تواصل جديد</translation>
+    </message>
+    <message>
+        <source>Edit engagement</source>
+        <translation>تعديل التواصل</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EmployersPage</name>
+    <message>
+        <source>&amp;New employer…</source>
+        <translation>جهة عمل &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Search by name, sector, contact or address</source>
+        <translation>البحث بالاسم أو القطاع أو جهة الاتصال أو العنوان</translation>
+    </message>
+    <message>
+        <source>Search employers</source>
+        <translation>البحث عن جهات العمل</translation>
+    </message>
+    <message>
+        <source>Number of employers</source>
+        <translation>عدد جهات العمل</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>جهات العمل</translation>
+    </message>
+    <message>
+        <source>Companies engaged in placements, awareness and diversity management.</source>
+        <translation>الشركات المشاركة في الإدماج المهني والتوعية وإدارة التنوع.</translation>
+    </message>
+    <message>
+        <source>1 employer</source>
+        <translation>جهة عمل واحدة</translation>
+    </message>
+    <message>
+        <source>%1 employers</source>
+        <translation>%1 جهة عمل</translation>
+    </message>
+    <message>
+        <source>New employer</source>
+        <translation>جهة عمل جديدة</translation>
+    </message>
+    <message>
+        <source>Edit employer</source>
+        <translation>تعديل جهة العمل</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EndPlacementDialog</name>
+    <message>
+        <source>End the placement</source>
+        <translation>إنهاء الإدماج المهني</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Why, or what next</source>
+        <translation>السبب، أو الخطوة التالية</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <source>E&amp;nd date *</source>
+        <translation>&amp;تاريخ الانتهاء *</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome *</source>
+        <translation>&amp;النتيجة *</translation>
+    </message>
+    <message>
+        <source>&amp;Why, or what next</source>
+        <translation>&amp;السبب، أو الخطوة التالية</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::EnrolPicker</name>
     <message>
         <source>Enrol people</source>
@@ -2908,6 +4172,189 @@
             <numerusform>اختير %n شخصًا؛ %1 مقعد شاغر: %2 إلى قائمة الانتظار.</numerusform>
             <numerusform>اختير %n شخص؛ %1 مقعد شاغر: %2 إلى قائمة الانتظار.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EraseDialog</name>
+    <message>
+        <source>Erase %1</source>
+        <translation>محو %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Erase %1 (%2) and all her records?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Her details, screenings, plan, paths and attendance, support, referrals, placements, follow-ups and consents are removed from this computer for good, and from every desk that receives the next bundle. This cannot be undone. Export her data first if she asked for a copy.&lt;/p&gt;&lt;p&gt;Type the case number &lt;b&gt;%1&lt;/b&gt; to confirm.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;هل تريدين محو %1 (%2) وكل سجلاتها؟&lt;/b&gt;&lt;/p&gt;&lt;p&gt;تُزال بياناتها وتقييماتها وخطتها ومساراتها وحضورها والدعم والإحالات والإدماج المهني والمتابعات والموافقات نهائيًا من هذا الحاسوب ومن كل مكتب يستلم الحزمة التالية. لا يمكن التراجع عن ذلك. صدّري بياناتها أولًا إن طلبت نسخة منها.&lt;/p&gt;&lt;p&gt;اكتبي رقم الملف &lt;b&gt;%1&lt;/b&gt; للتأكيد.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Case number to confirm</source>
+        <translation>رقم الملف للتأكيد</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;محو نهائي</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EventDialog</name>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;إضافة شخص…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;إزالة</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>تعديل الفعالية</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>فعالية جديدة</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الفعالية</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>عدد الحضور</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>حسب الجنس</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>حسب الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>People who came, by name (optional)</source>
+        <translation>الأشخاص الذين حضروا، بالاسم (اختياري)</translation>
+    </message>
+    <message>
+        <source>Named participants</source>
+        <translation>المشاركون بالاسم</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>إضافة مشارك</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EventsPage</name>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>فعالية &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الفعاليات</translation>
+    </message>
+    <message>
+        <source>Number of events</source>
+        <translation>عدد الفعاليات</translation>
+    </message>
+    <message>
+        <source>Community events and their headcounts, newest first.</source>
+        <translation>الفعاليات المجتمعية وعدد حضورها، الأحدث أولًا.</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>فعالية واحدة</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 فعالية</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::FollowupsDueView</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 لدى %2</translation>
+    </message>
+    <message>
+        <source>&amp;Record situation…</source>
+        <translation>&amp;تسجيل الوضع…</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>مستحقة حتى</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>المتابعات المستحقة</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Because she</source>
+        <translation>لأنها</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>الإدماج المهني</translation>
+    </message>
+    <message>
+        <source>Number of follow-ups due</source>
+        <translation>عدد المتابعات المستحقة</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by</source>
+        <translation>&amp;مستحقة حتى</translation>
+    </message>
+    <message>
+        <source>Cannot read the follow-ups: %1</source>
+        <translation>تعذّرت قراءة المتابعات: %1</translation>
+    </message>
+    <message>
+        <source>1 follow-up due</source>
+        <translation>متابعة واحدة مستحقة</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups due</source>
+        <translation>%1 متابعة مستحقة</translation>
+    </message>
+    <message>
+        <source>%1 (%2), due %3</source>
+        <translation>%1 (%2)، تستحق في %3</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::FollowupsTab</name>
+    <message>
+        <source>&amp;New follow-up…</source>
+        <translation>متابعة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>A follow-up falls due six months after she leaves the programme or a placement ends; open one (Enter) to record her situation then.</source>
+        <translation>تستحق المتابعة بعد ستة أشهر من مغادرتها البرنامج أو انتهاء الإدماج المهني؛ افتحيها (Enter) لتسجيل وضعها حينها.</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +4507,64 @@
     </message>
 </context>
 <context>
+    <name>percorsi::LockScreen</name>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;فتح القفل</translation>
+    </message>
+    <message>
+        <source>Percorsi is locked. %1, enter your password to go on.</source>
+        <translation>Percorsi مقفل. %1، أدخلي كلمة المرور للمتابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::LoginDialog</name>
+    <message>
+        <source>Percorsi — first administrator</source>
+        <translation>Percorsi — المسؤول الأول</translation>
+    </message>
+    <message>
+        <source>Percorsi — sign in</source>
+        <translation>Percorsi — تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>This database has no account yet. Choose the name and password of its administrator, who will create the other accounts.</source>
+        <translation>قاعدة البيانات هذه ليس فيها حساب بعد. اختاري اسم مسؤولها وكلمة مروره، وهو من سينشئ الحسابات الأخرى.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>الاسم &amp;الكامل:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;إعادة كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::MainWindow</name>
     <message>
         <source>Percorsi — %1</source>
@@ -3128,6 +4633,84 @@
     <message>
         <source>The pages of Percorsi; Ctrl+1 to Ctrl+0 open them directly.</source>
         <translation>صفحات Percorsi؛ Ctrl+1 … Ctrl+0 تفتحها مباشرة.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>مسجّل الدخول: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>التدقيق</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;الحساب</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>تغيير &amp;كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;قفل</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>حساب جديد</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>الاسم &amp;الكامل:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;الدور:</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>&amp;كلمة المرور الأولى:</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PasswordDialog</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>إعادة تعيين كلمة مرور %1</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>تغيير كلمة مرورك</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>كلمة المرور &amp;الحالية:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>كلمة المرور &amp;الجديدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;أعيديها:</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>كلمتا المرور الجديدتان مختلفتان.</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +5354,138 @@
         <source>%1 matches</source>
         <translation>%1 نتيجة</translation>
     </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>&amp;تصدير القائمة…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;استيراد…</translation>
+    </message>
+    <message>
+        <source>Save the people listed, as filtered and sorted, as XLSX or CSV</source>
+        <translation>حفظ الأشخاص المدرجين، كما هم مصفّون ومرتّبون، بصيغة XLSX أو CSV</translation>
+    </message>
+    <message>
+        <source>Import people from a spreadsheet the desk already keeps</source>
+        <translation>استيراد أشخاص من جدول بيانات يحتفظ به المكتب أصلًا</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>نتيجة التصدير</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>أشخاص</translation>
+    </message>
+    <message>
+        <source>There is nobody in the list to export.</source>
+        <translation>لا أحد في القائمة للتصدير.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n person(s) to %1.</source>
+        <translation>
+            <numerusform>لم يُكتب أحد في %1 (%n).</numerusform>
+            <numerusform>كُتب شخص واحد في %1 (%n).</numerusform>
+            <numerusform>كُتب شخصان في %1 (%n).</numerusform>
+            <numerusform>كُتب %n أشخاص في %1.</numerusform>
+            <numerusform>كُتب %n شخصًا في %1.</numerusform>
+            <numerusform>كُتب %n شخص في %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PersonPicker</name>
+    <message>
+        <source>Search people</source>
+        <translation>البحث عن أشخاص</translation>
+    </message>
+    <message>
+        <source>Name or case number; Down to the list, Enter chooses</source>
+        <translation>الاسم أو رقم الملف؛ السهم للأسفل للانتقال إلى القائمة، و Enter للاختيار</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>الأشخاص الذين وُجدوا</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>اختيار</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PipelineView</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 لدى %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>من %1 إلى %2، %3</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>من %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <source>Ctrl+Right moves the selected placement to the next stage, Ctrl+Left back; or drag it to another column. Enter opens it.</source>
+        <translation>Ctrl+يمين ينقل الإدماج المهني المحدد إلى المرحلة التالية، و Ctrl+يسار يعيده؛ أو اسحبيه إلى عمود آخر. Enter يفتحه.</translation>
+    </message>
+    <message>
+        <source>%1 (latest %2 of %3)</source>
+        <translation>%1 (الأحدث %2 من %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The placement has ended: there is no stage after it.</source>
+        <translation>انتهى الإدماج المهني: لا توجد مرحلة بعده.</translation>
+    </message>
+    <message>
+        <source>The placement is only proposed: there is no stage before it.</source>
+        <translation>الإدماج المهني مقترح فقط: لا توجد مرحلة قبله.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PlacementsPage</name>
+    <message>
+        <source>&amp;New placement…</source>
+        <translation>إدماج مهني &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;مراحل الإدماج</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups due</source>
+        <translation>&amp;المتابعات المستحقة</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>الإدماج المهني</translation>
+    </message>
+    <message>
+        <source>Internships, vouchers and jobs by stage, and the follow-ups due six months after.</source>
+        <translation>التدريب وقسائم العمل والوظائف حسب المرحلة، والمتابعات المستحقة بعد ستة أشهر.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups due (%1)</source>
+        <translation>&amp;المتابعات المستحقة (%1)</translation>
+    </message>
 </context>
 <context>
     <name>percorsi::PlacementsTab</name>
@@ -3942,6 +5657,89 @@
     <message>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;المتابعات</translation>
+    </message>
+    <message>
+        <source>&amp;Business</source>
+        <translation>&amp;المشروع التجاري</translation>
+    </message>
+    <message>
+        <source>E&amp;xport her data…</source>
+        <translation>&amp;تصدير بياناتها…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>&amp;محو…</translation>
+    </message>
+    <message>
+        <source>Export her data</source>
+        <translation>تصدير بياناتها</translation>
+    </message>
+    <message>
+        <source>Readable document (*.pdf);;Data for another system (*.json)</source>
+        <translation>مستند قابل للقراءة (*.pdf);;بيانات لنظام آخر (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ProjectsDialog</name>
+    <message>
+        <source>Projects and targets</source>
+        <translation>المشاريع والأهداف</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>المشاريع</translation>
+    </message>
+    <message>
+        <source>Targets of the project</source>
+        <translation>أهداف المشروع</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>مشروع &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit project…</source>
+        <translation>&amp;تعديل المشروع…</translation>
+    </message>
+    <message>
+        <source>New &amp;target…</source>
+        <translation>هدف &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it target…</source>
+        <translation>تعديل &amp;الهدف…</translation>
+    </message>
+    <message>
+        <source>&amp;Projects:</source>
+        <translation>&amp;المشاريع:</translation>
+    </message>
+    <message>
+        <source>T&amp;argets of the chosen project:</source>
+        <translation>&amp;أهداف المشروع المختار:</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <source>Edit project</source>
+        <translation>تعديل المشروع</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>هدف جديد</translation>
+    </message>
+    <message>
+        <source>Edit target</source>
+        <translation>تعديل الهدف</translation>
     </message>
 </context>
 <context>
@@ -4139,46 +5937,140 @@
     </message>
 </context>
 <context>
-    <name>percorsi::ReportsPage</name>
+    <name>percorsi::ReportExport</name>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;تحديث</translation>
+        <source>Progress summary</source>
+        <translation>ملخص التقدم</translation>
     </message>
     <message>
-        <source>Refresh the counts</source>
-        <translation>تحديث الأعداد</translation>
+        <source>Section</source>
+        <translation>القسم</translation>
     </message>
     <message>
-        <source>Time of the count</source>
-        <translation>وقت العدّ</translation>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>التقارير</translation>
+        <source>Women</source>
+        <translation>نساء</translation>
     </message>
     <message>
-        <source>How many records of each kind this database holds, from every desk.</source>
-        <translation>عدد سجلات كل نوع في قاعدة البيانات هذه، من كل المكاتب.</translation>
+        <source>Men</source>
+        <translation>رجال</translation>
     </message>
     <message>
-        <source>Kind of record</source>
-        <translation>نوع السجل</translation>
+        <source>Non-binary</source>
+        <translation>غير ثنائيي الجنس</translation>
     </message>
     <message>
-        <source>Records</source>
-        <translation>السجلات</translation>
+        <source>Value</source>
+        <translation>القيمة</translation>
     </message>
     <message>
-        <source>What it holds</source>
-        <translation>ما يحتويه</translation>
+        <source>Target</source>
+        <translation>الهدف</translation>
     </message>
     <message>
-        <source>Records per kind</source>
-        <translation>السجلات حسب النوع</translation>
+        <source>Report</source>
+        <translation>التقرير</translation>
     </message>
     <message>
-        <source>Counted at %1</source>
-        <translation>عُدّت في %1</translation>
+        <source>All desks</source>
+        <translation>كل المكاتب</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ReportPreview</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>ملخص التقدم</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3. Counts only people who consented to anonymous reporting; counts from 1 to 4 show as &quot;&lt;5&quot;.</source>
+        <translation>%1، من %2 إلى %3. لا يُحتسب إلا من وافقوا على التقارير المجهولة الهوية؛ الأعداد من 1 إلى 4 تظهر بصيغة &quot;&lt;5&quot;.</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>كل الأشخاص</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of the period:</source>
+        <translation>&amp;ملخص الفترة:</translation>
+    </message>
+    <message>
+        <source>&amp;Achievements:</source>
+        <translation>&amp;الإنجازات:</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulties:</source>
+        <translation>&amp;الصعوبات:</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps:</source>
+        <translation>&amp;الخطوات التالية:</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;معاينة الطباعة…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>حفظ بصيغة &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>progress-summary.pdf</source>
+        <translation>progress-summary.pdf</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RetentionBox</name>
+    <message>
+        <source>Retention of closed cases</source>
+        <translation>الاحتفاظ بالملفات المغلقة</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;محو…</translation>
+    </message>
+    <message>
+        <source> months after exit</source>
+        <translation> شهرًا بعد المغادرة</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>مدة الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>تاريخ المغادرة</translation>
+    </message>
+    <message>
+        <source>Closed cases past the retention period</source>
+        <translation>الملفات المغلقة التي تجاوزت مدة الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>&amp;Keep closed cases for</source>
+        <translation>&amp;الاحتفاظ بالملفات المغلقة لمدة</translation>
     </message>
 </context>
 <context>
@@ -4328,6 +6220,49 @@
     </message>
 </context>
 <context>
+    <name>percorsi::SituationDialog</name>
+    <message>
+        <source>Her situation &amp;improved since she left</source>
+        <translation>&amp;تحسّن وضعها منذ مغادرتها</translation>
+    </message>
+    <message>
+        <source>Record the situation</source>
+        <translation>تسجيل الوضع</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>تاريخ المتابعة</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;التاريخ *</translation>
+    </message>
+    <message>
+        <source>&amp;Situation *</source>
+        <translation>&amp;الوضع *</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;ملاحظة</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::SpreadsheetsTab</name>
     <message>
         <source>Export a list</source>
@@ -4421,10 +6356,6 @@
         <source>There is no path to export the register of.</source>
         <translation>لا يوجد مسار لتصدير سجله.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>تعذّرت كتابة %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
         <translation>
@@ -4485,6 +6416,13 @@
     <message>
         <source>&amp;Conflicts</source>
         <translation>&amp;التعارضات</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::VenturesTab</name>
+    <message>
+        <source>&amp;New business idea…</source>
+        <translation>فكرة مشروع &amp;جديدة…</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ca">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>Sign in first: %1 needs an account.</source>
+        <translation>Inicieu la sessió primer: %1 requereix un compte.</translation>
+    </message>
+    <message>
+        <source>The role %1 of %2 does not allow %3.</source>
+        <translation>El rol %1 de %2 no permet %3.</translation>
+    </message>
+    <message>
+        <source>reading %1 records</source>
+        <translation>llegir registres de %1</translation>
+    </message>
+    <message>
+        <source>reading this %1 record: it belongs to a person outside your desk or paths</source>
+        <translation>llegir aquest registre de %1: pertany a una persona de fora de la vostra oficina o dels vostres itineraris</translation>
+    </message>
+    <message>
+        <source>%1 of a %2 record</source>
+        <translation>%1 d&apos;un registre de %2</translation>
+    </message>
+    <message>
+        <source>%1: the session is not of one of your paths</source>
+        <translation>%1: la sessió no és d&apos;un dels vostres itineraris</translation>
+    </message>
+    <message>
+        <source>%1: the person belongs to another desk</source>
+        <translation>%1: la persona pertany a una altra oficina</translation>
+    </message>
+    <message>
+        <source>%1: the person is outside your desk or paths</source>
+        <translation>%1: la persona és fora de la vostra oficina o dels vostres itineraris</translation>
+    </message>
+    <message>
+        <source>finding people</source>
+        <translation>cercar persones</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDocuments</name>
     <message>
         <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
@@ -56,6 +95,114 @@
     <message>
         <source>Audit entry %1 was altered.</source>
         <translation>L&apos;entrada d&apos;auditoria %1 ha estat alterada.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, but it ended at %2: entries were removed.</source>
+        <translation>El registre d&apos;auditoria acaba a l&apos;entrada %1, però acabava a la %2: s&apos;han eliminat entrades.</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>llegir el registre d&apos;auditoria</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nom d&apos;usuari o contrasenya incorrectes.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 failed sign-ins; try again after %3.</source>
+        <translation>El compte %1 està bloquejat després de %2 inicis de sessió fallits; torneu-ho a provar després de %3.</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minuts</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bloquejat</translation>
+    </message>
+    <message>
+        <source>This database already has accounts; an administrator creates new ones.</source>
+        <translation>Aquesta base de dades ja té comptes; els nous els crea un administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>S&apos;ha cancel·lat la còpia de seguretat.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 està malmès: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No es pot llegir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>No es pot substituir %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1.</source>
+        <translation>No es pot escriure la còpia de seguretat %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No es pot llegir %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Percorsi backup: its first bytes are not those of an SQLite database.</source>
+        <translation>%1 no és una còpia de seguretat de Percorsi: els primers bytes no són els d&apos;una base de dades SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Percorsi database.</source>
+        <translation>%1 no és una base de dades de Percorsi.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Percorsi (schema %2).</source>
+        <translation>%1 s&apos;ha escrit amb una versió més recent de Percorsi (esquema %2).</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>Una base de dades no es pot restaurar des d&apos;ella mateixa.</translation>
+    </message>
+    <message>
+        <source>The database is busy; try again.</source>
+        <translation>La base de dades està ocupada; torneu-ho a provar.</translation>
+    </message>
+    <message>
+        <source>%1 could not be restored; the database was left as it was: %2</source>
+        <translation>No s&apos;ha pogut restaurar %1; la base de dades ha quedat com estava: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFolder</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>No es pot crear la carpeta de còpies de seguretat %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Cannot move the damaged database %1 aside.</source>
+        <translation>No es pot apartar la base de dades malmesa %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside.</source>
+        <translation>No es pot apartar %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>La còpia de seguretat %1 no existeix.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 to %2; the damaged file is back in its place.</source>
+        <translation>No es pot copiar la còpia de seguretat %1 a %2; el fitxer malmès ha tornat al seu lloc.</translation>
     </message>
 </context>
 <context>
@@ -752,6 +899,77 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>People reached over time, against the target</source>
+        <translation>Persones ateses al llarg del temps, davant l&apos;objectiu</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Persones ateses</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectiu</translation>
+    </message>
+    <message>
+        <source>People reached by desk</source>
+        <translation>Persones ateses per oficina</translation>
+    </message>
+    <message>
+        <source>People reached by gender and age band</source>
+        <translation>Persones ateses per gènere i franja d&apos;edat</translation>
+    </message>
+    <message>
+        <source>Attendance rate by path type (%)</source>
+        <translation>Taxa d&apos;assistència per tipus d&apos;itinerari (%)</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>Derivacions per resultat</translation>
+    </message>
+    <message>
+        <source>Placements: proposed, started, hired</source>
+        <translation>Insercions laborals: proposades, iniciades, contractacions</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Contractacions</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciades</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposades</translation>
+    </message>
+    <message>
+        <source>Needs (0-3) and empowerment (1-5): entry and latest</source>
+        <translation>Necessitats (0-3) i apoderament (1-5): entrada i darrer registre</translation>
+    </message>
+    <message>
+        <source>At entry</source>
+        <translation>A l&apos;entrada</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Darrer</translation>
+    </message>
+    <message>
+        <source>Due, not done</source>
+        <translation>Pendents, no fets</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Fets: %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguiments</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -788,6 +1006,21 @@
     <message>
         <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
         <translation>La base de dades %1 encara no té oficina; creeu-la primer amb &quot;percorsi-cli init --db %1 --desk-name NOM&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>The database %1 is damaged (%2). It was not opened and nothing in it was changed; restore the latest backup.</source>
+        <translation>La base de dades %1 està malmesa (%2). No s&apos;ha obert i no s&apos;hi ha canviat res; restaureu la darrera còpia de seguretat.</translation>
+    </message>
+    <message>
+        <source>its check gave no answer</source>
+        <translation>la seva comprovació no ha donat resposta</translation>
+    </message>
+    <message>
+        <source>it is truncated: %1 bytes of %2</source>
+        <translation>està truncada: %1 bytes de %2</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1293,21 @@
     <message>
         <source>A community event and its headcount</source>
         <translation>Un acte comunitari i la seva assistència</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>No hi ha cap %1 amb id %2.</translation>
+    </message>
+    <message>
+        <source>Her records were deleted, but the file %1 could not be compacted: %2</source>
+        <translation>S&apos;han eliminat els seus registres, però no s&apos;ha pogut compactar el fitxer %1: %2</translation>
+    </message>
+    <message>
+        <source>Her records were deleted, but old copies of them stay in the file %1 because another program is reading it; they are removed at the next erasure once it is closed.</source>
+        <translation>S&apos;han eliminat els seus registres, però en queden còpies antigues al fitxer %1 perquè un altre programa el llegeix; s&apos;eliminaran en el proper esborrament, quan s&apos;hagi tancat.</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1869,39 @@
     </message>
 </context>
 <context>
+    <name>FollowupStore</name>
+    <message>
+        <source>Its follow-up was recorded on %1: it cannot be undone.</source>
+        <translation>El seu seguiment es va registrar el %1: no es pot desfer.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEngine</name>
+    <message>
+        <source>The period starts on %1, after its end on %2.</source>
+        <translation>El període comença el %1, després del seu final el %2.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorQueries</name>
+    <message>
+        <source>There is no project named &quot;%1&quot;.</source>
+        <translation>No hi ha cap projecte anomenat &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no desk named &quot;%1&quot;.</source>
+        <translation>No hi ha cap oficina anomenada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no project with id %1.</source>
+        <translation>No hi ha cap projecte amb id %1.</translation>
+    </message>
+    <message>
+        <source>There is no desk with id %1.</source>
+        <translation>No hi ha cap oficina amb id %1.</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Case management for integration programmes.</source>
@@ -1674,6 +1955,30 @@
         <translation>percorsi: %1
 </translation>
     </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>La còpia de seguretat diària ha fallat: %1</translation>
+    </message>
+    <message>
+        <source>Look for backups in DIR when the database is damaged.</source>
+        <translation>Cerca còpies de seguretat a DIR quan la base de dades estigui malmesa.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>The latest backup, %1, was taken on %2. Restore it? The damaged file is kept beside it.</source>
+        <translation>La darrera còpia de seguretat, %1, es va fer el %2. Voleu restaurar-la? El fitxer malmès es conserva al costat.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the latest backup</source>
+        <translation>&amp;Restaura la darrera còpia de seguretat</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Surt</translation>
+    </message>
 </context>
 <context>
     <name>ListSpecs</name>
@@ -1713,26 +2018,6 @@
     <message>
         <source>%1 sessions</source>
         <translation>%1 sessions</translation>
-    </message>
-    <message>
-        <source>Placements</source>
-        <translation>Insercions laborals</translation>
-    </message>
-    <message>
-        <source>Internships, vouchers and jobs, with their outcome and follow-up.</source>
-        <translation>Pràctiques, xecs i feines, amb el resultat i el seguiment.</translation>
-    </message>
-    <message>
-        <source>Hours/week</source>
-        <translation>Hores/setmana</translation>
-    </message>
-    <message>
-        <source>1 placement</source>
-        <translation>1 inserció</translation>
-    </message>
-    <message>
-        <source>%1 placements</source>
-        <translation>%1 insercions</translation>
     </message>
     <message>
         <source>Services</source>
@@ -1857,6 +2142,47 @@
     </message>
 </context>
 <context>
+    <name>PersonDocument</name>
+    <message>
+        <source>Personal data held about case %1</source>
+        <translation>Dades personals conservades de l&apos;expedient %1</translation>
+    </message>
+    <message>
+        <source>Everything Percorsi holds about this person, as of %1 (UTC). Provided under Articles 15 and 20 of the GDPR.</source>
+        <translation>Tot el que Percorsi conserva sobre aquesta persona, a data de %1 (UTC). Facilitat d&apos;acord amb els articles 15 i 20 del RGPD.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Personal data of %1</source>
+        <translation>Dades personals de %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonExport</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>No es pot escriure l&apos;exportació: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No es pot escriure %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFacts</name>
+    <message>
+        <source>Your role does not allow reading this person&apos;s history.</source>
+        <translation>El vostre rol no permet llegir l&apos;historial d&apos;aquesta persona.</translation>
+    </message>
+</context>
+<context>
     <name>PersonStore</name>
     <message>
         <source>There is no person with the id or case number &apos;%1&apos;.</source>
@@ -1873,6 +2199,55 @@
     <message>
         <source>Only a closed case can be reopened.</source>
         <translation>Només es pot reobrir un cas tancat.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialogs</name>
+    <message>
+        <source>Edit placement</source>
+        <translation>Edita la inserció laboral</translation>
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation>Nova inserció laboral</translation>
+    </message>
+    <message>
+        <source>New placement: who?</source>
+        <translation>Nova inserció laboral: per a qui?</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementStore</name>
+    <message>
+        <source>&apos;%1&apos; is not a stage of a placement</source>
+        <translation>&apos;%1&apos; no és una fase d&apos;una inserció laboral</translation>
+    </message>
+    <message>
+        <source>An ended placement needs its outcome: hired, completed or interrupted</source>
+        <translation>Una inserció laboral finalitzada necessita el resultat: contractació, completada o interrompuda</translation>
+    </message>
+    <message>
+        <source>The placement has ended: there is no stage after it.</source>
+        <translation>La inserció laboral ha finalitzat: no hi ha cap fase posterior.</translation>
+    </message>
+    <message>
+        <source>The placement is only proposed: there is no stage before it.</source>
+        <translation>La inserció laboral només està proposada: no hi ha cap fase anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionSettings</name>
+    <message>
+        <source>The retention period in months</source>
+        <translation>El període de conservació en mesos</translation>
+    </message>
+    <message>
+        <source>The days backups are kept</source>
+        <translation>Els dies que es conserven les còpies de seguretat</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3; %4 was given.</source>
+        <translation>%1 ha de ser entre %2 i %3; s&apos;ha indicat %4.</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2271,341 @@
     <message>
         <source>This %1 cannot be deleted: %2 %3 record(s) refer to it.</source>
         <translation>No es pot esborrar aquest %1: %2 registres de %3 s&apos;hi refereixen.</translation>
+    </message>
+    <message>
+        <source>counting %1 records</source>
+        <translation>comptar registres de %1</translation>
+    </message>
+    <message>
+        <source>insert</source>
+        <translation>inserir</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>modificar</translation>
+    </message>
+    <message>
+        <source>The kind of an intervention whose note you may not read cannot be changed.</source>
+        <translation>No es pot canviar el tipus d&apos;una intervenció la nota de la qual no podeu llegir.</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>People reached</source>
+        <translation>Persones ateses</translation>
+    </message>
+    <message>
+        <source>Paths and attendance</source>
+        <translation>Itineraris i assistència</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>Derivacions per resultat</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Insercions laborals</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguiments</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Actes</translation>
+    </message>
+    <message>
+        <source>Needs and empowerment: entry and latest</source>
+        <translation>Necessitats i apoderament: entrada i darrer registre</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Objectius</translation>
+    </message>
+    <message>
+        <source>ESF+ common indicators</source>
+        <translation>Indicadors comuns del FSE+</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gènere</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Franja d&apos;edat</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Nacionalitat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situació</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Menors de 18</translation>
+    </message>
+    <message>
+        <source>18-29</source>
+        <translation>18-29</translation>
+    </message>
+    <message>
+        <source>30-54</source>
+        <translation>30-54</translation>
+    </message>
+    <message>
+        <source>55 and over</source>
+        <translation>55 o més</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>No se sap</translation>
+    </message>
+    <message>
+        <source>Citizen of the desk&apos;s country</source>
+        <translation>Ciutadana del país de l&apos;oficina</translation>
+    </message>
+    <message>
+        <source>Other EU citizen</source>
+        <translation>Ciutadana d&apos;un altre país de la UE</translation>
+    </message>
+    <message>
+        <source>Third-country nationals</source>
+        <translation>Nacionals de tercers països</translation>
+    </message>
+    <message>
+        <source>Hours delivered</source>
+        <translation>Hores impartides</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Hores assistides</translation>
+    </message>
+    <message>
+        <source>Attendance rate (%)</source>
+        <translation>Taxa d&apos;assistència (%)</translation>
+    </message>
+    <message>
+        <source>Completion rate (%)</source>
+        <translation>Taxa de finalització (%)</translation>
+    </message>
+    <message>
+        <source>Enrolments completed</source>
+        <translation>Inscripcions completades</translation>
+    </message>
+    <message>
+        <source>Enrolments in paths ended</source>
+        <translation>Inscripcions en itineraris finalitzats</translation>
+    </message>
+    <message>
+        <source>Women in self-entrepreneurship training</source>
+        <translation>Dones en formació per a l&apos;autoocupació</translation>
+    </message>
+    <message>
+        <source>Placements proposed</source>
+        <translation>Insercions laborals proposades</translation>
+    </message>
+    <message>
+        <source>Placements started</source>
+        <translation>Insercions laborals iniciades</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Contractacions</translation>
+    </message>
+    <message>
+        <source>Internships</source>
+        <translation>Pràctiques</translation>
+    </message>
+    <message>
+        <source>Hired after an internship</source>
+        <translation>Contractacions després d&apos;unes pràctiques</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Seguiments pendents</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Seguiments fets</translation>
+    </message>
+    <message>
+        <source>Improved labour-market situation</source>
+        <translation>Situació laboral millorada</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Actes celebrats</translation>
+    </message>
+    <message>
+        <source>People at events</source>
+        <translation>Persones als actes</translation>
+    </message>
+    <message>
+        <source>Unemployed, including long-term unemployed</source>
+        <translation>Aturats, inclosos els aturats de llarga durada</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Aturats de llarga durada</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactius</translation>
+    </message>
+    <message>
+        <source>Employed, including self-employed</source>
+        <translation>Ocupats, inclosos els treballadors per compte propi</translation>
+    </message>
+    <message>
+        <source>Below 18 years of age</source>
+        <translation>Menors de 18 anys</translation>
+    </message>
+    <message>
+        <source>Between 18 and 29 years of age</source>
+        <translation>D&apos;entre 18 i 29 anys</translation>
+    </message>
+    <message>
+        <source>55 years of age and over</source>
+        <translation>De 55 anys o més</translation>
+    </message>
+    <message>
+        <source>With lower secondary education or less (ISCED 0-2)</source>
+        <translation>Amb educació secundària inferior o menys (CINE 0-2)</translation>
+    </message>
+    <message>
+        <source>With upper secondary or post-secondary education (ISCED 3-4)</source>
+        <translation>Amb educació secundària superior o postsecundària (CINE 3-4)</translation>
+    </message>
+    <message>
+        <source>With tertiary education (ISCED 5-8)</source>
+        <translation>Amb educació terciària (CINE 5-8)</translation>
+    </message>
+    <message>
+        <source>Total number of participants</source>
+        <translation>Nombre total de participants</translation>
+    </message>
+    <message>
+        <source>Participants with disabilities</source>
+        <translation>Participants amb discapacitat</translation>
+    </message>
+    <message>
+        <source>Participants with a foreign background</source>
+        <translation>Participants d&apos;origen estranger</translation>
+    </message>
+    <message>
+        <source>Participants from minorities</source>
+        <translation>Participants de minories</translation>
+    </message>
+    <message>
+        <source>Homeless or affected by housing exclusion</source>
+        <translation>Persones sense llar o afectades per l&apos;exclusió residencial</translation>
+    </message>
+    <message>
+        <source>Engaged in job searching upon leaving</source>
+        <translation>Que busquen feina a la sortida</translation>
+    </message>
+    <message>
+        <source>In education or training upon leaving</source>
+        <translation>Que segueixen estudis o formació a la sortida</translation>
+    </message>
+    <message>
+        <source>Gaining a qualification upon leaving</source>
+        <translation>Que obtenen una qualificació a la sortida</translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, upon leaving</source>
+        <translation>Amb feina, inclosa per compte propi, a la sortida</translation>
+    </message>
+    <message>
+        <source>In employment six months after leaving</source>
+        <translation>Amb feina sis mesos després de la sortida</translation>
+    </message>
+    <message>
+        <source>Improved labour-market situation six months after leaving</source>
+        <translation>Amb situació laboral millorada sis mesos després de la sortida</translation>
+    </message>
+    <message>
+        <source>Need: language</source>
+        <translation>Necessitat: llengua</translation>
+    </message>
+    <message>
+        <source>Need: work</source>
+        <translation>Necessitat: feina</translation>
+    </message>
+    <message>
+        <source>Need: housing</source>
+        <translation>Necessitat: habitatge</translation>
+    </message>
+    <message>
+        <source>Need: legal</source>
+        <translation>Necessitat: jurídica</translation>
+    </message>
+    <message>
+        <source>Need: health</source>
+        <translation>Necessitat: salut</translation>
+    </message>
+    <message>
+        <source>Need: childcare</source>
+        <translation>Necessitat: cura dels fills</translation>
+    </message>
+    <message>
+        <source>Need: digital</source>
+        <translation>Necessitat: digital</translation>
+    </message>
+    <message>
+        <source>Need: social network</source>
+        <translation>Necessitat: xarxa social</translation>
+    </message>
+    <message>
+        <source>Need: income</source>
+        <translation>Necessitat: ingressos</translation>
+    </message>
+    <message>
+        <source>Self-esteem</source>
+        <translation>Autoestima</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>Autonomia</translation>
+    </message>
+    <message>
+        <source>Knowledge of services</source>
+        <translation>Coneixement dels serveis</translation>
+    </message>
+    <message>
+        <source>%1 at entry</source>
+        <translation>%1 a l&apos;entrada</translation>
+    </message>
+    <message>
+        <source>%1, latest</source>
+        <translation>%1, darrer</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projecte</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finançador</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Des de</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fins a</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2746,54 @@
         <source>Intervention date</source>
         <translation>Data de la intervenció</translation>
     </message>
+    <message>
+        <source>End date</source>
+        <translation>Data de final</translation>
+    </message>
+    <message>
+        <source>An interrupted placement needs a note saying why</source>
+        <translation>Una inserció laboral interrompuda necessita una nota que n&apos;expliqui el motiu</translation>
+    </message>
+    <message>
+        <source>A follow-up after a placement needs the placement</source>
+        <translation>Un seguiment després d&apos;una inserció laboral necessita la inserció</translation>
+    </message>
+    <message>
+        <source>A follow-up after leaving the programme has no placement</source>
+        <translation>Un seguiment després de la sortida del programa no té inserció laboral</translation>
+    </message>
+    <message>
+        <source>The placement is of another person</source>
+        <translation>La inserció laboral és d&apos;una altra persona</translation>
+    </message>
+    <message>
+        <source>Follow-up date %1 is before the placement ended (%2)</source>
+        <translation>La data de seguiment %1 és anterior al final de la inserció laboral (%2)</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Data de seguiment</translation>
+    </message>
+    <message>
+        <source>A follow-up done needs the situation found</source>
+        <translation>Un seguiment fet necessita la situació trobada</translation>
+    </message>
+    <message>
+        <source>A situation needs the date of the follow-up</source>
+        <translation>Una situació necessita la data del seguiment</translation>
+    </message>
+    <message>
+        <source>Start of the business</source>
+        <translation>Inici del negoci</translation>
+    </message>
+    <message>
+        <source>A business started needs its start date</source>
+        <translation>Un negoci iniciat necessita la data d&apos;inici</translation>
+    </message>
+    <message>
+        <source>The event of %1 has not taken place yet: participants are named after it</source>
+        <translation>L&apos;acte del %1 encara no s&apos;ha celebrat: els participants s&apos;indiquen després</translation>
+    </message>
 </context>
 <context>
     <name>SheetData</name>
@@ -2057,6 +2815,21 @@
     <message>
         <source>The path&apos;s register cannot be read.</source>
         <translation>No es pot llegir el registre de l&apos;itinerari.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No es pot escriure %1: %2</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Llibres d&apos;Excel (*.xlsx);;Fitxers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Exporta la llista</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2972,17 @@
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message>
+        <source>The disk is full: the change was not saved. Free some space and try again (%1).</source>
+        <translation>El disc és ple: el canvi no s&apos;ha desat. Allibereu espai i torneu-ho a provar (%1).</translation>
+    </message>
+    <message>
+        <source>The disk could not be written or read: the change was not saved. Check the drive and try again (%1).</source>
+        <translation>No s&apos;ha pogut escriure o llegir el disc: el canvi no s&apos;ha desat. Comproveu la unitat i torneu-ho a provar (%1).</translation>
+    </message>
+</context>
+<context>
     <name>UserStore</name>
     <message>
         <source>The password must have at least %1 characters.</source>
@@ -2207,6 +2991,26 @@
     <message>
         <source>There is no user &apos;%1&apos;.</source>
         <translation>No existeix l&apos;usuari &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>setting the idle time</source>
+        <translation>establir el temps d&apos;inactivitat</translation>
+    </message>
+    <message>
+        <source>The idle time must be from 1 to 240 minutes.</source>
+        <translation>El temps d&apos;inactivitat ha de ser d&apos;1 a 240 minuts.</translation>
+    </message>
+    <message>
+        <source>Sign in first to change your password.</source>
+        <translation>Inicieu la sessió primer per canviar la contrasenya.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>La contrasenya actual és incorrecta.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>La contrasenya nova és igual que l&apos;actual.</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +3073,76 @@
     </message>
 </context>
 <context>
+    <name>percorsi</name>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrat</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::AccountsPage</name>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;usuari</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actiu</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Compte nou…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Restableix la contrasenya…</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation>Canvia el r&amp;ol…</translation>
+    </message>
+    <message>
+        <source>Turn &amp;off or on</source>
+        <translation>&amp;Desactiva o activa</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after this idle time:</source>
+        <translation>&amp;Bloqueja la finestra després d&apos;aquest temps d&apos;inactivitat:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Canvia el rol</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>Rol de %1:</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::AttendancePage</name>
     <message>
         <source>&amp;Save</source>
@@ -2321,6 +3195,144 @@
     <message>
         <source>Changes not saved yet.</source>
         <translation>Canvis encara no desats.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::AuditPage</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quan (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acció</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detall</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registre d&apos;auditoria</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Qui:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;cció:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Des de:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Fins a:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Verifica la cadena</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Qualsevol persona</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Qualsevol acció</translation>
+    </message>
+    <message>
+        <source>The audit log is whole: no entry was altered or removed.</source>
+        <translation>El registre d&apos;auditoria és íntegre: no s&apos;ha alterat ni eliminat cap entrada.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BackupsBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>Còpies de seguretat</translation>
+    </message>
+    <message>
+        <source>Backups in the folder, newest first</source>
+        <translation>Còpies de seguretat de la carpeta, de la més recent a la més antiga</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de còpies de seguretat</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Tria…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Carpeta</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dies</translation>
+    </message>
+    <message>
+        <source>Days backups are kept</source>
+        <translation>Dies que es conserven les còpies de seguretat</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backups for</source>
+        <translation>Conser&amp;va les còpies durant</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Fes una còpia ara</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from…</source>
+        <translation>&amp;Restaura des de…</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked.</source>
+        <translation>La còpia de seguretat s&apos;ha escrit i comprovat.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>S&apos;està fent la còpia de seguretat…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaura des d&apos;una còpia de seguretat</translation>
+    </message>
+    <message>
+        <source>Backups (*.backup);;All files (*)</source>
+        <translation>Còpies de seguretat (*.backup);;Tots els fitxers (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in this database with the backup %1? Changes made since that backup are lost. The backup is checked first; if it is damaged nothing changes.</source>
+        <translation>Voleu substituir tot el contingut d&apos;aquesta base de dades per la còpia de seguretat %1? Els canvis fets després d&apos;aquesta còpia es perdran. Primer es comprova la còpia; si està malmesa, no canvia res.</translation>
+    </message>
+    <message>
+        <source>The database was restored.</source>
+        <translation>S&apos;ha restaurat la base de dades.</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +3759,117 @@
     </message>
 </context>
 <context>
+    <name>percorsi::DashboardPage</name>
+    <message>
+        <source>Key figures</source>
+        <translation>Xifres clau</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tauler</translation>
+    </message>
+    <message>
+        <source>People reached, activities and outcomes of a project against its targets, for a period and a desk.</source>
+        <translation>Persones ateses, activitats i resultats d&apos;un projecte davant els seus objectius, per període i oficina.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projecte</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Des de</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fins a</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projecte:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Des de:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Fins a:</translation>
+    </message>
+    <message>
+        <source>&amp;Desk:</source>
+        <translation>&amp;Oficina:</translation>
+    </message>
+    <message>
+        <source>Projects and tar&amp;gets…</source>
+        <translation>Projectes i ob&amp;jectius…</translation>
+    </message>
+    <message>
+        <source>Progress &amp;summary…</source>
+        <translation>&amp;Informe de seguiment…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporta…</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Totes les persones</translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>Totes les oficines</translation>
+    </message>
+    <message>
+        <source>%1 people reached · %2 hours delivered, %3 attended · attendance %4% · completion %5% · %6 placements started, %7 hired · %8 follow-ups due</source>
+        <translation>%1 persones ateses · %2 hores impartides, %3 assistides · assistència %4% · finalització %5% · %6 insercions iniciades, %7 contractacions · %8 seguiments pendents</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>Informe de seguiment</translation>
+    </message>
+    <message>
+        <source>Export the progress summary</source>
+        <translation>Exporta l&apos;informe de seguiment</translation>
+    </message>
+    <message>
+        <source>progress-summary.xlsx</source>
+        <translation>informe-seguiment.xlsx</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Fulls de càlcul (*.xlsx);;Fitxers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporta</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No s&apos;ha pogut escriure %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::DeskBox</name>
+    <message>
+        <source>Desk</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Every desk</source>
+        <translation>Totes les oficines</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>desk name, desk code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::DesksTab</name>
     <message>
         <source>Known desks</source>
@@ -2835,6 +3958,147 @@
     </message>
 </context>
 <context>
+    <name>percorsi::EmployerPanel</name>
+    <message>
+        <source>Add &amp;entry…</source>
+        <translation>Afegeix una &amp;entrada…</translation>
+    </message>
+    <message>
+        <source>New &amp;placement here…</source>
+        <translation>Nova &amp;inserció aquí…</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Engagement log</source>
+        <translation>Registre de contactes</translation>
+    </message>
+    <message>
+        <source>People placed here</source>
+        <translation>Persones inserides aquí</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número d&apos;expedient</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inici</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>New engagement</source>
+        <translation>Contacte nou</translation>
+    </message>
+    <message>
+        <source>Edit engagement</source>
+        <translation>Edita el contacte</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EmployersPage</name>
+    <message>
+        <source>&amp;New employer…</source>
+        <translation>Empresa &amp;nova…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edita…</translation>
+    </message>
+    <message>
+        <source>Search by name, sector, contact or address</source>
+        <translation>Cerca per nom, sector, persona de contacte o adreça</translation>
+    </message>
+    <message>
+        <source>Search employers</source>
+        <translation>Cerca empreses</translation>
+    </message>
+    <message>
+        <source>Number of employers</source>
+        <translation>Nombre d&apos;empreses</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Empreses</translation>
+    </message>
+    <message>
+        <source>Companies engaged in placements, awareness and diversity management.</source>
+        <translation>Empreses implicades en insercions laborals, sensibilització i gestió de la diversitat.</translation>
+    </message>
+    <message>
+        <source>1 employer</source>
+        <translation>1 empresa</translation>
+    </message>
+    <message>
+        <source>%1 employers</source>
+        <translation>%1 empreses</translation>
+    </message>
+    <message>
+        <source>New employer</source>
+        <translation>Empresa nova</translation>
+    </message>
+    <message>
+        <source>Edit employer</source>
+        <translation>Edita l&apos;empresa</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EndPlacementDialog</name>
+    <message>
+        <source>End the placement</source>
+        <translation>Finalitza la inserció laboral</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Data de final</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Why, or what next</source>
+        <translation>Motiu, o passos següents</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>E&amp;nd date *</source>
+        <translation>Data de &amp;final *</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome *</source>
+        <translation>&amp;Resultat *</translation>
+    </message>
+    <message>
+        <source>&amp;Why, or what next</source>
+        <translation>&amp;Motiu, o passos següents</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::EnrolPicker</name>
     <message>
         <source>Enrol people</source>
@@ -2884,6 +4148,189 @@
             <numerusform>%n persona triada; %1 places lliures: %2 passen a la llista d&apos;espera.</numerusform>
             <numerusform>%n persones triades; %1 places lliures: %2 passen a la llista d&apos;espera.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EraseDialog</name>
+    <message>
+        <source>Erase %1</source>
+        <translation>Esborra %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Erase %1 (%2) and all her records?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Her details, screenings, plan, paths and attendance, support, referrals, placements, follow-ups and consents are removed from this computer for good, and from every desk that receives the next bundle. This cannot be undone. Export her data first if she asked for a copy.&lt;/p&gt;&lt;p&gt;Type the case number &lt;b&gt;%1&lt;/b&gt; to confirm.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Voleu esborrar %1 (%2) i tots els seus registres?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les seves dades, valoracions, pla, itineraris i assistència, suport, derivacions, insercions laborals, seguiments i consentiments s&apos;eliminen definitivament d&apos;aquest ordinador i de cada oficina que rebi el proper paquet. No es pot desfer. Si ha demanat una còpia, exporteu abans les seves dades.&lt;/p&gt;&lt;p&gt;Escriviu el número d&apos;expedient &lt;b&gt;%1&lt;/b&gt; per confirmar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Case number to confirm</source>
+        <translation>Número d&apos;expedient per confirmar</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Esborra definitivament</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EventDialog</name>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Afegeix una persona…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Treu</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Edita l&apos;acte</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Acte nou</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Acte</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Assistents</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Per gènere</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>Per franja d&apos;edat</translation>
+    </message>
+    <message>
+        <source>People who came, by name (optional)</source>
+        <translation>Persones que hi van assistir, per nom (opcional)</translation>
+    </message>
+    <message>
+        <source>Named participants</source>
+        <translation>Participants amb nom</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Afegeix un participant</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EventsPage</name>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Acte nou…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edita…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Actes</translation>
+    </message>
+    <message>
+        <source>Number of events</source>
+        <translation>Nombre d&apos;actes</translation>
+    </message>
+    <message>
+        <source>Community events and their headcounts, newest first.</source>
+        <translation>Actes comunitaris i el seu nombre d&apos;assistents, del més recent al més antic.</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 acte</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 actes</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::FollowupsDueView</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>&amp;Record situation…</source>
+        <translation>&amp;Registra la situació…</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Pendents fins al</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Seguiments pendents</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Venciment</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número d&apos;expedient</translation>
+    </message>
+    <message>
+        <source>Because she</source>
+        <translation>Perquè</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Inserció laboral</translation>
+    </message>
+    <message>
+        <source>Number of follow-ups due</source>
+        <translation>Nombre de seguiments pendents</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by</source>
+        <translation>Pendents &amp;fins al</translation>
+    </message>
+    <message>
+        <source>Cannot read the follow-ups: %1</source>
+        <translation>No es poden llegir els seguiments: %1</translation>
+    </message>
+    <message>
+        <source>1 follow-up due</source>
+        <translation>1 seguiment pendent</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups due</source>
+        <translation>%1 seguiments pendents</translation>
+    </message>
+    <message>
+        <source>%1 (%2), due %3</source>
+        <translation>%1 (%2), venç el %3</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::FollowupsTab</name>
+    <message>
+        <source>&amp;New follow-up…</source>
+        <translation>&amp;Seguiment nou…</translation>
+    </message>
+    <message>
+        <source>A follow-up falls due six months after she leaves the programme or a placement ends; open one (Enter) to record her situation then.</source>
+        <translation>Un seguiment venç sis mesos després que ella surti del programa o que acabi una inserció laboral; obriu-lo (Retorn) per registrar llavors la seva situació.</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +4483,64 @@
     </message>
 </context>
 <context>
+    <name>percorsi::LockScreen</name>
+    <message>
+        <source>Password</source>
+        <translation>Contrasenya</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloqueja</translation>
+    </message>
+    <message>
+        <source>Percorsi is locked. %1, enter your password to go on.</source>
+        <translation>Percorsi està bloquejat. %1, escriviu la contrasenya per continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::LoginDialog</name>
+    <message>
+        <source>Percorsi — first administrator</source>
+        <translation>Percorsi — primer administrador</translation>
+    </message>
+    <message>
+        <source>Percorsi — sign in</source>
+        <translation>Percorsi — inici de sessió</translation>
+    </message>
+    <message>
+        <source>This database has no account yet. Choose the name and password of its administrator, who will create the other accounts.</source>
+        <translation>Aquesta base de dades encara no té comptes. Trieu el nom i la contrasenya del seu administrador, que crearà els altres comptes.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;usuari:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nom co&amp;mplet:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contrasenya:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repetiu la contrasenya:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crea</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Inicia la sessió</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les dues contrasenyes no coincideixen.</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::MainWindow</name>
     <message>
         <source>Percorsi — %1</source>
@@ -3104,6 +4609,84 @@
     <message>
         <source>The pages of Percorsi; Ctrl+1 to Ctrl+0 open them directly.</source>
         <translation>Les pàgines de Percorsi; Ctrl+1 … Ctrl+0 les obren directament.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Sessió iniciada: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuari</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoria</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Canvia la &amp;contrasenya…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloqueja</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Compte nou</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;usuari:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nom co&amp;mplet:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>&amp;Contrasenya inicial:</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PasswordDialog</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Restableix la contrasenya de %1</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Canvieu la vostra contrasenya</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Contrasenya &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Contrasenya &amp;nova:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repetiu-la:</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Les dues contrasenyes noves no coincideixen.</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +5322,134 @@
         <source>%1 matches</source>
         <translation>%1 coincidències</translation>
     </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>E&amp;xporta la llista…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importa…</translation>
+    </message>
+    <message>
+        <source>Save the people listed, as filtered and sorted, as XLSX or CSV</source>
+        <translation>Desa les persones de la llista, filtrades i ordenades, en XLSX o CSV</translation>
+    </message>
+    <message>
+        <source>Import people from a spreadsheet the desk already keeps</source>
+        <translation>Importa persones d&apos;un full de càlcul que ja porta l&apos;oficina</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Resultat de l&apos;exportació</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>persones</translation>
+    </message>
+    <message>
+        <source>There is nobody in the list to export.</source>
+        <translation>No hi ha ningú a la llista per exportar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n person(s) to %1.</source>
+        <translation>
+            <numerusform>S&apos;ha escrit %n persona a %1.</numerusform>
+            <numerusform>S&apos;han escrit %n persones a %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PersonPicker</name>
+    <message>
+        <source>Search people</source>
+        <translation>Cerca persones</translation>
+    </message>
+    <message>
+        <source>Name or case number; Down to the list, Enter chooses</source>
+        <translation>Nom o número d&apos;expedient; Avall va a la llista, Retorn tria</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Persones trobades</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Tria</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PipelineView</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>Del %1 al %2, %3</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Des del %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Ctrl+Right moves the selected placement to the next stage, Ctrl+Left back; or drag it to another column. Enter opens it.</source>
+        <translation>Ctrl+Dreta passa la inserció seleccionada a la fase següent i Ctrl+Esquerra a l&apos;anterior; o arrossegueu-la a una altra columna. Retorn l&apos;obre.</translation>
+    </message>
+    <message>
+        <source>%1 (latest %2 of %3)</source>
+        <translation>%1 (darrer %2 de %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The placement has ended: there is no stage after it.</source>
+        <translation>La inserció laboral ha finalitzat: no hi ha cap fase posterior.</translation>
+    </message>
+    <message>
+        <source>The placement is only proposed: there is no stage before it.</source>
+        <translation>La inserció laboral només està proposada: no hi ha cap fase anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PlacementsPage</name>
+    <message>
+        <source>&amp;New placement…</source>
+        <translation>&amp;Inserció laboral nova…</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;Flux</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups due</source>
+        <translation>&amp;Seguiments pendents</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Insercions laborals</translation>
+    </message>
+    <message>
+        <source>Internships, vouchers and jobs by stage, and the follow-ups due six months after.</source>
+        <translation>Pràctiques, xecs d&apos;ocupació i feines per fase, i els seguiments pendents als sis mesos.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups due (%1)</source>
+        <translation>&amp;Seguiments pendents (%1)</translation>
+    </message>
 </context>
 <context>
     <name>percorsi::PlacementsTab</name>
@@ -3910,6 +5621,89 @@
     <message>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Seguiments</translation>
+    </message>
+    <message>
+        <source>&amp;Business</source>
+        <translation>&amp;Negoci</translation>
+    </message>
+    <message>
+        <source>E&amp;xport her data…</source>
+        <translation>E&amp;xporta les seves dades…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>Esbo&amp;rra…</translation>
+    </message>
+    <message>
+        <source>Export her data</source>
+        <translation>Exporta les seves dades</translation>
+    </message>
+    <message>
+        <source>Readable document (*.pdf);;Data for another system (*.json)</source>
+        <translation>Document llegible (*.pdf);;Dades per a un altre sistema (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No es pot escriure %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ProjectsDialog</name>
+    <message>
+        <source>Projects and targets</source>
+        <translation>Projectes i objectius</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projectes</translation>
+    </message>
+    <message>
+        <source>Targets of the project</source>
+        <translation>Objectius del projecte</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>Projecte &amp;nou…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit project…</source>
+        <translation>&amp;Edita el projecte…</translation>
+    </message>
+    <message>
+        <source>New &amp;target…</source>
+        <translation>&amp;Objectiu nou…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it target…</source>
+        <translation>Ed&amp;ita l&apos;objectiu…</translation>
+    </message>
+    <message>
+        <source>&amp;Projects:</source>
+        <translation>&amp;Projectes:</translation>
+    </message>
+    <message>
+        <source>T&amp;argets of the chosen project:</source>
+        <translation>Ob&amp;jectius del projecte triat:</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Projecte nou</translation>
+    </message>
+    <message>
+        <source>Edit project</source>
+        <translation>Edita el projecte</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Objectiu nou</translation>
+    </message>
+    <message>
+        <source>Edit target</source>
+        <translation>Edita l&apos;objectiu</translation>
     </message>
 </context>
 <context>
@@ -4099,46 +5893,140 @@
     </message>
 </context>
 <context>
-    <name>percorsi::ReportsPage</name>
+    <name>percorsi::ReportExport</name>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualitza</translation>
+        <source>Progress summary</source>
+        <translation>Informe de seguiment</translation>
     </message>
     <message>
-        <source>Refresh the counts</source>
-        <translation>Actualitza els recomptes</translation>
+        <source>Section</source>
+        <translation>Secció</translation>
     </message>
     <message>
-        <source>Time of the count</source>
-        <translation>Hora del recompte</translation>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>Informes</translation>
+        <source>Women</source>
+        <translation>Dones</translation>
     </message>
     <message>
-        <source>How many records of each kind this database holds, from every desk.</source>
-        <translation>Quants registres de cada classe conté aquesta base de dades, de totes les oficines.</translation>
+        <source>Men</source>
+        <translation>Homes</translation>
     </message>
     <message>
-        <source>Kind of record</source>
-        <translation>Classe de registre</translation>
+        <source>Non-binary</source>
+        <translation>No binàries</translation>
     </message>
     <message>
-        <source>Records</source>
-        <translation>Registres</translation>
+        <source>Value</source>
+        <translation>Valor</translation>
     </message>
     <message>
-        <source>What it holds</source>
-        <translation>Què conté</translation>
+        <source>Target</source>
+        <translation>Objectiu</translation>
     </message>
     <message>
-        <source>Records per kind</source>
-        <translation>Registres per classe</translation>
+        <source>Report</source>
+        <translation>Informe</translation>
     </message>
     <message>
-        <source>Counted at %1</source>
-        <translation>Comptat a les %1</translation>
+        <source>All desks</source>
+        <translation>Totes les oficines</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ReportPreview</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Desa com a PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>Informe de seguiment</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3. Counts only people who consented to anonymous reporting; counts from 1 to 4 show as &quot;&lt;5&quot;.</source>
+        <translation>%1, del %2 al %3. Només compta les persones que han consentit als informes anònims; els recomptes d&apos;1 a 4 es mostren com a &quot;&lt;5&quot;.</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Totes les persones</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of the period:</source>
+        <translation>&amp;Resum del període:</translation>
+    </message>
+    <message>
+        <source>&amp;Achievements:</source>
+        <translation>&amp;Assoliments:</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulties:</source>
+        <translation>&amp;Dificultats:</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps:</source>
+        <translation>Passos &amp;següents:</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Pre&amp;visualització d&apos;impressió…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Desa com a &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>progress-summary.pdf</source>
+        <translation>informe-seguiment.pdf</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No s&apos;ha pogut escriure %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RetentionBox</name>
+    <message>
+        <source>Retention of closed cases</source>
+        <translation>Conservació d&apos;expedients tancats</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Esborra…</translation>
+    </message>
+    <message>
+        <source> months after exit</source>
+        <translation> mesos després de la sortida</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Període de conservació</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número d&apos;expedient</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Data de sortida</translation>
+    </message>
+    <message>
+        <source>Closed cases past the retention period</source>
+        <translation>Expedients tancats que superen el període de conservació</translation>
+    </message>
+    <message>
+        <source>&amp;Keep closed cases for</source>
+        <translation>&amp;Conserva els expedients tancats durant</translation>
     </message>
 </context>
 <context>
@@ -4288,6 +6176,49 @@
     </message>
 </context>
 <context>
+    <name>percorsi::SituationDialog</name>
+    <message>
+        <source>Her situation &amp;improved since she left</source>
+        <translation>La seva situació ha &amp;millorat des de la sortida</translation>
+    </message>
+    <message>
+        <source>Record the situation</source>
+        <translation>Registra la situació</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Data de seguiment</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situació</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registra</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Data *</translation>
+    </message>
+    <message>
+        <source>&amp;Situation *</source>
+        <translation>&amp;Situació *</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::SpreadsheetsTab</name>
     <message>
         <source>Export a list</source>
@@ -4381,10 +6312,6 @@
         <source>There is no path to export the register of.</source>
         <translation>No hi ha cap itinerari del qual exportar el registre.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No es pot escriure %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
         <translation>
@@ -4441,6 +6368,13 @@
     <message>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflictes</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::VenturesTab</name>
+    <message>
+        <source>&amp;New business idea…</source>
+        <translation>&amp;Idea de negoci nova…</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>Sign in first: %1 needs an account.</source>
+        <translation>Inicie sesión primero: %1 requiere una cuenta.</translation>
+    </message>
+    <message>
+        <source>The role %1 of %2 does not allow %3.</source>
+        <translation>El rol %1 de %2 no permite %3.</translation>
+    </message>
+    <message>
+        <source>reading %1 records</source>
+        <translation>leer registros de %1</translation>
+    </message>
+    <message>
+        <source>reading this %1 record: it belongs to a person outside your desk or paths</source>
+        <translation>leer este registro de %1: pertenece a una persona de fuera de su oficina o de sus itinerarios</translation>
+    </message>
+    <message>
+        <source>%1 of a %2 record</source>
+        <translation>%1 de un registro de %2</translation>
+    </message>
+    <message>
+        <source>%1: the session is not of one of your paths</source>
+        <translation>%1: la sesión no es de uno de sus itinerarios</translation>
+    </message>
+    <message>
+        <source>%1: the person belongs to another desk</source>
+        <translation>%1: la persona pertenece a otra oficina</translation>
+    </message>
+    <message>
+        <source>%1: the person is outside your desk or paths</source>
+        <translation>%1: la persona está fuera de su oficina o de sus itinerarios</translation>
+    </message>
+    <message>
+        <source>finding people</source>
+        <translation>buscar personas</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDocuments</name>
     <message>
         <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
@@ -56,6 +95,114 @@
     <message>
         <source>Audit entry %1 was altered.</source>
         <translation>La entrada de auditoría %1 fue alterada.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, but it ended at %2: entries were removed.</source>
+        <translation>El registro de auditoría termina en la entrada %1, pero terminaba en la %2: se eliminaron entradas.</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>leer el registro de auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nombre de usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 failed sign-ins; try again after %3.</source>
+        <translation>La cuenta %1 está bloqueada tras %2 intentos fallidos de inicio de sesión; vuelva a intentarlo después de %3.</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>This database already has accounts; an administrator creates new ones.</source>
+        <translation>Esta base de datos ya tiene cuentas; las nuevas las crea un administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>Se canceló la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está dañado: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>No se puede sustituir %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1.</source>
+        <translation>No se puede escribir la copia de seguridad %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Percorsi backup: its first bytes are not those of an SQLite database.</source>
+        <translation>%1 no es una copia de seguridad de Percorsi: sus primeros bytes no son los de una base de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Percorsi database.</source>
+        <translation>%1 no es una base de datos de Percorsi.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Percorsi (schema %2).</source>
+        <translation>%1 se escribió con una versión más reciente de Percorsi (esquema %2).</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>Una base de datos no se puede restaurar desde sí misma.</translation>
+    </message>
+    <message>
+        <source>The database is busy; try again.</source>
+        <translation>La base de datos está ocupada; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 could not be restored; the database was left as it was: %2</source>
+        <translation>No se pudo restaurar %1; la base de datos quedó como estaba: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFolder</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>No se puede crear la carpeta de copias de seguridad %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Cannot move the damaged database %1 aside.</source>
+        <translation>No se puede apartar la base de datos dañada %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside.</source>
+        <translation>No se puede apartar %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>La copia de seguridad %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 to %2; the damaged file is back in its place.</source>
+        <translation>No se puede copiar la copia de seguridad %1 en %2; el archivo dañado ha vuelto a su lugar.</translation>
     </message>
 </context>
 <context>
@@ -752,6 +899,77 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>People reached over time, against the target</source>
+        <translation>Personas atendidas a lo largo del tiempo, frente al objetivo</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Personas atendidas</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>People reached by desk</source>
+        <translation>Personas atendidas por oficina</translation>
+    </message>
+    <message>
+        <source>People reached by gender and age band</source>
+        <translation>Personas atendidas por género y franja de edad</translation>
+    </message>
+    <message>
+        <source>Attendance rate by path type (%)</source>
+        <translation>Tasa de asistencia por tipo de itinerario (%)</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>Derivaciones por resultado</translation>
+    </message>
+    <message>
+        <source>Placements: proposed, started, hired</source>
+        <translation>Inserciones laborales: propuestas, iniciadas, contrataciones</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Contrataciones</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciadas</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <source>Needs (0-3) and empowerment (1-5): entry and latest</source>
+        <translation>Necesidades (0-3) y empoderamiento (1-5): entrada y último registro</translation>
+    </message>
+    <message>
+        <source>At entry</source>
+        <translation>A la entrada</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Due, not done</source>
+        <translation>Pendientes, no hechos</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Hechos: %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -788,6 +1006,21 @@
     <message>
         <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
         <translation>La base de datos %1 aún no tiene oficina; créela primero con &quot;percorsi-cli init --db %1 --desk-name NOMBRE&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>The database %1 is damaged (%2). It was not opened and nothing in it was changed; restore the latest backup.</source>
+        <translation>La base de datos %1 está dañada (%2). No se abrió y no se modificó nada; restaure la última copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>its check gave no answer</source>
+        <translation>su comprobación no dio respuesta</translation>
+    </message>
+    <message>
+        <source>it is truncated: %1 bytes of %2</source>
+        <translation>está truncada: %1 bytes de %2</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1293,21 @@
     <message>
         <source>A community event and its headcount</source>
         <translation>Un acto comunitario y su asistencia</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>No existe %1 con id %2.</translation>
+    </message>
+    <message>
+        <source>Her records were deleted, but the file %1 could not be compacted: %2</source>
+        <translation>Se eliminaron sus registros, pero no se pudo compactar el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>Her records were deleted, but old copies of them stay in the file %1 because another program is reading it; they are removed at the next erasure once it is closed.</source>
+        <translation>Se eliminaron sus registros, pero quedan copias antiguas en el archivo %1 porque otro programa lo está leyendo; se eliminarán en el próximo borrado, cuando se haya cerrado.</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1869,39 @@
     </message>
 </context>
 <context>
+    <name>FollowupStore</name>
+    <message>
+        <source>Its follow-up was recorded on %1: it cannot be undone.</source>
+        <translation>Su seguimiento se registró el %1: no se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEngine</name>
+    <message>
+        <source>The period starts on %1, after its end on %2.</source>
+        <translation>El periodo empieza el %1, después de su fin el %2.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorQueries</name>
+    <message>
+        <source>There is no project named &quot;%1&quot;.</source>
+        <translation>No existe ningún proyecto llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no desk named &quot;%1&quot;.</source>
+        <translation>No existe ninguna oficina llamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no project with id %1.</source>
+        <translation>No existe ningún proyecto con id %1.</translation>
+    </message>
+    <message>
+        <source>There is no desk with id %1.</source>
+        <translation>No existe ninguna oficina con id %1.</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Case management for integration programmes.</source>
@@ -1674,6 +1955,30 @@
         <translation>percorsi: %1
 </translation>
     </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>La copia de seguridad diaria falló: %1</translation>
+    </message>
+    <message>
+        <source>Look for backups in DIR when the database is damaged.</source>
+        <translation>Buscar copias de seguridad en DIR cuando la base de datos esté dañada.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>The latest backup, %1, was taken on %2. Restore it? The damaged file is kept beside it.</source>
+        <translation>La última copia de seguridad, %1, se hizo el %2. ¿Restaurarla? El archivo dañado se conserva a su lado.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the latest backup</source>
+        <translation>&amp;Restaurar la última copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
 </context>
 <context>
     <name>ListSpecs</name>
@@ -1713,26 +2018,6 @@
     <message>
         <source>%1 sessions</source>
         <translation>%1 sesiones</translation>
-    </message>
-    <message>
-        <source>Placements</source>
-        <translation>Inserciones laborales</translation>
-    </message>
-    <message>
-        <source>Internships, vouchers and jobs, with their outcome and follow-up.</source>
-        <translation>Prácticas, bonos y empleos, con su resultado y seguimiento.</translation>
-    </message>
-    <message>
-        <source>Hours/week</source>
-        <translation>Horas/semana</translation>
-    </message>
-    <message>
-        <source>1 placement</source>
-        <translation>1 inserción</translation>
-    </message>
-    <message>
-        <source>%1 placements</source>
-        <translation>%1 inserciones</translation>
     </message>
     <message>
         <source>Services</source>
@@ -1857,6 +2142,47 @@
     </message>
 </context>
 <context>
+    <name>PersonDocument</name>
+    <message>
+        <source>Personal data held about case %1</source>
+        <translation>Datos personales conservados del expediente %1</translation>
+    </message>
+    <message>
+        <source>Everything Percorsi holds about this person, as of %1 (UTC). Provided under Articles 15 and 20 of the GDPR.</source>
+        <translation>Todo lo que Percorsi conserva sobre esta persona, a fecha de %1 (UTC). Facilitado conforme a los artículos 15 y 20 del RGPD.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Personal data of %1</source>
+        <translation>Datos personales de %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonExport</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>No se puede escribir la exportación: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFacts</name>
+    <message>
+        <source>Your role does not allow reading this person&apos;s history.</source>
+        <translation>Su rol no permite leer el historial de esta persona.</translation>
+    </message>
+</context>
+<context>
     <name>PersonStore</name>
     <message>
         <source>There is no person with the id or case number &apos;%1&apos;.</source>
@@ -1873,6 +2199,55 @@
     <message>
         <source>Only a closed case can be reopened.</source>
         <translation>Solo se puede reabrir un caso cerrado.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialogs</name>
+    <message>
+        <source>Edit placement</source>
+        <translation>Editar inserción laboral</translation>
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation>Nueva inserción laboral</translation>
+    </message>
+    <message>
+        <source>New placement: who?</source>
+        <translation>Nueva inserción laboral: ¿para quién?</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementStore</name>
+    <message>
+        <source>&apos;%1&apos; is not a stage of a placement</source>
+        <translation>&apos;%1&apos; no es una fase de una inserción laboral</translation>
+    </message>
+    <message>
+        <source>An ended placement needs its outcome: hired, completed or interrupted</source>
+        <translation>Una inserción laboral finalizada necesita su resultado: contratación, completada o interrumpida</translation>
+    </message>
+    <message>
+        <source>The placement has ended: there is no stage after it.</source>
+        <translation>La inserción laboral ha finalizado: no hay ninguna fase posterior.</translation>
+    </message>
+    <message>
+        <source>The placement is only proposed: there is no stage before it.</source>
+        <translation>La inserción laboral solo está propuesta: no hay ninguna fase anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionSettings</name>
+    <message>
+        <source>The retention period in months</source>
+        <translation>El periodo de conservación en meses</translation>
+    </message>
+    <message>
+        <source>The days backups are kept</source>
+        <translation>Los días que se conservan las copias de seguridad</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3; %4 was given.</source>
+        <translation>%1 debe estar entre %2 y %3; se indicó %4.</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2271,341 @@
     <message>
         <source>This %1 cannot be deleted: %2 %3 record(s) refer to it.</source>
         <translation>No se puede borrar este %1: %2 registros de %3 lo mencionan.</translation>
+    </message>
+    <message>
+        <source>counting %1 records</source>
+        <translation>contar registros de %1</translation>
+    </message>
+    <message>
+        <source>insert</source>
+        <translation>insertar</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>modificar</translation>
+    </message>
+    <message>
+        <source>The kind of an intervention whose note you may not read cannot be changed.</source>
+        <translation>No se puede cambiar el tipo de una intervención cuya nota no puede leer.</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>People reached</source>
+        <translation>Personas atendidas</translation>
+    </message>
+    <message>
+        <source>Paths and attendance</source>
+        <translation>Itinerarios y asistencia</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>Derivaciones por resultado</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Inserciones laborales</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Actos</translation>
+    </message>
+    <message>
+        <source>Needs and empowerment: entry and latest</source>
+        <translation>Necesidades y empoderamiento: entrada y último registro</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>ESF+ common indicators</source>
+        <translation>Indicadores comunes del FSE+</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Franja de edad</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Menores de 18</translation>
+    </message>
+    <message>
+        <source>18-29</source>
+        <translation>18-29</translation>
+    </message>
+    <message>
+        <source>30-54</source>
+        <translation>30-54</translation>
+    </message>
+    <message>
+        <source>55 and over</source>
+        <translation>55 o más</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Se desconoce</translation>
+    </message>
+    <message>
+        <source>Citizen of the desk&apos;s country</source>
+        <translation>Ciudadana del país de la oficina</translation>
+    </message>
+    <message>
+        <source>Other EU citizen</source>
+        <translation>Ciudadana de otro país de la UE</translation>
+    </message>
+    <message>
+        <source>Third-country nationals</source>
+        <translation>Nacionales de terceros países</translation>
+    </message>
+    <message>
+        <source>Hours delivered</source>
+        <translation>Horas impartidas</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Horas asistidas</translation>
+    </message>
+    <message>
+        <source>Attendance rate (%)</source>
+        <translation>Tasa de asistencia (%)</translation>
+    </message>
+    <message>
+        <source>Completion rate (%)</source>
+        <translation>Tasa de finalización (%)</translation>
+    </message>
+    <message>
+        <source>Enrolments completed</source>
+        <translation>Inscripciones completadas</translation>
+    </message>
+    <message>
+        <source>Enrolments in paths ended</source>
+        <translation>Inscripciones en itinerarios finalizados</translation>
+    </message>
+    <message>
+        <source>Women in self-entrepreneurship training</source>
+        <translation>Mujeres en formación para el autoempleo</translation>
+    </message>
+    <message>
+        <source>Placements proposed</source>
+        <translation>Inserciones laborales propuestas</translation>
+    </message>
+    <message>
+        <source>Placements started</source>
+        <translation>Inserciones laborales iniciadas</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Contrataciones</translation>
+    </message>
+    <message>
+        <source>Internships</source>
+        <translation>Prácticas</translation>
+    </message>
+    <message>
+        <source>Hired after an internship</source>
+        <translation>Contrataciones tras unas prácticas</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Seguimientos pendientes</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Seguimientos hechos</translation>
+    </message>
+    <message>
+        <source>Improved labour-market situation</source>
+        <translation>Situación laboral mejorada</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Actos celebrados</translation>
+    </message>
+    <message>
+        <source>People at events</source>
+        <translation>Personas en los actos</translation>
+    </message>
+    <message>
+        <source>Unemployed, including long-term unemployed</source>
+        <translation>Desempleados, incluidos los desempleados de larga duración</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Desempleados de larga duración</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivos</translation>
+    </message>
+    <message>
+        <source>Employed, including self-employed</source>
+        <translation>Empleados, incluidos los trabajadores por cuenta propia</translation>
+    </message>
+    <message>
+        <source>Below 18 years of age</source>
+        <translation>Menores de 18 años</translation>
+    </message>
+    <message>
+        <source>Between 18 and 29 years of age</source>
+        <translation>De entre 18 y 29 años</translation>
+    </message>
+    <message>
+        <source>55 years of age and over</source>
+        <translation>De 55 años o más</translation>
+    </message>
+    <message>
+        <source>With lower secondary education or less (ISCED 0-2)</source>
+        <translation>Con educación secundaria inferior o menos (CINE 0-2)</translation>
+    </message>
+    <message>
+        <source>With upper secondary or post-secondary education (ISCED 3-4)</source>
+        <translation>Con educación secundaria superior o postsecundaria (CINE 3-4)</translation>
+    </message>
+    <message>
+        <source>With tertiary education (ISCED 5-8)</source>
+        <translation>Con educación terciaria (CINE 5-8)</translation>
+    </message>
+    <message>
+        <source>Total number of participants</source>
+        <translation>Número total de participantes</translation>
+    </message>
+    <message>
+        <source>Participants with disabilities</source>
+        <translation>Participantes con discapacidad</translation>
+    </message>
+    <message>
+        <source>Participants with a foreign background</source>
+        <translation>Participantes de origen extranjero</translation>
+    </message>
+    <message>
+        <source>Participants from minorities</source>
+        <translation>Participantes pertenecientes a minorías</translation>
+    </message>
+    <message>
+        <source>Homeless or affected by housing exclusion</source>
+        <translation>Personas sin hogar o afectadas por la exclusión en materia de vivienda</translation>
+    </message>
+    <message>
+        <source>Engaged in job searching upon leaving</source>
+        <translation>Que buscan trabajo a su salida</translation>
+    </message>
+    <message>
+        <source>In education or training upon leaving</source>
+        <translation>Que siguen estudios o formación a su salida</translation>
+    </message>
+    <message>
+        <source>Gaining a qualification upon leaving</source>
+        <translation>Que obtienen una cualificación a su salida</translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, upon leaving</source>
+        <translation>Con empleo, incluido por cuenta propia, a su salida</translation>
+    </message>
+    <message>
+        <source>In employment six months after leaving</source>
+        <translation>Con empleo seis meses después de su salida</translation>
+    </message>
+    <message>
+        <source>Improved labour-market situation six months after leaving</source>
+        <translation>Con situación laboral mejorada seis meses después de su salida</translation>
+    </message>
+    <message>
+        <source>Need: language</source>
+        <translation>Necesidad: idioma</translation>
+    </message>
+    <message>
+        <source>Need: work</source>
+        <translation>Necesidad: trabajo</translation>
+    </message>
+    <message>
+        <source>Need: housing</source>
+        <translation>Necesidad: vivienda</translation>
+    </message>
+    <message>
+        <source>Need: legal</source>
+        <translation>Necesidad: jurídica</translation>
+    </message>
+    <message>
+        <source>Need: health</source>
+        <translation>Necesidad: salud</translation>
+    </message>
+    <message>
+        <source>Need: childcare</source>
+        <translation>Necesidad: cuidado de hijos</translation>
+    </message>
+    <message>
+        <source>Need: digital</source>
+        <translation>Necesidad: digital</translation>
+    </message>
+    <message>
+        <source>Need: social network</source>
+        <translation>Necesidad: red social</translation>
+    </message>
+    <message>
+        <source>Need: income</source>
+        <translation>Necesidad: ingresos</translation>
+    </message>
+    <message>
+        <source>Self-esteem</source>
+        <translation>Autoestima</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>Autonomía</translation>
+    </message>
+    <message>
+        <source>Knowledge of services</source>
+        <translation>Conocimiento de los servicios</translation>
+    </message>
+    <message>
+        <source>%1 at entry</source>
+        <translation>%1 a la entrada</translation>
+    </message>
+    <message>
+        <source>%1, latest</source>
+        <translation>%1, último</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financiador</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2746,54 @@
         <source>Intervention date</source>
         <translation>Fecha de la intervención</translation>
     </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>An interrupted placement needs a note saying why</source>
+        <translation>Una inserción laboral interrumpida necesita una nota que explique el motivo</translation>
+    </message>
+    <message>
+        <source>A follow-up after a placement needs the placement</source>
+        <translation>Un seguimiento tras una inserción laboral necesita la inserción</translation>
+    </message>
+    <message>
+        <source>A follow-up after leaving the programme has no placement</source>
+        <translation>Un seguimiento tras la salida del programa no tiene inserción laboral</translation>
+    </message>
+    <message>
+        <source>The placement is of another person</source>
+        <translation>La inserción laboral es de otra persona</translation>
+    </message>
+    <message>
+        <source>Follow-up date %1 is before the placement ended (%2)</source>
+        <translation>La fecha de seguimiento %1 es anterior al fin de la inserción laboral (%2)</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>A follow-up done needs the situation found</source>
+        <translation>Un seguimiento hecho necesita la situación encontrada</translation>
+    </message>
+    <message>
+        <source>A situation needs the date of the follow-up</source>
+        <translation>Una situación necesita la fecha del seguimiento</translation>
+    </message>
+    <message>
+        <source>Start of the business</source>
+        <translation>Inicio del negocio</translation>
+    </message>
+    <message>
+        <source>A business started needs its start date</source>
+        <translation>Un negocio iniciado necesita su fecha de inicio</translation>
+    </message>
+    <message>
+        <source>The event of %1 has not taken place yet: participants are named after it</source>
+        <translation>El acto del %1 aún no se ha celebrado: los participantes se indican después</translation>
+    </message>
 </context>
 <context>
     <name>SheetData</name>
@@ -2057,6 +2815,21 @@
     <message>
         <source>The path&apos;s register cannot be read.</source>
         <translation>No se puede leer el registro del itinerario.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Libros de Excel (*.xlsx);;Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Exportar lista</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2972,17 @@
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message>
+        <source>The disk is full: the change was not saved. Free some space and try again (%1).</source>
+        <translation>El disco está lleno: el cambio no se guardó. Libere espacio y vuelva a intentarlo (%1).</translation>
+    </message>
+    <message>
+        <source>The disk could not be written or read: the change was not saved. Check the drive and try again (%1).</source>
+        <translation>No se pudo escribir o leer el disco: el cambio no se guardó. Revise la unidad y vuelva a intentarlo (%1).</translation>
+    </message>
+</context>
+<context>
     <name>UserStore</name>
     <message>
         <source>The password must have at least %1 characters.</source>
@@ -2207,6 +2991,26 @@
     <message>
         <source>There is no user &apos;%1&apos;.</source>
         <translation>No existe el usuario &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>setting the idle time</source>
+        <translation>establecer el tiempo de inactividad</translation>
+    </message>
+    <message>
+        <source>The idle time must be from 1 to 240 minutes.</source>
+        <translation>El tiempo de inactividad debe ser de 1 a 240 minutos.</translation>
+    </message>
+    <message>
+        <source>Sign in first to change your password.</source>
+        <translation>Inicie sesión primero para cambiar su contraseña.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>La contraseña actual es incorrecta.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>La nueva contraseña es igual que la actual.</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +3073,76 @@
     </message>
 </context>
 <context>
+    <name>percorsi</name>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::AccountsPage</name>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nueva cuenta…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Restablecer contraseña…</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation>Cambiar r&amp;ol…</translation>
+    </message>
+    <message>
+        <source>Turn &amp;off or on</source>
+        <translation>&amp;Desactivar o activar</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after this idle time:</source>
+        <translation>&amp;Bloquear la ventana tras este tiempo de inactividad:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Cambiar rol</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>Rol de %1:</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::AttendancePage</name>
     <message>
         <source>&amp;Save</source>
@@ -2321,6 +3195,144 @@
     <message>
         <source>Changes not saved yet.</source>
         <translation>Cambios aún sin guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::AuditPage</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Quién:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;cción:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Verificar la cadena</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Cualquier acción</translation>
+    </message>
+    <message>
+        <source>The audit log is whole: no entry was altered or removed.</source>
+        <translation>El registro de auditoría está íntegro: no se alteró ni eliminó ninguna entrada.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BackupsBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backups in the folder, newest first</source>
+        <translation>Copias de seguridad de la carpeta, de la más reciente a la más antigua</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Carpeta</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Days backups are kept</source>
+        <translation>Días que se conservan las copias de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backups for</source>
+        <translation>Conser&amp;var las copias durante</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from…</source>
+        <translation>&amp;Restaurar desde…</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked.</source>
+        <translation>La copia de seguridad se escribió y se comprobó.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backups (*.backup);;All files (*)</source>
+        <translation>Copias de seguridad (*.backup);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in this database with the backup %1? Changes made since that backup are lost. The backup is checked first; if it is damaged nothing changes.</source>
+        <translation>¿Sustituir todo el contenido de esta base de datos por la copia de seguridad %1? Los cambios hechos después de esa copia se perderán. Primero se comprueba la copia; si está dañada, no cambia nada.</translation>
+    </message>
+    <message>
+        <source>The database was restored.</source>
+        <translation>La base de datos se restauró.</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +3759,117 @@
     </message>
 </context>
 <context>
+    <name>percorsi::DashboardPage</name>
+    <message>
+        <source>Key figures</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>People reached, activities and outcomes of a project against its targets, for a period and a desk.</source>
+        <translation>Personas atendidas, actividades y resultados de un proyecto frente a sus objetivos, por periodo y oficina.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proyecto:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Desk:</source>
+        <translation>&amp;Oficina:</translation>
+    </message>
+    <message>
+        <source>Projects and tar&amp;gets…</source>
+        <translation>Proyectos y ob&amp;jetivos…</translation>
+    </message>
+    <message>
+        <source>Progress &amp;summary…</source>
+        <translation>&amp;Informe de seguimiento…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Todas las personas</translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>Todas las oficinas</translation>
+    </message>
+    <message>
+        <source>%1 people reached · %2 hours delivered, %3 attended · attendance %4% · completion %5% · %6 placements started, %7 hired · %8 follow-ups due</source>
+        <translation>%1 personas atendidas · %2 horas impartidas, %3 asistidas · asistencia %4% · finalización %5% · %6 inserciones iniciadas, %7 contrataciones · %8 seguimientos pendientes</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>Informe de seguimiento</translation>
+    </message>
+    <message>
+        <source>Export the progress summary</source>
+        <translation>Exportar el informe de seguimiento</translation>
+    </message>
+    <message>
+        <source>progress-summary.xlsx</source>
+        <translation>informe-seguimiento.xlsx</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Hojas de cálculo (*.xlsx);;Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::DeskBox</name>
+    <message>
+        <source>Desk</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Every desk</source>
+        <translation>Todas las oficinas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>desk name, desk code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::DesksTab</name>
     <message>
         <source>Known desks</source>
@@ -2835,6 +3958,147 @@
     </message>
 </context>
 <context>
+    <name>percorsi::EmployerPanel</name>
+    <message>
+        <source>Add &amp;entry…</source>
+        <translation>Añadir &amp;entrada…</translation>
+    </message>
+    <message>
+        <source>New &amp;placement here…</source>
+        <translation>Nueva &amp;inserción aquí…</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Engagement log</source>
+        <translation>Registro de contactos</translation>
+    </message>
+    <message>
+        <source>People placed here</source>
+        <translation>Personas insertadas aquí</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>New engagement</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>Edit engagement</source>
+        <translation>Editar contacto</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EmployersPage</name>
+    <message>
+        <source>&amp;New employer…</source>
+        <translation>&amp;Nueva empresa…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Search by name, sector, contact or address</source>
+        <translation>Buscar por nombre, sector, persona de contacto o dirección</translation>
+    </message>
+    <message>
+        <source>Search employers</source>
+        <translation>Buscar empresas</translation>
+    </message>
+    <message>
+        <source>Number of employers</source>
+        <translation>Número de empresas</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <source>Companies engaged in placements, awareness and diversity management.</source>
+        <translation>Empresas implicadas en inserciones laborales, sensibilización y gestión de la diversidad.</translation>
+    </message>
+    <message>
+        <source>1 employer</source>
+        <translation>1 empresa</translation>
+    </message>
+    <message>
+        <source>%1 employers</source>
+        <translation>%1 empresas</translation>
+    </message>
+    <message>
+        <source>New employer</source>
+        <translation>Nueva empresa</translation>
+    </message>
+    <message>
+        <source>Edit employer</source>
+        <translation>Editar empresa</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EndPlacementDialog</name>
+    <message>
+        <source>End the placement</source>
+        <translation>Finalizar la inserción laboral</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Why, or what next</source>
+        <translation>Motivo, o próximos pasos</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>E&amp;nd date *</source>
+        <translation>Fecha de &amp;fin *</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome *</source>
+        <translation>&amp;Resultado *</translation>
+    </message>
+    <message>
+        <source>&amp;Why, or what next</source>
+        <translation>&amp;Motivo, o próximos pasos</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::EnrolPicker</name>
     <message>
         <source>Enrol people</source>
@@ -2884,6 +4148,189 @@
             <numerusform>%n persona elegida; %1 plazas libres: %2 pasan a la lista de espera.</numerusform>
             <numerusform>%n personas elegidas; %1 plazas libres: %2 pasan a la lista de espera.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EraseDialog</name>
+    <message>
+        <source>Erase %1</source>
+        <translation>Borrar %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Erase %1 (%2) and all her records?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Her details, screenings, plan, paths and attendance, support, referrals, placements, follow-ups and consents are removed from this computer for good, and from every desk that receives the next bundle. This cannot be undone. Export her data first if she asked for a copy.&lt;/p&gt;&lt;p&gt;Type the case number &lt;b&gt;%1&lt;/b&gt; to confirm.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;¿Borrar a %1 (%2) y todos sus registros?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sus datos, valoraciones, plan, itinerarios y asistencia, apoyo, derivaciones, inserciones laborales, seguimientos y consentimientos se eliminan definitivamente de este ordenador y de cada oficina que reciba el próximo paquete. No se puede deshacer. Si ha pedido una copia, exporte antes sus datos.&lt;/p&gt;&lt;p&gt;Escriba el número de expediente &lt;b&gt;%1&lt;/b&gt; para confirmar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Case number to confirm</source>
+        <translation>Número de expediente para confirmar</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Borrar definitivamente</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EventDialog</name>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Añadir persona…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Editar acto</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nuevo acto</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Acto</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Por género</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>Por franja de edad</translation>
+    </message>
+    <message>
+        <source>People who came, by name (optional)</source>
+        <translation>Personas que asistieron, por nombre (opcional)</translation>
+    </message>
+    <message>
+        <source>Named participants</source>
+        <translation>Participantes con nombre</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Añadir un participante</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EventsPage</name>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nuevo acto…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Actos</translation>
+    </message>
+    <message>
+        <source>Number of events</source>
+        <translation>Número de actos</translation>
+    </message>
+    <message>
+        <source>Community events and their headcounts, newest first.</source>
+        <translation>Actos comunitarios y su número de asistentes, del más reciente al más antiguo.</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 acto</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 actos</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::FollowupsDueView</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>&amp;Record situation…</source>
+        <translation>&amp;Registrar situación…</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Pendientes hasta</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Seguimientos pendientes</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>Because she</source>
+        <translation>Porque</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Inserción laboral</translation>
+    </message>
+    <message>
+        <source>Number of follow-ups due</source>
+        <translation>Número de seguimientos pendientes</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by</source>
+        <translation>Pendientes &amp;hasta</translation>
+    </message>
+    <message>
+        <source>Cannot read the follow-ups: %1</source>
+        <translation>No se pueden leer los seguimientos: %1</translation>
+    </message>
+    <message>
+        <source>1 follow-up due</source>
+        <translation>1 seguimiento pendiente</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups due</source>
+        <translation>%1 seguimientos pendientes</translation>
+    </message>
+    <message>
+        <source>%1 (%2), due %3</source>
+        <translation>%1 (%2), vence el %3</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::FollowupsTab</name>
+    <message>
+        <source>&amp;New follow-up…</source>
+        <translation>&amp;Nuevo seguimiento…</translation>
+    </message>
+    <message>
+        <source>A follow-up falls due six months after she leaves the programme or a placement ends; open one (Enter) to record her situation then.</source>
+        <translation>Un seguimiento vence seis meses después de que ella salga del programa o de que termine una inserción laboral; ábralo (Intro) para registrar entonces su situación.</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +4483,64 @@
     </message>
 </context>
 <context>
+    <name>percorsi::LockScreen</name>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Percorsi is locked. %1, enter your password to go on.</source>
+        <translation>Percorsi está bloqueado. %1, escriba su contraseña para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::LoginDialog</name>
+    <message>
+        <source>Percorsi — first administrator</source>
+        <translation>Percorsi — primer administrador</translation>
+    </message>
+    <message>
+        <source>Percorsi — sign in</source>
+        <translation>Percorsi — iniciar sesión</translation>
+    </message>
+    <message>
+        <source>This database has no account yet. Choose the name and password of its administrator, who will create the other accounts.</source>
+        <translation>Esta base de datos aún no tiene cuentas. Elija el nombre y la contraseña de su administrador, que creará las demás cuentas.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nombre co&amp;mpleto:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repita la contraseña:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::MainWindow</name>
     <message>
         <source>Percorsi — %1</source>
@@ -3104,6 +4609,84 @@
     <message>
         <source>The pages of Percorsi; Ctrl+1 to Ctrl+0 open them directly.</source>
         <translation>Las páginas de Percorsi; Ctrl+1 … Ctrl+0 las abren directamente.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Sesión iniciada: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Cuenta</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Cambiar &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Nueva cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nombre co&amp;mpleto:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>&amp;Contraseña inicial:</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PasswordDialog</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Restablecer la contraseña de %1</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Cambiar su contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +5322,134 @@
         <source>%1 matches</source>
         <translation>%1 coincidencias</translation>
     </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>E&amp;xportar lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Save the people listed, as filtered and sorted, as XLSX or CSV</source>
+        <translation>Guardar las personas de la lista, filtradas y ordenadas, en XLSX o CSV</translation>
+    </message>
+    <message>
+        <source>Import people from a spreadsheet the desk already keeps</source>
+        <translation>Importar personas desde una hoja de cálculo que ya lleva la oficina</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Resultado de la exportación</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>There is nobody in the list to export.</source>
+        <translation>No hay nadie en la lista para exportar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n person(s) to %1.</source>
+        <translation>
+            <numerusform>Se escribió %n persona en %1.</numerusform>
+            <numerusform>Se escribieron %n personas en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PersonPicker</name>
+    <message>
+        <source>Search people</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
+        <source>Name or case number; Down to the list, Enter chooses</source>
+        <translation>Nombre o número de expediente; Abajo va a la lista, Intro elige</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Personas encontradas</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Elegir</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PipelineView</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>Del %1 al %2, %3</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Desde el %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Ctrl+Right moves the selected placement to the next stage, Ctrl+Left back; or drag it to another column. Enter opens it.</source>
+        <translation>Ctrl+Derecha pasa la inserción seleccionada a la fase siguiente y Ctrl+Izquierda a la anterior; o arrástrela a otra columna. Intro la abre.</translation>
+    </message>
+    <message>
+        <source>%1 (latest %2 of %3)</source>
+        <translation>%1 (último %2 de %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The placement has ended: there is no stage after it.</source>
+        <translation>La inserción laboral ha finalizado: no hay ninguna fase posterior.</translation>
+    </message>
+    <message>
+        <source>The placement is only proposed: there is no stage before it.</source>
+        <translation>La inserción laboral solo está propuesta: no hay ninguna fase anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PlacementsPage</name>
+    <message>
+        <source>&amp;New placement…</source>
+        <translation>&amp;Nueva inserción laboral…</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;Flujo</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups due</source>
+        <translation>&amp;Seguimientos pendientes</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Inserciones laborales</translation>
+    </message>
+    <message>
+        <source>Internships, vouchers and jobs by stage, and the follow-ups due six months after.</source>
+        <translation>Prácticas, bonos de empleo y empleos por fase, y los seguimientos pendientes a los seis meses.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups due (%1)</source>
+        <translation>&amp;Seguimientos pendientes (%1)</translation>
+    </message>
 </context>
 <context>
     <name>percorsi::PlacementsTab</name>
@@ -3910,6 +5621,89 @@
     <message>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Seguimientos</translation>
+    </message>
+    <message>
+        <source>&amp;Business</source>
+        <translation>&amp;Negocio</translation>
+    </message>
+    <message>
+        <source>E&amp;xport her data…</source>
+        <translation>E&amp;xportar sus datos…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+    <message>
+        <source>Export her data</source>
+        <translation>Exportar sus datos</translation>
+    </message>
+    <message>
+        <source>Readable document (*.pdf);;Data for another system (*.json)</source>
+        <translation>Documento legible (*.pdf);;Datos para otro sistema (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ProjectsDialog</name>
+    <message>
+        <source>Projects and targets</source>
+        <translation>Proyectos y objetivos</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
+    </message>
+    <message>
+        <source>Targets of the project</source>
+        <translation>Objetivos del proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit project…</source>
+        <translation>&amp;Editar proyecto…</translation>
+    </message>
+    <message>
+        <source>New &amp;target…</source>
+        <translation>Nuevo &amp;objetivo…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it target…</source>
+        <translation>Ed&amp;itar objetivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Projects:</source>
+        <translation>&amp;Proyectos:</translation>
+    </message>
+    <message>
+        <source>T&amp;argets of the chosen project:</source>
+        <translation>Ob&amp;jetivos del proyecto elegido:</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>Edit project</source>
+        <translation>Editar proyecto</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Nuevo objetivo</translation>
+    </message>
+    <message>
+        <source>Edit target</source>
+        <translation>Editar objetivo</translation>
     </message>
 </context>
 <context>
@@ -4099,46 +5893,140 @@
     </message>
 </context>
 <context>
-    <name>percorsi::ReportsPage</name>
+    <name>percorsi::ReportExport</name>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
+        <source>Progress summary</source>
+        <translation>Informe de seguimiento</translation>
     </message>
     <message>
-        <source>Refresh the counts</source>
-        <translation>Actualizar los recuentos</translation>
+        <source>Section</source>
+        <translation>Sección</translation>
     </message>
     <message>
-        <source>Time of the count</source>
-        <translation>Hora del recuento</translation>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>Informes</translation>
+        <source>Women</source>
+        <translation>Mujeres</translation>
     </message>
     <message>
-        <source>How many records of each kind this database holds, from every desk.</source>
-        <translation>Cuántos registros de cada clase contiene esta base de datos, de todas las oficinas.</translation>
+        <source>Men</source>
+        <translation>Hombres</translation>
     </message>
     <message>
-        <source>Kind of record</source>
-        <translation>Clase de registro</translation>
+        <source>Non-binary</source>
+        <translation>No binarias</translation>
     </message>
     <message>
-        <source>Records</source>
-        <translation>Registros</translation>
+        <source>Value</source>
+        <translation>Valor</translation>
     </message>
     <message>
-        <source>What it holds</source>
-        <translation>Qué contiene</translation>
+        <source>Target</source>
+        <translation>Objetivo</translation>
     </message>
     <message>
-        <source>Records per kind</source>
-        <translation>Registros por clase</translation>
+        <source>Report</source>
+        <translation>Informe</translation>
     </message>
     <message>
-        <source>Counted at %1</source>
-        <translation>Contado a las %1</translation>
+        <source>All desks</source>
+        <translation>Todas las oficinas</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ReportPreview</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>Informe de seguimiento</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3. Counts only people who consented to anonymous reporting; counts from 1 to 4 show as &quot;&lt;5&quot;.</source>
+        <translation>%1, del %2 al %3. Solo cuenta a las personas que consintieron en los informes anónimos; los recuentos de 1 a 4 se muestran como &quot;&lt;5&quot;.</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Todas las personas</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of the period:</source>
+        <translation>&amp;Resumen del periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Achievements:</source>
+        <translation>&amp;Logros:</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulties:</source>
+        <translation>&amp;Dificultades:</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps:</source>
+        <translation>Próximos pa&amp;sos:</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>progress-summary.pdf</source>
+        <translation>informe-seguimiento.pdf</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RetentionBox</name>
+    <message>
+        <source>Retention of closed cases</source>
+        <translation>Conservación de expedientes cerrados</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+    <message>
+        <source> months after exit</source>
+        <translation> meses después de la salida</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Periodo de conservación</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Fecha de salida</translation>
+    </message>
+    <message>
+        <source>Closed cases past the retention period</source>
+        <translation>Expedientes cerrados que superan el periodo de conservación</translation>
+    </message>
+    <message>
+        <source>&amp;Keep closed cases for</source>
+        <translation>&amp;Conservar los expedientes cerrados durante</translation>
     </message>
 </context>
 <context>
@@ -4288,6 +6176,49 @@
     </message>
 </context>
 <context>
+    <name>percorsi::SituationDialog</name>
+    <message>
+        <source>Her situation &amp;improved since she left</source>
+        <translation>Su situación ha &amp;mejorado desde su salida</translation>
+    </message>
+    <message>
+        <source>Record the situation</source>
+        <translation>Registrar la situación</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Fecha *</translation>
+    </message>
+    <message>
+        <source>&amp;Situation *</source>
+        <translation>&amp;Situación *</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::SpreadsheetsTab</name>
     <message>
         <source>Export a list</source>
@@ -4381,10 +6312,6 @@
         <source>There is no path to export the register of.</source>
         <translation>No hay ningún itinerario del que exportar el registro.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
         <translation>
@@ -4441,6 +6368,13 @@
     <message>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflictos</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::VenturesTab</name>
+    <message>
+        <source>&amp;New business idea…</source>
+        <translation>&amp;Nueva idea de negocio…</translation>
     </message>
 </context>
 </TS>

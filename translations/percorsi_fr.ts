@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>Sign in first: %1 needs an account.</source>
+        <translation>Connectez-vous d&apos;abord : %1 nécessite un compte.</translation>
+    </message>
+    <message>
+        <source>The role %1 of %2 does not allow %3.</source>
+        <translation>Le rôle %1 de %2 ne permet pas %3.</translation>
+    </message>
+    <message>
+        <source>reading %1 records</source>
+        <translation>lire les fiches %1</translation>
+    </message>
+    <message>
+        <source>reading this %1 record: it belongs to a person outside your desk or paths</source>
+        <translation>lire cette fiche %1 : elle concerne une personne hors de votre antenne ou de vos parcours</translation>
+    </message>
+    <message>
+        <source>%1 of a %2 record</source>
+        <translation>%1 d&apos;une fiche %2</translation>
+    </message>
+    <message>
+        <source>%1: the session is not of one of your paths</source>
+        <translation>%1 : la séance ne fait pas partie de vos parcours</translation>
+    </message>
+    <message>
+        <source>%1: the person belongs to another desk</source>
+        <translation>%1 : la personne relève d&apos;une autre antenne</translation>
+    </message>
+    <message>
+        <source>%1: the person is outside your desk or paths</source>
+        <translation>%1 : la personne est hors de votre antenne ou de vos parcours</translation>
+    </message>
+    <message>
+        <source>finding people</source>
+        <translation>rechercher des personnes</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDocuments</name>
     <message>
         <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
@@ -56,6 +95,114 @@
     <message>
         <source>Audit entry %1 was altered.</source>
         <translation>L&apos;entrée d&apos;audit %1 a été modifiée.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, but it ended at %2: entries were removed.</source>
+        <translation>Le journal d&apos;audit se termine à l&apos;entrée %1, mais il se terminait à %2 : des entrées ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>lire le journal d&apos;audit</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 failed sign-ins; try again after %3.</source>
+        <translation>Le compte %1 est verrouillé après %2 connexions échouées ; réessayez après %3.</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>verrouillé</translation>
+    </message>
+    <message>
+        <source>This database already has accounts; an administrator creates new ones.</source>
+        <translation>Cette base de données a déjà des comptes ; c&apos;est un administrateur qui crée les nouveaux.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>La sauvegarde a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 est endommagé : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Impossible de remplacer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1.</source>
+        <translation>Impossible d&apos;écrire la sauvegarde %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Percorsi backup: its first bytes are not those of an SQLite database.</source>
+        <translation>%1 n&apos;est pas une sauvegarde de Percorsi : ses premiers octets ne sont pas ceux d&apos;une base de données SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Percorsi database.</source>
+        <translation>%1 n&apos;est pas une base de données Percorsi.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Percorsi (schema %2).</source>
+        <translation>%1 a été écrit par une version plus récente de Percorsi (schéma %2).</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>Une base de données ne peut pas être restaurée à partir d&apos;elle-même.</translation>
+    </message>
+    <message>
+        <source>The database is busy; try again.</source>
+        <translation>La base de données est occupée ; réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 could not be restored; the database was left as it was: %2</source>
+        <translation>%1 n&apos;a pas pu être restauré ; la base de données est restée telle quelle : %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFolder</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Impossible de créer le dossier de sauvegardes %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Cannot move the damaged database %1 aside.</source>
+        <translation>Impossible de mettre de côté la base de données endommagée %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside.</source>
+        <translation>Impossible de mettre de côté %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>La sauvegarde %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 to %2; the damaged file is back in its place.</source>
+        <translation>Impossible de copier la sauvegarde %1 vers %2 ; le fichier endommagé a été remis à sa place.</translation>
     </message>
 </context>
 <context>
@@ -752,6 +899,77 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>People reached over time, against the target</source>
+        <translation>Personnes touchées au fil du temps, par rapport à l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Personnes touchées</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>People reached by desk</source>
+        <translation>Personnes touchées par antenne</translation>
+    </message>
+    <message>
+        <source>People reached by gender and age band</source>
+        <translation>Personnes touchées par genre et tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Attendance rate by path type (%)</source>
+        <translation>Taux d&apos;assiduité par type de parcours (%)</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>Orientations par résultat</translation>
+    </message>
+    <message>
+        <source>Placements: proposed, started, hired</source>
+        <translation>Placements : proposés, commencés, embauches</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Embauches</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencés</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposés</translation>
+    </message>
+    <message>
+        <source>Needs (0-3) and empowerment (1-5): entry and latest</source>
+        <translation>Besoins (0-3) et autonomisation (1-5) : à l&apos;entrée et dernière évaluation</translation>
+    </message>
+    <message>
+        <source>At entry</source>
+        <translation>À l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière</translation>
+    </message>
+    <message>
+        <source>Due, not done</source>
+        <translation>À faire, non faits</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Faits : %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -788,6 +1006,21 @@
     <message>
         <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
         <translation>La base de données %1 n&apos;a pas encore d&apos;antenne ; créez-la d&apos;abord avec &quot;percorsi-cli init --db %1 --desk-name NOM&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>The database %1 is damaged (%2). It was not opened and nothing in it was changed; restore the latest backup.</source>
+        <translation>La base de données %1 est endommagée (%2). Elle n&apos;a pas été ouverte et rien n&apos;y a été modifié ; restaurez la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>its check gave no answer</source>
+        <translation>sa vérification n&apos;a donné aucune réponse</translation>
+    </message>
+    <message>
+        <source>it is truncated: %1 bytes of %2</source>
+        <translation>elle est tronquée : %1 octets sur %2</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1293,21 @@
     <message>
         <source>A community event and its headcount</source>
         <translation>Un événement de quartier et sa fréquentation</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>Il n&apos;existe aucun(e) %1 avec l&apos;identifiant %2.</translation>
+    </message>
+    <message>
+        <source>Her records were deleted, but the file %1 could not be compacted: %2</source>
+        <translation>Ses données ont été supprimées, mais le fichier %1 n&apos;a pas pu être compacté : %2</translation>
+    </message>
+    <message>
+        <source>Her records were deleted, but old copies of them stay in the file %1 because another program is reading it; they are removed at the next erasure once it is closed.</source>
+        <translation>Ses données ont été supprimées, mais d&apos;anciennes copies restent dans le fichier %1 car un autre programme le lit ; elles seront supprimées lors du prochain effacement, une fois le fichier fermé.</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1869,39 @@
     </message>
 </context>
 <context>
+    <name>FollowupStore</name>
+    <message>
+        <source>Its follow-up was recorded on %1: it cannot be undone.</source>
+        <translation>Son suivi a été enregistré le %1 : il ne peut pas être annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEngine</name>
+    <message>
+        <source>The period starts on %1, after its end on %2.</source>
+        <translation>La période commence le %1, après sa fin le %2.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorQueries</name>
+    <message>
+        <source>There is no project named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucun projet nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no desk named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucune antenne nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no project with id %1.</source>
+        <translation>Il n&apos;existe aucun projet avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>There is no desk with id %1.</source>
+        <translation>Il n&apos;existe aucune antenne avec l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Case management for integration programmes.</source>
@@ -1674,6 +1955,30 @@
         <translation>percorsi : %1
 </translation>
     </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>La sauvegarde quotidienne a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Look for backups in DIR when the database is damaged.</source>
+        <translation>Chercher les sauvegardes dans DIR lorsque la base de données est endommagée.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>The latest backup, %1, was taken on %2. Restore it? The damaged file is kept beside it.</source>
+        <translation>La dernière sauvegarde, %1, a été faite le %2. La restaurer ? Le fichier endommagé est conservé à côté.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the latest backup</source>
+        <translation>&amp;Restaurer la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
 </context>
 <context>
     <name>ListSpecs</name>
@@ -1713,26 +2018,6 @@
     <message>
         <source>%1 sessions</source>
         <translation>%1 séances</translation>
-    </message>
-    <message>
-        <source>Placements</source>
-        <translation>Placements</translation>
-    </message>
-    <message>
-        <source>Internships, vouchers and jobs, with their outcome and follow-up.</source>
-        <translation>Stages, aides à l&apos;embauche et emplois, avec leur résultat et leur suivi.</translation>
-    </message>
-    <message>
-        <source>Hours/week</source>
-        <translation>Heures/semaine</translation>
-    </message>
-    <message>
-        <source>1 placement</source>
-        <translation>1 placement</translation>
-    </message>
-    <message>
-        <source>%1 placements</source>
-        <translation>%1 placements</translation>
     </message>
     <message>
         <source>Services</source>
@@ -1857,6 +2142,47 @@
     </message>
 </context>
 <context>
+    <name>PersonDocument</name>
+    <message>
+        <source>Personal data held about case %1</source>
+        <translation>Données personnelles détenues sur le dossier %1</translation>
+    </message>
+    <message>
+        <source>Everything Percorsi holds about this person, as of %1 (UTC). Provided under Articles 15 and 20 of the GDPR.</source>
+        <translation>Tout ce que Percorsi détient sur cette personne, au %1 (UTC). Fourni en application des articles 15 et 20 du RGPD.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Personal data of %1</source>
+        <translation>Données personnelles de %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonExport</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Impossible d&apos;écrire l&apos;export : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFacts</name>
+    <message>
+        <source>Your role does not allow reading this person&apos;s history.</source>
+        <translation>Votre rôle ne permet pas de lire l&apos;historique de cette personne.</translation>
+    </message>
+</context>
+<context>
     <name>PersonStore</name>
     <message>
         <source>There is no person with the id or case number &apos;%1&apos;.</source>
@@ -1873,6 +2199,55 @@
     <message>
         <source>Only a closed case can be reopened.</source>
         <translation>Seul un dossier clos peut être rouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialogs</name>
+    <message>
+        <source>Edit placement</source>
+        <translation>Modifier le placement</translation>
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation>Nouveau placement</translation>
+    </message>
+    <message>
+        <source>New placement: who?</source>
+        <translation>Nouveau placement : pour qui ?</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementStore</name>
+    <message>
+        <source>&apos;%1&apos; is not a stage of a placement</source>
+        <translation>« %1 » n&apos;est pas une étape d&apos;un placement</translation>
+    </message>
+    <message>
+        <source>An ended placement needs its outcome: hired, completed or interrupted</source>
+        <translation>Un placement terminé nécessite son résultat : embauche, achevé ou interrompu</translation>
+    </message>
+    <message>
+        <source>The placement has ended: there is no stage after it.</source>
+        <translation>Le placement est terminé : il n&apos;y a pas d&apos;étape suivante.</translation>
+    </message>
+    <message>
+        <source>The placement is only proposed: there is no stage before it.</source>
+        <translation>Le placement est seulement proposé : il n&apos;y a pas d&apos;étape précédente.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionSettings</name>
+    <message>
+        <source>The retention period in months</source>
+        <translation>La durée de conservation en mois</translation>
+    </message>
+    <message>
+        <source>The days backups are kept</source>
+        <translation>Le nombre de jours de conservation des sauvegardes</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3; %4 was given.</source>
+        <translation>%1 doit être compris entre %2 et %3 ; %4 a été indiqué.</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2271,341 @@
     <message>
         <source>This %1 cannot be deleted: %2 %3 record(s) refer to it.</source>
         <translation>Impossible de supprimer ce %1 : %2 enregistrements %3 y font référence.</translation>
+    </message>
+    <message>
+        <source>counting %1 records</source>
+        <translation>compter les fiches %1</translation>
+    </message>
+    <message>
+        <source>insert</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>The kind of an intervention whose note you may not read cannot be changed.</source>
+        <translation>Le type d&apos;une intervention dont vous ne pouvez pas lire la note ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>suppression</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>People reached</source>
+        <translation>Personnes touchées</translation>
+    </message>
+    <message>
+        <source>Paths and attendance</source>
+        <translation>Parcours et assiduité</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>Orientations par résultat</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Needs and empowerment: entry and latest</source>
+        <translation>Besoins et autonomisation : à l&apos;entrée et dernière évaluation</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>ESF+ common indicators</source>
+        <translation>Indicateurs communs du FSE+</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Moins de 18 ans</translation>
+    </message>
+    <message>
+        <source>18-29</source>
+        <translation>18-29</translation>
+    </message>
+    <message>
+        <source>30-54</source>
+        <translation>30-54</translation>
+    </message>
+    <message>
+        <source>55 and over</source>
+        <translation>55 ans et plus</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Citizen of the desk&apos;s country</source>
+        <translation>Ressortissante du pays de l&apos;antenne</translation>
+    </message>
+    <message>
+        <source>Other EU citizen</source>
+        <translation>Ressortissante d&apos;un autre pays de l&apos;UE</translation>
+    </message>
+    <message>
+        <source>Third-country nationals</source>
+        <translation>Ressortissants de pays tiers</translation>
+    </message>
+    <message>
+        <source>Hours delivered</source>
+        <translation>Heures dispensées</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Heures suivies</translation>
+    </message>
+    <message>
+        <source>Attendance rate (%)</source>
+        <translation>Taux d&apos;assiduité (%)</translation>
+    </message>
+    <message>
+        <source>Completion rate (%)</source>
+        <translation>Taux d&apos;achèvement (%)</translation>
+    </message>
+    <message>
+        <source>Enrolments completed</source>
+        <translation>Inscriptions achevées</translation>
+    </message>
+    <message>
+        <source>Enrolments in paths ended</source>
+        <translation>Inscriptions à des parcours terminés</translation>
+    </message>
+    <message>
+        <source>Women in self-entrepreneurship training</source>
+        <translation>Femmes en formation à l&apos;entrepreneuriat</translation>
+    </message>
+    <message>
+        <source>Placements proposed</source>
+        <translation>Placements proposés</translation>
+    </message>
+    <message>
+        <source>Placements started</source>
+        <translation>Placements commencés</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Embauches</translation>
+    </message>
+    <message>
+        <source>Internships</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>Hired after an internship</source>
+        <translation>Embauches après un stage</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Suivis à faire</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Suivis faits</translation>
+    </message>
+    <message>
+        <source>Improved labour-market situation</source>
+        <translation>Situation sur le marché du travail améliorée</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Événements organisés</translation>
+    </message>
+    <message>
+        <source>People at events</source>
+        <translation>Participants aux événements</translation>
+    </message>
+    <message>
+        <source>Unemployed, including long-term unemployed</source>
+        <translation>Chômeurs, y compris les chômeurs de longue durée</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Chômeurs de longue durée</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Personnes inactives</translation>
+    </message>
+    <message>
+        <source>Employed, including self-employed</source>
+        <translation>Personnes occupant un emploi, y compris les indépendants</translation>
+    </message>
+    <message>
+        <source>Below 18 years of age</source>
+        <translation>Âgés de moins de 18 ans</translation>
+    </message>
+    <message>
+        <source>Between 18 and 29 years of age</source>
+        <translation>Âgés de 18 à 29 ans</translation>
+    </message>
+    <message>
+        <source>55 years of age and over</source>
+        <translation>Âgés de 55 ans et plus</translation>
+    </message>
+    <message>
+        <source>With lower secondary education or less (ISCED 0-2)</source>
+        <translation>Titulaires d&apos;un diplôme de l&apos;enseignement secondaire inférieur ou moins (CITE 0-2)</translation>
+    </message>
+    <message>
+        <source>With upper secondary or post-secondary education (ISCED 3-4)</source>
+        <translation>Titulaires d&apos;un diplôme de l&apos;enseignement secondaire supérieur ou post-secondaire (CITE 3-4)</translation>
+    </message>
+    <message>
+        <source>With tertiary education (ISCED 5-8)</source>
+        <translation>Titulaires d&apos;un diplôme de l&apos;enseignement supérieur (CITE 5-8)</translation>
+    </message>
+    <message>
+        <source>Total number of participants</source>
+        <translation>Nombre total de participants</translation>
+    </message>
+    <message>
+        <source>Participants with disabilities</source>
+        <translation>Participants handicapés</translation>
+    </message>
+    <message>
+        <source>Participants with a foreign background</source>
+        <translation>Participants d&apos;origine étrangère</translation>
+    </message>
+    <message>
+        <source>Participants from minorities</source>
+        <translation>Participants issus de minorités</translation>
+    </message>
+    <message>
+        <source>Homeless or affected by housing exclusion</source>
+        <translation>Sans-abri ou personnes touchées par l&apos;exclusion du logement</translation>
+    </message>
+    <message>
+        <source>Engaged in job searching upon leaving</source>
+        <translation>En recherche d&apos;emploi à la sortie</translation>
+    </message>
+    <message>
+        <source>In education or training upon leaving</source>
+        <translation>Suivant un enseignement ou une formation à la sortie</translation>
+    </message>
+    <message>
+        <source>Gaining a qualification upon leaving</source>
+        <translation>Obtenant une qualification à la sortie</translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, upon leaving</source>
+        <translation>Occupant un emploi, y compris indépendant, à la sortie</translation>
+    </message>
+    <message>
+        <source>In employment six months after leaving</source>
+        <translation>Occupant un emploi six mois après la sortie</translation>
+    </message>
+    <message>
+        <source>Improved labour-market situation six months after leaving</source>
+        <translation>Situation sur le marché du travail améliorée six mois après la sortie</translation>
+    </message>
+    <message>
+        <source>Need: language</source>
+        <translation>Besoin : langue</translation>
+    </message>
+    <message>
+        <source>Need: work</source>
+        <translation>Besoin : emploi</translation>
+    </message>
+    <message>
+        <source>Need: housing</source>
+        <translation>Besoin : logement</translation>
+    </message>
+    <message>
+        <source>Need: legal</source>
+        <translation>Besoin : juridique</translation>
+    </message>
+    <message>
+        <source>Need: health</source>
+        <translation>Besoin : santé</translation>
+    </message>
+    <message>
+        <source>Need: childcare</source>
+        <translation>Besoin : garde d&apos;enfants</translation>
+    </message>
+    <message>
+        <source>Need: digital</source>
+        <translation>Besoin : numérique</translation>
+    </message>
+    <message>
+        <source>Need: social network</source>
+        <translation>Besoin : réseau social</translation>
+    </message>
+    <message>
+        <source>Need: income</source>
+        <translation>Besoin : revenus</translation>
+    </message>
+    <message>
+        <source>Self-esteem</source>
+        <translation>Estime de soi</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>Autonomie</translation>
+    </message>
+    <message>
+        <source>Knowledge of services</source>
+        <translation>Connaissance des services</translation>
+    </message>
+    <message>
+        <source>%1 at entry</source>
+        <translation>%1 à l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>%1, latest</source>
+        <translation>%1, dernière</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2746,54 @@
         <source>Intervention date</source>
         <translation>Date de l&apos;intervention</translation>
     </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>An interrupted placement needs a note saying why</source>
+        <translation>Un placement interrompu nécessite une note expliquant pourquoi</translation>
+    </message>
+    <message>
+        <source>A follow-up after a placement needs the placement</source>
+        <translation>Un suivi après un placement nécessite le placement</translation>
+    </message>
+    <message>
+        <source>A follow-up after leaving the programme has no placement</source>
+        <translation>Un suivi après la sortie du programme n&apos;a pas de placement</translation>
+    </message>
+    <message>
+        <source>The placement is of another person</source>
+        <translation>Le placement concerne une autre personne</translation>
+    </message>
+    <message>
+        <source>Follow-up date %1 is before the placement ended (%2)</source>
+        <translation>La date de suivi %1 est antérieure à la fin du placement (%2)</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Date de suivi</translation>
+    </message>
+    <message>
+        <source>A follow-up done needs the situation found</source>
+        <translation>Un suivi fait nécessite la situation constatée</translation>
+    </message>
+    <message>
+        <source>A situation needs the date of the follow-up</source>
+        <translation>Une situation nécessite la date du suivi</translation>
+    </message>
+    <message>
+        <source>Start of the business</source>
+        <translation>Début de l&apos;activité</translation>
+    </message>
+    <message>
+        <source>A business started needs its start date</source>
+        <translation>Une activité créée nécessite sa date de début</translation>
+    </message>
+    <message>
+        <source>The event of %1 has not taken place yet: participants are named after it</source>
+        <translation>L&apos;événement du %1 n&apos;a pas encore eu lieu : les participants sont nommés après</translation>
+    </message>
 </context>
 <context>
     <name>SheetData</name>
@@ -2057,6 +2815,21 @@
     <message>
         <source>The path&apos;s register cannot be read.</source>
         <translation>Le registre du parcours ne peut pas être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Exporter la liste</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2972,17 @@
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message>
+        <source>The disk is full: the change was not saved. Free some space and try again (%1).</source>
+        <translation>Le disque est plein : la modification n&apos;a pas été enregistrée. Libérez de l&apos;espace et réessayez (%1).</translation>
+    </message>
+    <message>
+        <source>The disk could not be written or read: the change was not saved. Check the drive and try again (%1).</source>
+        <translation>Le disque n&apos;a pas pu être écrit ou lu : la modification n&apos;a pas été enregistrée. Vérifiez le lecteur et réessayez (%1).</translation>
+    </message>
+</context>
+<context>
     <name>UserStore</name>
     <message>
         <source>The password must have at least %1 characters.</source>
@@ -2207,6 +2991,26 @@
     <message>
         <source>There is no user &apos;%1&apos;.</source>
         <translation>Il n&apos;existe aucun utilisateur &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>setting the idle time</source>
+        <translation>régler le délai d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>The idle time must be from 1 to 240 minutes.</source>
+        <translation>Le délai d&apos;inactivité doit être de 1 à 240 minutes.</translation>
+    </message>
+    <message>
+        <source>Sign in first to change your password.</source>
+        <translation>Connectez-vous d&apos;abord pour changer votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>Le nouveau mot de passe est identique à l&apos;actuel.</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +3073,76 @@
     </message>
 </context>
 <context>
+    <name>percorsi</name>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::AccountsPage</name>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nouveau compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation>Changer de r&amp;ôle…</translation>
+    </message>
+    <message>
+        <source>Turn &amp;off or on</source>
+        <translation>&amp;Désactiver ou activer</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after this idle time:</source>
+        <translation>&amp;Verrouiller la fenêtre après ce délai d&apos;inactivité :</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Changer de rôle</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>Rôle de %1 :</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::AttendancePage</name>
     <message>
         <source>&amp;Save</source>
@@ -2321,6 +3195,144 @@
     <message>
         <source>Changes not saved yet.</source>
         <translation>Modifications pas encore enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::AuditPage</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Qui :</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ction :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Toute action</translation>
+    </message>
+    <message>
+        <source>The audit log is whole: no entry was altered or removed.</source>
+        <translation>Le journal d&apos;audit est intact : aucune entrée n&apos;a été modifiée ni supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BackupsBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backups in the folder, newest first</source>
+        <translation>Sauvegardes du dossier, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Days backups are kept</source>
+        <translation>Jours de conservation des sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backups for</source>
+        <translation>&amp;Conserver les sauvegardes pendant</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from…</source>
+        <translation>&amp;Restaurer à partir de…</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked.</source>
+        <translation>La sauvegarde a été écrite et vérifiée.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer à partir d&apos;une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups (*.backup);;All files (*)</source>
+        <translation>Sauvegardes (*.backup);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in this database with the backup %1? Changes made since that backup are lost. The backup is checked first; if it is damaged nothing changes.</source>
+        <translation>Remplacer tout le contenu de cette base de données par la sauvegarde %1 ? Les modifications faites depuis cette sauvegarde seront perdues. La sauvegarde est d&apos;abord vérifiée ; si elle est endommagée, rien ne change.</translation>
+    </message>
+    <message>
+        <source>The database was restored.</source>
+        <translation>La base de données a été restaurée.</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +3759,117 @@
     </message>
 </context>
 <context>
+    <name>percorsi::DashboardPage</name>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>People reached, activities and outcomes of a project against its targets, for a period and a desk.</source>
+        <translation>Personnes touchées, activités et résultats d&apos;un projet par rapport à ses objectifs, pour une période et une antenne.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>D&amp;u :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>&amp;Desk:</source>
+        <translation>A&amp;ntenne :</translation>
+    </message>
+    <message>
+        <source>Projects and tar&amp;gets…</source>
+        <translation>Projets et ob&amp;jectifs…</translation>
+    </message>
+    <message>
+        <source>Progress &amp;summary…</source>
+        <translation>&amp;Bilan d&apos;avancement…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Toutes les personnes</translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>Toutes les antennes</translation>
+    </message>
+    <message>
+        <source>%1 people reached · %2 hours delivered, %3 attended · attendance %4% · completion %5% · %6 placements started, %7 hired · %8 follow-ups due</source>
+        <translation>%1 personnes touchées · %2 heures dispensées, %3 suivies · assiduité %4% · achèvement %5% · %6 placements commencés, %7 embauches · %8 suivis à faire</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>Bilan d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Export the progress summary</source>
+        <translation>Exporter le bilan d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>progress-summary.xlsx</source>
+        <translation>bilan-avancement.xlsx</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Feuilles de calcul (*.xlsx);;Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::DeskBox</name>
+    <message>
+        <source>Desk</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Every desk</source>
+        <translation>Toutes les antennes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>desk name, desk code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::DesksTab</name>
     <message>
         <source>Known desks</source>
@@ -2835,6 +3958,147 @@
     </message>
 </context>
 <context>
+    <name>percorsi::EmployerPanel</name>
+    <message>
+        <source>Add &amp;entry…</source>
+        <translation>Ajouter une &amp;entrée…</translation>
+    </message>
+    <message>
+        <source>New &amp;placement here…</source>
+        <translation>Nouveau &amp;placement ici…</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>Engagement log</source>
+        <translation>Historique des contacts</translation>
+    </message>
+    <message>
+        <source>People placed here</source>
+        <translation>Personnes placées ici</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>New engagement</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Edit engagement</source>
+        <translation>Modifier le contact</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EmployersPage</name>
+    <message>
+        <source>&amp;New employer…</source>
+        <translation>&amp;Nouvel employeur…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Search by name, sector, contact or address</source>
+        <translation>Rechercher par nom, secteur, contact ou adresse</translation>
+    </message>
+    <message>
+        <source>Search employers</source>
+        <translation>Rechercher des employeurs</translation>
+    </message>
+    <message>
+        <source>Number of employers</source>
+        <translation>Nombre d&apos;employeurs</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Employeurs</translation>
+    </message>
+    <message>
+        <source>Companies engaged in placements, awareness and diversity management.</source>
+        <translation>Entreprises engagées dans les placements, la sensibilisation et la gestion de la diversité.</translation>
+    </message>
+    <message>
+        <source>1 employer</source>
+        <translation>1 employeur</translation>
+    </message>
+    <message>
+        <source>%1 employers</source>
+        <translation>%1 employeurs</translation>
+    </message>
+    <message>
+        <source>New employer</source>
+        <translation>Nouvel employeur</translation>
+    </message>
+    <message>
+        <source>Edit employer</source>
+        <translation>Modifier l&apos;employeur</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EndPlacementDialog</name>
+    <message>
+        <source>End the placement</source>
+        <translation>Terminer le placement</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Why, or what next</source>
+        <translation>Pourquoi, ou la suite</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>E&amp;nd date *</source>
+        <translation>Date de &amp;fin *</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome *</source>
+        <translation>&amp;Résultat *</translation>
+    </message>
+    <message>
+        <source>&amp;Why, or what next</source>
+        <translation>&amp;Pourquoi, ou la suite</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::EnrolPicker</name>
     <message>
         <source>Enrol people</source>
@@ -2884,6 +4148,189 @@
             <numerusform>%n personne choisie ; %1 place(s) libre(s) : %2 vont en liste d&apos;attente.</numerusform>
             <numerusform>%n personnes choisies ; %1 place(s) libre(s) : %2 vont en liste d&apos;attente.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EraseDialog</name>
+    <message>
+        <source>Erase %1</source>
+        <translation>Effacer %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Erase %1 (%2) and all her records?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Her details, screenings, plan, paths and attendance, support, referrals, placements, follow-ups and consents are removed from this computer for good, and from every desk that receives the next bundle. This cannot be undone. Export her data first if she asked for a copy.&lt;/p&gt;&lt;p&gt;Type the case number &lt;b&gt;%1&lt;/b&gt; to confirm.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Effacer %1 (%2) et toutes ses données ?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ses coordonnées, évaluations, plan, parcours et présences, accompagnement, orientations, placements, suivis et consentements sont supprimés définitivement de cet ordinateur et de chaque antenne qui recevra le prochain paquet. Cette opération est irréversible. Exportez d&apos;abord ses données si elle en a demandé une copie.&lt;/p&gt;&lt;p&gt;Saisissez le numéro de dossier &lt;b&gt;%1&lt;/b&gt; pour confirmer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Case number to confirm</source>
+        <translation>Numéro de dossier pour confirmer</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Effacer définitivement</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EventDialog</name>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Ajouter une personne…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Modifier l&apos;événement</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Fréquentation</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Par genre</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>Par tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>People who came, by name (optional)</source>
+        <translation>Personnes venues, nommément (facultatif)</translation>
+    </message>
+    <message>
+        <source>Named participants</source>
+        <translation>Participants nommés</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EventsPage</name>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nouvel événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Number of events</source>
+        <translation>Nombre d&apos;événements</translation>
+    </message>
+    <message>
+        <source>Community events and their headcounts, newest first.</source>
+        <translation>Événements de quartier et leur fréquentation, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 événement</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 événements</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::FollowupsDueView</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 chez %2</translation>
+    </message>
+    <message>
+        <source>&amp;Record situation…</source>
+        <translation>&amp;Enregistrer la situation…</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>À faire avant le</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Suivis à faire</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Because she</source>
+        <translation>Parce qu&apos;elle</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Number of follow-ups due</source>
+        <translation>Nombre de suivis à faire</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by</source>
+        <translation>À faire a&amp;vant le</translation>
+    </message>
+    <message>
+        <source>Cannot read the follow-ups: %1</source>
+        <translation>Impossible de lire les suivis : %1</translation>
+    </message>
+    <message>
+        <source>1 follow-up due</source>
+        <translation>1 suivi à faire</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups due</source>
+        <translation>%1 suivis à faire</translation>
+    </message>
+    <message>
+        <source>%1 (%2), due %3</source>
+        <translation>%1 (%2), échéance le %3</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::FollowupsTab</name>
+    <message>
+        <source>&amp;New follow-up…</source>
+        <translation>&amp;Nouveau suivi…</translation>
+    </message>
+    <message>
+        <source>A follow-up falls due six months after she leaves the programme or a placement ends; open one (Enter) to record her situation then.</source>
+        <translation>Un suivi est dû six mois après sa sortie du programme ou la fin d&apos;un placement ; ouvrez-le (Entrée) pour enregistrer alors sa situation.</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +4483,64 @@
     </message>
 </context>
 <context>
+    <name>percorsi::LockScreen</name>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Percorsi is locked. %1, enter your password to go on.</source>
+        <translation>Percorsi est verrouillé. %1, saisissez votre mot de passe pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::LoginDialog</name>
+    <message>
+        <source>Percorsi — first administrator</source>
+        <translation>Percorsi — premier administrateur</translation>
+    </message>
+    <message>
+        <source>Percorsi — sign in</source>
+        <translation>Percorsi — connexion</translation>
+    </message>
+    <message>
+        <source>This database has no account yet. Choose the name and password of its administrator, who will create the other accounts.</source>
+        <translation>Cette base de données n&apos;a encore aucun compte. Choisissez le nom et le mot de passe de son administrateur, qui créera les autres comptes.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nom &amp;complet :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Répétez le mot de passe :</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::MainWindow</name>
     <message>
         <source>Percorsi — %1</source>
@@ -3104,6 +4609,84 @@
     <message>
         <source>The pages of Percorsi; Ctrl+1 to Ctrl+0 open them directly.</source>
         <translation>Les pages de Percorsi ; Ctrl+1 … Ctrl+0 les ouvrent directement.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Connecté : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Changer le &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nom &amp;complet :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>&amp;Premier mot de passe :</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PasswordDialog</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Réinitialiser le mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Changer votre mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe &amp;actuel :</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-le :</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Les deux nouveaux mots de passe sont différents.</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +5322,134 @@
         <source>%1 matches</source>
         <translation>%1 résultats</translation>
     </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>E&amp;xporter la liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Save the people listed, as filtered and sorted, as XLSX or CSV</source>
+        <translation>Enregistrer les personnes de la liste, filtrées et triées, au format XLSX ou CSV</translation>
+    </message>
+    <message>
+        <source>Import people from a spreadsheet the desk already keeps</source>
+        <translation>Importer des personnes depuis un tableur déjà tenu par l&apos;antenne</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Résultat de l&apos;export</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>There is nobody in the list to export.</source>
+        <translation>Il n&apos;y a personne à exporter dans la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n person(s) to %1.</source>
+        <translation>
+            <numerusform>%n personne écrite dans %1.</numerusform>
+            <numerusform>%n personnes écrites dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PersonPicker</name>
+    <message>
+        <source>Search people</source>
+        <translation>Rechercher des personnes</translation>
+    </message>
+    <message>
+        <source>Name or case number; Down to the list, Enter chooses</source>
+        <translation>Nom ou numéro de dossier ; Bas pour aller à la liste, Entrée pour choisir</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Personnes trouvées</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choisir</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PipelineView</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 chez %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>Du %1 au %2, %3</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>À partir du %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Ctrl+Right moves the selected placement to the next stage, Ctrl+Left back; or drag it to another column. Enter opens it.</source>
+        <translation>Ctrl+Droite fait passer le placement sélectionné à l&apos;étape suivante, Ctrl+Gauche le fait revenir ; ou faites-le glisser vers une autre colonne. Entrée l&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>%1 (latest %2 of %3)</source>
+        <translation>%1 (dernier %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The placement has ended: there is no stage after it.</source>
+        <translation>Le placement est terminé : il n&apos;y a pas d&apos;étape suivante.</translation>
+    </message>
+    <message>
+        <source>The placement is only proposed: there is no stage before it.</source>
+        <translation>Le placement est seulement proposé : il n&apos;y a pas d&apos;étape précédente.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PlacementsPage</name>
+    <message>
+        <source>&amp;New placement…</source>
+        <translation>&amp;Nouveau placement…</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;Pipeline</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups due</source>
+        <translation>&amp;Suivis à faire</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Internships, vouchers and jobs by stage, and the follow-ups due six months after.</source>
+        <translation>Stages, aides à l&apos;embauche et emplois par étape, et les suivis à faire six mois après.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups due (%1)</source>
+        <translation>&amp;Suivis à faire (%1)</translation>
+    </message>
 </context>
 <context>
     <name>percorsi::PlacementsTab</name>
@@ -3910,6 +5621,89 @@
     <message>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Suivis</translation>
+    </message>
+    <message>
+        <source>&amp;Business</source>
+        <translation>E&amp;ntreprise</translation>
+    </message>
+    <message>
+        <source>E&amp;xport her data…</source>
+        <translation>E&amp;xporter ses données…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>&amp;Tout effacer…</translation>
+    </message>
+    <message>
+        <source>Export her data</source>
+        <translation>Exporter ses données</translation>
+    </message>
+    <message>
+        <source>Readable document (*.pdf);;Data for another system (*.json)</source>
+        <translation>Document lisible (*.pdf);;Données pour un autre système (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ProjectsDialog</name>
+    <message>
+        <source>Projects and targets</source>
+        <translation>Projets et objectifs</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Targets of the project</source>
+        <translation>Objectifs du projet</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit project…</source>
+        <translation>&amp;Modifier le projet…</translation>
+    </message>
+    <message>
+        <source>New &amp;target…</source>
+        <translation>Nouvel &amp;objectif…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it target…</source>
+        <translation>Mod&amp;ifier l&apos;objectif…</translation>
+    </message>
+    <message>
+        <source>&amp;Projects:</source>
+        <translation>&amp;Projets :</translation>
+    </message>
+    <message>
+        <source>T&amp;argets of the chosen project:</source>
+        <translation>Ob&amp;jectifs du projet choisi :</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Edit project</source>
+        <translation>Modifier le projet</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Nouvel objectif</translation>
+    </message>
+    <message>
+        <source>Edit target</source>
+        <translation>Modifier l&apos;objectif</translation>
     </message>
 </context>
 <context>
@@ -4099,46 +5893,140 @@
     </message>
 </context>
 <context>
-    <name>percorsi::ReportsPage</name>
+    <name>percorsi::ReportExport</name>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <source>Progress summary</source>
+        <translation>Bilan d&apos;avancement</translation>
     </message>
     <message>
-        <source>Refresh the counts</source>
-        <translation>Actualiser les comptes</translation>
+        <source>Section</source>
+        <translation>Section</translation>
     </message>
     <message>
-        <source>Time of the count</source>
-        <translation>Heure du comptage</translation>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>Rapports</translation>
+        <source>Women</source>
+        <translation>Femmes</translation>
     </message>
     <message>
-        <source>How many records of each kind this database holds, from every desk.</source>
-        <translation>Combien d&apos;enregistrements de chaque nature contient cette base, de toutes les antennes.</translation>
+        <source>Men</source>
+        <translation>Hommes</translation>
     </message>
     <message>
-        <source>Kind of record</source>
-        <translation>Nature d&apos;enregistrement</translation>
+        <source>Non-binary</source>
+        <translation>Non binaires</translation>
     </message>
     <message>
-        <source>Records</source>
-        <translation>Enregistrements</translation>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
     <message>
-        <source>What it holds</source>
-        <translation>Ce qu&apos;elle contient</translation>
+        <source>Target</source>
+        <translation>Objectif</translation>
     </message>
     <message>
-        <source>Records per kind</source>
-        <translation>Enregistrements par nature</translation>
+        <source>Report</source>
+        <translation>Bilan</translation>
     </message>
     <message>
-        <source>Counted at %1</source>
-        <translation>Compté à %1</translation>
+        <source>All desks</source>
+        <translation>Toutes les antennes</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ReportPreview</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>Bilan d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3. Counts only people who consented to anonymous reporting; counts from 1 to 4 show as &quot;&lt;5&quot;.</source>
+        <translation>%1, du %2 au %3. Ne compte que les personnes ayant consenti aux statistiques anonymes ; les effectifs de 1 à 4 s&apos;affichent « &lt;5 ».</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Toutes les personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of the period:</source>
+        <translation>&amp;Synthèse de la période :</translation>
+    </message>
+    <message>
+        <source>&amp;Achievements:</source>
+        <translation>&amp;Réalisations :</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulties:</source>
+        <translation>&amp;Difficultés :</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps:</source>
+        <translation>Prochaines &amp;étapes :</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>progress-summary.pdf</source>
+        <translation>bilan-avancement.pdf</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RetentionBox</name>
+    <message>
+        <source>Retention of closed cases</source>
+        <translation>Conservation des dossiers clos</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Effacer…</translation>
+    </message>
+    <message>
+        <source> months after exit</source>
+        <translation> mois après la sortie</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Date de sortie</translation>
+    </message>
+    <message>
+        <source>Closed cases past the retention period</source>
+        <translation>Dossiers clos au-delà de la durée de conservation</translation>
+    </message>
+    <message>
+        <source>&amp;Keep closed cases for</source>
+        <translation>&amp;Conserver les dossiers clos pendant</translation>
     </message>
 </context>
 <context>
@@ -4288,6 +6176,49 @@
     </message>
 </context>
 <context>
+    <name>percorsi::SituationDialog</name>
+    <message>
+        <source>Her situation &amp;improved since she left</source>
+        <translation>Sa situation s&apos;est &amp;améliorée depuis sa sortie</translation>
+    </message>
+    <message>
+        <source>Record the situation</source>
+        <translation>Enregistrer la situation</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Date de suivi</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Date *</translation>
+    </message>
+    <message>
+        <source>&amp;Situation *</source>
+        <translation>&amp;Situation *</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::SpreadsheetsTab</name>
     <message>
         <source>Export a list</source>
@@ -4381,10 +6312,6 @@
         <source>There is no path to export the register of.</source>
         <translation>Il n&apos;y a aucun parcours dont exporter le registre.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
         <translation>
@@ -4441,6 +6368,13 @@
     <message>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflits</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::VenturesTab</name>
+    <message>
+        <source>&amp;New business idea…</source>
+        <translation>&amp;Nouvelle idée d&apos;entreprise…</translation>
     </message>
 </context>
 </TS>

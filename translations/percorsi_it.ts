@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>Sign in first: %1 needs an account.</source>
+        <translation>Accedi prima: %1 richiede un account.</translation>
+    </message>
+    <message>
+        <source>The role %1 of %2 does not allow %3.</source>
+        <translation>Il ruolo %1 di %2 non consente %3.</translation>
+    </message>
+    <message>
+        <source>reading %1 records</source>
+        <translation>lettura dei record %1</translation>
+    </message>
+    <message>
+        <source>reading this %1 record: it belongs to a person outside your desk or paths</source>
+        <translation>lettura di questo record %1: appartiene a una persona fuori dal tuo sportello o dai tuoi percorsi</translation>
+    </message>
+    <message>
+        <source>%1 of a %2 record</source>
+        <translation>%1 di un record %2</translation>
+    </message>
+    <message>
+        <source>%1: the session is not of one of your paths</source>
+        <translation>%1: la sessione non è di uno dei tuoi percorsi</translation>
+    </message>
+    <message>
+        <source>%1: the person belongs to another desk</source>
+        <translation>%1: la persona appartiene a un altro sportello</translation>
+    </message>
+    <message>
+        <source>%1: the person is outside your desk or paths</source>
+        <translation>%1: la persona è fuori dal tuo sportello o dai tuoi percorsi</translation>
+    </message>
+    <message>
+        <source>finding people</source>
+        <translation>ricerca di persone</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDocuments</name>
     <message>
         <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
@@ -56,6 +95,114 @@
     <message>
         <source>Audit entry %1 was altered.</source>
         <translation>La voce di registro %1 è stata alterata.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, but it ended at %2: entries were removed.</source>
+        <translation>Il registro di controllo termina alla voce %1, ma terminava alla %2: sono state rimosse delle voci.</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>lettura del registro di controllo</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nome utente o password errati.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 failed sign-ins; try again after %3.</source>
+        <translation>L&apos;account %1 è bloccato dopo %2 accessi non riusciti; riprova dopo %3.</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minuti</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bloccato</translation>
+    </message>
+    <message>
+        <source>This database already has accounts; an administrator creates new ones.</source>
+        <translation>Questo database ha già degli account; i nuovi li crea un amministratore.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>Il backup è stato annullato.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 è danneggiato: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Impossibile sostituire %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1.</source>
+        <translation>Impossibile scrivere il backup %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossibile leggere %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Percorsi backup: its first bytes are not those of an SQLite database.</source>
+        <translation>%1 non è un backup di Percorsi: i primi byte non sono quelli di un database SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Percorsi database.</source>
+        <translation>%1 non è un database di Percorsi.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Percorsi (schema %2).</source>
+        <translation>%1 è stato scritto da una versione più recente di Percorsi (schema %2).</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>Un database non può essere ripristinato da se stesso.</translation>
+    </message>
+    <message>
+        <source>The database is busy; try again.</source>
+        <translation>Il database è occupato; riprova.</translation>
+    </message>
+    <message>
+        <source>%1 could not be restored; the database was left as it was: %2</source>
+        <translation>Impossibile ripristinare %1; il database è rimasto com&apos;era: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFolder</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Impossibile creare la cartella dei backup %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Cannot move the damaged database %1 aside.</source>
+        <translation>Impossibile spostare da parte il database danneggiato %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside.</source>
+        <translation>Impossibile spostare da parte %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Il backup %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 to %2; the damaged file is back in its place.</source>
+        <translation>Impossibile copiare il backup %1 in %2; il file danneggiato è stato rimesso al suo posto.</translation>
     </message>
 </context>
 <context>
@@ -752,6 +899,77 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>People reached over time, against the target</source>
+        <translation>Persone raggiunte nel tempo, rispetto all&apos;obiettivo</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Persone raggiunte</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>People reached by desk</source>
+        <translation>Persone raggiunte per sportello</translation>
+    </message>
+    <message>
+        <source>People reached by gender and age band</source>
+        <translation>Persone raggiunte per genere e fascia d&apos;età</translation>
+    </message>
+    <message>
+        <source>Attendance rate by path type (%)</source>
+        <translation>Tasso di frequenza per tipo di percorso (%)</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>Invii per esito</translation>
+    </message>
+    <message>
+        <source>Placements: proposed, started, hired</source>
+        <translation>Inserimenti lavorativi: proposti, avviati, assunzioni</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Assunzioni</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Avviati</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposti</translation>
+    </message>
+    <message>
+        <source>Needs (0-3) and empowerment (1-5): entry and latest</source>
+        <translation>Bisogni (0-3) ed empowerment (1-5): ingresso e ultimo rilevamento</translation>
+    </message>
+    <message>
+        <source>At entry</source>
+        <translation>All&apos;ingresso</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Ultimo</translation>
+    </message>
+    <message>
+        <source>Due, not done</source>
+        <translation>Da fare, non fatti</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Fatti: %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Monitoraggi</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -788,6 +1006,21 @@
     <message>
         <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
         <translation>Il database %1 non ha ancora uno sportello; crealo prima con &quot;percorsi-cli init --db %1 --desk-name NOME&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>The database %1 is damaged (%2). It was not opened and nothing in it was changed; restore the latest backup.</source>
+        <translation>Il database %1 è danneggiato (%2). Non è stato aperto e nulla è stato modificato; ripristina l&apos;ultimo backup.</translation>
+    </message>
+    <message>
+        <source>its check gave no answer</source>
+        <translation>la verifica non ha dato risposta</translation>
+    </message>
+    <message>
+        <source>it is truncated: %1 bytes of %2</source>
+        <translation>è troncato: %1 byte su %2</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1293,21 @@
     <message>
         <source>A community event and its headcount</source>
         <translation>Un evento di comunità e i suoi partecipanti</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>Non esiste %1 con id %2.</translation>
+    </message>
+    <message>
+        <source>Her records were deleted, but the file %1 could not be compacted: %2</source>
+        <translation>I suoi record sono stati eliminati, ma il file %1 non è stato compattato: %2</translation>
+    </message>
+    <message>
+        <source>Her records were deleted, but old copies of them stay in the file %1 because another program is reading it; they are removed at the next erasure once it is closed.</source>
+        <translation>I suoi record sono stati eliminati, ma ne restano vecchie copie nel file %1 perché un altro programma lo sta leggendo; saranno rimosse alla prossima cancellazione, quando sarà chiuso.</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1869,39 @@
     </message>
 </context>
 <context>
+    <name>FollowupStore</name>
+    <message>
+        <source>Its follow-up was recorded on %1: it cannot be undone.</source>
+        <translation>Il suo monitoraggio è stato registrato il %1: non si può annullare.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEngine</name>
+    <message>
+        <source>The period starts on %1, after its end on %2.</source>
+        <translation>Il periodo inizia il %1, dopo la sua fine il %2.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorQueries</name>
+    <message>
+        <source>There is no project named &quot;%1&quot;.</source>
+        <translation>Non esiste un progetto chiamato &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no desk named &quot;%1&quot;.</source>
+        <translation>Non esiste uno sportello chiamato &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no project with id %1.</source>
+        <translation>Non esiste un progetto con id %1.</translation>
+    </message>
+    <message>
+        <source>There is no desk with id %1.</source>
+        <translation>Non esiste uno sportello con id %1.</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Case management for integration programmes.</source>
@@ -1674,6 +1955,30 @@
         <translation>percorsi: %1
 </translation>
     </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Il backup giornaliero non è riuscito: %1</translation>
+    </message>
+    <message>
+        <source>Look for backups in DIR when the database is damaged.</source>
+        <translation>Cerca i backup in DIR quando il database è danneggiato.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>The latest backup, %1, was taken on %2. Restore it? The damaged file is kept beside it.</source>
+        <translation>L&apos;ultimo backup, %1, è stato fatto il %2. Ripristinarlo? Il file danneggiato viene conservato accanto.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the latest backup</source>
+        <translation>&amp;Ripristina l&apos;ultimo backup</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
 </context>
 <context>
     <name>ListSpecs</name>
@@ -1713,26 +2018,6 @@
     <message>
         <source>%1 sessions</source>
         <translation>%1 incontri</translation>
-    </message>
-    <message>
-        <source>Placements</source>
-        <translation>Inserimenti lavorativi</translation>
-    </message>
-    <message>
-        <source>Internships, vouchers and jobs, with their outcome and follow-up.</source>
-        <translation>Tirocini, doti e lavori, con il loro esito e il monitoraggio.</translation>
-    </message>
-    <message>
-        <source>Hours/week</source>
-        <translation>Ore/settimana</translation>
-    </message>
-    <message>
-        <source>1 placement</source>
-        <translation>1 inserimento</translation>
-    </message>
-    <message>
-        <source>%1 placements</source>
-        <translation>%1 inserimenti</translation>
     </message>
     <message>
         <source>Services</source>
@@ -1857,6 +2142,47 @@
     </message>
 </context>
 <context>
+    <name>PersonDocument</name>
+    <message>
+        <source>Personal data held about case %1</source>
+        <translation>Dati personali conservati sulla cartella %1</translation>
+    </message>
+    <message>
+        <source>Everything Percorsi holds about this person, as of %1 (UTC). Provided under Articles 15 and 20 of the GDPR.</source>
+        <translation>Tutto ciò che Percorsi conserva su questa persona, al %1 (UTC). Fornito ai sensi degli articoli 15 e 20 del GDPR.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Personal data of %1</source>
+        <translation>Dati personali di %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonExport</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Impossibile scrivere l&apos;esportazione: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFacts</name>
+    <message>
+        <source>Your role does not allow reading this person&apos;s history.</source>
+        <translation>Il tuo ruolo non consente di leggere la storia di questa persona.</translation>
+    </message>
+</context>
+<context>
     <name>PersonStore</name>
     <message>
         <source>There is no person with the id or case number &apos;%1&apos;.</source>
@@ -1873,6 +2199,55 @@
     <message>
         <source>Only a closed case can be reopened.</source>
         <translation>Si può riaprire solo un caso chiuso.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialogs</name>
+    <message>
+        <source>Edit placement</source>
+        <translation>Modifica inserimento lavorativo</translation>
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation>Nuovo inserimento lavorativo</translation>
+    </message>
+    <message>
+        <source>New placement: who?</source>
+        <translation>Nuovo inserimento lavorativo: per chi?</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementStore</name>
+    <message>
+        <source>&apos;%1&apos; is not a stage of a placement</source>
+        <translation>&apos;%1&apos; non è una fase di un inserimento lavorativo</translation>
+    </message>
+    <message>
+        <source>An ended placement needs its outcome: hired, completed or interrupted</source>
+        <translation>Un inserimento lavorativo concluso richiede l&apos;esito: assunzione, completato o interrotto</translation>
+    </message>
+    <message>
+        <source>The placement has ended: there is no stage after it.</source>
+        <translation>L&apos;inserimento lavorativo è concluso: non ci sono fasi successive.</translation>
+    </message>
+    <message>
+        <source>The placement is only proposed: there is no stage before it.</source>
+        <translation>L&apos;inserimento lavorativo è solo proposto: non ci sono fasi precedenti.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionSettings</name>
+    <message>
+        <source>The retention period in months</source>
+        <translation>Il periodo di conservazione in mesi</translation>
+    </message>
+    <message>
+        <source>The days backups are kept</source>
+        <translation>I giorni di conservazione dei backup</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3; %4 was given.</source>
+        <translation>%1 deve essere tra %2 e %3; è stato indicato %4.</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2271,341 @@
     <message>
         <source>This %1 cannot be deleted: %2 %3 record(s) refer to it.</source>
         <translation>Impossibile eliminare questo %1: %2 record di %3 vi fanno riferimento.</translation>
+    </message>
+    <message>
+        <source>counting %1 records</source>
+        <translation>conteggio dei record %1</translation>
+    </message>
+    <message>
+        <source>insert</source>
+        <translation>inserimento</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>modifica</translation>
+    </message>
+    <message>
+        <source>The kind of an intervention whose note you may not read cannot be changed.</source>
+        <translation>Non si può cambiare il tipo di un intervento di cui non puoi leggere la nota.</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>eliminazione</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>People reached</source>
+        <translation>Persone raggiunte</translation>
+    </message>
+    <message>
+        <source>Paths and attendance</source>
+        <translation>Percorsi e frequenza</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>Invii per esito</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Inserimenti lavorativi</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Monitoraggi</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventi</translation>
+    </message>
+    <message>
+        <source>Needs and empowerment: entry and latest</source>
+        <translation>Bisogni ed empowerment: ingresso e ultimo rilevamento</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Obiettivi</translation>
+    </message>
+    <message>
+        <source>ESF+ common indicators</source>
+        <translation>Indicatori comuni FSE+</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genere</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Fascia d&apos;età</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Cittadinanza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Condizione</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Sportello</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Meno di 18</translation>
+    </message>
+    <message>
+        <source>18-29</source>
+        <translation>18-29</translation>
+    </message>
+    <message>
+        <source>30-54</source>
+        <translation>30-54</translation>
+    </message>
+    <message>
+        <source>55 and over</source>
+        <translation>55 e oltre</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Non noto</translation>
+    </message>
+    <message>
+        <source>Citizen of the desk&apos;s country</source>
+        <translation>Cittadina del paese dello sportello</translation>
+    </message>
+    <message>
+        <source>Other EU citizen</source>
+        <translation>Cittadina di un altro paese UE</translation>
+    </message>
+    <message>
+        <source>Third-country nationals</source>
+        <translation>Cittadine di paesi terzi</translation>
+    </message>
+    <message>
+        <source>Hours delivered</source>
+        <translation>Ore erogate</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Ore frequentate</translation>
+    </message>
+    <message>
+        <source>Attendance rate (%)</source>
+        <translation>Tasso di frequenza (%)</translation>
+    </message>
+    <message>
+        <source>Completion rate (%)</source>
+        <translation>Tasso di completamento (%)</translation>
+    </message>
+    <message>
+        <source>Enrolments completed</source>
+        <translation>Iscrizioni completate</translation>
+    </message>
+    <message>
+        <source>Enrolments in paths ended</source>
+        <translation>Iscrizioni a percorsi conclusi</translation>
+    </message>
+    <message>
+        <source>Women in self-entrepreneurship training</source>
+        <translation>Donne in formazione all&apos;autoimprenditorialità</translation>
+    </message>
+    <message>
+        <source>Placements proposed</source>
+        <translation>Inserimenti lavorativi proposti</translation>
+    </message>
+    <message>
+        <source>Placements started</source>
+        <translation>Inserimenti lavorativi avviati</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Assunzioni</translation>
+    </message>
+    <message>
+        <source>Internships</source>
+        <translation>Tirocini</translation>
+    </message>
+    <message>
+        <source>Hired after an internship</source>
+        <translation>Assunzioni dopo un tirocinio</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Monitoraggi da fare</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Monitoraggi fatti</translation>
+    </message>
+    <message>
+        <source>Improved labour-market situation</source>
+        <translation>Situazione lavorativa migliorata</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Eventi svolti</translation>
+    </message>
+    <message>
+        <source>People at events</source>
+        <translation>Persone agli eventi</translation>
+    </message>
+    <message>
+        <source>Unemployed, including long-term unemployed</source>
+        <translation>Disoccupati, compresi i disoccupati di lungo periodo</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Disoccupati di lungo periodo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inattivi</translation>
+    </message>
+    <message>
+        <source>Employed, including self-employed</source>
+        <translation>Occupati, compresi i lavoratori autonomi</translation>
+    </message>
+    <message>
+        <source>Below 18 years of age</source>
+        <translation>Di età inferiore a 18 anni</translation>
+    </message>
+    <message>
+        <source>Between 18 and 29 years of age</source>
+        <translation>Di età compresa tra 18 e 29 anni</translation>
+    </message>
+    <message>
+        <source>55 years of age and over</source>
+        <translation>Di età pari o superiore a 55 anni</translation>
+    </message>
+    <message>
+        <source>With lower secondary education or less (ISCED 0-2)</source>
+        <translation>Con istruzione secondaria inferiore o meno (ISCED 0-2)</translation>
+    </message>
+    <message>
+        <source>With upper secondary or post-secondary education (ISCED 3-4)</source>
+        <translation>Con istruzione secondaria superiore o post-secondaria (ISCED 3-4)</translation>
+    </message>
+    <message>
+        <source>With tertiary education (ISCED 5-8)</source>
+        <translation>Con istruzione terziaria (ISCED 5-8)</translation>
+    </message>
+    <message>
+        <source>Total number of participants</source>
+        <translation>Numero totale di partecipanti</translation>
+    </message>
+    <message>
+        <source>Participants with disabilities</source>
+        <translation>Partecipanti con disabilità</translation>
+    </message>
+    <message>
+        <source>Participants with a foreign background</source>
+        <translation>Partecipanti di origine straniera</translation>
+    </message>
+    <message>
+        <source>Participants from minorities</source>
+        <translation>Partecipanti appartenenti a minoranze</translation>
+    </message>
+    <message>
+        <source>Homeless or affected by housing exclusion</source>
+        <translation>Senza dimora o colpiti da esclusione abitativa</translation>
+    </message>
+    <message>
+        <source>Engaged in job searching upon leaving</source>
+        <translation>Impegnati nella ricerca di lavoro all&apos;uscita</translation>
+    </message>
+    <message>
+        <source>In education or training upon leaving</source>
+        <translation>In istruzione o formazione all&apos;uscita</translation>
+    </message>
+    <message>
+        <source>Gaining a qualification upon leaving</source>
+        <translation>Che ottengono una qualifica all&apos;uscita</translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, upon leaving</source>
+        <translation>Occupati, anche autonomi, all&apos;uscita</translation>
+    </message>
+    <message>
+        <source>In employment six months after leaving</source>
+        <translation>Occupati sei mesi dopo l&apos;uscita</translation>
+    </message>
+    <message>
+        <source>Improved labour-market situation six months after leaving</source>
+        <translation>Situazione lavorativa migliorata sei mesi dopo l&apos;uscita</translation>
+    </message>
+    <message>
+        <source>Need: language</source>
+        <translation>Bisogno: lingua</translation>
+    </message>
+    <message>
+        <source>Need: work</source>
+        <translation>Bisogno: lavoro</translation>
+    </message>
+    <message>
+        <source>Need: housing</source>
+        <translation>Bisogno: casa</translation>
+    </message>
+    <message>
+        <source>Need: legal</source>
+        <translation>Bisogno: legale</translation>
+    </message>
+    <message>
+        <source>Need: health</source>
+        <translation>Bisogno: salute</translation>
+    </message>
+    <message>
+        <source>Need: childcare</source>
+        <translation>Bisogno: cura dei figli</translation>
+    </message>
+    <message>
+        <source>Need: digital</source>
+        <translation>Bisogno: digitale</translation>
+    </message>
+    <message>
+        <source>Need: social network</source>
+        <translation>Bisogno: rete sociale</translation>
+    </message>
+    <message>
+        <source>Need: income</source>
+        <translation>Bisogno: reddito</translation>
+    </message>
+    <message>
+        <source>Self-esteem</source>
+        <translation>Autostima</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>Autonomia</translation>
+    </message>
+    <message>
+        <source>Knowledge of services</source>
+        <translation>Conoscenza dei servizi</translation>
+    </message>
+    <message>
+        <source>%1 at entry</source>
+        <translation>%1 all&apos;ingresso</translation>
+    </message>
+    <message>
+        <source>%1, latest</source>
+        <translation>%1, ultimo</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finanziatore</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2746,54 @@
         <source>Intervention date</source>
         <translation>Data dell&apos;intervento</translation>
     </message>
+    <message>
+        <source>End date</source>
+        <translation>Data di fine</translation>
+    </message>
+    <message>
+        <source>An interrupted placement needs a note saying why</source>
+        <translation>Un inserimento lavorativo interrotto richiede una nota che ne spieghi il motivo</translation>
+    </message>
+    <message>
+        <source>A follow-up after a placement needs the placement</source>
+        <translation>Un monitoraggio dopo un inserimento lavorativo richiede l&apos;inserimento</translation>
+    </message>
+    <message>
+        <source>A follow-up after leaving the programme has no placement</source>
+        <translation>Un monitoraggio dopo l&apos;uscita dal programma non ha inserimento lavorativo</translation>
+    </message>
+    <message>
+        <source>The placement is of another person</source>
+        <translation>L&apos;inserimento lavorativo è di un&apos;altra persona</translation>
+    </message>
+    <message>
+        <source>Follow-up date %1 is before the placement ended (%2)</source>
+        <translation>La data del monitoraggio %1 è precedente alla fine dell&apos;inserimento lavorativo (%2)</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Data del monitoraggio</translation>
+    </message>
+    <message>
+        <source>A follow-up done needs the situation found</source>
+        <translation>Un monitoraggio fatto richiede la situazione rilevata</translation>
+    </message>
+    <message>
+        <source>A situation needs the date of the follow-up</source>
+        <translation>Una situazione richiede la data del monitoraggio</translation>
+    </message>
+    <message>
+        <source>Start of the business</source>
+        <translation>Avvio dell&apos;attività</translation>
+    </message>
+    <message>
+        <source>A business started needs its start date</source>
+        <translation>Un&apos;attività avviata richiede la data di avvio</translation>
+    </message>
+    <message>
+        <source>The event of %1 has not taken place yet: participants are named after it</source>
+        <translation>L&apos;evento del %1 non si è ancora svolto: i partecipanti si indicano dopo</translation>
+    </message>
 </context>
 <context>
     <name>SheetData</name>
@@ -2057,6 +2815,21 @@
     <message>
         <source>The path&apos;s register cannot be read.</source>
         <translation>Impossibile leggere il registro del percorso.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx);;File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Esporta elenco</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2972,17 @@
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message>
+        <source>The disk is full: the change was not saved. Free some space and try again (%1).</source>
+        <translation>Il disco è pieno: la modifica non è stata salvata. Libera spazio e riprova (%1).</translation>
+    </message>
+    <message>
+        <source>The disk could not be written or read: the change was not saved. Check the drive and try again (%1).</source>
+        <translation>Impossibile scrivere o leggere il disco: la modifica non è stata salvata. Controlla l&apos;unità e riprova (%1).</translation>
+    </message>
+</context>
+<context>
     <name>UserStore</name>
     <message>
         <source>The password must have at least %1 characters.</source>
@@ -2207,6 +2991,26 @@
     <message>
         <source>There is no user &apos;%1&apos;.</source>
         <translation>Non esiste l&apos;utente &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>setting the idle time</source>
+        <translation>impostazione del tempo di inattività</translation>
+    </message>
+    <message>
+        <source>The idle time must be from 1 to 240 minutes.</source>
+        <translation>Il tempo di inattività deve essere da 1 a 240 minuti.</translation>
+    </message>
+    <message>
+        <source>Sign in first to change your password.</source>
+        <translation>Accedi prima per cambiare la password.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>La password attuale è errata.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>La nuova password è uguale a quella attuale.</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +3073,76 @@
     </message>
 </context>
 <context>
+    <name>percorsi</name>
+    <message>
+        <source>not recorded</source>
+        <translation>non registrato</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::AccountsPage</name>
+    <message>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome e cognome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nuovo account…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reimposta password…</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation>Cambia r&amp;uolo…</translation>
+    </message>
+    <message>
+        <source>Turn &amp;off or on</source>
+        <translation>&amp;Disattiva o attiva</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after this idle time:</source>
+        <translation>&amp;Blocca la finestra dopo questo tempo di inattività:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Cambia ruolo</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>Ruolo di %1:</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::AttendancePage</name>
     <message>
         <source>&amp;Save</source>
@@ -2321,6 +3195,144 @@
     <message>
         <source>Changes not saved yet.</source>
         <translation>Modifiche non ancora salvate.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::AuditPage</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quando (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificativo</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Dettaglio</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro di controllo</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Chi:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;zione:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Verifica la catena</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Chiunque</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Qualsiasi azione</translation>
+    </message>
+    <message>
+        <source>The audit log is whole: no entry was altered or removed.</source>
+        <translation>Il registro di controllo è integro: nessuna voce è stata alterata o rimossa.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BackupsBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Backups in the folder, newest first</source>
+        <translation>Backup nella cartella, dal più recente</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Cartella dei backup</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Scegli…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Cartella</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Days backups are kept</source>
+        <translation>Giorni di conservazione dei backup</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backups for</source>
+        <translation>Conser&amp;va i backup per</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Esegui &amp;backup ora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from…</source>
+        <translation>&amp;Ripristina da…</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked.</source>
+        <translation>Il backup è stato scritto e verificato.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backup in corso…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Ripristina da un backup</translation>
+    </message>
+    <message>
+        <source>Backups (*.backup);;All files (*)</source>
+        <translation>Backup (*.backup);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in this database with the backup %1? Changes made since that backup are lost. The backup is checked first; if it is damaged nothing changes.</source>
+        <translation>Sostituire tutto il contenuto di questo database con il backup %1? Le modifiche fatte dopo quel backup andranno perse. Il backup viene prima verificato; se è danneggiato non cambia nulla.</translation>
+    </message>
+    <message>
+        <source>The database was restored.</source>
+        <translation>Il database è stato ripristinato.</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +3759,117 @@
     </message>
 </context>
 <context>
+    <name>percorsi::DashboardPage</name>
+    <message>
+        <source>Key figures</source>
+        <translation>Dati principali</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Cruscotto</translation>
+    </message>
+    <message>
+        <source>People reached, activities and outcomes of a project against its targets, for a period and a desk.</source>
+        <translation>Persone raggiunte, attività ed esiti di un progetto rispetto ai suoi obiettivi, per un periodo e uno sportello.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Sportello</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Progetto:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+    <message>
+        <source>&amp;Desk:</source>
+        <translation>&amp;Sportello:</translation>
+    </message>
+    <message>
+        <source>Projects and tar&amp;gets…</source>
+        <translation>Progetti e obiet&amp;tivi…</translation>
+    </message>
+    <message>
+        <source>Progress &amp;summary…</source>
+        <translation>&amp;Relazione di avanzamento…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Esp&amp;orta…</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Tutte le persone</translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>Tutti gli sportelli</translation>
+    </message>
+    <message>
+        <source>%1 people reached · %2 hours delivered, %3 attended · attendance %4% · completion %5% · %6 placements started, %7 hired · %8 follow-ups due</source>
+        <translation>%1 persone raggiunte · %2 ore erogate, %3 frequentate · frequenza %4% · completamento %5% · %6 inserimenti avviati, %7 assunzioni · %8 monitoraggi da fare</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>Relazione di avanzamento</translation>
+    </message>
+    <message>
+        <source>Export the progress summary</source>
+        <translation>Esporta la relazione di avanzamento</translation>
+    </message>
+    <message>
+        <source>progress-summary.xlsx</source>
+        <translation>relazione-avanzamento.xlsx</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Fogli di calcolo (*.xlsx);;File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::DeskBox</name>
+    <message>
+        <source>Desk</source>
+        <translation>Sportello</translation>
+    </message>
+    <message>
+        <source>Every desk</source>
+        <translation>Tutti gli sportelli</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>desk name, desk code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::DesksTab</name>
     <message>
         <source>Known desks</source>
@@ -2835,6 +3958,147 @@
     </message>
 </context>
 <context>
+    <name>percorsi::EmployerPanel</name>
+    <message>
+        <source>Add &amp;entry…</source>
+        <translation>Aggiungi &amp;voce…</translation>
+    </message>
+    <message>
+        <source>New &amp;placement here…</source>
+        <translation>Nuovo &amp;inserimento qui…</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>Engagement log</source>
+        <translation>Registro dei contatti</translation>
+    </message>
+    <message>
+        <source>People placed here</source>
+        <translation>Persone inserite qui</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numero di cartella</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>New engagement</source>
+        <translation>Nuovo contatto</translation>
+    </message>
+    <message>
+        <source>Edit engagement</source>
+        <translation>Modifica contatto</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EmployersPage</name>
+    <message>
+        <source>&amp;New employer…</source>
+        <translation>&amp;Nuova azienda…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>Search by name, sector, contact or address</source>
+        <translation>Cerca per nome, settore, referente o indirizzo</translation>
+    </message>
+    <message>
+        <source>Search employers</source>
+        <translation>Cerca aziende</translation>
+    </message>
+    <message>
+        <source>Number of employers</source>
+        <translation>Numero di aziende</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Aziende</translation>
+    </message>
+    <message>
+        <source>Companies engaged in placements, awareness and diversity management.</source>
+        <translation>Aziende coinvolte in inserimenti lavorativi, sensibilizzazione e gestione della diversità.</translation>
+    </message>
+    <message>
+        <source>1 employer</source>
+        <translation>1 azienda</translation>
+    </message>
+    <message>
+        <source>%1 employers</source>
+        <translation>%1 aziende</translation>
+    </message>
+    <message>
+        <source>New employer</source>
+        <translation>Nuova azienda</translation>
+    </message>
+    <message>
+        <source>Edit employer</source>
+        <translation>Modifica azienda</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EndPlacementDialog</name>
+    <message>
+        <source>End the placement</source>
+        <translation>Concludi l&apos;inserimento lavorativo</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Data di fine</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Why, or what next</source>
+        <translation>Motivo, o passi successivi</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>E&amp;nd date *</source>
+        <translation>Data di &amp;fine *</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome *</source>
+        <translation>&amp;Esito *</translation>
+    </message>
+    <message>
+        <source>&amp;Why, or what next</source>
+        <translation>&amp;Motivo, o passi successivi</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::EnrolPicker</name>
     <message>
         <source>Enrol people</source>
@@ -2884,6 +4148,189 @@
             <numerusform>%n persona scelta; %1 posti liberi: %2 vanno in lista d&apos;attesa.</numerusform>
             <numerusform>%n persone scelte; %1 posti liberi: %2 vanno in lista d&apos;attesa.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EraseDialog</name>
+    <message>
+        <source>Erase %1</source>
+        <translation>Cancella %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Erase %1 (%2) and all her records?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Her details, screenings, plan, paths and attendance, support, referrals, placements, follow-ups and consents are removed from this computer for good, and from every desk that receives the next bundle. This cannot be undone. Export her data first if she asked for a copy.&lt;/p&gt;&lt;p&gt;Type the case number &lt;b&gt;%1&lt;/b&gt; to confirm.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Cancellare %1 (%2) e tutti i suoi record?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;I suoi dati, colloqui di valutazione, piano, percorsi e presenze, sostegno, invii, inserimenti lavorativi, monitoraggi e consensi vengono rimossi definitivamente da questo computer e da ogni sportello che riceve il prossimo pacchetto. L&apos;operazione è irreversibile. Se ha chiesto una copia, esporta prima i suoi dati.&lt;/p&gt;&lt;p&gt;Scrivi il numero di cartella &lt;b&gt;%1&lt;/b&gt; per confermare.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Case number to confirm</source>
+        <translation>Numero di cartella per conferma</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Cancella definitivamente</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EventDialog</name>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Aggiungi persona…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ri&amp;muovi</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Modifica evento</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nuovo evento</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Per genere</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>Per fascia d&apos;età</translation>
+    </message>
+    <message>
+        <source>People who came, by name (optional)</source>
+        <translation>Persone presenti, per nome (facoltativo)</translation>
+    </message>
+    <message>
+        <source>Named participants</source>
+        <translation>Partecipanti nominativi</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Aggiungi un partecipante</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EventsPage</name>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nuovo evento…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventi</translation>
+    </message>
+    <message>
+        <source>Number of events</source>
+        <translation>Numero di eventi</translation>
+    </message>
+    <message>
+        <source>Community events and their headcounts, newest first.</source>
+        <translation>Eventi sul territorio e relative presenze, dal più recente.</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 evento</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 eventi</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::FollowupsDueView</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 presso %2</translation>
+    </message>
+    <message>
+        <source>&amp;Record situation…</source>
+        <translation>&amp;Registra situazione…</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Entro il</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Monitoraggi da fare</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numero di cartella</translation>
+    </message>
+    <message>
+        <source>Because she</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Inserimento lavorativo</translation>
+    </message>
+    <message>
+        <source>Number of follow-ups due</source>
+        <translation>Numero di monitoraggi da fare</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by</source>
+        <translation>&amp;Entro il</translation>
+    </message>
+    <message>
+        <source>Cannot read the follow-ups: %1</source>
+        <translation>Impossibile leggere i monitoraggi: %1</translation>
+    </message>
+    <message>
+        <source>1 follow-up due</source>
+        <translation>1 monitoraggio da fare</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups due</source>
+        <translation>%1 monitoraggi da fare</translation>
+    </message>
+    <message>
+        <source>%1 (%2), due %3</source>
+        <translation>%1 (%2), scadenza %3</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::FollowupsTab</name>
+    <message>
+        <source>&amp;New follow-up…</source>
+        <translation>&amp;Nuovo monitoraggio…</translation>
+    </message>
+    <message>
+        <source>A follow-up falls due six months after she leaves the programme or a placement ends; open one (Enter) to record her situation then.</source>
+        <translation>Un monitoraggio scade sei mesi dopo l&apos;uscita dal programma o la fine di un inserimento lavorativo; aprilo (Invio) per registrare allora la sua situazione.</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +4483,64 @@
     </message>
 </context>
 <context>
+    <name>percorsi::LockScreen</name>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Sblocca</translation>
+    </message>
+    <message>
+        <source>Percorsi is locked. %1, enter your password to go on.</source>
+        <translation>Percorsi è bloccato. %1, inserisci la password per continuare.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::LoginDialog</name>
+    <message>
+        <source>Percorsi — first administrator</source>
+        <translation>Percorsi — primo amministratore</translation>
+    </message>
+    <message>
+        <source>Percorsi — sign in</source>
+        <translation>Percorsi — accesso</translation>
+    </message>
+    <message>
+        <source>This database has no account yet. Choose the name and password of its administrator, who will create the other accounts.</source>
+        <translation>Questo database non ha ancora account. Scegli il nome e la password del suo amministratore, che creerà gli altri account.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nome utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nome e &amp;cognome:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Ripeti la password:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crea</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Le due password non coincidono.</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::MainWindow</name>
     <message>
         <source>Percorsi — %1</source>
@@ -3104,6 +4609,84 @@
     <message>
         <source>The pages of Percorsi; Ctrl+1 to Ctrl+0 open them directly.</source>
         <translation>Le pagine di Percorsi; Ctrl+1 … Ctrl+0 le aprono direttamente.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Accesso: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Controllo</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Cambia &amp;password…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Blocca</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Nuovo account</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nome utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nome e &amp;cognome:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ruolo:</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>&amp;Password iniziale:</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PasswordDialog</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Reimposta la password di %1</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Cambia la tua password</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Password &amp;attuale:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nuova password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Ripetila:</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Le due nuove password non coincidono.</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +5322,134 @@
         <source>%1 matches</source>
         <translation>%1 risultati</translation>
     </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>E&amp;sporta elenco…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importa…</translation>
+    </message>
+    <message>
+        <source>Save the people listed, as filtered and sorted, as XLSX or CSV</source>
+        <translation>Salva le persone elencate, filtrate e ordinate, in XLSX o CSV</translation>
+    </message>
+    <message>
+        <source>Import people from a spreadsheet the desk already keeps</source>
+        <translation>Importa persone da un foglio di calcolo già tenuto dallo sportello</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Risultato dell&apos;esportazione</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>persone</translation>
+    </message>
+    <message>
+        <source>There is nobody in the list to export.</source>
+        <translation>Nell&apos;elenco non c&apos;è nessuno da esportare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n person(s) to %1.</source>
+        <translation>
+            <numerusform>Scritta %n persona in %1.</numerusform>
+            <numerusform>Scritte %n persone in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PersonPicker</name>
+    <message>
+        <source>Search people</source>
+        <translation>Cerca persone</translation>
+    </message>
+    <message>
+        <source>Name or case number; Down to the list, Enter chooses</source>
+        <translation>Nome o numero di cartella; Giù per l&apos;elenco, Invio per scegliere</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Persone trovate</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Scegli</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PipelineView</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 presso %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>Da %1 a %2, %3</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Dal %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Ctrl+Right moves the selected placement to the next stage, Ctrl+Left back; or drag it to another column. Enter opens it.</source>
+        <translation>Ctrl+Destra porta l&apos;inserimento selezionato alla fase successiva, Ctrl+Sinistra a quella precedente; oppure trascinalo in un&apos;altra colonna. Invio lo apre.</translation>
+    </message>
+    <message>
+        <source>%1 (latest %2 of %3)</source>
+        <translation>%1 (ultimo %2 di %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The placement has ended: there is no stage after it.</source>
+        <translation>L&apos;inserimento lavorativo è concluso: non ci sono fasi successive.</translation>
+    </message>
+    <message>
+        <source>The placement is only proposed: there is no stage before it.</source>
+        <translation>L&apos;inserimento lavorativo è solo proposto: non ci sono fasi precedenti.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PlacementsPage</name>
+    <message>
+        <source>&amp;New placement…</source>
+        <translation>&amp;Nuovo inserimento lavorativo…</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;Flusso</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups due</source>
+        <translation>&amp;Monitoraggi da fare</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Inserimenti lavorativi</translation>
+    </message>
+    <message>
+        <source>Internships, vouchers and jobs by stage, and the follow-ups due six months after.</source>
+        <translation>Tirocini, doti lavoro e impieghi per fase, e i monitoraggi da fare dopo sei mesi.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups due (%1)</source>
+        <translation>&amp;Monitoraggi da fare (%1)</translation>
+    </message>
 </context>
 <context>
     <name>percorsi::PlacementsTab</name>
@@ -3910,6 +5621,89 @@
     <message>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>Monitora&amp;ggi</translation>
+    </message>
+    <message>
+        <source>&amp;Business</source>
+        <translation>&amp;Lavoro autonomo</translation>
+    </message>
+    <message>
+        <source>E&amp;xport her data…</source>
+        <translation>Esporta i s&amp;uoi dati…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>Ca&amp;ncella…</translation>
+    </message>
+    <message>
+        <source>Export her data</source>
+        <translation>Esporta i suoi dati</translation>
+    </message>
+    <message>
+        <source>Readable document (*.pdf);;Data for another system (*.json)</source>
+        <translation>Documento leggibile (*.pdf);;Dati per un altro sistema (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ProjectsDialog</name>
+    <message>
+        <source>Projects and targets</source>
+        <translation>Progetti e obiettivi</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Progetti</translation>
+    </message>
+    <message>
+        <source>Targets of the project</source>
+        <translation>Obiettivi del progetto</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nuovo progetto…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit project…</source>
+        <translation>&amp;Modifica progetto…</translation>
+    </message>
+    <message>
+        <source>New &amp;target…</source>
+        <translation>Nuovo &amp;obiettivo…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it target…</source>
+        <translation>Mod&amp;ifica obiettivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Projects:</source>
+        <translation>&amp;Progetti:</translation>
+    </message>
+    <message>
+        <source>T&amp;argets of the chosen project:</source>
+        <translation>Obi&amp;ettivi del progetto scelto:</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nuovo progetto</translation>
+    </message>
+    <message>
+        <source>Edit project</source>
+        <translation>Modifica progetto</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Nuovo obiettivo</translation>
+    </message>
+    <message>
+        <source>Edit target</source>
+        <translation>Modifica obiettivo</translation>
     </message>
 </context>
 <context>
@@ -4099,46 +5893,140 @@
     </message>
 </context>
 <context>
-    <name>percorsi::ReportsPage</name>
+    <name>percorsi::ReportExport</name>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aggiorna</translation>
+        <source>Progress summary</source>
+        <translation>Relazione di avanzamento</translation>
     </message>
     <message>
-        <source>Refresh the counts</source>
-        <translation>Aggiorna i conteggi</translation>
+        <source>Section</source>
+        <translation>Sezione</translation>
     </message>
     <message>
-        <source>Time of the count</source>
-        <translation>Ora del conteggio</translation>
+        <source>Indicator</source>
+        <translation>Indicatore</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>Report</translation>
+        <source>Women</source>
+        <translation>Donne</translation>
     </message>
     <message>
-        <source>How many records of each kind this database holds, from every desk.</source>
-        <translation>Quanti record di ogni tipo contiene questo database, da ogni sportello.</translation>
+        <source>Men</source>
+        <translation>Uomini</translation>
     </message>
     <message>
-        <source>Kind of record</source>
-        <translation>Tipo di record</translation>
+        <source>Non-binary</source>
+        <translation>Non binari</translation>
     </message>
     <message>
-        <source>Records</source>
-        <translation>Record</translation>
+        <source>Value</source>
+        <translation>Valore</translation>
     </message>
     <message>
-        <source>What it holds</source>
-        <translation>Cosa contiene</translation>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
     </message>
     <message>
-        <source>Records per kind</source>
-        <translation>Record per tipo</translation>
+        <source>Report</source>
+        <translation>Relazione</translation>
     </message>
     <message>
-        <source>Counted at %1</source>
-        <translation>Contati alle %1</translation>
+        <source>All desks</source>
+        <translation>Tutti gli sportelli</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ReportPreview</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Salva come PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>Relazione di avanzamento</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3. Counts only people who consented to anonymous reporting; counts from 1 to 4 show as &quot;&lt;5&quot;.</source>
+        <translation>%1, dal %2 al %3. Conta solo le persone che hanno acconsentito alla rendicontazione anonima; i conteggi da 1 a 4 appaiono come &quot;&lt;5&quot;.</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Tutte le persone</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of the period:</source>
+        <translation>&amp;Sintesi del periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Achievements:</source>
+        <translation>&amp;Risultati raggiunti:</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulties:</source>
+        <translation>&amp;Difficoltà:</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps:</source>
+        <translation>Pross&amp;imi passi:</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Anteprima di stampa…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Salva come &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>progress-summary.pdf</source>
+        <translation>relazione-avanzamento.pdf</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RetentionBox</name>
+    <message>
+        <source>Retention of closed cases</source>
+        <translation>Conservazione delle cartelle chiuse</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Cancella…</translation>
+    </message>
+    <message>
+        <source> months after exit</source>
+        <translation> mesi dopo l&apos;uscita</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Periodo di conservazione</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numero di cartella</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Data di uscita</translation>
+    </message>
+    <message>
+        <source>Closed cases past the retention period</source>
+        <translation>Cartelle chiuse oltre il periodo di conservazione</translation>
+    </message>
+    <message>
+        <source>&amp;Keep closed cases for</source>
+        <translation>Conser&amp;va le cartelle chiuse per</translation>
     </message>
 </context>
 <context>
@@ -4288,6 +6176,49 @@
     </message>
 </context>
 <context>
+    <name>percorsi::SituationDialog</name>
+    <message>
+        <source>Her situation &amp;improved since she left</source>
+        <translation>La sua situazione è &amp;migliorata dopo l&apos;uscita</translation>
+    </message>
+    <message>
+        <source>Record the situation</source>
+        <translation>Registra la situazione</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Data del monitoraggio</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situazione</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registra</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Data *</translation>
+    </message>
+    <message>
+        <source>&amp;Situation *</source>
+        <translation>&amp;Situazione *</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::SpreadsheetsTab</name>
     <message>
         <source>Export a list</source>
@@ -4381,10 +6312,6 @@
         <source>There is no path to export the register of.</source>
         <translation>Non c&apos;è nessun percorso di cui esportare il registro.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossibile scrivere %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
         <translation>
@@ -4441,6 +6368,13 @@
     <message>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflitti</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::VenturesTab</name>
+    <message>
+        <source>&amp;New business idea…</source>
+        <translation>&amp;Nuova idea d&apos;impresa…</translation>
     </message>
 </context>
 </TS>

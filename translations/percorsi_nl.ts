@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>Sign in first: %1 needs an account.</source>
+        <translation>Meld je eerst aan: voor %1 is een account nodig.</translation>
+    </message>
+    <message>
+        <source>The role %1 of %2 does not allow %3.</source>
+        <translation>De rol %1 van %2 staat %3 niet toe.</translation>
+    </message>
+    <message>
+        <source>reading %1 records</source>
+        <translation>%1-gegevens lezen</translation>
+    </message>
+    <message>
+        <source>reading this %1 record: it belongs to a person outside your desk or paths</source>
+        <translation>dit %1-gegeven lezen: het hoort bij een persoon buiten je loket of trajecten</translation>
+    </message>
+    <message>
+        <source>%1 of a %2 record</source>
+        <translation>%1 van een %2-gegeven</translation>
+    </message>
+    <message>
+        <source>%1: the session is not of one of your paths</source>
+        <translation>%1: de bijeenkomst hoort niet bij een van je trajecten</translation>
+    </message>
+    <message>
+        <source>%1: the person belongs to another desk</source>
+        <translation>%1: de persoon hoort bij een ander loket</translation>
+    </message>
+    <message>
+        <source>%1: the person is outside your desk or paths</source>
+        <translation>%1: de persoon valt buiten je loket of trajecten</translation>
+    </message>
+    <message>
+        <source>finding people</source>
+        <translation>personen zoeken</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDocuments</name>
     <message>
         <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
@@ -56,6 +95,114 @@
     <message>
         <source>Audit entry %1 was altered.</source>
         <translation>Auditregel %1 is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, but it ended at %2: entries were removed.</source>
+        <translation>Het auditlogboek eindigt bij regel %1, maar eindigde bij %2: er zijn regels verwijderd.</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>het auditlogboek lezen</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Verkeerde gebruikersnaam of verkeerd wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 failed sign-ins; try again after %3.</source>
+        <translation>Het account %1 is geblokkeerd na %2 mislukte aanmeldingen; probeer het opnieuw na %3.</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minuten</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>geblokkeerd</translation>
+    </message>
+    <message>
+        <source>This database already has accounts; an administrator creates new ones.</source>
+        <translation>Deze database heeft al accounts; nieuwe accounts maakt een beheerder aan.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>De back-up is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is beschadigd: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Kan %1 niet vervangen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1.</source>
+        <translation>Kan de back-up %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Kan %1 niet lezen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Percorsi backup: its first bytes are not those of an SQLite database.</source>
+        <translation>%1 is geen back-up van Percorsi: de eerste bytes zijn niet die van een SQLite-database.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Percorsi database.</source>
+        <translation>%1 is geen Percorsi-database.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Percorsi (schema %2).</source>
+        <translation>%1 is geschreven door een nieuwere versie van Percorsi (schema %2).</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>Een database kan niet uit zichzelf worden hersteld.</translation>
+    </message>
+    <message>
+        <source>The database is busy; try again.</source>
+        <translation>De database is bezet; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 could not be restored; the database was left as it was: %2</source>
+        <translation>%1 kon niet worden hersteld; de database is gebleven zoals hij was: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFolder</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Kan de back-upmap %1 niet aanmaken.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Cannot move the damaged database %1 aside.</source>
+        <translation>Kan de beschadigde database %1 niet opzijzetten.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside.</source>
+        <translation>Kan %1 niet opzijzetten.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>De back-up %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 to %2; the damaged file is back in its place.</source>
+        <translation>Kan de back-up %1 niet naar %2 kopiëren; het beschadigde bestand staat weer op zijn plaats.</translation>
     </message>
 </context>
 <context>
@@ -752,6 +899,77 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>People reached over time, against the target</source>
+        <translation>Bereikte personen in de tijd, tegenover de doelstelling</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Bereikte personen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doelstelling</translation>
+    </message>
+    <message>
+        <source>People reached by desk</source>
+        <translation>Bereikte personen per loket</translation>
+    </message>
+    <message>
+        <source>People reached by gender and age band</source>
+        <translation>Bereikte personen per gender en leeftijdsgroep</translation>
+    </message>
+    <message>
+        <source>Attendance rate by path type (%)</source>
+        <translation>Aanwezigheid per soort traject (%)</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>Verwijzingen per uitkomst</translation>
+    </message>
+    <message>
+        <source>Placements: proposed, started, hired</source>
+        <translation>Plaatsingen: voorgesteld, gestart, aangenomen</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Aangenomen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <source>Needs (0-3) and empowerment (1-5): entry and latest</source>
+        <translation>Behoeften (0-3) en empowerment (1-5): bij instroom en laatste meting</translation>
+    </message>
+    <message>
+        <source>At entry</source>
+        <translation>Bij instroom</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Laatste</translation>
+    </message>
+    <message>
+        <source>Due, not done</source>
+        <translation>Te doen, niet gedaan</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Gedaan: %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Nazorgcontacten</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -788,6 +1006,21 @@
     <message>
         <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
         <translation>De database %1 heeft nog geen loket; maak er eerst een met &quot;percorsi-cli init --db %1 --desk-name NAAM&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>The database %1 is damaged (%2). It was not opened and nothing in it was changed; restore the latest backup.</source>
+        <translation>De database %1 is beschadigd (%2). Hij is niet geopend en er is niets in veranderd; zet de laatste back-up terug.</translation>
+    </message>
+    <message>
+        <source>its check gave no answer</source>
+        <translation>de controle gaf geen antwoord</translation>
+    </message>
+    <message>
+        <source>it is truncated: %1 bytes of %2</source>
+        <translation>hij is afgekapt: %1 bytes van %2</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1293,21 @@
     <message>
         <source>A community event and its headcount</source>
         <translation>Een buurtevenement en het aantal bezoekers</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>Er is geen %1 met id %2.</translation>
+    </message>
+    <message>
+        <source>Her records were deleted, but the file %1 could not be compacted: %2</source>
+        <translation>Haar gegevens zijn verwijderd, maar het bestand %1 kon niet worden gecomprimeerd: %2</translation>
+    </message>
+    <message>
+        <source>Her records were deleted, but old copies of them stay in the file %1 because another program is reading it; they are removed at the next erasure once it is closed.</source>
+        <translation>Haar gegevens zijn verwijderd, maar er blijven oude kopieën van in het bestand %1 omdat een ander programma het leest; die worden bij de volgende verwijdering gewist, zodra het gesloten is.</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1869,39 @@
     </message>
 </context>
 <context>
+    <name>FollowupStore</name>
+    <message>
+        <source>Its follow-up was recorded on %1: it cannot be undone.</source>
+        <translation>Het nazorgcontact is vastgelegd op %1: dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEngine</name>
+    <message>
+        <source>The period starts on %1, after its end on %2.</source>
+        <translation>De periode begint op %1, na het einde op %2.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorQueries</name>
+    <message>
+        <source>There is no project named &quot;%1&quot;.</source>
+        <translation>Er is geen project met de naam &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no desk named &quot;%1&quot;.</source>
+        <translation>Er is geen loket met de naam &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no project with id %1.</source>
+        <translation>Er is geen project met id %1.</translation>
+    </message>
+    <message>
+        <source>There is no desk with id %1.</source>
+        <translation>Er is geen loket met id %1.</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Case management for integration programmes.</source>
@@ -1674,6 +1955,30 @@
         <translation>percorsi: %1
 </translation>
     </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>De dagelijkse back-up is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Look for backups in DIR when the database is damaged.</source>
+        <translation>Zoek back-ups in DIR als de database beschadigd is.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>The latest backup, %1, was taken on %2. Restore it? The damaged file is kept beside it.</source>
+        <translation>De laatste back-up, %1, is gemaakt op %2. Terugzetten? Het beschadigde bestand wordt ernaast bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the latest backup</source>
+        <translation>&amp;Laatste back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
 </context>
 <context>
     <name>ListSpecs</name>
@@ -1713,26 +2018,6 @@
     <message>
         <source>%1 sessions</source>
         <translation>%1 bijeenkomsten</translation>
-    </message>
-    <message>
-        <source>Placements</source>
-        <translation>Plaatsingen</translation>
-    </message>
-    <message>
-        <source>Internships, vouchers and jobs, with their outcome and follow-up.</source>
-        <translation>Stages, vouchers en banen, met hun uitkomst en nazorg.</translation>
-    </message>
-    <message>
-        <source>Hours/week</source>
-        <translation>Uren/week</translation>
-    </message>
-    <message>
-        <source>1 placement</source>
-        <translation>1 plaatsing</translation>
-    </message>
-    <message>
-        <source>%1 placements</source>
-        <translation>%1 plaatsingen</translation>
     </message>
     <message>
         <source>Services</source>
@@ -1857,6 +2142,47 @@
     </message>
 </context>
 <context>
+    <name>PersonDocument</name>
+    <message>
+        <source>Personal data held about case %1</source>
+        <translation>Bewaarde persoonsgegevens over dossier %1</translation>
+    </message>
+    <message>
+        <source>Everything Percorsi holds about this person, as of %1 (UTC). Provided under Articles 15 and 20 of the GDPR.</source>
+        <translation>Alles wat Percorsi over deze persoon bewaart, per %1 (UTC). Verstrekt op grond van artikel 15 en 20 van de AVG.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Personal data of %1</source>
+        <translation>Persoonsgegevens van %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonExport</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Kan de export niet schrijven: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFacts</name>
+    <message>
+        <source>Your role does not allow reading this person&apos;s history.</source>
+        <translation>Je rol staat niet toe de geschiedenis van deze persoon te lezen.</translation>
+    </message>
+</context>
+<context>
     <name>PersonStore</name>
     <message>
         <source>There is no person with the id or case number &apos;%1&apos;.</source>
@@ -1873,6 +2199,55 @@
     <message>
         <source>Only a closed case can be reopened.</source>
         <translation>Alleen een gesloten dossier kan worden heropend.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialogs</name>
+    <message>
+        <source>Edit placement</source>
+        <translation>Plaatsing bewerken</translation>
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation>Nieuwe plaatsing</translation>
+    </message>
+    <message>
+        <source>New placement: who?</source>
+        <translation>Nieuwe plaatsing: voor wie?</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementStore</name>
+    <message>
+        <source>&apos;%1&apos; is not a stage of a placement</source>
+        <translation>&apos;%1&apos; is geen fase van een plaatsing</translation>
+    </message>
+    <message>
+        <source>An ended placement needs its outcome: hired, completed or interrupted</source>
+        <translation>Een beëindigde plaatsing heeft een uitkomst nodig: aangenomen, afgerond of afgebroken</translation>
+    </message>
+    <message>
+        <source>The placement has ended: there is no stage after it.</source>
+        <translation>De plaatsing is beëindigd: er is geen volgende fase.</translation>
+    </message>
+    <message>
+        <source>The placement is only proposed: there is no stage before it.</source>
+        <translation>De plaatsing is alleen voorgesteld: er is geen vorige fase.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionSettings</name>
+    <message>
+        <source>The retention period in months</source>
+        <translation>De bewaartermijn in maanden</translation>
+    </message>
+    <message>
+        <source>The days backups are kept</source>
+        <translation>Het aantal dagen dat back-ups worden bewaard</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3; %4 was given.</source>
+        <translation>%1 moet tussen %2 en %3 liggen; %4 is opgegeven.</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2271,341 @@
     <message>
         <source>This %1 cannot be deleted: %2 %3 record(s) refer to it.</source>
         <translation>Deze %1 kan niet worden verwijderd: %2 %3-records verwijzen ernaar.</translation>
+    </message>
+    <message>
+        <source>counting %1 records</source>
+        <translation>%1-gegevens tellen</translation>
+    </message>
+    <message>
+        <source>insert</source>
+        <translation>toevoegen</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>wijzigen</translation>
+    </message>
+    <message>
+        <source>The kind of an intervention whose note you may not read cannot be changed.</source>
+        <translation>Het soort van een interventie waarvan je de notitie niet mag lezen, kan niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>People reached</source>
+        <translation>Bereikte personen</translation>
+    </message>
+    <message>
+        <source>Paths and attendance</source>
+        <translation>Trajecten en aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>Verwijzingen per uitkomst</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Nazorgcontacten</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenementen</translation>
+    </message>
+    <message>
+        <source>Needs and empowerment: entry and latest</source>
+        <translation>Behoeften en empowerment: bij instroom en laatste meting</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Doelstellingen</translation>
+    </message>
+    <message>
+        <source>ESF+ common indicators</source>
+        <translation>Gemeenschappelijke ESF+-indicatoren</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Leeftijdsgroep</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Nationaliteit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Jonger dan 18</translation>
+    </message>
+    <message>
+        <source>18-29</source>
+        <translation>18-29</translation>
+    </message>
+    <message>
+        <source>30-54</source>
+        <translation>30-54</translation>
+    </message>
+    <message>
+        <source>55 and over</source>
+        <translation>55 en ouder</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Citizen of the desk&apos;s country</source>
+        <translation>Burger van het land van het loket</translation>
+    </message>
+    <message>
+        <source>Other EU citizen</source>
+        <translation>Burger van een ander EU-land</translation>
+    </message>
+    <message>
+        <source>Third-country nationals</source>
+        <translation>Onderdanen van derde landen</translation>
+    </message>
+    <message>
+        <source>Hours delivered</source>
+        <translation>Gegeven uren</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Bijgewoonde uren</translation>
+    </message>
+    <message>
+        <source>Attendance rate (%)</source>
+        <translation>Aanwezigheid (%)</translation>
+    </message>
+    <message>
+        <source>Completion rate (%)</source>
+        <translation>Afronding (%)</translation>
+    </message>
+    <message>
+        <source>Enrolments completed</source>
+        <translation>Afgeronde inschrijvingen</translation>
+    </message>
+    <message>
+        <source>Enrolments in paths ended</source>
+        <translation>Inschrijvingen in beëindigde trajecten</translation>
+    </message>
+    <message>
+        <source>Women in self-entrepreneurship training</source>
+        <translation>Vrouwen in training voor ondernemerschap</translation>
+    </message>
+    <message>
+        <source>Placements proposed</source>
+        <translation>Voorgestelde plaatsingen</translation>
+    </message>
+    <message>
+        <source>Placements started</source>
+        <translation>Gestarte plaatsingen</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Aangenomen</translation>
+    </message>
+    <message>
+        <source>Internships</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>Hired after an internship</source>
+        <translation>Aangenomen na een stage</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Nazorgcontacten te doen</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Nazorgcontacten gedaan</translation>
+    </message>
+    <message>
+        <source>Improved labour-market situation</source>
+        <translation>Verbeterde positie op de arbeidsmarkt</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Gehouden evenementen</translation>
+    </message>
+    <message>
+        <source>People at events</source>
+        <translation>Bezoekers van evenementen</translation>
+    </message>
+    <message>
+        <source>Unemployed, including long-term unemployed</source>
+        <translation>Werklozen, inclusief langdurig werklozen</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Langdurig werklozen</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactieven</translation>
+    </message>
+    <message>
+        <source>Employed, including self-employed</source>
+        <translation>Werkenden, inclusief zelfstandigen</translation>
+    </message>
+    <message>
+        <source>Below 18 years of age</source>
+        <translation>Jonger dan 18 jaar</translation>
+    </message>
+    <message>
+        <source>Between 18 and 29 years of age</source>
+        <translation>Tussen 18 en 29 jaar</translation>
+    </message>
+    <message>
+        <source>55 years of age and over</source>
+        <translation>55 jaar en ouder</translation>
+    </message>
+    <message>
+        <source>With lower secondary education or less (ISCED 0-2)</source>
+        <translation>Met lager secundair onderwijs of minder (ISCED 0-2)</translation>
+    </message>
+    <message>
+        <source>With upper secondary or post-secondary education (ISCED 3-4)</source>
+        <translation>Met hoger secundair of postsecundair onderwijs (ISCED 3-4)</translation>
+    </message>
+    <message>
+        <source>With tertiary education (ISCED 5-8)</source>
+        <translation>Met tertiair onderwijs (ISCED 5-8)</translation>
+    </message>
+    <message>
+        <source>Total number of participants</source>
+        <translation>Totaal aantal deelnemers</translation>
+    </message>
+    <message>
+        <source>Participants with disabilities</source>
+        <translation>Deelnemers met een handicap</translation>
+    </message>
+    <message>
+        <source>Participants with a foreign background</source>
+        <translation>Deelnemers met een migratieachtergrond</translation>
+    </message>
+    <message>
+        <source>Participants from minorities</source>
+        <translation>Deelnemers uit minderheden</translation>
+    </message>
+    <message>
+        <source>Homeless or affected by housing exclusion</source>
+        <translation>Dak- of thuislozen of getroffen door uitsluiting van huisvesting</translation>
+    </message>
+    <message>
+        <source>Engaged in job searching upon leaving</source>
+        <translation>Op zoek naar werk bij vertrek</translation>
+    </message>
+    <message>
+        <source>In education or training upon leaving</source>
+        <translation>In onderwijs of opleiding bij vertrek</translation>
+    </message>
+    <message>
+        <source>Gaining a qualification upon leaving</source>
+        <translation>Met een kwalificatie bij vertrek</translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, upon leaving</source>
+        <translation>Aan het werk, ook als zelfstandige, bij vertrek</translation>
+    </message>
+    <message>
+        <source>In employment six months after leaving</source>
+        <translation>Aan het werk zes maanden na vertrek</translation>
+    </message>
+    <message>
+        <source>Improved labour-market situation six months after leaving</source>
+        <translation>Verbeterde positie op de arbeidsmarkt zes maanden na vertrek</translation>
+    </message>
+    <message>
+        <source>Need: language</source>
+        <translation>Behoefte: taal</translation>
+    </message>
+    <message>
+        <source>Need: work</source>
+        <translation>Behoefte: werk</translation>
+    </message>
+    <message>
+        <source>Need: housing</source>
+        <translation>Behoefte: huisvesting</translation>
+    </message>
+    <message>
+        <source>Need: legal</source>
+        <translation>Behoefte: juridisch</translation>
+    </message>
+    <message>
+        <source>Need: health</source>
+        <translation>Behoefte: gezondheid</translation>
+    </message>
+    <message>
+        <source>Need: childcare</source>
+        <translation>Behoefte: kinderopvang</translation>
+    </message>
+    <message>
+        <source>Need: digital</source>
+        <translation>Behoefte: digitaal</translation>
+    </message>
+    <message>
+        <source>Need: social network</source>
+        <translation>Behoefte: sociaal netwerk</translation>
+    </message>
+    <message>
+        <source>Need: income</source>
+        <translation>Behoefte: inkomen</translation>
+    </message>
+    <message>
+        <source>Self-esteem</source>
+        <translation>Zelfvertrouwen</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>Zelfstandigheid</translation>
+    </message>
+    <message>
+        <source>Knowledge of services</source>
+        <translation>Kennis van voorzieningen</translation>
+    </message>
+    <message>
+        <source>%1 at entry</source>
+        <translation>%1 bij instroom</translation>
+    </message>
+    <message>
+        <source>%1, latest</source>
+        <translation>%1, laatste</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financier</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2746,54 @@
         <source>Intervention date</source>
         <translation>Interventiedatum</translation>
     </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>An interrupted placement needs a note saying why</source>
+        <translation>Een afgebroken plaatsing heeft een notitie nodig met de reden</translation>
+    </message>
+    <message>
+        <source>A follow-up after a placement needs the placement</source>
+        <translation>Een nazorgcontact na een plaatsing heeft de plaatsing nodig</translation>
+    </message>
+    <message>
+        <source>A follow-up after leaving the programme has no placement</source>
+        <translation>Een nazorgcontact na vertrek uit het programma heeft geen plaatsing</translation>
+    </message>
+    <message>
+        <source>The placement is of another person</source>
+        <translation>De plaatsing hoort bij een andere persoon</translation>
+    </message>
+    <message>
+        <source>Follow-up date %1 is before the placement ended (%2)</source>
+        <translation>Nazorgdatum %1 ligt vóór het einde van de plaatsing (%2)</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Nazorgdatum</translation>
+    </message>
+    <message>
+        <source>A follow-up done needs the situation found</source>
+        <translation>Een gedaan nazorgcontact heeft de aangetroffen situatie nodig</translation>
+    </message>
+    <message>
+        <source>A situation needs the date of the follow-up</source>
+        <translation>Een situatie heeft de datum van het nazorgcontact nodig</translation>
+    </message>
+    <message>
+        <source>Start of the business</source>
+        <translation>Start van het bedrijf</translation>
+    </message>
+    <message>
+        <source>A business started needs its start date</source>
+        <translation>Een gestart bedrijf heeft een startdatum nodig</translation>
+    </message>
+    <message>
+        <source>The event of %1 has not taken place yet: participants are named after it</source>
+        <translation>Het evenement van %1 heeft nog niet plaatsgevonden: deelnemers worden daarna vermeld</translation>
+    </message>
 </context>
 <context>
     <name>SheetData</name>
@@ -2057,6 +2815,21 @@
     <message>
         <source>The path&apos;s register cannot be read.</source>
         <translation>De presentielijst van het traject kan niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel-werkmappen (*.xlsx);;CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Lijst exporteren</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2972,17 @@
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message>
+        <source>The disk is full: the change was not saved. Free some space and try again (%1).</source>
+        <translation>De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw (%1).</translation>
+    </message>
+    <message>
+        <source>The disk could not be written or read: the change was not saved. Check the drive and try again (%1).</source>
+        <translation>De schijf kon niet worden beschreven of gelezen: de wijziging is niet opgeslagen. Controleer de schijf en probeer het opnieuw (%1).</translation>
+    </message>
+</context>
+<context>
     <name>UserStore</name>
     <message>
         <source>The password must have at least %1 characters.</source>
@@ -2207,6 +2991,26 @@
     <message>
         <source>There is no user &apos;%1&apos;.</source>
         <translation>Er is geen gebruiker &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>setting the idle time</source>
+        <translation>de inactiviteitstijd instellen</translation>
+    </message>
+    <message>
+        <source>The idle time must be from 1 to 240 minutes.</source>
+        <translation>De inactiviteitstijd moet tussen 1 en 240 minuten liggen.</translation>
+    </message>
+    <message>
+        <source>Sign in first to change your password.</source>
+        <translation>Meld je eerst aan om je wachtwoord te wijzigen.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Het huidige wachtwoord is onjuist.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>Het nieuwe wachtwoord is hetzelfde als het huidige.</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +3073,76 @@
     </message>
 </context>
 <context>
+    <name>percorsi</name>
+    <message>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::AccountsPage</name>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nieuw account…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Wachtwoord opnieuw instellen…</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation>R&amp;ol wijzigen…</translation>
+    </message>
+    <message>
+        <source>Turn &amp;off or on</source>
+        <translation>&amp;Uit- of inschakelen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after this idle time:</source>
+        <translation>Venster &amp;vergrendelen na deze inactiviteitstijd:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Rol wijzigen</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>Rol van %1:</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::AttendancePage</name>
     <message>
         <source>&amp;Save</source>
@@ -2321,6 +3195,144 @@
     <message>
         <source>Changes not saved yet.</source>
         <translation>Wijzigingen nog niet opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::AuditPage</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wanneer (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Wie:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>&amp;Handeling:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Keten controleren</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Elke handeling</translation>
+    </message>
+    <message>
+        <source>The audit log is whole: no entry was altered or removed.</source>
+        <translation>Het auditlogboek is volledig: er is geen regel gewijzigd of verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BackupsBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>Backups in the folder, newest first</source>
+        <translation>Back-ups in de map, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Back-upmap</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Days backups are kept</source>
+        <translation>Dagen dat back-ups worden bewaard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backups for</source>
+        <translation>Back-ups be&amp;waren gedurende</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Nu &amp;back-up maken</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from…</source>
+        <translation>&amp;Terugzetten uit…</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked.</source>
+        <translation>De back-up is geschreven en gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Terugzetten uit een back-up</translation>
+    </message>
+    <message>
+        <source>Backups (*.backup);;All files (*)</source>
+        <translation>Back-ups (*.backup);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in this database with the backup %1? Changes made since that backup are lost. The backup is checked first; if it is damaged nothing changes.</source>
+        <translation>Alles in deze database vervangen door de back-up %1? Wijzigingen sinds die back-up gaan verloren. De back-up wordt eerst gecontroleerd; als hij beschadigd is, verandert er niets.</translation>
+    </message>
+    <message>
+        <source>The database was restored.</source>
+        <translation>De database is teruggezet.</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +3759,117 @@
     </message>
 </context>
 <context>
+    <name>percorsi::DashboardPage</name>
+    <message>
+        <source>Key figures</source>
+        <translation>Kerncijfers</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>People reached, activities and outcomes of a project against its targets, for a period and a desk.</source>
+        <translation>Bereikte personen, activiteiten en resultaten van een project tegenover de doelstellingen, per periode en loket.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <source>&amp;Desk:</source>
+        <translation>&amp;Loket:</translation>
+    </message>
+    <message>
+        <source>Projects and tar&amp;gets…</source>
+        <translation>Projecten en &amp;doelstellingen…</translation>
+    </message>
+    <message>
+        <source>Progress &amp;summary…</source>
+        <translation>Voort&amp;gangsrapportage…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Alle personen</translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>Alle loketten</translation>
+    </message>
+    <message>
+        <source>%1 people reached · %2 hours delivered, %3 attended · attendance %4% · completion %5% · %6 placements started, %7 hired · %8 follow-ups due</source>
+        <translation>%1 personen bereikt · %2 uur gegeven, %3 bijgewoond · aanwezigheid %4% · afronding %5% · %6 plaatsingen gestart, %7 aangenomen · %8 nazorgcontacten te doen</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>Voortgangsrapportage</translation>
+    </message>
+    <message>
+        <source>Export the progress summary</source>
+        <translation>De voortgangsrapportage exporteren</translation>
+    </message>
+    <message>
+        <source>progress-summary.xlsx</source>
+        <translation>voortgangsrapportage.xlsx</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Spreadsheets (*.xlsx);;CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::DeskBox</name>
+    <message>
+        <source>Desk</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Every desk</source>
+        <translation>Alle loketten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>desk name, desk code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::DesksTab</name>
     <message>
         <source>Known desks</source>
@@ -2835,6 +3958,147 @@
     </message>
 </context>
 <context>
+    <name>percorsi::EmployerPanel</name>
+    <message>
+        <source>Add &amp;entry…</source>
+        <translation>&amp;Regel toevoegen…</translation>
+    </message>
+    <message>
+        <source>New &amp;placement here…</source>
+        <translation>Nieuwe &amp;plaatsing hier…</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <source>Engagement log</source>
+        <translation>Contactlogboek</translation>
+    </message>
+    <message>
+        <source>People placed here</source>
+        <translation>Hier geplaatste personen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Dossiernummer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>New engagement</source>
+        <translation>Nieuw contact</translation>
+    </message>
+    <message>
+        <source>Edit engagement</source>
+        <translation>Contact bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EmployersPage</name>
+    <message>
+        <source>&amp;New employer…</source>
+        <translation>&amp;Nieuwe werkgever…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>Search by name, sector, contact or address</source>
+        <translation>Zoeken op naam, sector, contactpersoon of adres</translation>
+    </message>
+    <message>
+        <source>Search employers</source>
+        <translation>Werkgevers zoeken</translation>
+    </message>
+    <message>
+        <source>Number of employers</source>
+        <translation>Aantal werkgevers</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Werkgevers</translation>
+    </message>
+    <message>
+        <source>Companies engaged in placements, awareness and diversity management.</source>
+        <translation>Bedrijven die meedoen aan plaatsingen, bewustwording en diversiteitsbeleid.</translation>
+    </message>
+    <message>
+        <source>1 employer</source>
+        <translation>1 werkgever</translation>
+    </message>
+    <message>
+        <source>%1 employers</source>
+        <translation>%1 werkgevers</translation>
+    </message>
+    <message>
+        <source>New employer</source>
+        <translation>Nieuwe werkgever</translation>
+    </message>
+    <message>
+        <source>Edit employer</source>
+        <translation>Werkgever bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EndPlacementDialog</name>
+    <message>
+        <source>End the placement</source>
+        <translation>De plaatsing beëindigen</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Why, or what next</source>
+        <translation>Waarom, of wat nu</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>E&amp;nd date *</source>
+        <translation>&amp;Einddatum *</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome *</source>
+        <translation>&amp;Uitkomst *</translation>
+    </message>
+    <message>
+        <source>&amp;Why, or what next</source>
+        <translation>&amp;Waarom, of wat nu</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::EnrolPicker</name>
     <message>
         <source>Enrol people</source>
@@ -2884,6 +4148,189 @@
             <numerusform>%n persoon gekozen; %1 plaats(en) vrij: %2 gaan naar de wachtlijst.</numerusform>
             <numerusform>%n personen gekozen; %1 plaats(en) vrij: %2 gaan naar de wachtlijst.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EraseDialog</name>
+    <message>
+        <source>Erase %1</source>
+        <translation>%1 wissen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Erase %1 (%2) and all her records?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Her details, screenings, plan, paths and attendance, support, referrals, placements, follow-ups and consents are removed from this computer for good, and from every desk that receives the next bundle. This cannot be undone. Export her data first if she asked for a copy.&lt;/p&gt;&lt;p&gt;Type the case number &lt;b&gt;%1&lt;/b&gt; to confirm.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 (%2) en al haar gegevens wissen?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Haar gegevens, intakes, plan, trajecten en aanwezigheid, ondersteuning, verwijzingen, plaatsingen, nazorgcontacten en toestemmingen worden definitief verwijderd van deze computer en van elk loket dat de volgende bundel ontvangt. Dit kan niet ongedaan worden gemaakt. Exporteer eerst haar gegevens als ze om een kopie heeft gevraagd.&lt;/p&gt;&lt;p&gt;Typ het dossiernummer &lt;b&gt;%1&lt;/b&gt; om te bevestigen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Case number to confirm</source>
+        <translation>Dossiernummer ter bevestiging</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Definitief wissen</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EventDialog</name>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>Persoon &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Evenement bewerken</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nieuw evenement</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Aantal bezoekers</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Per gender</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>Per leeftijdsgroep</translation>
+    </message>
+    <message>
+        <source>People who came, by name (optional)</source>
+        <translation>Bezoekers bij naam (optioneel)</translation>
+    </message>
+    <message>
+        <source>Named participants</source>
+        <translation>Deelnemers bij naam</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Een deelnemer toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EventsPage</name>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nieuw evenement…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenementen</translation>
+    </message>
+    <message>
+        <source>Number of events</source>
+        <translation>Aantal evenementen</translation>
+    </message>
+    <message>
+        <source>Community events and their headcounts, newest first.</source>
+        <translation>Buurtevenementen en hun bezoekersaantallen, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 evenement</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 evenementen</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::FollowupsDueView</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bij %2</translation>
+    </message>
+    <message>
+        <source>&amp;Record situation…</source>
+        <translation>&amp;Situatie vastleggen…</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Nazorgcontacten te doen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Dossiernummer</translation>
+    </message>
+    <message>
+        <source>Because she</source>
+        <translation>Omdat ze</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Plaatsing</translation>
+    </message>
+    <message>
+        <source>Number of follow-ups due</source>
+        <translation>Aantal nazorgcontacten te doen</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by</source>
+        <translation>&amp;Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>Cannot read the follow-ups: %1</source>
+        <translation>Kan de nazorgcontacten niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>1 follow-up due</source>
+        <translation>1 nazorgcontact te doen</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups due</source>
+        <translation>%1 nazorgcontacten te doen</translation>
+    </message>
+    <message>
+        <source>%1 (%2), due %3</source>
+        <translation>%1 (%2), uiterlijk %3</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::FollowupsTab</name>
+    <message>
+        <source>&amp;New follow-up…</source>
+        <translation>&amp;Nieuw nazorgcontact…</translation>
+    </message>
+    <message>
+        <source>A follow-up falls due six months after she leaves the programme or a placement ends; open one (Enter) to record her situation then.</source>
+        <translation>Een nazorgcontact is zes maanden nadat ze het programma verlaat of een plaatsing eindigt aan de beurt; open het (Enter) om dan haar situatie vast te leggen.</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +4483,64 @@
     </message>
 </context>
 <context>
+    <name>percorsi::LockScreen</name>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Percorsi is locked. %1, enter your password to go on.</source>
+        <translation>Percorsi is vergrendeld. %1, voer je wachtwoord in om verder te gaan.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::LoginDialog</name>
+    <message>
+        <source>Percorsi — first administrator</source>
+        <translation>Percorsi — eerste beheerder</translation>
+    </message>
+    <message>
+        <source>Percorsi — sign in</source>
+        <translation>Percorsi — aanmelden</translation>
+    </message>
+    <message>
+        <source>This database has no account yet. Choose the name and password of its administrator, who will create the other accounts.</source>
+        <translation>Deze database heeft nog geen account. Kies de naam en het wachtwoord van de beheerder, die de andere accounts aanmaakt.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Volledige naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>Wachtwoord &amp;herhalen:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Aanmaken</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::MainWindow</name>
     <message>
         <source>Percorsi — %1</source>
@@ -3104,6 +4609,84 @@
     <message>
         <source>The pages of Percorsi; Ctrl+1 to Ctrl+0 open them directly.</source>
         <translation>De pagina&apos;s van Percorsi; Ctrl+1 … Ctrl+0 openen ze direct.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Aangemeld: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Nieuw account</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Volledige naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>&amp;Eerste wachtwoord:</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PasswordDialog</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Wachtwoord van %1 opnieuw instellen</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Je wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Huidig wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>He&amp;rhalen:</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>De twee nieuwe wachtwoorden verschillen.</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +5322,134 @@
         <source>%1 matches</source>
         <translation>%1 resultaten</translation>
     </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>Lijst e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>Save the people listed, as filtered and sorted, as XLSX or CSV</source>
+        <translation>De vermelde personen, gefilterd en gesorteerd, opslaan als XLSX of CSV</translation>
+    </message>
+    <message>
+        <source>Import people from a spreadsheet the desk already keeps</source>
+        <translation>Personen importeren uit een spreadsheet die het loket al bijhoudt</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Exportresultaat</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personen</translation>
+    </message>
+    <message>
+        <source>There is nobody in the list to export.</source>
+        <translation>Er staat niemand in de lijst om te exporteren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n person(s) to %1.</source>
+        <translation>
+            <numerusform>%n persoon naar %1 geschreven.</numerusform>
+            <numerusform>%n personen naar %1 geschreven.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PersonPicker</name>
+    <message>
+        <source>Search people</source>
+        <translation>Personen zoeken</translation>
+    </message>
+    <message>
+        <source>Name or case number; Down to the list, Enter chooses</source>
+        <translation>Naam of dossiernummer; Omlaag naar de lijst, Enter kiest</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Gevonden personen</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Kiezen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PipelineView</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bij %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>%1 tot %2, %3</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Vanaf %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Ctrl+Right moves the selected placement to the next stage, Ctrl+Left back; or drag it to another column. Enter opens it.</source>
+        <translation>Ctrl+Rechts zet de gekozen plaatsing naar de volgende fase, Ctrl+Links terug; of sleep hem naar een andere kolom. Enter opent hem.</translation>
+    </message>
+    <message>
+        <source>%1 (latest %2 of %3)</source>
+        <translation>%1 (laatste %2 van %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The placement has ended: there is no stage after it.</source>
+        <translation>De plaatsing is beëindigd: er is geen volgende fase.</translation>
+    </message>
+    <message>
+        <source>The placement is only proposed: there is no stage before it.</source>
+        <translation>De plaatsing is alleen voorgesteld: er is geen vorige fase.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PlacementsPage</name>
+    <message>
+        <source>&amp;New placement…</source>
+        <translation>&amp;Nieuwe plaatsing…</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;Pijplijn</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups due</source>
+        <translation>Nazorg te &amp;doen</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
+        <source>Internships, vouchers and jobs by stage, and the follow-ups due six months after.</source>
+        <translation>Stages, werkvouchers en banen per fase, en de nazorgcontacten na zes maanden.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups due (%1)</source>
+        <translation>Nazorg te &amp;doen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>percorsi::PlacementsTab</name>
@@ -3910,6 +5621,89 @@
     <message>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Nazorg</translation>
+    </message>
+    <message>
+        <source>&amp;Business</source>
+        <translation>Bed&amp;rijf</translation>
+    </message>
+    <message>
+        <source>E&amp;xport her data…</source>
+        <translation>Haar gegevens e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>&amp;Wissen…</translation>
+    </message>
+    <message>
+        <source>Export her data</source>
+        <translation>Haar gegevens exporteren</translation>
+    </message>
+    <message>
+        <source>Readable document (*.pdf);;Data for another system (*.json)</source>
+        <translation>Leesbaar document (*.pdf);;Gegevens voor een ander systeem (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ProjectsDialog</name>
+    <message>
+        <source>Projects and targets</source>
+        <translation>Projecten en doelstellingen</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projecten</translation>
+    </message>
+    <message>
+        <source>Targets of the project</source>
+        <translation>Doelstellingen van het project</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nieuw project…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit project…</source>
+        <translation>Project &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>New &amp;target…</source>
+        <translation>Nieuwe &amp;doelstelling…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it target…</source>
+        <translation>Doelstelling b&amp;ewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Projects:</source>
+        <translation>&amp;Projecten:</translation>
+    </message>
+    <message>
+        <source>T&amp;argets of the chosen project:</source>
+        <translation>Doel&amp;stellingen van het gekozen project:</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nieuw project</translation>
+    </message>
+    <message>
+        <source>Edit project</source>
+        <translation>Project bewerken</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Nieuwe doelstelling</translation>
+    </message>
+    <message>
+        <source>Edit target</source>
+        <translation>Doelstelling bewerken</translation>
     </message>
 </context>
 <context>
@@ -4099,46 +5893,140 @@
     </message>
 </context>
 <context>
-    <name>percorsi::ReportsPage</name>
+    <name>percorsi::ReportExport</name>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Vernieuwen</translation>
+        <source>Progress summary</source>
+        <translation>Voortgangsrapportage</translation>
     </message>
     <message>
-        <source>Refresh the counts</source>
-        <translation>De tellingen vernieuwen</translation>
+        <source>Section</source>
+        <translation>Onderdeel</translation>
     </message>
     <message>
-        <source>Time of the count</source>
-        <translation>Tijd van de telling</translation>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>Rapportages</translation>
+        <source>Women</source>
+        <translation>Vrouwen</translation>
     </message>
     <message>
-        <source>How many records of each kind this database holds, from every desk.</source>
-        <translation>Hoeveel records van elke soort deze database bevat, van elk loket.</translation>
+        <source>Men</source>
+        <translation>Mannen</translation>
     </message>
     <message>
-        <source>Kind of record</source>
-        <translation>Soort record</translation>
+        <source>Non-binary</source>
+        <translation>Non-binair</translation>
     </message>
     <message>
-        <source>Records</source>
-        <translation>Records</translation>
+        <source>Value</source>
+        <translation>Waarde</translation>
     </message>
     <message>
-        <source>What it holds</source>
-        <translation>Wat het bevat</translation>
+        <source>Target</source>
+        <translation>Doelstelling</translation>
     </message>
     <message>
-        <source>Records per kind</source>
-        <translation>Records per soort</translation>
+        <source>Report</source>
+        <translation>Rapportage</translation>
     </message>
     <message>
-        <source>Counted at %1</source>
-        <translation>Geteld om %1</translation>
+        <source>All desks</source>
+        <translation>Alle loketten</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ReportPreview</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>Voortgangsrapportage</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3. Counts only people who consented to anonymous reporting; counts from 1 to 4 show as &quot;&lt;5&quot;.</source>
+        <translation>%1, %2 tot %3. Telt alleen personen die toestemming gaven voor anonieme rapportage; aantallen van 1 tot 4 staan als &quot;&lt;5&quot;.</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Alle personen</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of the period:</source>
+        <translation>&amp;Samenvatting van de periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Achievements:</source>
+        <translation>&amp;Resultaten:</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulties:</source>
+        <translation>&amp;Knelpunten:</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps:</source>
+        <translation>V&amp;olgende stappen:</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Afdruk&amp;voorbeeld…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>progress-summary.pdf</source>
+        <translation>voortgangsrapportage.pdf</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RetentionBox</name>
+    <message>
+        <source>Retention of closed cases</source>
+        <translation>Bewaren van gesloten dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Wissen…</translation>
+    </message>
+    <message>
+        <source> months after exit</source>
+        <translation> maanden na uitstroom</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Dossiernummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Uitstroomdatum</translation>
+    </message>
+    <message>
+        <source>Closed cases past the retention period</source>
+        <translation>Gesloten dossiers voorbij de bewaartermijn</translation>
+    </message>
+    <message>
+        <source>&amp;Keep closed cases for</source>
+        <translation>Gesloten dossiers &amp;bewaren gedurende</translation>
     </message>
 </context>
 <context>
@@ -4288,6 +6176,49 @@
     </message>
 </context>
 <context>
+    <name>percorsi::SituationDialog</name>
+    <message>
+        <source>Her situation &amp;improved since she left</source>
+        <translation>Haar situatie is &amp;verbeterd sinds haar vertrek</translation>
+    </message>
+    <message>
+        <source>Record the situation</source>
+        <translation>Situatie vastleggen</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Nazorgdatum</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Datum *</translation>
+    </message>
+    <message>
+        <source>&amp;Situation *</source>
+        <translation>&amp;Situatie *</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::SpreadsheetsTab</name>
     <message>
         <source>Export a list</source>
@@ -4381,10 +6312,6 @@
         <source>There is no path to export the register of.</source>
         <translation>Er is geen traject om de presentielijst van te exporteren.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
         <translation>
@@ -4441,6 +6368,13 @@
     <message>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflicten</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::VenturesTab</name>
+    <message>
+        <source>&amp;New business idea…</source>
+        <translation>&amp;Nieuw bedrijfsidee…</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>Sign in first: %1 needs an account.</source>
+        <translation>Logga in först: %1 kräver ett konto.</translation>
+    </message>
+    <message>
+        <source>The role %1 of %2 does not allow %3.</source>
+        <translation>Rollen %1 för %2 tillåter inte %3.</translation>
+    </message>
+    <message>
+        <source>reading %1 records</source>
+        <translation>läsa %1-poster</translation>
+    </message>
+    <message>
+        <source>reading this %1 record: it belongs to a person outside your desk or paths</source>
+        <translation>läsa den här %1-posten: den hör till en person utanför ditt kontor eller dina aktiviteter</translation>
+    </message>
+    <message>
+        <source>%1 of a %2 record</source>
+        <translation>%1 av en %2-post</translation>
+    </message>
+    <message>
+        <source>%1: the session is not of one of your paths</source>
+        <translation>%1: tillfället hör inte till någon av dina aktiviteter</translation>
+    </message>
+    <message>
+        <source>%1: the person belongs to another desk</source>
+        <translation>%1: personen hör till ett annat kontor</translation>
+    </message>
+    <message>
+        <source>%1: the person is outside your desk or paths</source>
+        <translation>%1: personen är utanför ditt kontor eller dina aktiviteter</translation>
+    </message>
+    <message>
+        <source>finding people</source>
+        <translation>söka personer</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDocuments</name>
     <message>
         <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
@@ -56,6 +95,114 @@
     <message>
         <source>Audit entry %1 was altered.</source>
         <translation>Granskningspost %1 har ändrats.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, but it ended at %2: entries were removed.</source>
+        <translation>Granskningsloggen slutar vid post %1, men slutade vid %2: poster har tagits bort.</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>läsa granskningsloggen</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Fel användarnamn eller lösenord.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 failed sign-ins; try again after %3.</source>
+        <translation>Kontot %1 är låst efter %2 misslyckade inloggningar; försök igen efter %3.</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minuter</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>låst</translation>
+    </message>
+    <message>
+        <source>This database already has accounts; an administrator creates new ones.</source>
+        <translation>Den här databasen har redan konton; nya konton skapas av en administratör.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>Säkerhetskopieringen avbröts.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 är skadad: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Kan inte ersätta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1.</source>
+        <translation>Kan inte skriva säkerhetskopian %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Kan inte läsa %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Percorsi backup: its first bytes are not those of an SQLite database.</source>
+        <translation>%1 är ingen säkerhetskopia av Percorsi: de första byten är inte de i en SQLite-databas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Percorsi database.</source>
+        <translation>%1 är ingen Percorsi-databas.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Percorsi (schema %2).</source>
+        <translation>%1 har skrivits av en nyare version av Percorsi (schema %2).</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>En databas kan inte återställas från sig själv.</translation>
+    </message>
+    <message>
+        <source>The database is busy; try again.</source>
+        <translation>Databasen är upptagen; försök igen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be restored; the database was left as it was: %2</source>
+        <translation>%1 kunde inte återställas; databasen lämnades som den var: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFolder</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Kan inte skapa mappen för säkerhetskopior %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Cannot move the damaged database %1 aside.</source>
+        <translation>Kan inte flytta undan den skadade databasen %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside.</source>
+        <translation>Kan inte flytta undan %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Säkerhetskopian %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 to %2; the damaged file is back in its place.</source>
+        <translation>Kan inte kopiera säkerhetskopian %1 till %2; den skadade filen har lagts tillbaka.</translation>
     </message>
 </context>
 <context>
@@ -752,6 +899,77 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>People reached over time, against the target</source>
+        <translation>Nådda personer över tid, mot målet</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Nådda personer</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>People reached by desk</source>
+        <translation>Nådda personer per kontor</translation>
+    </message>
+    <message>
+        <source>People reached by gender and age band</source>
+        <translation>Nådda personer per kön och åldersgrupp</translation>
+    </message>
+    <message>
+        <source>Attendance rate by path type (%)</source>
+        <translation>Närvarograd per aktivitetstyp (%)</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>Remisser per utfall</translation>
+    </message>
+    <message>
+        <source>Placements: proposed, started, hired</source>
+        <translation>Placeringar: föreslagna, påbörjade, anställda</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Anställda</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Påbörjade</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Föreslagna</translation>
+    </message>
+    <message>
+        <source>Needs (0-3) and empowerment (1-5): entry and latest</source>
+        <translation>Behov (0–3) och egenmakt (1–5): vid inskrivning och senaste</translation>
+    </message>
+    <message>
+        <source>At entry</source>
+        <translation>Vid inskrivning</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Senaste</translation>
+    </message>
+    <message>
+        <source>Due, not done</source>
+        <translation>Att göra, inte gjorda</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Gjorda: %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Uppföljningar</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -788,6 +1006,21 @@
     <message>
         <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
         <translation>Databasen %1 har inget kontor än; skapa ett först med &quot;percorsi-cli init --db %1 --desk-name NAMN&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>The database %1 is damaged (%2). It was not opened and nothing in it was changed; restore the latest backup.</source>
+        <translation>Databasen %1 är skadad (%2). Den öppnades inte och inget i den ändrades; återställ den senaste säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>its check gave no answer</source>
+        <translation>kontrollen gav inget svar</translation>
+    </message>
+    <message>
+        <source>it is truncated: %1 bytes of %2</source>
+        <translation>den är avkortad: %1 byte av %2</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1293,21 @@
     <message>
         <source>A community event and its headcount</source>
         <translation>Ett evenemang och antalet deltagare</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>Det finns ingen %1 med id %2.</translation>
+    </message>
+    <message>
+        <source>Her records were deleted, but the file %1 could not be compacted: %2</source>
+        <translation>Hennes poster raderades, men filen %1 kunde inte komprimeras: %2</translation>
+    </message>
+    <message>
+        <source>Her records were deleted, but old copies of them stay in the file %1 because another program is reading it; they are removed at the next erasure once it is closed.</source>
+        <translation>Hennes poster raderades, men gamla kopior av dem finns kvar i filen %1 eftersom ett annat program läser den; de tas bort vid nästa radering när den har stängts.</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1869,39 @@
     </message>
 </context>
 <context>
+    <name>FollowupStore</name>
+    <message>
+        <source>Its follow-up was recorded on %1: it cannot be undone.</source>
+        <translation>Uppföljningen registrerades %1: den kan inte ångras.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEngine</name>
+    <message>
+        <source>The period starts on %1, after its end on %2.</source>
+        <translation>Perioden börjar %1, efter sitt slut %2.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorQueries</name>
+    <message>
+        <source>There is no project named &quot;%1&quot;.</source>
+        <translation>Det finns inget projekt med namnet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no desk named &quot;%1&quot;.</source>
+        <translation>Det finns inget kontor med namnet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no project with id %1.</source>
+        <translation>Det finns inget projekt med id %1.</translation>
+    </message>
+    <message>
+        <source>There is no desk with id %1.</source>
+        <translation>Det finns inget kontor med id %1.</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Case management for integration programmes.</source>
@@ -1674,6 +1955,30 @@
         <translation>percorsi: %1
 </translation>
     </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Den dagliga säkerhetskopieringen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Look for backups in DIR when the database is damaged.</source>
+        <translation>Leta efter säkerhetskopior i DIR när databasen är skadad.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>The latest backup, %1, was taken on %2. Restore it? The damaged file is kept beside it.</source>
+        <translation>Den senaste säkerhetskopian, %1, togs %2. Vill du återställa den? Den skadade filen sparas bredvid.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the latest backup</source>
+        <translation>&amp;Återställ den senaste säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
 </context>
 <context>
     <name>ListSpecs</name>
@@ -1713,26 +2018,6 @@
     <message>
         <source>%1 sessions</source>
         <translation>%1 träffar</translation>
-    </message>
-    <message>
-        <source>Placements</source>
-        <translation>Placeringar</translation>
-    </message>
-    <message>
-        <source>Internships, vouchers and jobs, with their outcome and follow-up.</source>
-        <translation>Praktik, anställningsstöd och arbeten, med utfall och uppföljning.</translation>
-    </message>
-    <message>
-        <source>Hours/week</source>
-        <translation>Timmar/vecka</translation>
-    </message>
-    <message>
-        <source>1 placement</source>
-        <translation>1 placering</translation>
-    </message>
-    <message>
-        <source>%1 placements</source>
-        <translation>%1 placeringar</translation>
     </message>
     <message>
         <source>Services</source>
@@ -1857,6 +2142,47 @@
     </message>
 </context>
 <context>
+    <name>PersonDocument</name>
+    <message>
+        <source>Personal data held about case %1</source>
+        <translation>Personuppgifter som finns om ärende %1</translation>
+    </message>
+    <message>
+        <source>Everything Percorsi holds about this person, as of %1 (UTC). Provided under Articles 15 and 20 of the GDPR.</source>
+        <translation>Allt som Percorsi har om den här personen, per %1 (UTC). Lämnas enligt artiklarna 15 och 20 i GDPR.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Personal data of %1</source>
+        <translation>Personuppgifter för %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonExport</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Kan inte skriva exporten: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFacts</name>
+    <message>
+        <source>Your role does not allow reading this person&apos;s history.</source>
+        <translation>Din roll tillåter inte att läsa den här personens historik.</translation>
+    </message>
+</context>
+<context>
     <name>PersonStore</name>
     <message>
         <source>There is no person with the id or case number &apos;%1&apos;.</source>
@@ -1873,6 +2199,55 @@
     <message>
         <source>Only a closed case can be reopened.</source>
         <translation>Bara ett avslutat ärende kan öppnas igen.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialogs</name>
+    <message>
+        <source>Edit placement</source>
+        <translation>Redigera placering</translation>
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation>Ny placering</translation>
+    </message>
+    <message>
+        <source>New placement: who?</source>
+        <translation>Ny placering: för vem?</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementStore</name>
+    <message>
+        <source>&apos;%1&apos; is not a stage of a placement</source>
+        <translation>&apos;%1&apos; är inget skede i en placering</translation>
+    </message>
+    <message>
+        <source>An ended placement needs its outcome: hired, completed or interrupted</source>
+        <translation>En avslutad placering behöver sitt utfall: anställd, genomförd eller avbruten</translation>
+    </message>
+    <message>
+        <source>The placement has ended: there is no stage after it.</source>
+        <translation>Placeringen är avslutad: det finns inget skede efter.</translation>
+    </message>
+    <message>
+        <source>The placement is only proposed: there is no stage before it.</source>
+        <translation>Placeringen är bara föreslagen: det finns inget skede före.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionSettings</name>
+    <message>
+        <source>The retention period in months</source>
+        <translation>Bevarandetiden i månader</translation>
+    </message>
+    <message>
+        <source>The days backups are kept</source>
+        <translation>Antal dagar som säkerhetskopior sparas</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3; %4 was given.</source>
+        <translation>%1 måste vara mellan %2 och %3; %4 angavs.</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2271,341 @@
     <message>
         <source>This %1 cannot be deleted: %2 %3 record(s) refer to it.</source>
         <translation>Denna %1 kan inte tas bort: %2 %3-poster hänvisar till den.</translation>
+    </message>
+    <message>
+        <source>counting %1 records</source>
+        <translation>räkna %1-poster</translation>
+    </message>
+    <message>
+        <source>insert</source>
+        <translation>lägga till</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>ändra</translation>
+    </message>
+    <message>
+        <source>The kind of an intervention whose note you may not read cannot be changed.</source>
+        <translation>Typen på en insats vars anteckning du inte får läsa kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>People reached</source>
+        <translation>Nådda personer</translation>
+    </message>
+    <message>
+        <source>Paths and attendance</source>
+        <translation>Aktiviteter och närvaro</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>Remisser per utfall</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placeringar</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Uppföljningar</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <source>Needs and empowerment: entry and latest</source>
+        <translation>Behov och egenmakt: vid inskrivning och senaste</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>ESF+ common indicators</source>
+        <translation>Gemensamma ESF+-indikatorer</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Åldersgrupp</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Medborgarskap</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ställning</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Under 18</translation>
+    </message>
+    <message>
+        <source>18-29</source>
+        <translation>18–29</translation>
+    </message>
+    <message>
+        <source>30-54</source>
+        <translation>30–54</translation>
+    </message>
+    <message>
+        <source>55 and over</source>
+        <translation>55 och äldre</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>Citizen of the desk&apos;s country</source>
+        <translation>Medborgare i kontorets land</translation>
+    </message>
+    <message>
+        <source>Other EU citizen</source>
+        <translation>Medborgare i ett annat EU-land</translation>
+    </message>
+    <message>
+        <source>Third-country nationals</source>
+        <translation>Tredjelandsmedborgare</translation>
+    </message>
+    <message>
+        <source>Hours delivered</source>
+        <translation>Genomförda timmar</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Närvarotimmar</translation>
+    </message>
+    <message>
+        <source>Attendance rate (%)</source>
+        <translation>Närvarograd (%)</translation>
+    </message>
+    <message>
+        <source>Completion rate (%)</source>
+        <translation>Genomförandegrad (%)</translation>
+    </message>
+    <message>
+        <source>Enrolments completed</source>
+        <translation>Genomförda inskrivningar</translation>
+    </message>
+    <message>
+        <source>Enrolments in paths ended</source>
+        <translation>Inskrivningar i avslutade aktiviteter</translation>
+    </message>
+    <message>
+        <source>Women in self-entrepreneurship training</source>
+        <translation>Kvinnor i utbildning för eget företagande</translation>
+    </message>
+    <message>
+        <source>Placements proposed</source>
+        <translation>Föreslagna placeringar</translation>
+    </message>
+    <message>
+        <source>Placements started</source>
+        <translation>Påbörjade placeringar</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Anställda</translation>
+    </message>
+    <message>
+        <source>Internships</source>
+        <translation>Praktikplatser</translation>
+    </message>
+    <message>
+        <source>Hired after an internship</source>
+        <translation>Anställda efter praktik</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Uppföljningar att göra</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Gjorda uppföljningar</translation>
+    </message>
+    <message>
+        <source>Improved labour-market situation</source>
+        <translation>Förbättrad ställning på arbetsmarknaden</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Genomförda evenemang</translation>
+    </message>
+    <message>
+        <source>People at events</source>
+        <translation>Personer på evenemang</translation>
+    </message>
+    <message>
+        <source>Unemployed, including long-term unemployed</source>
+        <translation>Arbetslösa, inklusive långtidsarbetslösa</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Långtidsarbetslösa</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Personer utanför arbetskraften</translation>
+    </message>
+    <message>
+        <source>Employed, including self-employed</source>
+        <translation>Sysselsatta, inklusive egenföretagare</translation>
+    </message>
+    <message>
+        <source>Below 18 years of age</source>
+        <translation>Under 18 år</translation>
+    </message>
+    <message>
+        <source>Between 18 and 29 years of age</source>
+        <translation>Mellan 18 och 29 år</translation>
+    </message>
+    <message>
+        <source>55 years of age and over</source>
+        <translation>55 år och äldre</translation>
+    </message>
+    <message>
+        <source>With lower secondary education or less (ISCED 0-2)</source>
+        <translation>Med högst grundskoleutbildning (ISCED 0–2)</translation>
+    </message>
+    <message>
+        <source>With upper secondary or post-secondary education (ISCED 3-4)</source>
+        <translation>Med gymnasial eller eftergymnasial utbildning (ISCED 3–4)</translation>
+    </message>
+    <message>
+        <source>With tertiary education (ISCED 5-8)</source>
+        <translation>Med högskoleutbildning (ISCED 5–8)</translation>
+    </message>
+    <message>
+        <source>Total number of participants</source>
+        <translation>Totalt antal deltagare</translation>
+    </message>
+    <message>
+        <source>Participants with disabilities</source>
+        <translation>Deltagare med funktionsnedsättning</translation>
+    </message>
+    <message>
+        <source>Participants with a foreign background</source>
+        <translation>Deltagare med utländsk bakgrund</translation>
+    </message>
+    <message>
+        <source>Participants from minorities</source>
+        <translation>Deltagare från minoriteter</translation>
+    </message>
+    <message>
+        <source>Homeless or affected by housing exclusion</source>
+        <translation>Hemlösa eller drabbade av bostadsutestängning</translation>
+    </message>
+    <message>
+        <source>Engaged in job searching upon leaving</source>
+        <translation>Arbetssökande vid avslut</translation>
+    </message>
+    <message>
+        <source>In education or training upon leaving</source>
+        <translation>I utbildning vid avslut</translation>
+    </message>
+    <message>
+        <source>Gaining a qualification upon leaving</source>
+        <translation>Som fått en kvalifikation vid avslut</translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, upon leaving</source>
+        <translation>I arbete, inklusive eget företag, vid avslut</translation>
+    </message>
+    <message>
+        <source>In employment six months after leaving</source>
+        <translation>I arbete sex månader efter avslut</translation>
+    </message>
+    <message>
+        <source>Improved labour-market situation six months after leaving</source>
+        <translation>Förbättrad ställning på arbetsmarknaden sex månader efter avslut</translation>
+    </message>
+    <message>
+        <source>Need: language</source>
+        <translation>Behov: språk</translation>
+    </message>
+    <message>
+        <source>Need: work</source>
+        <translation>Behov: arbete</translation>
+    </message>
+    <message>
+        <source>Need: housing</source>
+        <translation>Behov: bostad</translation>
+    </message>
+    <message>
+        <source>Need: legal</source>
+        <translation>Behov: juridik</translation>
+    </message>
+    <message>
+        <source>Need: health</source>
+        <translation>Behov: hälsa</translation>
+    </message>
+    <message>
+        <source>Need: childcare</source>
+        <translation>Behov: barnomsorg</translation>
+    </message>
+    <message>
+        <source>Need: digital</source>
+        <translation>Behov: digitalt</translation>
+    </message>
+    <message>
+        <source>Need: social network</source>
+        <translation>Behov: socialt nätverk</translation>
+    </message>
+    <message>
+        <source>Need: income</source>
+        <translation>Behov: inkomst</translation>
+    </message>
+    <message>
+        <source>Self-esteem</source>
+        <translation>Självkänsla</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>Självständighet</translation>
+    </message>
+    <message>
+        <source>Knowledge of services</source>
+        <translation>Kunskap om samhällets tjänster</translation>
+    </message>
+    <message>
+        <source>%1 at entry</source>
+        <translation>%1 vid inskrivning</translation>
+    </message>
+    <message>
+        <source>%1, latest</source>
+        <translation>%1, senaste</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finansiär</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2746,54 @@
         <source>Intervention date</source>
         <translation>Insatsdatum</translation>
     </message>
+    <message>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>An interrupted placement needs a note saying why</source>
+        <translation>En avbruten placering behöver en anteckning om varför</translation>
+    </message>
+    <message>
+        <source>A follow-up after a placement needs the placement</source>
+        <translation>En uppföljning efter en placering behöver placeringen</translation>
+    </message>
+    <message>
+        <source>A follow-up after leaving the programme has no placement</source>
+        <translation>En uppföljning efter avslut i programmet har ingen placering</translation>
+    </message>
+    <message>
+        <source>The placement is of another person</source>
+        <translation>Placeringen tillhör en annan person</translation>
+    </message>
+    <message>
+        <source>Follow-up date %1 is before the placement ended (%2)</source>
+        <translation>Uppföljningsdatum %1 är före placeringens slut (%2)</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Uppföljningsdatum</translation>
+    </message>
+    <message>
+        <source>A follow-up done needs the situation found</source>
+        <translation>En gjord uppföljning behöver den situation som konstaterades</translation>
+    </message>
+    <message>
+        <source>A situation needs the date of the follow-up</source>
+        <translation>En situation behöver uppföljningens datum</translation>
+    </message>
+    <message>
+        <source>Start of the business</source>
+        <translation>Företagets start</translation>
+    </message>
+    <message>
+        <source>A business started needs its start date</source>
+        <translation>Ett startat företag behöver sitt startdatum</translation>
+    </message>
+    <message>
+        <source>The event of %1 has not taken place yet: participants are named after it</source>
+        <translation>Evenemanget den %1 har inte ägt rum ännu: deltagare anges efteråt</translation>
+    </message>
 </context>
 <context>
     <name>SheetData</name>
@@ -2057,6 +2815,21 @@
     <message>
         <source>The path&apos;s register cannot be read.</source>
         <translation>Aktivitetens närvarolista kan inte läsas.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel-arbetsböcker (*.xlsx);;CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Exportera lista</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2972,17 @@
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message>
+        <source>The disk is full: the change was not saved. Free some space and try again (%1).</source>
+        <translation>Disken är full: ändringen sparades inte. Frigör utrymme och försök igen (%1).</translation>
+    </message>
+    <message>
+        <source>The disk could not be written or read: the change was not saved. Check the drive and try again (%1).</source>
+        <translation>Det gick inte att skriva till eller läsa från disken: ändringen sparades inte. Kontrollera enheten och försök igen (%1).</translation>
+    </message>
+</context>
+<context>
     <name>UserStore</name>
     <message>
         <source>The password must have at least %1 characters.</source>
@@ -2207,6 +2991,26 @@
     <message>
         <source>There is no user &apos;%1&apos;.</source>
         <translation>Det finns ingen användare &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>setting the idle time</source>
+        <translation>ställa in inaktivitetstiden</translation>
+    </message>
+    <message>
+        <source>The idle time must be from 1 to 240 minutes.</source>
+        <translation>Inaktivitetstiden måste vara från 1 till 240 minuter.</translation>
+    </message>
+    <message>
+        <source>Sign in first to change your password.</source>
+        <translation>Logga in först för att byta lösenord.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Det nuvarande lösenordet är fel.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>Det nya lösenordet är detsamma som det nuvarande.</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +3073,76 @@
     </message>
 </context>
 <context>
+    <name>percorsi</name>
+    <message>
+        <source>not recorded</source>
+        <translation>inte registrerat</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::AccountsPage</name>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fullständigt namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivt</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konton</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nytt konto…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Återställ lösenord…</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation>Byt r&amp;oll…</translation>
+    </message>
+    <message>
+        <source>Turn &amp;off or on</source>
+        <translation>&amp;Stäng av eller på</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after this idle time:</source>
+        <translation>&amp;Lås fönstret efter denna inaktivitetstid:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Byt roll</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>Roll för %1:</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::AttendancePage</name>
     <message>
         <source>&amp;Save</source>
@@ -2321,6 +3195,144 @@
     <message>
         <source>Changes not saved yet.</source>
         <translation>Ändringar inte sparade än.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::AuditPage</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>När (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifierare</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Vem:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>Åt&amp;gärd:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Kontrollera kedjan</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Vem som helst</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Alla åtgärder</translation>
+    </message>
+    <message>
+        <source>The audit log is whole: no entry was altered or removed.</source>
+        <translation>Granskningsloggen är hel: ingen post har ändrats eller tagits bort.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::BackupsBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Backups in the folder, newest first</source>
+        <translation>Säkerhetskopior i mappen, nyaste först</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Mapp</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Days backups are kept</source>
+        <translation>Dagar som säkerhetskopior sparas</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backups for</source>
+        <translation>&amp;Spara säkerhetskopior i</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Säkerhets&amp;kopiera nu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from…</source>
+        <translation>&amp;Återställ från…</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked.</source>
+        <translation>Säkerhetskopian skrevs och kontrollerades.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Säkerhetskopierar…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Återställ från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Backups (*.backup);;All files (*)</source>
+        <translation>Säkerhetskopior (*.backup);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in this database with the backup %1? Changes made since that backup are lost. The backup is checked first; if it is damaged nothing changes.</source>
+        <translation>Ersätta allt i den här databasen med säkerhetskopian %1? Ändringar gjorda efter den säkerhetskopian går förlorade. Säkerhetskopian kontrolleras först; om den är skadad ändras ingenting.</translation>
+    </message>
+    <message>
+        <source>The database was restored.</source>
+        <translation>Databasen har återställts.</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +3759,117 @@
     </message>
 </context>
 <context>
+    <name>percorsi::DashboardPage</name>
+    <message>
+        <source>Key figures</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>People reached, activities and outcomes of a project against its targets, for a period and a desk.</source>
+        <translation>Nådda personer, aktiviteter och resultat för ett projekt mot dess mål, för en period och ett kontor.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>F&amp;rån:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>&amp;Desk:</source>
+        <translation>&amp;Kontor:</translation>
+    </message>
+    <message>
+        <source>Projects and tar&amp;gets…</source>
+        <translation>Projekt och &amp;mål…</translation>
+    </message>
+    <message>
+        <source>Progress &amp;summary…</source>
+        <translation>&amp;Lägesrapport…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Alla personer</translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>Alla kontor</translation>
+    </message>
+    <message>
+        <source>%1 people reached · %2 hours delivered, %3 attended · attendance %4% · completion %5% · %6 placements started, %7 hired · %8 follow-ups due</source>
+        <translation>%1 nådda personer · %2 timmar genomförda, %3 närvarotimmar · närvaro %4% · genomförande %5% · %6 placeringar påbörjade, %7 anställda · %8 uppföljningar att göra</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>Lägesrapport</translation>
+    </message>
+    <message>
+        <source>Export the progress summary</source>
+        <translation>Exportera lägesrapporten</translation>
+    </message>
+    <message>
+        <source>progress-summary.xlsx</source>
+        <translation>lagesrapport.xlsx</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Kalkylblad (*.xlsx);;CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunde inte skrivas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::DeskBox</name>
+    <message>
+        <source>Desk</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Every desk</source>
+        <translation>Alla kontor</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>desk name, desk code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::DesksTab</name>
     <message>
         <source>Known desks</source>
@@ -2835,6 +3958,147 @@
     </message>
 </context>
 <context>
+    <name>percorsi::EmployerPanel</name>
+    <message>
+        <source>Add &amp;entry…</source>
+        <translation>Lägg till p&amp;ost…</translation>
+    </message>
+    <message>
+        <source>New &amp;placement here…</source>
+        <translation>Ny &amp;placering här…</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Engagement log</source>
+        <translation>Kontaktlogg</translation>
+    </message>
+    <message>
+        <source>People placed here</source>
+        <translation>Personer placerade här</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Skede</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>New engagement</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <source>Edit engagement</source>
+        <translation>Redigera kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EmployersPage</name>
+    <message>
+        <source>&amp;New employer…</source>
+        <translation>&amp;Ny arbetsgivare…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Search by name, sector, contact or address</source>
+        <translation>Sök på namn, bransch, kontaktperson eller adress</translation>
+    </message>
+    <message>
+        <source>Search employers</source>
+        <translation>Sök arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Number of employers</source>
+        <translation>Antal arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Companies engaged in placements, awareness and diversity management.</source>
+        <translation>Företag som deltar i placeringar, information och mångfaldsarbete.</translation>
+    </message>
+    <message>
+        <source>1 employer</source>
+        <translation>1 arbetsgivare</translation>
+    </message>
+    <message>
+        <source>%1 employers</source>
+        <translation>%1 arbetsgivare</translation>
+    </message>
+    <message>
+        <source>New employer</source>
+        <translation>Ny arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Edit employer</source>
+        <translation>Redigera arbetsgivare</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EndPlacementDialog</name>
+    <message>
+        <source>End the placement</source>
+        <translation>Avsluta placeringen</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Why, or what next</source>
+        <translation>Varför, eller vad som händer sedan</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>E&amp;nd date *</source>
+        <translation>&amp;Slutdatum *</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome *</source>
+        <translation>&amp;Utfall *</translation>
+    </message>
+    <message>
+        <source>&amp;Why, or what next</source>
+        <translation>&amp;Varför, eller vad som händer sedan</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::EnrolPicker</name>
     <message>
         <source>Enrol people</source>
@@ -2884,6 +4148,189 @@
             <numerusform>%n person vald; %1 lediga platser: %2 hamnar på väntelistan.</numerusform>
             <numerusform>%n personer valda; %1 lediga platser: %2 hamnar på väntelistan.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EraseDialog</name>
+    <message>
+        <source>Erase %1</source>
+        <translation>Radera %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Erase %1 (%2) and all her records?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Her details, screenings, plan, paths and attendance, support, referrals, placements, follow-ups and consents are removed from this computer for good, and from every desk that receives the next bundle. This cannot be undone. Export her data first if she asked for a copy.&lt;/p&gt;&lt;p&gt;Type the case number &lt;b&gt;%1&lt;/b&gt; to confirm.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Radera %1 (%2) och alla hennes poster?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Hennes uppgifter, kartläggningar, plan, aktiviteter och närvaro, stöd, remisser, placeringar, uppföljningar och samtycken tas bort för gott från den här datorn och från varje kontor som tar emot nästa paket. Det går inte att ångra. Exportera först hennes uppgifter om hon har bett om en kopia.&lt;/p&gt;&lt;p&gt;Skriv ärendenumret &lt;b&gt;%1&lt;/b&gt; för att bekräfta.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Case number to confirm</source>
+        <translation>Ärendenummer för att bekräfta</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Radera för gott</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EventDialog</name>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Lägg till person…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Redigera evenemang</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nytt evenemang</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Antal deltagare</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Per kön</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>Per åldersgrupp</translation>
+    </message>
+    <message>
+        <source>People who came, by name (optional)</source>
+        <translation>Personer som kom, med namn (valfritt)</translation>
+    </message>
+    <message>
+        <source>Named participants</source>
+        <translation>Namngivna deltagare</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Lägg till en deltagare</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::EventsPage</name>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nytt evenemang…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <source>Number of events</source>
+        <translation>Antal evenemang</translation>
+    </message>
+    <message>
+        <source>Community events and their headcounts, newest first.</source>
+        <translation>Evenemang i närområdet och antal deltagare, nyaste först.</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 evenemang</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 evenemang</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::FollowupsDueView</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 hos %2</translation>
+    </message>
+    <message>
+        <source>&amp;Record situation…</source>
+        <translation>&amp;Registrera situation…</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Att göra senast</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Uppföljningar att göra</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Because she</source>
+        <translation>Eftersom hon</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <source>Number of follow-ups due</source>
+        <translation>Antal uppföljningar att göra</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by</source>
+        <translation>Att göra &amp;senast</translation>
+    </message>
+    <message>
+        <source>Cannot read the follow-ups: %1</source>
+        <translation>Kan inte läsa uppföljningarna: %1</translation>
+    </message>
+    <message>
+        <source>1 follow-up due</source>
+        <translation>1 uppföljning att göra</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups due</source>
+        <translation>%1 uppföljningar att göra</translation>
+    </message>
+    <message>
+        <source>%1 (%2), due %3</source>
+        <translation>%1 (%2), senast %3</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::FollowupsTab</name>
+    <message>
+        <source>&amp;New follow-up…</source>
+        <translation>&amp;Ny uppföljning…</translation>
+    </message>
+    <message>
+        <source>A follow-up falls due six months after she leaves the programme or a placement ends; open one (Enter) to record her situation then.</source>
+        <translation>En uppföljning ska göras sex månader efter att hon lämnar programmet eller en placering slutar; öppna den (Enter) för att då registrera hennes situation.</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +4483,64 @@
     </message>
 </context>
 <context>
+    <name>percorsi::LockScreen</name>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås upp</translation>
+    </message>
+    <message>
+        <source>Percorsi is locked. %1, enter your password to go on.</source>
+        <translation>Percorsi är låst. %1, ange ditt lösenord för att fortsätta.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::LoginDialog</name>
+    <message>
+        <source>Percorsi — first administrator</source>
+        <translation>Percorsi — första administratör</translation>
+    </message>
+    <message>
+        <source>Percorsi — sign in</source>
+        <translation>Percorsi — logga in</translation>
+    </message>
+    <message>
+        <source>This database has no account yet. Choose the name and password of its administrator, who will create the other accounts.</source>
+        <translation>Den här databasen har inget konto ännu. Välj namn och lösenord för dess administratör, som skapar de andra kontona.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Fullständigt namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Upprepa lösenordet:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Skapa</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De två lösenorden skiljer sig åt.</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::MainWindow</name>
     <message>
         <source>Percorsi — %1</source>
@@ -3104,6 +4609,84 @@
     <message>
         <source>The pages of Percorsi; Ctrl+1 to Ctrl+0 open them directly.</source>
         <translation>Percorsis sidor; Ctrl+1 … Ctrl+0 öppnar dem direkt.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Inloggad: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konton</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Byt &amp;lösenord…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Nytt konto</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Fullständigt namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>Första &amp;lösenord:</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PasswordDialog</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Återställ lösenordet för %1</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Byt ditt lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Nuvarande lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>N&amp;ytt lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Upprepa det:</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>De två nya lösenorden skiljer sig åt.</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +5322,134 @@
         <source>%1 matches</source>
         <translation>%1 träffar</translation>
     </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>E&amp;xportera lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>Save the people listed, as filtered and sorted, as XLSX or CSV</source>
+        <translation>Spara personerna i listan, filtrerade och sorterade, som XLSX eller CSV</translation>
+    </message>
+    <message>
+        <source>Import people from a spreadsheet the desk already keeps</source>
+        <translation>Importera personer från ett kalkylblad som kontoret redan för</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Exportresultat</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personer</translation>
+    </message>
+    <message>
+        <source>There is nobody in the list to export.</source>
+        <translation>Det finns ingen i listan att exportera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n person(s) to %1.</source>
+        <translation>
+            <numerusform>Skrev %n person till %1.</numerusform>
+            <numerusform>Skrev %n personer till %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PersonPicker</name>
+    <message>
+        <source>Search people</source>
+        <translation>Sök personer</translation>
+    </message>
+    <message>
+        <source>Name or case number; Down to the list, Enter chooses</source>
+        <translation>Namn eller ärendenummer; Nedåtpil till listan, Enter väljer</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Hittade personer</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Välj</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PipelineView</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 hos %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>%1 till %2, %3</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Från %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Ctrl+Right moves the selected placement to the next stage, Ctrl+Left back; or drag it to another column. Enter opens it.</source>
+        <translation>Ctrl+Höger flyttar den valda placeringen till nästa skede, Ctrl+Vänster tillbaka; eller dra den till en annan kolumn. Enter öppnar den.</translation>
+    </message>
+    <message>
+        <source>%1 (latest %2 of %3)</source>
+        <translation>%1 (senaste %2 av %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The placement has ended: there is no stage after it.</source>
+        <translation>Placeringen är avslutad: det finns inget skede efter.</translation>
+    </message>
+    <message>
+        <source>The placement is only proposed: there is no stage before it.</source>
+        <translation>Placeringen är bara föreslagen: det finns inget skede före.</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::PlacementsPage</name>
+    <message>
+        <source>&amp;New placement…</source>
+        <translation>&amp;Ny placering…</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;Flöde</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups due</source>
+        <translation>&amp;Uppföljningar att göra</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placeringar</translation>
+    </message>
+    <message>
+        <source>Internships, vouchers and jobs by stage, and the follow-ups due six months after.</source>
+        <translation>Praktik, anställningsstöd och jobb per skede, och uppföljningarna sex månader efter.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups due (%1)</source>
+        <translation>&amp;Uppföljningar att göra (%1)</translation>
+    </message>
 </context>
 <context>
     <name>percorsi::PlacementsTab</name>
@@ -3910,6 +5621,89 @@
     <message>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>Uppfö&amp;ljningar</translation>
+    </message>
+    <message>
+        <source>&amp;Business</source>
+        <translation>F&amp;öretag</translation>
+    </message>
+    <message>
+        <source>E&amp;xport her data…</source>
+        <translation>E&amp;xportera hennes uppgifter…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>Ra&amp;dera…</translation>
+    </message>
+    <message>
+        <source>Export her data</source>
+        <translation>Exportera hennes uppgifter</translation>
+    </message>
+    <message>
+        <source>Readable document (*.pdf);;Data for another system (*.json)</source>
+        <translation>Läsbart dokument (*.pdf);;Data för ett annat system (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ProjectsDialog</name>
+    <message>
+        <source>Projects and targets</source>
+        <translation>Projekt och mål</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Targets of the project</source>
+        <translation>Projektets mål</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nytt projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit project…</source>
+        <translation>&amp;Redigera projekt…</translation>
+    </message>
+    <message>
+        <source>New &amp;target…</source>
+        <translation>Nytt &amp;mål…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it target…</source>
+        <translation>Red&amp;igera mål…</translation>
+    </message>
+    <message>
+        <source>&amp;Projects:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>T&amp;argets of the chosen project:</source>
+        <translation>M&amp;ål för det valda projektet:</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nytt projekt</translation>
+    </message>
+    <message>
+        <source>Edit project</source>
+        <translation>Redigera projekt</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <source>Edit target</source>
+        <translation>Redigera mål</translation>
     </message>
 </context>
 <context>
@@ -4099,46 +5893,140 @@
     </message>
 </context>
 <context>
-    <name>percorsi::ReportsPage</name>
+    <name>percorsi::ReportExport</name>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Uppdatera</translation>
+        <source>Progress summary</source>
+        <translation>Lägesrapport</translation>
     </message>
     <message>
-        <source>Refresh the counts</source>
-        <translation>Uppdatera antalen</translation>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
     </message>
     <message>
-        <source>Time of the count</source>
-        <translation>Tidpunkt för räkningen</translation>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>Rapporter</translation>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
     </message>
     <message>
-        <source>How many records of each kind this database holds, from every desk.</source>
-        <translation>Hur många poster av varje slag databasen innehåller, från alla kontor.</translation>
+        <source>Men</source>
+        <translation>Män</translation>
     </message>
     <message>
-        <source>Kind of record</source>
-        <translation>Slag av post</translation>
+        <source>Non-binary</source>
+        <translation>Icke-binära</translation>
     </message>
     <message>
-        <source>Records</source>
-        <translation>Poster</translation>
+        <source>Value</source>
+        <translation>Värde</translation>
     </message>
     <message>
-        <source>What it holds</source>
-        <translation>Vad den innehåller</translation>
+        <source>Target</source>
+        <translation>Mål</translation>
     </message>
     <message>
-        <source>Records per kind</source>
-        <translation>Poster per slag</translation>
+        <source>Report</source>
+        <translation>Rapport</translation>
     </message>
     <message>
-        <source>Counted at %1</source>
-        <translation>Räknat kl. %1</translation>
+        <source>All desks</source>
+        <translation>Alla kontor</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::ReportPreview</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>Lägesrapport</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3. Counts only people who consented to anonymous reporting; counts from 1 to 4 show as &quot;&lt;5&quot;.</source>
+        <translation>%1, %2 till %3. Räknar bara personer som samtyckt till anonym rapportering; antal från 1 till 4 visas som &quot;&lt;5&quot;.</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Alla personer</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of the period:</source>
+        <translation>&amp;Sammanfattning av perioden:</translation>
+    </message>
+    <message>
+        <source>&amp;Achievements:</source>
+        <translation>&amp;Resultat:</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulties:</source>
+        <translation>Svår&amp;igheter:</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps:</source>
+        <translation>&amp;Nästa steg:</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Förhands&amp;granska utskrift…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>progress-summary.pdf</source>
+        <translation>lagesrapport.pdf</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunde inte skrivas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::RetentionBox</name>
+    <message>
+        <source>Retention of closed cases</source>
+        <translation>Bevarande av avslutade ärenden</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Radera…</translation>
+    </message>
+    <message>
+        <source> months after exit</source>
+        <translation> månader efter avslut</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Bevarandetid</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Avslutsdatum</translation>
+    </message>
+    <message>
+        <source>Closed cases past the retention period</source>
+        <translation>Avslutade ärenden efter bevarandetiden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep closed cases for</source>
+        <translation>&amp;Spara avslutade ärenden i</translation>
     </message>
 </context>
 <context>
@@ -4288,6 +6176,49 @@
     </message>
 </context>
 <context>
+    <name>percorsi::SituationDialog</name>
+    <message>
+        <source>Her situation &amp;improved since she left</source>
+        <translation>Hennes situation har &amp;förbättrats sedan hon slutade</translation>
+    </message>
+    <message>
+        <source>Record the situation</source>
+        <translation>Registrera situationen</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Uppföljningsdatum</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrera</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Datum *</translation>
+    </message>
+    <message>
+        <source>&amp;Situation *</source>
+        <translation>&amp;Situation *</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Anteckning</translation>
+    </message>
+</context>
+<context>
     <name>percorsi::SpreadsheetsTab</name>
     <message>
         <source>Export a list</source>
@@ -4381,10 +6312,6 @@
         <source>There is no path to export the register of.</source>
         <translation>Det finns ingen aktivitet att exportera närvarolistan för.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan inte skriva %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
         <translation>
@@ -4441,6 +6368,13 @@
     <message>
         <source>&amp;Conflicts</source>
         <translation>&amp;Konflikter</translation>
+    </message>
+</context>
+<context>
+    <name>percorsi::VenturesTab</name>
+    <message>
+        <source>&amp;New business idea…</source>
+        <translation>&amp;Ny affärsidé…</translation>
     </message>
 </context>
 </TS>
