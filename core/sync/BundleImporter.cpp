@@ -207,7 +207,7 @@ Result<BundleImporter::Report> BundleImporter::read(QIODevice* in, const Options
                                                QStringLiteral("importing a bundle"));
         !st.ok())
         return st.error();
-    const QString who = m_db.principal().auditName();
+    m_auditWho = m_db.principal().auditName();
     auto report = readAsSystem(in, options);
     if (!report)
         return report;
@@ -217,10 +217,13 @@ Result<BundleImporter::Report> BundleImporter::read(QIODevice* in, const Options
         if (Status st = Erasure(m_db).scrub(); !st.ok())
             return st.error();
     }
-    const QString detail = report->bundleUuid + (options.dryRun ? QStringLiteral(" (dry run)")
-                                                                : QString());
-    if (Status st = AuditLog(m_db).append(who, QStringLiteral("import"), {}, {}, detail); !st.ok())
-        return st.error();
+    // A real import is audited inside its own transaction (see readZip).
+    if (options.dryRun) {
+        const QString detail = report->bundleUuid + QStringLiteral(" (dry run)");
+        if (Status st = AuditLog(m_db).append(m_auditWho, QStringLiteral("import"), {}, {}, detail);
+            !st.ok())
+            return st.error();
+    }
     return report;
 }
 
@@ -331,6 +334,10 @@ Result<BundleImporter::Report> BundleImporter::readZip(QIODevice* in, const Opti
     if (Status st = sync.logBundle(report.bundleUuid, QStringLiteral("received"), {},
                                    source.value(QStringLiteral("uuid")).toString(), report.encoding,
                                    report.rows, {});
+        !st.ok())
+        return st.error();
+    if (Status st = AuditLog(m_db).append(m_auditWho, QStringLiteral("import"), {}, {},
+                                          report.bundleUuid);
         !st.ok())
         return st.error();
     if (Status st = tx.commit(); !st.ok())

@@ -46,6 +46,7 @@ private:
     Result<Report> readAsSystem(QIODevice* in, const Options& options);
 
     Database& m_db;
+    QString m_auditWho; // who asked for the import, for its audit entry
 };
 
 } // namespace percorsi

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "core/storage/UserStore.h"
 #include "tests/cli/CliRunner.h"
 #include "tests/support/ReportFixture.h"
 #include "tests/support/TestDatabase.h"
@@ -21,7 +22,15 @@ QByteArray readAll(const QString& path)
 
 struct Fixture
 {
-    Fixture() { data.emplace(tdb.db()); }
+    Fixture()
+    {
+        data.emplace(tdb.db());
+        // percorsi-cli signs in as the administrator the runner names.
+        REQUIRE(percorsi::UserStore(tdb.db())
+                    .create(QStringLiteral("admin"), QStringLiteral("Administrator"),
+                            QStringLiteral("administrator"), CliRunner::demoPassword())
+                    .ok());
+    }
     percorsi::test::TestDatabase tdb;
     std::optional<percorsi::test::ReportFixture> data;
     CliRunner cli;

@@ -160,11 +160,12 @@ TEST_CASE("Erasing someone who does not exist changes nothing", "[erasure]")
 {
     TestDatabase t;
     test::addPerson(t.db());
+    const qint64 audited = count(t.db(), "SELECT count(*) FROM audit");
     auto st = Erasure(t.db()).erasePerson(9999, QStringLiteral("coordinator"));
     REQUIRE_FALSE(st.ok());
     CHECK(st.error().kind() == Error::Kind::NotFound);
     CHECK(count(t.db(), "SELECT count(*) FROM person") == 1);
-    CHECK(count(t.db(), "SELECT count(*) FROM audit") == 0);
+    CHECK(count(t.db(), "SELECT count(*) FROM audit") == audited);
 }
 
 TEST_CASE("An erasure travels through a bundle and leaves only tombstones at the other desk",

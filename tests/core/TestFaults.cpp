@@ -137,6 +137,7 @@ private:
         REQUIRE(QFile::copy(m_pristine, workPath()));
         FaultyVfs::makeDefault(true);
         auto db = Database::open(workPath(), TestDatabase::options());
+        if (db) db.value()->setPrincipal(TestDatabase::administrator(db.value()->localDeskId()));
         FaultyVfs::makeDefault(false);
         REQUIRE(db.ok());
         return std::move(db.value());
@@ -145,6 +146,7 @@ private:
     std::unique_ptr<Database> reopen()
     {
         auto db = Database::open(workPath(), TestDatabase::options());
+        if (db) db.value()->setPrincipal(TestDatabase::administrator(db.value()->localDeskId()));
         REQUIRE(db.ok());
         return std::move(db.value());
     }

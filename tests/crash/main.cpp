@@ -11,6 +11,9 @@
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    // percorsi-cli signs in: init creates this administrator, demo has her too.
+    qputenv("PERCORSI_USER", "admin");
+    qputenv("PERCORSI_PASSWORD", "percorsi-demo");
     const int kills = qEnvironmentVariableIsSet("PERCORSI_CRASH_KILLS")
                           ? qEnvironmentVariableIntValue("PERCORSI_CRASH_KILLS")
                           : 200;

@@ -189,17 +189,21 @@ void ReportFixture::addOutcomes()
         if (start) p.with(u"start_date", s(start));
         if (end) p.with(u"end_date", s(end));
         if (outcome) p.with(u"outcome", s(outcome));
+        if (outcome && qstrcmp(outcome, "interrupted") == 0)
+            p.with(u"outcome_note", QStringLiteral("Hours incompatible with childcare"));
         return add(m_db, p);
     };
     placement(fatima, "internship_extracurricular", "ended", "2026-04-01", "2026-05-15", "hired");
     placement(fatima, "fixed_term", "started", "2026-05-16", nullptr, nullptr);
-    placement(amina, "voucher", "proposed", nullptr, nullptr, nullptr);
+    const qint64 aminaVoucher = placement(amina, "voucher", "proposed", nullptr, nullptr, nullptr);
     placement(olena, "permanent", "interview", nullptr, nullptr, nullptr);
-    placement(karim, "internship_curricular", "ended", "2026-03-01", "2026-04-01", "interrupted");
+    const qint64 karimInternship =
+        placement(karim, "internship_curricular", "ended", "2026-03-01", "2026-04-01", "interrupted");
     const auto followup = [&](qint64 who, const char* reason, const char* due, const char* done,
-                              const char* situation, bool improved) {
+                              const char* situation, bool improved, qint64 placementId = 0) {
         Record f(Entity::Followup);
         f.with(u"person_id", who).with(u"reason", s(reason)).with(u"due_on", s(due));
+        if (placementId) f.with(u"placement_id", placementId);
         if (done)
             f.with(u"done_on", s(done))
                 .with(u"situation", s(situation))
@@ -207,8 +211,8 @@ void ReportFixture::addOutcomes()
         add(m_db, f);
     };
     followup(fatima, "programme_exit", "2026-11-20", "2026-06-10", "employed", true);
-    followup(karim, "placement_end", "2026-06-01", nullptr, nullptr, false);
-    followup(amina, "placement_end", "2026-09-01", nullptr, nullptr, false);
+    followup(karim, "placement_end", "2026-06-01", nullptr, nullptr, false, karimInternship);
+    followup(amina, "placement_end", "2026-09-01", nullptr, nullptr, false, aminaVoucher);
 }
 
 void ReportFixture::addEvents()
