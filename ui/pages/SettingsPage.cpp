@@ -7,6 +7,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include "core/storage/Database.h"
@@ -24,7 +25,9 @@ namespace percorsi {
 
 SettingsPage::SettingsPage(RecordStore& store, QWidget* parent) : QWidget(parent), m_store(store)
 {
-    auto* layout = new QVBoxLayout(this);
+    // The boxes scroll, so that the window still fits a 1366x768 screen.
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
     layout->addWidget(new PageHeader(
         tr("Settings"), tr("This installation and how it speaks to you."), nullptr, this));
     layout->addWidget(createDeskBox());
@@ -33,6 +36,13 @@ SettingsPage::SettingsPage(RecordStore& store, QWidget* parent) : QWidget(parent
     layout->addLayout(createProtectionRow());
     layout->addWidget(createAccessibilityBox());
     layout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 }
 
 QWidget* SettingsPage::createDeskBox()
