@@ -81,7 +81,11 @@ Status firstAnswerIsOk(Statement& st, const QString& path)
 
 Status DatabaseCheck::beforeOpening(const QString& path)
 {
-    const qint64 promised = promisedSize(path);
+    // A checkpoint cut short writes page 1 before the file has grown; the WAL
+    // still holds every committed page, so a file shorter than its header is
+    // damage only when there is no WAL to recover from.
+    const QFileInfo wal(path + QLatin1String("-wal"));
+    const qint64 promised = wal.exists() && wal.size() > 0 ? 0 : promisedSize(path);
     const qint64 size = QFileInfo(path).size();
     if (size < promised)
         return damaged(path, Tr::tr("it is truncated: %1 bytes of %2").arg(size).arg(promised));
