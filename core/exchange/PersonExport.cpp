@@ -8,6 +8,7 @@
 
 #include "core/domain/Codes.h"
 #include "core/domain/Record.h"
+#include "core/i18n/RegionNames.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/Erasure.h"
@@ -42,7 +43,15 @@ QJsonValue storedValue(RecordStore& store, const FieldDef& f, const QVariant& v)
     }
 }
 
-// The words people read for a code, a list of codes or a reference; empty otherwise.
+QString names(const QString& codes, QString (*name)(const QString&))
+{
+    QStringList out;
+    for (const QString& code : codes.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        out << name(code.trimmed());
+    return out.join(QStringLiteral(", "));
+}
+
+// The words people read for a code, a country, a language, a list of codes or a reference; empty otherwise.
 QString readableText(RecordStore& store, const FieldDef& f, const QVariant& v)
 {
     if (!v.isValid() || v.isNull()) return {};
@@ -55,6 +64,9 @@ QString readableText(RecordStore& store, const FieldDef& f, const QVariant& v)
     }
     if (f.type == FieldType::Ref)
         return store.labelOf(*schema::find(QLatin1StringView(f.ref)), v.toLongLong());
+    if (f.type == FieldType::Country || f.type == FieldType::CountryList)
+        return names(v.toString(), &RegionNames::country);
+    if (f.type == FieldType::LanguageList) return names(v.toString(), &RegionNames::language);
     return {};
 }
 

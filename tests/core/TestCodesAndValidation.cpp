@@ -1,7 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <QLocale>
+
 #include "core/domain/Codes.h"
 #include "core/domain/Validator.h"
+#include "core/i18n/RegionNames.h"
 #include "tests/support/Builders.h"
 
 using namespace percorsi;
@@ -118,4 +121,42 @@ TEST_CASE("code sets carry labels and the EU list", "[codes]")
             }
         }
     }
+}
+
+TEST_CASE("countries and languages are named in the locale's language", "[codes][i18n]")
+{
+    struct DefaultLocale
+    {
+        ~DefaultLocale() { QLocale::setDefault(QLocale(QLocale::English)); }
+    } restore;
+    QLocale::setDefault(QLocale(QLocale::English));
+    CHECK(RegionNames::country(QStringLiteral("MA")) == QStringLiteral("Morocco"));
+    CHECK(RegionNames::country(QStringLiteral("ir")) == QStringLiteral("Iran"));
+    CHECK(RegionNames::language(QStringLiteral("ti")) == QStringLiteral("Tigrinya"));
+    CHECK(RegionNames::language(QStringLiteral("ara")) == QStringLiteral("Arabic"));
+
+    QLocale::setDefault(QLocale(QLocale::Italian, QLocale::Italy));
+    CHECK(RegionNames::nameLanguage() == QStringLiteral("it"));
+    CHECK(RegionNames::country(QStringLiteral("MA")) == QStringLiteral("Marocco"));
+    CHECK(RegionNames::language(QStringLiteral("ar")) == QStringLiteral("Arabo"));
+    QLocale::setDefault(QLocale(QLocale::Swedish));
+    CHECK(RegionNames::country(QStringLiteral("MA")) == QStringLiteral("Marocko"));
+    QLocale::setDefault(QLocale(QLocale::Arabic));
+    CHECK(RegionNames::country(QStringLiteral("MA")) == QStringLiteral("المغرب"));
+    CHECK(RegionNames::language(QStringLiteral("ar")) == QStringLiteral("العربية"));
+
+    // Every country has a name, sorted in the language's order.
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+    const auto all = RegionNames::countries();
+    CHECK(all.size() >= 249);
+    for (const auto& [code, name] : all) {
+        INFO(code.toStdString());
+        CHECK(code.size() == 2);
+        CHECK_FALSE(name.isEmpty());
+    }
+    // A language without names of its own falls back to English; an unknown code stays a code.
+    QLocale::setDefault(QLocale(QLocale::Japanese));
+    CHECK(RegionNames::nameLanguage() == QStringLiteral("en"));
+    CHECK(RegionNames::country(QStringLiteral("MA")) == QStringLiteral("Morocco"));
+    CHECK(RegionNames::country(QStringLiteral("ZZ")) == QStringLiteral("ZZ"));
 }

@@ -21,7 +21,9 @@
 #include "ui/Translator.h"
 #include "ui/attendance/AttendancePage.h"
 #include "ui/attendance/RegisterModel.h"
+#include "ui/format/FieldFormatter.h"
 #include "ui/format/FieldLabels.h"
+#include "ui/forms/FieldEditor.h"
 #include "ui/pages/PeoplePage.h"
 #include "ui/pages/SettingsPage.h"
 #include "ui/profile/ProfileWindow.h"
@@ -142,4 +144,37 @@ TEST_CASE("A new language keeps the register's unsaved marks and the open profil
     REQUIRE(profile);
     CHECK(profile->isVisible());
     profile->close();
+}
+
+TEST_CASE("Countries and languages are shown and picked by their names in the language", "[i18n]")
+{
+    EnglishAfterwards english;
+    Language::useForSession(QStringLiteral("it"));
+    test::TestDatabase tdb;
+    RecordStore store(tdb.db());
+    FieldFormatter formatter(store);
+    const EntityDef& person = *schema::find("person");
+    CHECK(formatter.display(*person.field(u"country_of_birth"), QStringLiteral("MA")) ==
+          QStringLiteral("Marocco"));
+    CHECK(formatter.display(*person.field(u"citizenships"), QStringLiteral("MA,IT")) ==
+          QStringLiteral("Marocco, Italia"));
+    CHECK(formatter.display(*person.field(u"languages"), QStringLiteral("ar,fr")) ==
+          QStringLiteral("Arabo, Francese"));
+
+    // The editor lists names and gives back the code; a typed code is kept for the validator.
+    std::unique_ptr<QWidget> editor(FieldEditor::create(*person.field(u"country_of_birth"), store, nullptr));
+    auto* box = qobject_cast<QComboBox*>(editor.get());
+    REQUIRE(box);
+    box->setEditText(QStringLiteral("Marocco"));
+    CHECK(FieldEditor::value(box).toString() == QStringLiteral("MA"));
+    box->setEditText(QStringLiteral("tn"));
+    CHECK(FieldEditor::value(box).toString() == QStringLiteral("tn"));
+    FieldEditor::setValue(box, QStringLiteral("SN"));
+    CHECK(box->currentText() == QStringLiteral("Senegal"));
+    box->setEditText(QString());
+    CHECK(FieldEditor::value(box).isNull());
+
+    Language::useForSession(QStringLiteral("ar"));
+    CHECK(formatter.display(*person.field(u"country_of_birth"), QStringLiteral("MA")) ==
+          QStringLiteral("المغرب"));
 }

@@ -5,6 +5,7 @@
 
 #include "core/domain/Codes.h"
 #include "core/domain/Record.h"
+#include "core/i18n/RegionNames.h"
 #include "core/storage/RecordStore.h"
 
 namespace percorsi {
@@ -106,14 +107,20 @@ QString FieldFormatter::year(int value)
     return locale.toString(value);
 }
 
+// In the interface's language from iso-codes; Qt's English names for the few
+// codes iso-codes does not list.
 QString FieldFormatter::country(const QString& code)
 {
+    const QString name = RegionNames::country(code);
+    if (name != code) return name;
     const QLocale::Territory territory = QLocale::codeToTerritory(code);
     return territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
 }
 
 QString FieldFormatter::language(const QString& code)
 {
+    const QString name = RegionNames::language(code);
+    if (name != code) return name;
     const QLocale::Language language = QLocale::codeToLanguage(code);
     return language == QLocale::AnyLanguage ? code : QLocale::languageToString(language);
 }

@@ -9,11 +9,14 @@
 
 #include "core/domain/Codes.h"
 #include "core/domain/Record.h"
+#include "core/i18n/RegionNames.h"
 #include "core/storage/RecordStore.h"
 
 namespace percorsi {
 
 namespace {
+
+constexpr const char* kFreeText = "percorsiFreeText";
 
 QString placeholder(FieldType type)
 {
@@ -21,7 +24,7 @@ QString placeholder(FieldType type)
     case FieldType::Date: return QCoreApplication::translate("FieldEditor", "YYYY-MM-DD");
     case FieldType::Time: return QCoreApplication::translate("FieldEditor", "HH:MM");
     case FieldType::Year: return QCoreApplication::translate("FieldEditor", "YYYY");
-    case FieldType::Country: return QCoreApplication::translate("FieldEditor", "Two-letter code, e.g. MA");
+    case FieldType::Country: return QCoreApplication::translate("FieldEditor", "A name, or a two-letter code such as MA");
     case FieldType::CountryList: return QCoreApplication::translate("FieldEditor", "Two-letter codes, e.g. MA, IT");
     case FieldType::LanguageList: return QCoreApplication::translate("FieldEditor", "Language codes, e.g. ar, fr, it");
     default: return {};
@@ -41,6 +44,7 @@ QWidget* FieldEditor::create(const FieldDef& field, RecordStore& store, QWidget*
             fillRefs(box, field, store);
         return box;
     }
+    if (field.type == FieldType::Country) return countryBox(parent);
     if (field.type == FieldType::Bool)
         return new QCheckBox(parent);
     if (field.type == FieldType::LongText) {
@@ -59,6 +63,23 @@ void FieldEditor::fillCodes(QComboBox* box, const FieldDef& field)
     for (const Code& c : codes::set(QLatin1StringView(field.codes)))
         box->addItem(codes::label(QLatin1StringView(field.codes), QLatin1StringView(c.code)),
                      QString::fromLatin1(c.code));
+}
+
+// Countries by their names in the interface's language; a typed two-letter
+// code is kept as it is for the validator to judge.
+QComboBox* FieldEditor::countryBox(QWidget* parent)
+{
+    auto* box = new QComboBox(parent);
+    box->addItem(QString(), QVariant());
+    for (const auto& [code, name] : RegionNames::countries())
+        box->addItem(name, code);
+    box->setEditable(true);
+    box->setInsertPolicy(QComboBox::NoInsert);
+    box->completer()->setFilterMode(Qt::MatchContains);
+    box->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    box->lineEdit()->setPlaceholderText(placeholder(FieldType::Country));
+    box->setProperty(kFreeText, true);
+    return box;
 }
 
 // References are picked by typing part of the name: the directory of services
@@ -82,6 +103,7 @@ void FieldEditor::setValue(QWidget* editor, const QVariant& value)
     if (auto* box = qobject_cast<QComboBox*>(editor)) {
         const int i = value.isNull() ? 0 : box->findData(value);
         box->setCurrentIndex(qMax(0, i));
+        if (i < 0 && box->property(kFreeText).toBool()) box->setEditText(value.toString());
     } else if (auto* check = qobject_cast<QCheckBox*>(editor)) {
         check->setChecked(value.toBool());
     } else if (auto* text = qobject_cast<QPlainTextEdit*>(editor)) {
@@ -97,7 +119,9 @@ QVariant FieldEditor::value(QWidget* editor)
     if (auto* box = qobject_cast<QComboBox*>(editor)) {
         // An edited combo whose text names no entry has no value.
         const int i = box->findText(box->currentText());
-        return i <= 0 ? QVariant() : box->itemData(i);
+        if (i > 0) return box->itemData(i);
+        const QString typed = box->currentText().trimmed();
+        return box->property(kFreeText).toBool() && !typed.isEmpty() ? QVariant(typed) : QVariant();
     }
     if (auto* check = qobject_cast<QCheckBox*>(editor))
         return check->isChecked() ? 1 : 0;

@@ -22,6 +22,7 @@ public:
     static QVariant value(QWidget* editor);
 
 private:
+    static QComboBox* countryBox(QWidget* parent);
     static void fillCodes(QComboBox* box, const FieldDef& field);
     static void fillRefs(QComboBox* box, const FieldDef& field, RecordStore& store);
 };
