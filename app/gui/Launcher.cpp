@@ -15,6 +15,7 @@
 #include <QStatusBar>
 
 #include "core/demo/DemoGenerator.h"
+#include "core/storage/BackupFolder.h"
 #include "core/storage/Backups.h"
 #include "core/storage/DatabaseCheck.h"
 #include "core/storage/Database.h"
@@ -106,7 +107,7 @@ std::optional<int> Launcher::parseArguments(QApplication& app)
     }
     m_dbGiven = parser.isSet(db);
     m_dbPath = m_dbGiven ? parser.value(db) : defaultPath();
-    m_backupDirectory = parser.isSet(backups) ? parser.value(backups) : defaultBackupDirectory();
+    m_backupDirectory = parser.isSet(backups) ? parser.value(backups) : DailyBackup::defaultFolder();
     return std::nullopt;
 }
 
@@ -167,13 +168,16 @@ Result<std::unique_ptr<Database>> Launcher::createDemo(const QString& path)
 
 Result<std::unique_ptr<Database>> Launcher::offerRestore(const Error& damage)
 {
-    const QString backup = Backups(m_backupDirectory).latest();
-    if (backup.isEmpty() || !canShowDialogs()) return damage;
+    // The daily backups of this database, where the application keeps them
+    // (the folder chosen in Settings is inside the damaged file, out of reach).
+    const auto newest = BackupFolder(m_backupDirectory, m_dbPath).newest();
+    if (!newest || !canShowDialogs()) return damage;
+    const QString backup = newest->path;
     QMessageBox box(QMessageBox::Critical, tr("Percorsi"), damage.message());
     box.setInformativeText(
         tr("The latest backup, %1, was taken on %2. Restore it? The damaged file is kept beside it.")
             .arg(QDir::toNativeSeparators(backup),
-                 QLocale().toString(Backups::takenAt(backup), QLocale::LongFormat)));
+                 QLocale().toString(newest->takenAt.toLocalTime(), QLocale::LongFormat)));
     QPushButton* restore = box.addButton(tr("&Restore the latest backup"), QMessageBox::AcceptRole);
     box.addButton(tr("&Quit"), QMessageBox::RejectRole);
     box.setDefaultButton(restore);
@@ -185,12 +189,6 @@ Result<std::unique_ptr<Database>> Launcher::offerRestore(const Error& damage)
     auto aside = Backups::restore(backup, m_dbPath);
     if (!aside) return aside.error();
     return Database::open(m_dbPath);
-}
-
-QString Launcher::defaultBackupDirectory()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("backups"));
 }
 
 QString Launcher::defaultPath()

@@ -38,7 +38,6 @@ private:
     // A damaged database: the message, and the latest backup to restore if there is one.
     Result<std::unique_ptr<Database>> offerRestore(const Error& damage);
     static QString defaultPath();
-    static QString defaultBackupDirectory();
     static void removeDatabaseFiles(const QString& path);
     // On stderr, and in a message box when there is a screen to show it on.
     static void fail(const QString& message);

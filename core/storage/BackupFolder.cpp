@@ -43,6 +43,13 @@ std::vector<BackupFolder::Entry> BackupFolder::list() const
     return entries;
 }
 
+std::optional<BackupFolder::Entry> BackupFolder::newest() const
+{
+    auto entries = list();
+    if (entries.empty()) return std::nullopt;
+    return entries.front();
+}
+
 QString BackupFolder::pathFor(const QDateTime& at) const
 {
     return QDir(m_folder).filePath(m_prefix + at.toUTC().toString(kStampFormat) + kSuffix);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include <QDateTime>
@@ -27,6 +28,8 @@ public:
 
     const QString& folder() const { return m_folder; }
     std::vector<Entry> list() const;
+    // The newest backup; nullopt when there is none.
+    std::optional<Entry> newest() const;
     QString pathFor(const QDateTime& at) const;
     bool isDue(const QDateTime& now) const;
     // Removes the backups older than `keepDays`, always keeping the newest. The number removed.

@@ -33,19 +33,6 @@ Status moveAside(const QString& damaged, const QString& aside)
 
 } // namespace
 
-QString Backups::latest() const
-{
-    const QDir dir(m_directory);
-    const QFileInfoList files =
-        dir.entryInfoList({QStringLiteral("*.percorsi")}, QDir::Files | QDir::Readable, QDir::Time);
-    return files.isEmpty() ? QString() : files.first().absoluteFilePath();
-}
-
-QDateTime Backups::takenAt(const QString& backup)
-{
-    return QFileInfo(backup).lastModified();
-}
-
 Result<QString> Backups::restore(const QString& backup, const QString& damaged)
 {
     if (!QFileInfo::exists(backup))

@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include "core/storage/BackupFolder.h"
 #include "core/storage/Backups.h"
 #include "core/storage/DeskStore.h"
 #include "core/sync/BundleExporter.h"
@@ -56,21 +57,24 @@ TEST_CASE("the latest backup replaces a damaged database, which is kept aside", 
 {
     QTemporaryDir dir;
     const QString backups = dir.filePath(QStringLiteral("backups"));
-    CHECK(Backups(backups).latest().isEmpty());
+    const QString damaged = dir.filePath(QStringLiteral("desk.percorsi"));
+    const BackupFolder folder(backups, damaged);
+    CHECK_FALSE(folder.newest());
     REQUIRE(QDir().mkpath(backups));
-    const QString older = backups + QStringLiteral("/2026-06-01.percorsi");
-    const QString newer = backups + QStringLiteral("/2026-06-14.percorsi");
+    const QDateTime june14(QDate(2026, 6, 14), QTime(22, 0), Qt::UTC);
+    const QString older = folder.pathFor(june14.addDays(-13));
+    const QString newer = folder.pathFor(june14);
     writeAll(older, "old backup");
     writeAll(newer, "new backup");
-    QFile file(older);
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    REQUIRE(file.setFileTime(QDateTime::currentDateTime().addDays(-14),
-                             QFileDevice::FileModificationTime));
-    file.close();
+    // Neither another database's backups nor other files are taken for this one's.
+    writeAll(BackupFolder(backups, dir.filePath(QStringLiteral("other.percorsi")))
+                 .pathFor(june14.addDays(1)),
+             "another desk's backup");
     writeAll(backups + QStringLiteral("/notes.txt"), "not a backup");
-    CHECK(Backups(backups).latest() == newer);
+    REQUIRE(folder.newest());
+    CHECK(folder.newest()->path == newer);
+    CHECK(folder.newest()->takenAt == june14);
 
-    const QString damaged = dir.filePath(QStringLiteral("desk.percorsi"));
     writeAll(damaged, "damaged bytes");
     writeAll(damaged + QStringLiteral("-wal"), "its wal");
     auto aside = Backups::restore(newer, damaged);

@@ -1,9 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <QDateTime>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "core/storage/BackupFolder.h"
 #include "tests/support/Builders.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/ui/UiTest.h"
@@ -103,13 +105,14 @@ TEST_CASE("percorsi --db with a truncated database says it is damaged and leaves
         cut = file.readAll();
         cut.truncate(cut.size() / 2);
     }
+    // A copy of the database, cut short, as a full disk or an interrupted copy leaves it.
+    const QString damaged = t.dir() + QStringLiteral("/damaged.percorsi");
     QTemporaryDir backups;
-    QFile backup(backups.filePath(QStringLiteral("yesterday.percorsi")));
+    QFile backup(percorsi::BackupFolder(backups.path(), damaged)
+                     .pathFor(QDateTime::currentDateTimeUtc().addDays(-1)));
     REQUIRE(backup.open(QIODevice::WriteOnly));
     backup.close();
 
-    // A copy of the database, cut short, as a full disk or an interrupted copy leaves it.
-    const QString damaged = t.dir() + QStringLiteral("/damaged.percorsi");
     QFile out(damaged);
     REQUIRE(out.open(QIODevice::WriteOnly));
     out.write(cut);
