@@ -20,7 +20,7 @@ const QString kItalianMissingDb = QStringLiteral("--db FILE è obbligatorio");
 
 } // namespace
 
-TEST_CASE("--lang it speaks Italian in usage and core errors, before or after the command",
+TEST_CASE("With --lang it, usage and core errors are Italian, before or after the command",
           "[cli][i18n]")
 {
     CliRunner cli;
