@@ -281,6 +281,479 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>init    --db FILE --desk-name NAME [--city CITY]   create a database and its desk</source>
+        <translation>init    --db FILE --desk-name NAME [--city CITY]   ينشئ قاعدة بيانات ومكتبها</translation>
+    </message>
+    <message>
+        <source>demo    --db FILE [--people N] [--seed S]          fill a new database with demo data</source>
+        <translation>demo    --db FILE [--people N] [--seed S]          يملأ قاعدة بيانات جديدة ببيانات تجريبية</translation>
+    </message>
+    <message>
+        <source>stats   --db FILE                                  count the records of each entity</source>
+        <translation>stats   --db FILE                                  يعدّ سجلات كل كيان</translation>
+    </message>
+    <message>
+        <source>search  --db FILE TEXT                             find people by name or case number</source>
+        <translation>search  --db FILE TEXT                             يبحث عن الأشخاص بالاسم أو رقم الملف</translation>
+    </message>
+    <message>
+        <source>person  show|set|export --db FILE ID [FIELD=VALUE...] [--out FILE]   show, change or export one person</source>
+        <translation>person  show|set|export --db FILE ID [FIELD=VALUE...] [--out FILE]   يعرض شخصًا واحدًا أو يغيّره أو يصدّره</translation>
+    </message>
+    <message>
+        <source>check   --db FILE                                  check integrity and invariants</source>
+        <translation>check   --db FILE                                  يتحقق من السلامة والثوابت</translation>
+    </message>
+    <message>
+        <source>digest  --db FILE                                  hash of all user-visible content</source>
+        <translation>digest  --db FILE                                  بصمة كل المحتوى الظاهر للمستخدم</translation>
+    </message>
+    <message>
+        <source>export  --db FILE --out BUNDLE [--format json|csv] [--peer DESK] [--passphrase-file F]</source>
+        <translation>export  --db FILE --out BUNDLE [--format json|csv] [--peer DESK] [--passphrase-file F]</translation>
+    </message>
+    <message>
+        <source>import  --db FILE BUNDLE [--passphrase-file F] [--dry-run]   merge a bundle</source>
+        <translation>import  --db FILE BUNDLE [--passphrase-file F] [--dry-run]   يدمج حزمة</translation>
+    </message>
+    <message>
+        <source>conflicts --db FILE [--all] [--keep ID|--reverse ID]   list or resolve conflicts</source>
+        <translation>conflicts --db FILE [--all] [--keep ID|--reverse ID]   يعرض التعارضات أو يحلّها</translation>
+    </message>
+    <message>
+        <source>report  --db FILE [--project NAME] [--from DATE] [--to DATE] [--desk NAME]
+          --format json|csv|xlsx|pdf --out FILE   progress summary for funders</source>
+        <translation>report  --db FILE [--project NAME] [--from DATE] [--to DATE] [--desk NAME]
+          --format json|csv|xlsx|pdf --out FILE   ملخص التقدم للجهات المموّلة</translation>
+    </message>
+    <message>
+        <source>erase   --db FILE ID                               erase a person and all her records</source>
+        <translation>erase   --db FILE ID                               يمحو شخصًا وكل سجلاتها</translation>
+    </message>
+    <message>
+        <source>retention --db FILE [--months N]             closed cases past the retention period</source>
+        <translation>retention --db FILE [--months N]             الملفات المغلقة التي تجاوزت مدة الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>backup  --db FILE --out FILE                       back up the database and check the copy</source>
+        <translation>backup  --db FILE --out FILE                       ينسخ قاعدة البيانات احتياطيًا ويتحقق من النسخة</translation>
+    </message>
+    <message>
+        <source>restore --db FILE --from FILE                     restore the database from a checked backup</source>
+        <translation>restore --db FILE --from FILE                     يستعيد قاعدة البيانات من نسخة احتياطية تم التحقق منها</translation>
+    </message>
+    <message>
+        <source>audit   --db FILE [--verify] [--who NAME] [--action A] [--from DATE] [--to DATE]</source>
+        <translation>audit   --db FILE [--verify] [--who NAME] [--action A] [--from DATE] [--to DATE]</translation>
+    </message>
+    <message>
+        <source>Usage: percorsi-cli [--lang CODE] COMMAND [OPTIONS]</source>
+        <translation>الاستخدام: percorsi-cli [--lang CODE] COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>الأوامر:</translation>
+    </message>
+    <message>
+        <source>Commands that open a database sign in with --user NAME and --password-file FILE,
+or PERCORSI_USER and PERCORSI_PASSWORD; init creates that user as administrator.</source>
+        <translation>الأوامر التي تفتح قاعدة بيانات تسجّل الدخول بـ --user NAME و--password-file FILE،
+أو بـ PERCORSI_USER وPERCORSI_PASSWORD؛ ينشئ init هذا المستخدم بصفته مسؤولة النظام.</translation>
+    </message>
+    <message>
+        <source>--lang CODE chooses the language of the messages (%1); without it, the
+system&apos;s language (LC_ALL, LC_MESSAGES, LANG) when Percorsi speaks it, else English.
+Listings, JSON, option and command names stay as they are in every language.</source>
+        <translation>يختار --lang CODE لغة الرسائل (%1)؛ ومن دونه تُستخدم لغة النظام
+(LC_ALL وLC_MESSAGES وLANG) إن كان Percorsi يتحدثها، وإلا فالإنجليزية.
+تبقى القوائم وJSON وأسماء الخيارات والأوامر كما هي في كل اللغات.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 invalid input or data (nothing written),
+a wrong password or a locked account, or a role that does not allow it,
+3 I/O or database error (a missing, damaged or newer-version file).</source>
+        <translation>رموز الخروج: 0 نجاح، 1 خطأ في الاستخدام، 2 إدخال أو بيانات غير صالحة (لا يُكتب شيء)،
+أو كلمة مرور خاطئة أو حساب مقفل، أو دور لا يسمح بذلك،
+3 خطأ في الإدخال/الإخراج أو في قاعدة البيانات (ملف مفقود أو تالف أو من إصدار أحدث).</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>أمر غير معروف &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing argument</source>
+        <translation>وسيط مفقود</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>وسيط غير متوقع &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>يأخذ --%1 عددًا صحيحًا من %2 إلى %3، وليس &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>ملف قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>The user name (default: $PERCORSI_USER).</source>
+        <translation>اسم المستخدم (الافتراضي: $PERCORSI_USER).</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password (default: $PERCORSI_PASSWORD).</source>
+        <translation>ملف سطره الأول هو كلمة المرور (الافتراضي: $PERCORSI_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>--user NAME (or PERCORSI_USER) is required</source>
+        <translation>--user NAME (أو PERCORSI_USER) مطلوب</translation>
+    </message>
+    <message>
+        <source>--password-file FILE (or PERCORSI_PASSWORD) is required</source>
+        <translation>--password-file FILE (أو PERCORSI_PASSWORD) مطلوب</translation>
+    </message>
+    <message>
+        <source>cannot read the password file %1: %2</source>
+        <translation>تعذّرت قراءة ملف كلمة المرور %1: %2</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db FILE مطلوب</translation>
+    </message>
+    <message>
+        <source>%1 (see percorsi-cli %2 --help)</source>
+        <translation>%1 (انظر percorsi-cli %2 --help)</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s name.</source>
+        <translation>اسم المكتب.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s city.</source>
+        <translation>مدينة المكتب.</translation>
+    </message>
+    <message>
+        <source>Case-number prefix, such as MI-SS (derived from city and name if omitted).</source>
+        <translation>بادئة أرقام الملفات، مثل MI-SS (تُشتق من المدينة والاسم إن لم تُذكر).</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s neighbourhood.</source>
+        <translation>حي المكتب.</translation>
+    </message>
+    <message>
+        <source>ISO country code, such as IT.</source>
+        <translation>رمز البلد وفق ISO، مثل IT.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name (default: the user name).</source>
+        <translation>الاسم الكامل لمسؤولة النظام (الافتراضي: اسم المستخدم).</translation>
+    </message>
+    <message>
+        <source>--desk-name NAME is required</source>
+        <translation>--desk-name NAME مطلوب</translation>
+    </message>
+    <message>
+        <source>Created desk %1 (%2) in %3 with the administrator %4</source>
+        <translation>أُنشئ المكتب %1 (%2) في %3 مع مسؤولة النظام %4</translation>
+    </message>
+    <message>
+        <source>How many people (default 2000).</source>
+        <translation>عدد الأشخاص (الافتراضي 2000).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>البذرة العشوائية (الافتراضي 1).</translation>
+    </message>
+    <message>
+        <source>Generated %1 people and %2 records in %3 s</source>
+        <translation>أُنشئ %1 شخصًا و%2 سجلًا في %3 ث</translation>
+    </message>
+    <message>
+        <source>Name, part of a name, or case number.</source>
+        <translation>اسم أو جزء من اسم أو رقم ملف.</translation>
+    </message>
+    <message>
+        <source>At most this many people (default 50).</source>
+        <translation>هذا العدد من الأشخاص على الأكثر (الافتراضي 50).</translation>
+    </message>
+    <message>
+        <source>the database %1 is damaged; restore it from a backup</source>
+        <translation>قاعدة البيانات %1 تالفة؛ استعِدها من نسخة احتياطية</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invariant(s) do not hold</source>
+        <translation>
+            <numerusform>لا يتحقق أي ثابت (%n)</numerusform>
+            <numerusform>لا يتحقق ثابت واحد (%n)</numerusform>
+            <numerusform>لا يتحقق ثابتان (%n)</numerusform>
+            <numerusform>لا تتحقق %n ثوابت</numerusform>
+            <numerusform>لا يتحقق %n ثابتًا</numerusform>
+            <numerusform>لا يتحقق %n ثابت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 &apos;%3&apos;</source>
+        <translation>%1: لا يوجد %2 &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>give at least one FIELD=VALUE</source>
+        <translation>أعطِ FIELD=VALUE واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not of the form FIELD=VALUE</source>
+        <translation>&apos;%1&apos; ليس على الشكل FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>a person has no field &apos;%1&apos;</source>
+        <translation>لا يوجد لدى الشخص حقل &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is set by Percorsi and cannot be changed</source>
+        <translation>يضبط Percorsi %1 ولا يمكن تغييره</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>حُدِّث %1</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>ما يجب فعله.</translation>
+    </message>
+    <message>
+        <source>With export: the JSON file to write.</source>
+        <translation>مع export: ملف JSON المراد كتابته.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s uuid or case number.</source>
+        <translation>المعرّف uuid للشخص أو رقم ملفه.</translation>
+    </message>
+    <message>
+        <source>With set: the fields to change.</source>
+        <translation>مع set: الحقول المراد تغييرها.</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (show, set or export)</source>
+        <translation>إجراء غير معروف &apos;%1&apos; (show أو set أو export)</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE مطلوب</translation>
+    </message>
+    <message>
+        <source>Exported the data of %1 to %2</source>
+        <translation>صُدِّرت بيانات %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Erased %1: her records are gone and only a tombstone remains to tell other desks.</source>
+        <translation>مُحي %1: اختفت سجلاتها ولم تبقَ إلا علامة حذف لإبلاغ المكاتب الأخرى.</translation>
+    </message>
+    <message>
+        <source>Set the retention period in months after exit.</source>
+        <translation>يضبط مدة الاحتفاظ بالأشهر بعد الخروج.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: %1 months after exit; %n closed case(s) past it</source>
+        <translation>
+            <numerusform>الاحتفاظ: %1 شهرًا بعد الخروج؛ لا ملفات مغلقة تجاوزته (%n)</numerusform>
+            <numerusform>الاحتفاظ: %1 شهرًا بعد الخروج؛ ملف مغلق واحد تجاوزه (%n)</numerusform>
+            <numerusform>الاحتفاظ: %1 شهرًا بعد الخروج؛ ملفان مغلقان تجاوزاه (%n)</numerusform>
+            <numerusform>الاحتفاظ: %1 شهرًا بعد الخروج؛ %n ملفات مغلقة تجاوزته</numerusform>
+            <numerusform>الاحتفاظ: %1 شهرًا بعد الخروج؛ %n ملفًا مغلقًا تجاوزه</numerusform>
+            <numerusform>الاحتفاظ: %1 شهرًا بعد الخروج؛ %n ملف مغلق تجاوزه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>ملف النسخة الاحتياطية المراد كتابته.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (checked)</source>
+        <translation>نُسخت %1 احتياطيًا إلى %2 (تم التحقق)</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>ملف النسخة الاحتياطية المراد استعادته.</translation>
+    </message>
+    <message>
+        <source>--from FILE is required</source>
+        <translation>--from FILE مطلوب</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2</source>
+        <translation>استُعيد %1 من %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no passphrase</source>
+        <translation>لا يحتوي %1 على عبارة مرور</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 deleted, %5 skipped (deleted here), %6 conflicts</source>
+        <translation>%1 جديدة، %2 محدّثة، %3 دون تغيير، %4 محذوفة، %5 متجاوزة (محذوفة هنا)، %6 تعارضات</translation>
+    </message>
+    <message>
+        <source>The bundle file to write.</source>
+        <translation>ملف الحزمة المراد كتابته.</translation>
+    </message>
+    <message>
+        <source>json (JSON Lines, the default) or csv.</source>
+        <translation>json (JSON Lines، الافتراضي) أو csv.</translation>
+    </message>
+    <message>
+        <source>Only what changed since the last bundle sent to this desk (code or uuid).</source>
+        <translation>ما تغيّر فقط منذ آخر حزمة أُرسلت إلى هذا المكتب (الرمز أو uuid).</translation>
+    </message>
+    <message>
+        <source>Encrypt with the passphrase in this file.</source>
+        <translation>التشفير بعبارة المرور الموجودة في هذا الملف.</translation>
+    </message>
+    <message>
+        <source>--out BUNDLE is required</source>
+        <translation>--out BUNDLE مطلوب</translation>
+    </message>
+    <message>
+        <source>--format takes json or csv, not &apos;%1&apos;</source>
+        <translation>يأخذ --format القيمة json أو csv، وليس &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 records to %2 (bundle %3)</source>
+        <translation>كُتب %1 سجلًا في %2 (الحزمة %3)</translation>
+    </message>
+    <message>
+        <source>The bundle to merge.</source>
+        <translation>الحزمة المراد دمجها.</translation>
+    </message>
+    <message>
+        <source>Report what would change, and change nothing.</source>
+        <translation>يُبلغ بما سيتغير دون تغيير أي شيء.</translation>
+    </message>
+    <message>
+        <source>The passphrase of an encrypted bundle.</source>
+        <translation>عبارة مرور حزمة مشفّرة.</translation>
+    </message>
+    <message>
+        <source>Would merge %1 rows from %2: %3</source>
+        <translation>سيُدمج %1 صفًا من %2: %3</translation>
+    </message>
+    <message>
+        <source>Merged %1 rows from %2: %3</source>
+        <translation>دُمج %1 صفًا من %2: %3</translation>
+    </message>
+    <message>
+        <source>Also the conflicts already resolved.</source>
+        <translation>والتعارضات التي حُلّت أيضًا.</translation>
+    </message>
+    <message>
+        <source>Resolve conflict ID by keeping the value that won.</source>
+        <translation>يحلّ التعارض ID بالإبقاء على القيمة الفائزة.</translation>
+    </message>
+    <message>
+        <source>Resolve conflict ID by writing the lost value back.</source>
+        <translation>يحلّ التعارض ID بإعادة كتابة القيمة الخاسرة.</translation>
+    </message>
+    <message>
+        <source>give --keep or --reverse, not both</source>
+        <translation>أعطِ --keep أو --reverse، لا كليهما</translation>
+    </message>
+    <message>
+        <source>Resolved conflict %1</source>
+        <translation>حُلّ التعارض %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 2026-06-30, not &quot;%2&quot;</source>
+        <translation>يجب أن يكون --%1 تاريخًا مثل 2026-06-30، وليس &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Project name (default: every person).</source>
+        <translation>اسم المشروع (الافتراضي: كل الأشخاص).</translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation>اليوم الأول من الفترة (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD).</source>
+        <translation>اليوم الأخير من الفترة (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Desk name (default: all desks).</source>
+        <translation>اسم المكتب (الافتراضي: كل المكاتب).</translation>
+    </message>
+    <message>
+        <source>json, csv, xlsx or pdf.</source>
+        <translation>json أو csv أو xlsx أو pdf.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>الملف المراد كتابته.</translation>
+    </message>
+    <message>
+        <source>--format must be one of json, csv, xlsx, pdf</source>
+        <translation>يجب أن يكون --format واحدًا من json وcsv وxlsx وpdf</translation>
+    </message>
+    <message>
+        <source>Wrote the report on %1 people to %2 (indicators computed in %3 ms)</source>
+        <translation>كُتب التقرير عن %1 شخصًا في %2 (حُسبت المؤشرات في %3 م.ث)</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date such as 2026-06-15, not &apos;%2&apos;</source>
+        <translation>يأخذ --%1 تاريخًا مثل 2026-06-15، وليس &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Check that no entry was altered or removed.</source>
+        <translation>التحقق من أنه لم يُعدَّل أي قيد ولم يُحذف.</translation>
+    </message>
+    <message>
+        <source>Only the entries of this user name.</source>
+        <translation>قيود اسم المستخدم هذا فقط.</translation>
+    </message>
+    <message>
+        <source>Only this action (login, view, update …).</source>
+        <translation>هذا الإجراء فقط (login، view، update …).</translation>
+    </message>
+    <message>
+        <source>From this day (YYYY-MM-DD, UTC).</source>
+        <translation>ابتداءً من هذا اليوم (YYYY-MM-DD، UTC).</translation>
+    </message>
+    <message>
+        <source>Up to this day (YYYY-MM-DD, UTC).</source>
+        <translation>حتى هذا اليوم (YYYY-MM-DD، UTC).</translation>
+    </message>
+    <message>
+        <source>How many edits.</source>
+        <translation>عدد التعديلات.</translation>
+    </message>
+    <message>
+        <source>Prefix of the values written.</source>
+        <translation>بادئة القيم المكتوبة.</translation>
+    </message>
+    <message>
+        <source>there is nobody to edit</source>
+        <translation>لا يوجد أحد لتعديله</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; available: %2</source>
+        <translation>لغة غير معروفة &apos;%1&apos;؛ المتاحة: %2</translation>
+    </message>
+    <message>
+        <source>--lang needs a language code: %1</source>
+        <translation>يحتاج --lang إلى رمز لغة: %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>يعرض هذه المساعدة.</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>Woman</source>
@@ -1325,16 +1798,16 @@
         <translation>YYYY</translation>
     </message>
     <message>
-        <source>Two-letter code, e.g. MA</source>
-        <translation>رمز من حرفين، مثل MA</translation>
-    </message>
-    <message>
         <source>Two-letter codes, e.g. MA, IT</source>
         <translation>رموز من حرفين، مثل MA, IT</translation>
     </message>
     <message>
         <source>Language codes, e.g. ar, fr, it</source>
         <translation>رموز اللغات، مثل ar, fr, it</translation>
+    </message>
+    <message>
+        <source>A name, or a two-letter code such as MA</source>
+        <translation>اسم، أو رمز من حرفين مثل MA</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +3079,181 @@
     <message>
         <source>To</source>
         <translation>إلى</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Progress summary – %1</source>
+        <translation>ملخص التقدم – %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>تعذّرت كتابة ملف PDF.</translation>
+    </message>
+    <message>
+        <source>%1 · progress summary · %2 to %3</source>
+        <translation>%1 · ملخص التقدم · من %2 إلى %3</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>كل الأشخاص</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>الصفحة %1</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>ملخص التقدم</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>المشروع: %1</translation>
+    </message>
+    <message>
+        <source>Funder: %1</source>
+        <translation>الجهة المموّلة: %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>غير مسجّل</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>الفترة: من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>المكتب: %1</translation>
+    </message>
+    <message>
+        <source>all desks</source>
+        <translation>كل المكاتب</translation>
+    </message>
+    <message>
+        <source>Counts only people who consented to anonymous reporting. No names or other direct identifiers. Counts from 1 to 4 are shown as &quot;&lt;5&quot;.</source>
+        <translation>لا يُحتسب إلا الأشخاص الذين وافقوا على الإبلاغ المجهول. لا أسماء ولا معرّفات مباشرة أخرى. تظهر الأعداد من 1 إلى 4 على شكل &quot;&lt;5&quot;.</translation>
+    </message>
+    <message>
+        <source>Counts every person in scope: for internal use only.</source>
+        <translation>يحتسب كل شخص ضمن النطاق: للاستخدام الداخلي فقط.</translation>
+    </message>
+    <message>
+        <source>Key figures against targets</source>
+        <translation>الأرقام الرئيسية مقارنةً بالأهداف</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>No targets set.</source>
+        <translation>لم تُحدَّد أهداف.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>الرسوم البيانية</translation>
+    </message>
+    <message>
+        <source>People reached over time, against the target</source>
+        <translation>الأشخاص الذين وصلنا إليهم عبر الزمن، مقارنةً بالهدف</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>حسب الجنس</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>حسب الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>By desk</source>
+        <translation>حسب المكتب</translation>
+    </message>
+    <message>
+        <source>Attendance rate by path type</source>
+        <translation>نسبة الحضور حسب نوع المسار</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>الإحالات حسب النتيجة</translation>
+    </message>
+    <message>
+        <source>Placements: proposed, started, hired</source>
+        <translation>الإدماج المهني: المقترح، والذي بدأ، والتوظيف</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>بدأ</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>وُظّفت</translation>
+    </message>
+    <message>
+        <source> (entry)</source>
+        <translation> (الدخول)</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>الأحدث</translation>
+    </message>
+    <message>
+        <source>Needs and empowerment at entry and latest</source>
+        <translation>الاحتياجات والتمكين عند الدخول وفي آخر تقييم</translation>
+    </message>
+    <message>
+        <source>ESF+ common indicators</source>
+        <translation>المؤشرات المشتركة لصندوق FSE+</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>النساء</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>الرجال</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>غير ثنائي</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>السرد</translation>
+    </message>
+    <message>
+        <source>Summary of the period</source>
+        <translation>ملخص الفترة</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>الإنجازات</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>الصعوبات</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>الخطوات التالية</translation>
     </message>
 </context>
 <context>

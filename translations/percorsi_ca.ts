@@ -281,6 +281,471 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>init    --db FILE --desk-name NAME [--city CITY]   create a database and its desk</source>
+        <translation>init    --db FILE --desk-name NAME [--city CITY]   crea una base de dades i la seva oficina</translation>
+    </message>
+    <message>
+        <source>demo    --db FILE [--people N] [--seed S]          fill a new database with demo data</source>
+        <translation>demo    --db FILE [--people N] [--seed S]          omple una base de dades nova amb dades de demostració</translation>
+    </message>
+    <message>
+        <source>stats   --db FILE                                  count the records of each entity</source>
+        <translation>stats   --db FILE                                  compta els registres de cada entitat</translation>
+    </message>
+    <message>
+        <source>search  --db FILE TEXT                             find people by name or case number</source>
+        <translation>search  --db FILE TEXT                             cerca persones per nom o número d&apos;expedient</translation>
+    </message>
+    <message>
+        <source>person  show|set|export --db FILE ID [FIELD=VALUE...] [--out FILE]   show, change or export one person</source>
+        <translation>person  show|set|export --db FILE ID [FIELD=VALUE...] [--out FILE]   mostra, canvia o exporta una persona</translation>
+    </message>
+    <message>
+        <source>check   --db FILE                                  check integrity and invariants</source>
+        <translation>check   --db FILE                                  comprova la integritat i els invariants</translation>
+    </message>
+    <message>
+        <source>digest  --db FILE                                  hash of all user-visible content</source>
+        <translation>digest  --db FILE                                  empremta de tot el contingut visible</translation>
+    </message>
+    <message>
+        <source>export  --db FILE --out BUNDLE [--format json|csv] [--peer DESK] [--passphrase-file F]</source>
+        <translation>export  --db FILE --out BUNDLE [--format json|csv] [--peer DESK] [--passphrase-file F]</translation>
+    </message>
+    <message>
+        <source>import  --db FILE BUNDLE [--passphrase-file F] [--dry-run]   merge a bundle</source>
+        <translation>import  --db FILE BUNDLE [--passphrase-file F] [--dry-run]   fusiona un paquet</translation>
+    </message>
+    <message>
+        <source>conflicts --db FILE [--all] [--keep ID|--reverse ID]   list or resolve conflicts</source>
+        <translation>conflicts --db FILE [--all] [--keep ID|--reverse ID]   llista o resol conflictes</translation>
+    </message>
+    <message>
+        <source>report  --db FILE [--project NAME] [--from DATE] [--to DATE] [--desk NAME]
+          --format json|csv|xlsx|pdf --out FILE   progress summary for funders</source>
+        <translation>report  --db FILE [--project NAME] [--from DATE] [--to DATE] [--desk NAME]
+          --format json|csv|xlsx|pdf --out FILE   informe de seguiment per als finançadors</translation>
+    </message>
+    <message>
+        <source>erase   --db FILE ID                               erase a person and all her records</source>
+        <translation>erase   --db FILE ID                               esborra una persona i tots els seus registres</translation>
+    </message>
+    <message>
+        <source>retention --db FILE [--months N]             closed cases past the retention period</source>
+        <translation>retention --db FILE [--months N]             expedients tancats que superen el període de conservació</translation>
+    </message>
+    <message>
+        <source>backup  --db FILE --out FILE                       back up the database and check the copy</source>
+        <translation>backup  --db FILE --out FILE                       fa una còpia de seguretat i la comprova</translation>
+    </message>
+    <message>
+        <source>restore --db FILE --from FILE                     restore the database from a checked backup</source>
+        <translation>restore --db FILE --from FILE                     restaura la base de dades des d&apos;una còpia comprovada</translation>
+    </message>
+    <message>
+        <source>audit   --db FILE [--verify] [--who NAME] [--action A] [--from DATE] [--to DATE]</source>
+        <translation>audit   --db FILE [--verify] [--who NAME] [--action A] [--from DATE] [--to DATE]</translation>
+    </message>
+    <message>
+        <source>Usage: percorsi-cli [--lang CODE] COMMAND [OPTIONS]</source>
+        <translation>Ús: percorsi-cli [--lang CODE] ORDRE [OPCIONS]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Ordres:</translation>
+    </message>
+    <message>
+        <source>Commands that open a database sign in with --user NAME and --password-file FILE,
+or PERCORSI_USER and PERCORSI_PASSWORD; init creates that user as administrator.</source>
+        <translation>Les ordres que obren una base de dades inicien la sessió amb --user NAME i --password-file FILE,
+o amb PERCORSI_USER i PERCORSI_PASSWORD; init crea aquest usuari com a administradora.</translation>
+    </message>
+    <message>
+        <source>--lang CODE chooses the language of the messages (%1); without it, the
+system&apos;s language (LC_ALL, LC_MESSAGES, LANG) when Percorsi speaks it, else English.
+Listings, JSON, option and command names stay as they are in every language.</source>
+        <translation>--lang CODE tria la llengua dels missatges (%1); sense, la llengua del sistema
+(LC_ALL, LC_MESSAGES, LANG) si Percorsi la parla; si no, l&apos;anglès.
+Els llistats, el JSON i els noms d&apos;opcions i ordres no canvien amb la llengua.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 invalid input or data (nothing written),
+a wrong password or a locked account, or a role that does not allow it,
+3 I/O or database error (a missing, damaged or newer-version file).</source>
+        <translation>Codis de sortida: 0 èxit, 1 error d&apos;ús, 2 entrada o dades no vàlides (no s&apos;escriu res),
+una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
+3 error d&apos;E/S o de la base de dades (un fitxer que falta, malmès o d&apos;una versió més recent).</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>ordre desconeguda &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing argument</source>
+        <translation>falta un argument</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inesperat &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 admet un nombre enter de %2 a %3, no &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>El fitxer de la base de dades.</translation>
+    </message>
+    <message>
+        <source>The user name (default: $PERCORSI_USER).</source>
+        <translation>El nom d&apos;usuari (per defecte: $PERCORSI_USER).</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password (default: $PERCORSI_PASSWORD).</source>
+        <translation>Un fitxer la primera línia del qual és la contrasenya (per defecte: $PERCORSI_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>--user NAME (or PERCORSI_USER) is required</source>
+        <translation>--user NAME (o PERCORSI_USER) és obligatori</translation>
+    </message>
+    <message>
+        <source>--password-file FILE (or PERCORSI_PASSWORD) is required</source>
+        <translation>--password-file FILE (o PERCORSI_PASSWORD) és obligatori</translation>
+    </message>
+    <message>
+        <source>cannot read the password file %1: %2</source>
+        <translation>no es pot llegir el fitxer de la contrasenya %1: %2</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db FILE és obligatori</translation>
+    </message>
+    <message>
+        <source>%1 (see percorsi-cli %2 --help)</source>
+        <translation>%1 (vegeu percorsi-cli %2 --help)</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s name.</source>
+        <translation>El nom de l&apos;oficina.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s city.</source>
+        <translation>La ciutat de l&apos;oficina.</translation>
+    </message>
+    <message>
+        <source>Case-number prefix, such as MI-SS (derived from city and name if omitted).</source>
+        <translation>Prefix dels números d&apos;expedient, com ara MI-SS (es deriva de la ciutat i el nom si s&apos;omet).</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s neighbourhood.</source>
+        <translation>El barri de l&apos;oficina.</translation>
+    </message>
+    <message>
+        <source>ISO country code, such as IT.</source>
+        <translation>Codi ISO del país, com ara ES.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name (default: the user name).</source>
+        <translation>El nom complet de l&apos;administradora (per defecte: el nom d&apos;usuari).</translation>
+    </message>
+    <message>
+        <source>--desk-name NAME is required</source>
+        <translation>--desk-name NAME és obligatori</translation>
+    </message>
+    <message>
+        <source>Created desk %1 (%2) in %3 with the administrator %4</source>
+        <translation>Creada l&apos;oficina %1 (%2) a %3 amb l&apos;administradora %4</translation>
+    </message>
+    <message>
+        <source>How many people (default 2000).</source>
+        <translation>Quantes persones (per defecte 2000).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Llavor aleatòria (per defecte 1).</translation>
+    </message>
+    <message>
+        <source>Generated %1 people and %2 records in %3 s</source>
+        <translation>Generades %1 persones i %2 registres en %3 s</translation>
+    </message>
+    <message>
+        <source>Name, part of a name, or case number.</source>
+        <translation>Nom, part d&apos;un nom o número d&apos;expedient.</translation>
+    </message>
+    <message>
+        <source>At most this many people (default 50).</source>
+        <translation>Com a màxim aquest nombre de persones (per defecte 50).</translation>
+    </message>
+    <message>
+        <source>the database %1 is damaged; restore it from a backup</source>
+        <translation>la base de dades %1 està malmesa; restaureu-la des d&apos;una còpia de seguretat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invariant(s) do not hold</source>
+        <translation>
+            <numerusform>%n invariant no es compleix</numerusform>
+            <numerusform>%n invariants no es compleixen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 &apos;%3&apos;</source>
+        <translation>%1: no hi ha cap %2 &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>give at least one FIELD=VALUE</source>
+        <translation>indiqueu almenys un FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not of the form FIELD=VALUE</source>
+        <translation>&apos;%1&apos; no té la forma FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>a person has no field &apos;%1&apos;</source>
+        <translation>una persona no té el camp &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is set by Percorsi and cannot be changed</source>
+        <translation>%1 el fixa Percorsi i no es pot canviar</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualitzat %1</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Què cal fer.</translation>
+    </message>
+    <message>
+        <source>With export: the JSON file to write.</source>
+        <translation>Amb export: el fitxer JSON que s&apos;escriu.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s uuid or case number.</source>
+        <translation>L&apos;uuid o el número d&apos;expedient de la persona.</translation>
+    </message>
+    <message>
+        <source>With set: the fields to change.</source>
+        <translation>Amb set: els camps que es canvien.</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (show, set or export)</source>
+        <translation>acció desconeguda &apos;%1&apos; (show, set o export)</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE és obligatori</translation>
+    </message>
+    <message>
+        <source>Exported the data of %1 to %2</source>
+        <translation>Exportades les dades de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Erased %1: her records are gone and only a tombstone remains to tell other desks.</source>
+        <translation>Esborrat %1: els seus registres han desaparegut i només queda una marca d&apos;esborrat per avisar les altres oficines.</translation>
+    </message>
+    <message>
+        <source>Set the retention period in months after exit.</source>
+        <translation>Fixa el període de conservació en mesos després de la sortida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: %1 months after exit; %n closed case(s) past it</source>
+        <translation>
+            <numerusform>Conservació: %1 mesos després de la sortida; %n expedient tancat el supera</numerusform>
+            <numerusform>Conservació: %1 mesos després de la sortida; %n expedients tancats el superen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>El fitxer de còpia de seguretat que s&apos;escriu.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (checked)</source>
+        <translation>Còpia de seguretat de %1 a %2 (comprovada)</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>El fitxer de còpia de seguretat que es restaura.</translation>
+    </message>
+    <message>
+        <source>--from FILE is required</source>
+        <translation>--from FILE és obligatori</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2</source>
+        <translation>Restaurat %1 des de %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no es pot llegir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no passphrase</source>
+        <translation>%1 no conté cap frase de pas</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 deleted, %5 skipped (deleted here), %6 conflicts</source>
+        <translation>%1 nous, %2 actualitzats, %3 sense canvis, %4 eliminats, %5 omesos (eliminats aquí), %6 conflictes</translation>
+    </message>
+    <message>
+        <source>The bundle file to write.</source>
+        <translation>El fitxer del paquet que s&apos;escriu.</translation>
+    </message>
+    <message>
+        <source>json (JSON Lines, the default) or csv.</source>
+        <translation>json (JSON Lines, per defecte) o csv.</translation>
+    </message>
+    <message>
+        <source>Only what changed since the last bundle sent to this desk (code or uuid).</source>
+        <translation>Només el que ha canviat des de l&apos;últim paquet enviat a aquesta oficina (codi o uuid).</translation>
+    </message>
+    <message>
+        <source>Encrypt with the passphrase in this file.</source>
+        <translation>Xifra amb la frase de pas d&apos;aquest fitxer.</translation>
+    </message>
+    <message>
+        <source>--out BUNDLE is required</source>
+        <translation>--out BUNDLE és obligatori</translation>
+    </message>
+    <message>
+        <source>--format takes json or csv, not &apos;%1&apos;</source>
+        <translation>--format admet json o csv, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no es pot escriure %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 records to %2 (bundle %3)</source>
+        <translation>Escrits %1 registres a %2 (paquet %3)</translation>
+    </message>
+    <message>
+        <source>The bundle to merge.</source>
+        <translation>El paquet que es fusiona.</translation>
+    </message>
+    <message>
+        <source>Report what would change, and change nothing.</source>
+        <translation>Informa del que canviaria, sense canviar res.</translation>
+    </message>
+    <message>
+        <source>The passphrase of an encrypted bundle.</source>
+        <translation>La frase de pas d&apos;un paquet xifrat.</translation>
+    </message>
+    <message>
+        <source>Would merge %1 rows from %2: %3</source>
+        <translation>Es fusionarien %1 files de %2: %3</translation>
+    </message>
+    <message>
+        <source>Merged %1 rows from %2: %3</source>
+        <translation>Fusionades %1 files de %2: %3</translation>
+    </message>
+    <message>
+        <source>Also the conflicts already resolved.</source>
+        <translation>També els conflictes ja resolts.</translation>
+    </message>
+    <message>
+        <source>Resolve conflict ID by keeping the value that won.</source>
+        <translation>Resol el conflicte ID conservant el valor que va guanyar.</translation>
+    </message>
+    <message>
+        <source>Resolve conflict ID by writing the lost value back.</source>
+        <translation>Resol el conflicte ID tornant a escriure el valor perdut.</translation>
+    </message>
+    <message>
+        <source>give --keep or --reverse, not both</source>
+        <translation>indiqueu --keep o --reverse, no tots dos</translation>
+    </message>
+    <message>
+        <source>Resolved conflict %1</source>
+        <translation>Resolt el conflicte %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 2026-06-30, not &quot;%2&quot;</source>
+        <translation>--%1 ha de ser una data com ara 2026-06-30, no &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Project name (default: every person).</source>
+        <translation>Nom del projecte (per defecte: totes les persones).</translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation>Primer dia del període (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD).</source>
+        <translation>Últim dia del període (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Desk name (default: all desks).</source>
+        <translation>Nom de l&apos;oficina (per defecte: totes les oficines).</translation>
+    </message>
+    <message>
+        <source>json, csv, xlsx or pdf.</source>
+        <translation>json, csv, xlsx o pdf.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>El fitxer que s&apos;escriu.</translation>
+    </message>
+    <message>
+        <source>--format must be one of json, csv, xlsx, pdf</source>
+        <translation>--format ha de ser json, csv, xlsx o pdf</translation>
+    </message>
+    <message>
+        <source>Wrote the report on %1 people to %2 (indicators computed in %3 ms)</source>
+        <translation>Escrit l&apos;informe sobre %1 persones a %2 (indicadors calculats en %3 ms)</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date such as 2026-06-15, not &apos;%2&apos;</source>
+        <translation>--%1 admet una data com ara 2026-06-15, no &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Check that no entry was altered or removed.</source>
+        <translation>Comprova que cap entrada no s&apos;ha alterat ni eliminat.</translation>
+    </message>
+    <message>
+        <source>Only the entries of this user name.</source>
+        <translation>Només les entrades d&apos;aquest nom d&apos;usuari.</translation>
+    </message>
+    <message>
+        <source>Only this action (login, view, update …).</source>
+        <translation>Només aquesta acció (login, view, update …).</translation>
+    </message>
+    <message>
+        <source>From this day (YYYY-MM-DD, UTC).</source>
+        <translation>Des d&apos;aquest dia (AAAA-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>Up to this day (YYYY-MM-DD, UTC).</source>
+        <translation>Fins a aquest dia (AAAA-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>How many edits.</source>
+        <translation>Quantes modificacions.</translation>
+    </message>
+    <message>
+        <source>Prefix of the values written.</source>
+        <translation>Prefix dels valors escrits.</translation>
+    </message>
+    <message>
+        <source>there is nobody to edit</source>
+        <translation>no hi ha ningú per modificar</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; available: %2</source>
+        <translation>llengua desconeguda &apos;%1&apos;; disponibles: %2</translation>
+    </message>
+    <message>
+        <source>--lang needs a language code: %1</source>
+        <translation>--lang necessita un codi de llengua: %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostra aquesta ajuda.</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>Woman</source>
@@ -1325,16 +1790,16 @@
         <translation>AAAA</translation>
     </message>
     <message>
-        <source>Two-letter code, e.g. MA</source>
-        <translation>Codi de dues lletres, p. ex. MA</translation>
-    </message>
-    <message>
         <source>Two-letter codes, e.g. MA, IT</source>
         <translation>Codis de dues lletres, p. ex. MA, ES</translation>
     </message>
     <message>
         <source>Language codes, e.g. ar, fr, it</source>
         <translation>Codis de llengua, p. ex. ar, fr, ca</translation>
+    </message>
+    <message>
+        <source>A name, or a two-letter code such as MA</source>
+        <translation>Un nom, o un codi de dues lletres com ara MA</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +3071,181 @@
     <message>
         <source>To</source>
         <translation>Fins a</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Progress summary – %1</source>
+        <translation>Informe de seguiment – %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>No s&apos;ha pogut escriure el PDF.</translation>
+    </message>
+    <message>
+        <source>%1 · progress summary · %2 to %3</source>
+        <translation>%1 · informe de seguiment · del %2 al %3</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Totes les persones</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Pàgina %1</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>Informe de seguiment</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projecte: %1</translation>
+    </message>
+    <message>
+        <source>Funder: %1</source>
+        <translation>Finançador: %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrat</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Període: del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Oficina: %1</translation>
+    </message>
+    <message>
+        <source>all desks</source>
+        <translation>totes les oficines</translation>
+    </message>
+    <message>
+        <source>Counts only people who consented to anonymous reporting. No names or other direct identifiers. Counts from 1 to 4 are shown as &quot;&lt;5&quot;.</source>
+        <translation>Només compta les persones que van consentir la informació anònima. Sense noms ni altres identificadors directes. Els recomptes d&apos;1 a 4 es mostren com a &quot;&lt;5&quot;.</translation>
+    </message>
+    <message>
+        <source>Counts every person in scope: for internal use only.</source>
+        <translation>Compta totes les persones de l&apos;àmbit: només per a ús intern.</translation>
+    </message>
+    <message>
+        <source>Key figures against targets</source>
+        <translation>Xifres clau davant els objectius</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>No targets set.</source>
+        <translation>No hi ha objectius fixats.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gràfics</translation>
+    </message>
+    <message>
+        <source>People reached over time, against the target</source>
+        <translation>Persones ateses al llarg del temps, davant l&apos;objectiu</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Per gènere</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>Per franja d&apos;edat</translation>
+    </message>
+    <message>
+        <source>By desk</source>
+        <translation>Per oficina</translation>
+    </message>
+    <message>
+        <source>Attendance rate by path type</source>
+        <translation>Taxa d&apos;assistència per tipus d&apos;itinerari</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>Derivacions per resultat</translation>
+    </message>
+    <message>
+        <source>Placements: proposed, started, hired</source>
+        <translation>Insercions: proposades, iniciades, contractades</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposada</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Contractada</translation>
+    </message>
+    <message>
+        <source> (entry)</source>
+        <translation> (entrada)</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>última</translation>
+    </message>
+    <message>
+        <source>Needs and empowerment at entry and latest</source>
+        <translation>Necessitats i apoderament a l&apos;entrada i a l&apos;última valoració</translation>
+    </message>
+    <message>
+        <source>ESF+ common indicators</source>
+        <translation>Indicadors comuns del FSE+</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Dones</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Homes</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>No binari</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Relat</translation>
+    </message>
+    <message>
+        <source>Summary of the period</source>
+        <translation>Resum del període</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>Assoliments</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>Dificultats</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Propers passos</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,471 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>init    --db FILE --desk-name NAME [--city CITY]   create a database and its desk</source>
+        <translation>init    --db FILE --desk-name NAME [--city CITY]   crea una base de datos y su oficina</translation>
+    </message>
+    <message>
+        <source>demo    --db FILE [--people N] [--seed S]          fill a new database with demo data</source>
+        <translation>demo    --db FILE [--people N] [--seed S]          llena una base de datos nueva con datos de demostración</translation>
+    </message>
+    <message>
+        <source>stats   --db FILE                                  count the records of each entity</source>
+        <translation>stats   --db FILE                                  cuenta los registros de cada entidad</translation>
+    </message>
+    <message>
+        <source>search  --db FILE TEXT                             find people by name or case number</source>
+        <translation>search  --db FILE TEXT                             busca personas por nombre o número de expediente</translation>
+    </message>
+    <message>
+        <source>person  show|set|export --db FILE ID [FIELD=VALUE...] [--out FILE]   show, change or export one person</source>
+        <translation>person  show|set|export --db FILE ID [FIELD=VALUE...] [--out FILE]   muestra, cambia o exporta una persona</translation>
+    </message>
+    <message>
+        <source>check   --db FILE                                  check integrity and invariants</source>
+        <translation>check   --db FILE                                  comprueba la integridad y los invariantes</translation>
+    </message>
+    <message>
+        <source>digest  --db FILE                                  hash of all user-visible content</source>
+        <translation>digest  --db FILE                                  huella de todo el contenido visible</translation>
+    </message>
+    <message>
+        <source>export  --db FILE --out BUNDLE [--format json|csv] [--peer DESK] [--passphrase-file F]</source>
+        <translation>export  --db FILE --out BUNDLE [--format json|csv] [--peer DESK] [--passphrase-file F]</translation>
+    </message>
+    <message>
+        <source>import  --db FILE BUNDLE [--passphrase-file F] [--dry-run]   merge a bundle</source>
+        <translation>import  --db FILE BUNDLE [--passphrase-file F] [--dry-run]   fusiona un paquete</translation>
+    </message>
+    <message>
+        <source>conflicts --db FILE [--all] [--keep ID|--reverse ID]   list or resolve conflicts</source>
+        <translation>conflicts --db FILE [--all] [--keep ID|--reverse ID]   lista o resuelve conflictos</translation>
+    </message>
+    <message>
+        <source>report  --db FILE [--project NAME] [--from DATE] [--to DATE] [--desk NAME]
+          --format json|csv|xlsx|pdf --out FILE   progress summary for funders</source>
+        <translation>report  --db FILE [--project NAME] [--from DATE] [--to DATE] [--desk NAME]
+          --format json|csv|xlsx|pdf --out FILE   informe de seguimiento para financiadores</translation>
+    </message>
+    <message>
+        <source>erase   --db FILE ID                               erase a person and all her records</source>
+        <translation>erase   --db FILE ID                               borra a una persona y todos sus registros</translation>
+    </message>
+    <message>
+        <source>retention --db FILE [--months N]             closed cases past the retention period</source>
+        <translation>retention --db FILE [--months N]             expedientes cerrados que superan el periodo de conservación</translation>
+    </message>
+    <message>
+        <source>backup  --db FILE --out FILE                       back up the database and check the copy</source>
+        <translation>backup  --db FILE --out FILE                       hace una copia de seguridad y la comprueba</translation>
+    </message>
+    <message>
+        <source>restore --db FILE --from FILE                     restore the database from a checked backup</source>
+        <translation>restore --db FILE --from FILE                     restaura la base de datos desde una copia comprobada</translation>
+    </message>
+    <message>
+        <source>audit   --db FILE [--verify] [--who NAME] [--action A] [--from DATE] [--to DATE]</source>
+        <translation>audit   --db FILE [--verify] [--who NAME] [--action A] [--from DATE] [--to DATE]</translation>
+    </message>
+    <message>
+        <source>Usage: percorsi-cli [--lang CODE] COMMAND [OPTIONS]</source>
+        <translation>Uso: percorsi-cli [--lang CODE] ORDEN [OPCIONES]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <source>Commands that open a database sign in with --user NAME and --password-file FILE,
+or PERCORSI_USER and PERCORSI_PASSWORD; init creates that user as administrator.</source>
+        <translation>Las órdenes que abren una base de datos inician sesión con --user NAME y --password-file FILE,
+o con PERCORSI_USER y PERCORSI_PASSWORD; init crea ese usuario como administradora.</translation>
+    </message>
+    <message>
+        <source>--lang CODE chooses the language of the messages (%1); without it, the
+system&apos;s language (LC_ALL, LC_MESSAGES, LANG) when Percorsi speaks it, else English.
+Listings, JSON, option and command names stay as they are in every language.</source>
+        <translation>--lang CODE elige el idioma de los mensajes (%1); sin él, el idioma del sistema
+(LC_ALL, LC_MESSAGES, LANG) si Percorsi lo habla; si no, el inglés.
+Los listados, el JSON y los nombres de opciones y órdenes no cambian con el idioma.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 invalid input or data (nothing written),
+a wrong password or a locked account, or a role that does not allow it,
+3 I/O or database error (a missing, damaged or newer-version file).</source>
+        <translation>Códigos de salida: 0 éxito, 1 error de uso, 2 entrada o datos no válidos (no se escribe nada),
+una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
+3 error de E/S o de la base de datos (un archivo que falta, dañado o de una versión más reciente).</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>orden desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing argument</source>
+        <translation>falta un argumento</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 admite un número entero de %2 a %3, no &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>El archivo de la base de datos.</translation>
+    </message>
+    <message>
+        <source>The user name (default: $PERCORSI_USER).</source>
+        <translation>El nombre de usuario (por defecto: $PERCORSI_USER).</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password (default: $PERCORSI_PASSWORD).</source>
+        <translation>Un archivo cuya primera línea es la contraseña (por defecto: $PERCORSI_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>--user NAME (or PERCORSI_USER) is required</source>
+        <translation>--user NAME (o PERCORSI_USER) es obligatorio</translation>
+    </message>
+    <message>
+        <source>--password-file FILE (or PERCORSI_PASSWORD) is required</source>
+        <translation>--password-file FILE (o PERCORSI_PASSWORD) es obligatorio</translation>
+    </message>
+    <message>
+        <source>cannot read the password file %1: %2</source>
+        <translation>no se puede leer el archivo de la contraseña %1: %2</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db FILE es obligatorio</translation>
+    </message>
+    <message>
+        <source>%1 (see percorsi-cli %2 --help)</source>
+        <translation>%1 (véase percorsi-cli %2 --help)</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s name.</source>
+        <translation>El nombre de la oficina.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s city.</source>
+        <translation>La ciudad de la oficina.</translation>
+    </message>
+    <message>
+        <source>Case-number prefix, such as MI-SS (derived from city and name if omitted).</source>
+        <translation>Prefijo de los números de expediente, como MI-SS (se deriva de la ciudad y el nombre si se omite).</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s neighbourhood.</source>
+        <translation>El barrio de la oficina.</translation>
+    </message>
+    <message>
+        <source>ISO country code, such as IT.</source>
+        <translation>Código ISO del país, como ES.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name (default: the user name).</source>
+        <translation>El nombre completo de la administradora (por defecto: el nombre de usuario).</translation>
+    </message>
+    <message>
+        <source>--desk-name NAME is required</source>
+        <translation>--desk-name NAME es obligatorio</translation>
+    </message>
+    <message>
+        <source>Created desk %1 (%2) in %3 with the administrator %4</source>
+        <translation>Creada la oficina %1 (%2) en %3 con la administradora %4</translation>
+    </message>
+    <message>
+        <source>How many people (default 2000).</source>
+        <translation>Cuántas personas (por defecto 2000).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Semilla aleatoria (por defecto 1).</translation>
+    </message>
+    <message>
+        <source>Generated %1 people and %2 records in %3 s</source>
+        <translation>Generadas %1 personas y %2 registros en %3 s</translation>
+    </message>
+    <message>
+        <source>Name, part of a name, or case number.</source>
+        <translation>Nombre, parte de un nombre o número de expediente.</translation>
+    </message>
+    <message>
+        <source>At most this many people (default 50).</source>
+        <translation>Como máximo este número de personas (por defecto 50).</translation>
+    </message>
+    <message>
+        <source>the database %1 is damaged; restore it from a backup</source>
+        <translation>la base de datos %1 está dañada; restáurela desde una copia de seguridad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invariant(s) do not hold</source>
+        <translation>
+            <numerusform>%n invariante no se cumple</numerusform>
+            <numerusform>%n invariantes no se cumplen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 &apos;%3&apos;</source>
+        <translation>%1: no hay ningún %2 &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>give at least one FIELD=VALUE</source>
+        <translation>indique al menos un FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not of the form FIELD=VALUE</source>
+        <translation>&apos;%1&apos; no tiene la forma FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>a person has no field &apos;%1&apos;</source>
+        <translation>una persona no tiene el campo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is set by Percorsi and cannot be changed</source>
+        <translation>%1 lo fija Percorsi y no se puede cambiar</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizado %1</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Qué hacer.</translation>
+    </message>
+    <message>
+        <source>With export: the JSON file to write.</source>
+        <translation>Con export: el archivo JSON que se escribe.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s uuid or case number.</source>
+        <translation>El uuid o el número de expediente de la persona.</translation>
+    </message>
+    <message>
+        <source>With set: the fields to change.</source>
+        <translation>Con set: los campos que se cambian.</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (show, set or export)</source>
+        <translation>acción desconocida &apos;%1&apos; (show, set o export)</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE es obligatorio</translation>
+    </message>
+    <message>
+        <source>Exported the data of %1 to %2</source>
+        <translation>Exportados los datos de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Erased %1: her records are gone and only a tombstone remains to tell other desks.</source>
+        <translation>Borrado %1: sus registros han desaparecido y solo queda una marca de borrado para avisar a las demás oficinas.</translation>
+    </message>
+    <message>
+        <source>Set the retention period in months after exit.</source>
+        <translation>Fija el periodo de conservación en meses tras la salida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: %1 months after exit; %n closed case(s) past it</source>
+        <translation>
+            <numerusform>Conservación: %1 meses tras la salida; %n expediente cerrado lo supera</numerusform>
+            <numerusform>Conservación: %1 meses tras la salida; %n expedientes cerrados lo superan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>El archivo de copia de seguridad que se escribe.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (checked)</source>
+        <translation>Copia de seguridad de %1 en %2 (comprobada)</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>El archivo de copia de seguridad que se restaura.</translation>
+    </message>
+    <message>
+        <source>--from FILE is required</source>
+        <translation>--from FILE es obligatorio</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2</source>
+        <translation>Restaurado %1 desde %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no passphrase</source>
+        <translation>%1 no contiene ninguna frase de contraseña</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 deleted, %5 skipped (deleted here), %6 conflicts</source>
+        <translation>%1 nuevos, %2 actualizados, %3 sin cambios, %4 eliminados, %5 omitidos (eliminados aquí), %6 conflictos</translation>
+    </message>
+    <message>
+        <source>The bundle file to write.</source>
+        <translation>El archivo del paquete que se escribe.</translation>
+    </message>
+    <message>
+        <source>json (JSON Lines, the default) or csv.</source>
+        <translation>json (JSON Lines, por defecto) o csv.</translation>
+    </message>
+    <message>
+        <source>Only what changed since the last bundle sent to this desk (code or uuid).</source>
+        <translation>Solo lo que ha cambiado desde el último paquete enviado a esta oficina (código o uuid).</translation>
+    </message>
+    <message>
+        <source>Encrypt with the passphrase in this file.</source>
+        <translation>Cifra con la frase de contraseña de este archivo.</translation>
+    </message>
+    <message>
+        <source>--out BUNDLE is required</source>
+        <translation>--out BUNDLE es obligatorio</translation>
+    </message>
+    <message>
+        <source>--format takes json or csv, not &apos;%1&apos;</source>
+        <translation>--format admite json o csv, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 records to %2 (bundle %3)</source>
+        <translation>Escritos %1 registros en %2 (paquete %3)</translation>
+    </message>
+    <message>
+        <source>The bundle to merge.</source>
+        <translation>El paquete que se fusiona.</translation>
+    </message>
+    <message>
+        <source>Report what would change, and change nothing.</source>
+        <translation>Informa de lo que cambiaría, sin cambiar nada.</translation>
+    </message>
+    <message>
+        <source>The passphrase of an encrypted bundle.</source>
+        <translation>La frase de contraseña de un paquete cifrado.</translation>
+    </message>
+    <message>
+        <source>Would merge %1 rows from %2: %3</source>
+        <translation>Se fusionarían %1 filas de %2: %3</translation>
+    </message>
+    <message>
+        <source>Merged %1 rows from %2: %3</source>
+        <translation>Fusionadas %1 filas de %2: %3</translation>
+    </message>
+    <message>
+        <source>Also the conflicts already resolved.</source>
+        <translation>También los conflictos ya resueltos.</translation>
+    </message>
+    <message>
+        <source>Resolve conflict ID by keeping the value that won.</source>
+        <translation>Resuelve el conflicto ID conservando el valor que ganó.</translation>
+    </message>
+    <message>
+        <source>Resolve conflict ID by writing the lost value back.</source>
+        <translation>Resuelve el conflicto ID volviendo a escribir el valor perdido.</translation>
+    </message>
+    <message>
+        <source>give --keep or --reverse, not both</source>
+        <translation>indique --keep o --reverse, no ambos</translation>
+    </message>
+    <message>
+        <source>Resolved conflict %1</source>
+        <translation>Resuelto el conflicto %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 2026-06-30, not &quot;%2&quot;</source>
+        <translation>--%1 debe ser una fecha como 2026-06-30, no &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Project name (default: every person).</source>
+        <translation>Nombre del proyecto (por defecto: todas las personas).</translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation>Primer día del periodo (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD).</source>
+        <translation>Último día del periodo (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Desk name (default: all desks).</source>
+        <translation>Nombre de la oficina (por defecto: todas las oficinas).</translation>
+    </message>
+    <message>
+        <source>json, csv, xlsx or pdf.</source>
+        <translation>json, csv, xlsx o pdf.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>El archivo que se escribe.</translation>
+    </message>
+    <message>
+        <source>--format must be one of json, csv, xlsx, pdf</source>
+        <translation>--format debe ser json, csv, xlsx o pdf</translation>
+    </message>
+    <message>
+        <source>Wrote the report on %1 people to %2 (indicators computed in %3 ms)</source>
+        <translation>Escrito el informe sobre %1 personas en %2 (indicadores calculados en %3 ms)</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date such as 2026-06-15, not &apos;%2&apos;</source>
+        <translation>--%1 admite una fecha como 2026-06-15, no &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Check that no entry was altered or removed.</source>
+        <translation>Comprueba que ninguna entrada se ha alterado ni eliminado.</translation>
+    </message>
+    <message>
+        <source>Only the entries of this user name.</source>
+        <translation>Solo las entradas de este nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Only this action (login, view, update …).</source>
+        <translation>Solo esta acción (login, view, update …).</translation>
+    </message>
+    <message>
+        <source>From this day (YYYY-MM-DD, UTC).</source>
+        <translation>Desde este día (AAAA-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>Up to this day (YYYY-MM-DD, UTC).</source>
+        <translation>Hasta este día (AAAA-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>How many edits.</source>
+        <translation>Cuántas modificaciones.</translation>
+    </message>
+    <message>
+        <source>Prefix of the values written.</source>
+        <translation>Prefijo de los valores escritos.</translation>
+    </message>
+    <message>
+        <source>there is nobody to edit</source>
+        <translation>no hay nadie que modificar</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; available: %2</source>
+        <translation>idioma desconocido &apos;%1&apos;; disponibles: %2</translation>
+    </message>
+    <message>
+        <source>--lang needs a language code: %1</source>
+        <translation>--lang necesita un código de idioma: %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>Woman</source>
@@ -1325,16 +1790,16 @@
         <translation>AAAA</translation>
     </message>
     <message>
-        <source>Two-letter code, e.g. MA</source>
-        <translation>Código de dos letras, p. ej. MA</translation>
-    </message>
-    <message>
         <source>Two-letter codes, e.g. MA, IT</source>
         <translation>Códigos de dos letras, p. ej. MA, ES</translation>
     </message>
     <message>
         <source>Language codes, e.g. ar, fr, it</source>
         <translation>Códigos de idioma, p. ej. ar, fr, es</translation>
+    </message>
+    <message>
+        <source>A name, or a two-letter code such as MA</source>
+        <translation>Un nombre, o un código de dos letras como MA</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +3071,181 @@
     <message>
         <source>To</source>
         <translation>Hasta</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Progress summary – %1</source>
+        <translation>Informe de seguimiento – %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>No se ha podido escribir el PDF.</translation>
+    </message>
+    <message>
+        <source>%1 · progress summary · %2 to %3</source>
+        <translation>%1 · informe de seguimiento · del %2 al %3</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Todas las personas</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>Informe de seguimiento</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Proyecto: %1</translation>
+    </message>
+    <message>
+        <source>Funder: %1</source>
+        <translation>Financiador: %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Periodo: del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Oficina: %1</translation>
+    </message>
+    <message>
+        <source>all desks</source>
+        <translation>todas las oficinas</translation>
+    </message>
+    <message>
+        <source>Counts only people who consented to anonymous reporting. No names or other direct identifiers. Counts from 1 to 4 are shown as &quot;&lt;5&quot;.</source>
+        <translation>Solo cuenta a las personas que consintieron la información anónima. Sin nombres ni otros identificadores directos. Los recuentos de 1 a 4 se muestran como &quot;&lt;5&quot;.</translation>
+    </message>
+    <message>
+        <source>Counts every person in scope: for internal use only.</source>
+        <translation>Cuenta a todas las personas del ámbito: solo para uso interno.</translation>
+    </message>
+    <message>
+        <source>Key figures against targets</source>
+        <translation>Cifras clave frente a los objetivos</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>No targets set.</source>
+        <translation>No hay objetivos fijados.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>People reached over time, against the target</source>
+        <translation>Personas atendidas a lo largo del tiempo, frente al objetivo</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Por género</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>Por franja de edad</translation>
+    </message>
+    <message>
+        <source>By desk</source>
+        <translation>Por oficina</translation>
+    </message>
+    <message>
+        <source>Attendance rate by path type</source>
+        <translation>Tasa de asistencia por tipo de itinerario</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>Derivaciones por resultado</translation>
+    </message>
+    <message>
+        <source>Placements: proposed, started, hired</source>
+        <translation>Inserciones: propuestas, iniciadas, contratadas</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Contratada</translation>
+    </message>
+    <message>
+        <source> (entry)</source>
+        <translation> (entrada)</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>última</translation>
+    </message>
+    <message>
+        <source>Needs and empowerment at entry and latest</source>
+        <translation>Necesidades y empoderamiento a la entrada y en la última valoración</translation>
+    </message>
+    <message>
+        <source>ESF+ common indicators</source>
+        <translation>Indicadores comunes del FSE+</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>No binario</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Relato</translation>
+    </message>
+    <message>
+        <source>Summary of the period</source>
+        <translation>Resumen del periodo</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>Logros</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>Dificultades</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,471 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>init    --db FILE --desk-name NAME [--city CITY]   create a database and its desk</source>
+        <translation>init    --db FILE --desk-name NAME [--city CITY]   crée une base de données et son antenne</translation>
+    </message>
+    <message>
+        <source>demo    --db FILE [--people N] [--seed S]          fill a new database with demo data</source>
+        <translation>demo    --db FILE [--people N] [--seed S]          remplit une nouvelle base avec des données de démonstration</translation>
+    </message>
+    <message>
+        <source>stats   --db FILE                                  count the records of each entity</source>
+        <translation>stats   --db FILE                                  compte les enregistrements de chaque entité</translation>
+    </message>
+    <message>
+        <source>search  --db FILE TEXT                             find people by name or case number</source>
+        <translation>search  --db FILE TEXT                             cherche des personnes par nom ou numéro de dossier</translation>
+    </message>
+    <message>
+        <source>person  show|set|export --db FILE ID [FIELD=VALUE...] [--out FILE]   show, change or export one person</source>
+        <translation>person  show|set|export --db FILE ID [FIELD=VALUE...] [--out FILE]   affiche, modifie ou exporte une personne</translation>
+    </message>
+    <message>
+        <source>check   --db FILE                                  check integrity and invariants</source>
+        <translation>check   --db FILE                                  vérifie l&apos;intégrité et les invariants</translation>
+    </message>
+    <message>
+        <source>digest  --db FILE                                  hash of all user-visible content</source>
+        <translation>digest  --db FILE                                  empreinte de tout le contenu visible</translation>
+    </message>
+    <message>
+        <source>export  --db FILE --out BUNDLE [--format json|csv] [--peer DESK] [--passphrase-file F]</source>
+        <translation>export  --db FILE --out BUNDLE [--format json|csv] [--peer DESK] [--passphrase-file F]</translation>
+    </message>
+    <message>
+        <source>import  --db FILE BUNDLE [--passphrase-file F] [--dry-run]   merge a bundle</source>
+        <translation>import  --db FILE BUNDLE [--passphrase-file F] [--dry-run]   fusionne un paquet</translation>
+    </message>
+    <message>
+        <source>conflicts --db FILE [--all] [--keep ID|--reverse ID]   list or resolve conflicts</source>
+        <translation>conflicts --db FILE [--all] [--keep ID|--reverse ID]   liste ou résout les conflits</translation>
+    </message>
+    <message>
+        <source>report  --db FILE [--project NAME] [--from DATE] [--to DATE] [--desk NAME]
+          --format json|csv|xlsx|pdf --out FILE   progress summary for funders</source>
+        <translation>report  --db FILE [--project NAME] [--from DATE] [--to DATE] [--desk NAME]
+          --format json|csv|xlsx|pdf --out FILE   bilan d&apos;avancement pour les financeurs</translation>
+    </message>
+    <message>
+        <source>erase   --db FILE ID                               erase a person and all her records</source>
+        <translation>erase   --db FILE ID                               efface une personne et tous ses enregistrements</translation>
+    </message>
+    <message>
+        <source>retention --db FILE [--months N]             closed cases past the retention period</source>
+        <translation>retention --db FILE [--months N]             dossiers clos au-delà de la durée de conservation</translation>
+    </message>
+    <message>
+        <source>backup  --db FILE --out FILE                       back up the database and check the copy</source>
+        <translation>backup  --db FILE --out FILE                       sauvegarde la base de données et vérifie la copie</translation>
+    </message>
+    <message>
+        <source>restore --db FILE --from FILE                     restore the database from a checked backup</source>
+        <translation>restore --db FILE --from FILE                     restaure la base de données depuis une sauvegarde vérifiée</translation>
+    </message>
+    <message>
+        <source>audit   --db FILE [--verify] [--who NAME] [--action A] [--from DATE] [--to DATE]</source>
+        <translation>audit   --db FILE [--verify] [--who NAME] [--action A] [--from DATE] [--to DATE]</translation>
+    </message>
+    <message>
+        <source>Usage: percorsi-cli [--lang CODE] COMMAND [OPTIONS]</source>
+        <translation>Utilisation : percorsi-cli [--lang CODE] COMMANDE [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Commands that open a database sign in with --user NAME and --password-file FILE,
+or PERCORSI_USER and PERCORSI_PASSWORD; init creates that user as administrator.</source>
+        <translation>Les commandes qui ouvrent une base se connectent avec --user NAME et --password-file FILE,
+ou avec PERCORSI_USER et PERCORSI_PASSWORD ; init crée cet utilisateur comme administratrice.</translation>
+    </message>
+    <message>
+        <source>--lang CODE chooses the language of the messages (%1); without it, the
+system&apos;s language (LC_ALL, LC_MESSAGES, LANG) when Percorsi speaks it, else English.
+Listings, JSON, option and command names stay as they are in every language.</source>
+        <translation>--lang CODE choisit la langue des messages (%1) ; sans lui, la langue du système
+(LC_ALL, LC_MESSAGES, LANG) si Percorsi la parle, sinon l&apos;anglais.
+Les listes, le JSON et les noms d&apos;options et de commandes restent identiques dans toutes les langues.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 invalid input or data (nothing written),
+a wrong password or a locked account, or a role that does not allow it,
+3 I/O or database error (a missing, damaged or newer-version file).</source>
+        <translation>Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 saisie ou données non valides (rien n&apos;est écrit),
+un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet pas,
+3 erreur d&apos;E/S ou de base de données (un fichier absent, endommagé ou d&apos;une version plus récente).</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing argument</source>
+        <translation>argument manquant</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 attend un nombre entier de %2 à %3, pas &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>Le fichier de la base de données.</translation>
+    </message>
+    <message>
+        <source>The user name (default: $PERCORSI_USER).</source>
+        <translation>Le nom d&apos;utilisateur (par défaut : $PERCORSI_USER).</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password (default: $PERCORSI_PASSWORD).</source>
+        <translation>Un fichier dont la première ligne est le mot de passe (par défaut : $PERCORSI_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>--user NAME (or PERCORSI_USER) is required</source>
+        <translation>--user NAME (ou PERCORSI_USER) est obligatoire</translation>
+    </message>
+    <message>
+        <source>--password-file FILE (or PERCORSI_PASSWORD) is required</source>
+        <translation>--password-file FILE (ou PERCORSI_PASSWORD) est obligatoire</translation>
+    </message>
+    <message>
+        <source>cannot read the password file %1: %2</source>
+        <translation>impossible de lire le fichier du mot de passe %1 : %2</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db FILE est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 (see percorsi-cli %2 --help)</source>
+        <translation>%1 (voir percorsi-cli %2 --help)</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s name.</source>
+        <translation>Le nom de l&apos;antenne.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s city.</source>
+        <translation>La ville de l&apos;antenne.</translation>
+    </message>
+    <message>
+        <source>Case-number prefix, such as MI-SS (derived from city and name if omitted).</source>
+        <translation>Préfixe des numéros de dossier, comme MI-SS (déduit de la ville et du nom s&apos;il est omis).</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s neighbourhood.</source>
+        <translation>Le quartier de l&apos;antenne.</translation>
+    </message>
+    <message>
+        <source>ISO country code, such as IT.</source>
+        <translation>Code ISO du pays, comme FR.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name (default: the user name).</source>
+        <translation>Le nom complet de l&apos;administratrice (par défaut : le nom d&apos;utilisateur).</translation>
+    </message>
+    <message>
+        <source>--desk-name NAME is required</source>
+        <translation>--desk-name NAME est obligatoire</translation>
+    </message>
+    <message>
+        <source>Created desk %1 (%2) in %3 with the administrator %4</source>
+        <translation>Antenne %1 (%2) créée dans %3 avec l&apos;administratrice %4</translation>
+    </message>
+    <message>
+        <source>How many people (default 2000).</source>
+        <translation>Combien de personnes (par défaut 2000).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Graine aléatoire (par défaut 1).</translation>
+    </message>
+    <message>
+        <source>Generated %1 people and %2 records in %3 s</source>
+        <translation>%1 personnes et %2 enregistrements générés en %3 s</translation>
+    </message>
+    <message>
+        <source>Name, part of a name, or case number.</source>
+        <translation>Nom, partie d&apos;un nom ou numéro de dossier.</translation>
+    </message>
+    <message>
+        <source>At most this many people (default 50).</source>
+        <translation>Au plus ce nombre de personnes (par défaut 50).</translation>
+    </message>
+    <message>
+        <source>the database %1 is damaged; restore it from a backup</source>
+        <translation>la base de données %1 est endommagée ; restaurez-la depuis une sauvegarde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invariant(s) do not hold</source>
+        <translation>
+            <numerusform>%n invariant n&apos;est pas respecté</numerusform>
+            <numerusform>%n invariants ne sont pas respectés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 &apos;%3&apos;</source>
+        <translation>%1 : il n&apos;y a pas de %2 &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>give at least one FIELD=VALUE</source>
+        <translation>indiquez au moins un FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not of the form FIELD=VALUE</source>
+        <translation>&apos;%1&apos; n&apos;est pas de la forme FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>a person has no field &apos;%1&apos;</source>
+        <translation>une personne n&apos;a pas de champ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is set by Percorsi and cannot be changed</source>
+        <translation>%1 est fixé par Percorsi et ne peut pas être modifié</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>%1 mis à jour</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Ce qu&apos;il faut faire.</translation>
+    </message>
+    <message>
+        <source>With export: the JSON file to write.</source>
+        <translation>Avec export : le fichier JSON à écrire.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s uuid or case number.</source>
+        <translation>L&apos;uuid ou le numéro de dossier de la personne.</translation>
+    </message>
+    <message>
+        <source>With set: the fields to change.</source>
+        <translation>Avec set : les champs à modifier.</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (show, set or export)</source>
+        <translation>action inconnue &apos;%1&apos; (show, set ou export)</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE est obligatoire</translation>
+    </message>
+    <message>
+        <source>Exported the data of %1 to %2</source>
+        <translation>Données de %1 exportées vers %2</translation>
+    </message>
+    <message>
+        <source>Erased %1: her records are gone and only a tombstone remains to tell other desks.</source>
+        <translation>%1 effacé : ses enregistrements ont disparu et seule une marque de suppression reste pour prévenir les autres antennes.</translation>
+    </message>
+    <message>
+        <source>Set the retention period in months after exit.</source>
+        <translation>Fixe la durée de conservation en mois après la sortie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: %1 months after exit; %n closed case(s) past it</source>
+        <translation>
+            <numerusform>Conservation : %1 mois après la sortie ; %n dossier clos au-delà</numerusform>
+            <numerusform>Conservation : %1 mois après la sortie ; %n dossiers clos au-delà</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Le fichier de sauvegarde à écrire.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (checked)</source>
+        <translation>%1 sauvegardé dans %2 (vérifié)</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>Le fichier de sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>--from FILE is required</source>
+        <translation>--from FILE est obligatoire</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2</source>
+        <translation>%1 restauré depuis %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no passphrase</source>
+        <translation>%1 ne contient aucune phrase secrète</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 deleted, %5 skipped (deleted here), %6 conflicts</source>
+        <translation>%1 nouveaux, %2 mis à jour, %3 inchangés, %4 supprimés, %5 ignorés (supprimés ici), %6 conflits</translation>
+    </message>
+    <message>
+        <source>The bundle file to write.</source>
+        <translation>Le fichier du paquet à écrire.</translation>
+    </message>
+    <message>
+        <source>json (JSON Lines, the default) or csv.</source>
+        <translation>json (JSON Lines, par défaut) ou csv.</translation>
+    </message>
+    <message>
+        <source>Only what changed since the last bundle sent to this desk (code or uuid).</source>
+        <translation>Seulement ce qui a changé depuis le dernier paquet envoyé à cette antenne (code ou uuid).</translation>
+    </message>
+    <message>
+        <source>Encrypt with the passphrase in this file.</source>
+        <translation>Chiffre avec la phrase secrète de ce fichier.</translation>
+    </message>
+    <message>
+        <source>--out BUNDLE is required</source>
+        <translation>--out BUNDLE est obligatoire</translation>
+    </message>
+    <message>
+        <source>--format takes json or csv, not &apos;%1&apos;</source>
+        <translation>--format attend json ou csv, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 records to %2 (bundle %3)</source>
+        <translation>%1 enregistrements écrits dans %2 (paquet %3)</translation>
+    </message>
+    <message>
+        <source>The bundle to merge.</source>
+        <translation>Le paquet à fusionner.</translation>
+    </message>
+    <message>
+        <source>Report what would change, and change nothing.</source>
+        <translation>Indique ce qui changerait, sans rien changer.</translation>
+    </message>
+    <message>
+        <source>The passphrase of an encrypted bundle.</source>
+        <translation>La phrase secrète d&apos;un paquet chiffré.</translation>
+    </message>
+    <message>
+        <source>Would merge %1 rows from %2: %3</source>
+        <translation>Fusionnerait %1 lignes de %2 : %3</translation>
+    </message>
+    <message>
+        <source>Merged %1 rows from %2: %3</source>
+        <translation>%1 lignes de %2 fusionnées : %3</translation>
+    </message>
+    <message>
+        <source>Also the conflicts already resolved.</source>
+        <translation>Aussi les conflits déjà résolus.</translation>
+    </message>
+    <message>
+        <source>Resolve conflict ID by keeping the value that won.</source>
+        <translation>Résout le conflit ID en gardant la valeur qui l&apos;a emporté.</translation>
+    </message>
+    <message>
+        <source>Resolve conflict ID by writing the lost value back.</source>
+        <translation>Résout le conflit ID en réécrivant la valeur perdue.</translation>
+    </message>
+    <message>
+        <source>give --keep or --reverse, not both</source>
+        <translation>indiquez --keep ou --reverse, pas les deux</translation>
+    </message>
+    <message>
+        <source>Resolved conflict %1</source>
+        <translation>Conflit %1 résolu</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 2026-06-30, not &quot;%2&quot;</source>
+        <translation>--%1 doit être une date comme 2026-06-30, pas &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Project name (default: every person).</source>
+        <translation>Nom du projet (par défaut : toutes les personnes).</translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation>Premier jour de la période (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD).</source>
+        <translation>Dernier jour de la période (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Desk name (default: all desks).</source>
+        <translation>Nom de l&apos;antenne (par défaut : toutes les antennes).</translation>
+    </message>
+    <message>
+        <source>json, csv, xlsx or pdf.</source>
+        <translation>json, csv, xlsx ou pdf.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>--format must be one of json, csv, xlsx, pdf</source>
+        <translation>--format doit être json, csv, xlsx ou pdf</translation>
+    </message>
+    <message>
+        <source>Wrote the report on %1 people to %2 (indicators computed in %3 ms)</source>
+        <translation>Rapport sur %1 personnes écrit dans %2 (indicateurs calculés en %3 ms)</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date such as 2026-06-15, not &apos;%2&apos;</source>
+        <translation>--%1 attend une date comme 2026-06-15, pas &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Check that no entry was altered or removed.</source>
+        <translation>Vérifie qu&apos;aucune entrée n&apos;a été modifiée ni supprimée.</translation>
+    </message>
+    <message>
+        <source>Only the entries of this user name.</source>
+        <translation>Seulement les entrées de ce nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Only this action (login, view, update …).</source>
+        <translation>Seulement cette action (login, view, update …).</translation>
+    </message>
+    <message>
+        <source>From this day (YYYY-MM-DD, UTC).</source>
+        <translation>À partir de ce jour (AAAA-MM-JJ, UTC).</translation>
+    </message>
+    <message>
+        <source>Up to this day (YYYY-MM-DD, UTC).</source>
+        <translation>Jusqu&apos;à ce jour (AAAA-MM-JJ, UTC).</translation>
+    </message>
+    <message>
+        <source>How many edits.</source>
+        <translation>Combien de modifications.</translation>
+    </message>
+    <message>
+        <source>Prefix of the values written.</source>
+        <translation>Préfixe des valeurs écrites.</translation>
+    </message>
+    <message>
+        <source>there is nobody to edit</source>
+        <translation>il n&apos;y a personne à modifier</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; available: %2</source>
+        <translation>langue inconnue &apos;%1&apos; ; disponibles : %2</translation>
+    </message>
+    <message>
+        <source>--lang needs a language code: %1</source>
+        <translation>--lang attend un code de langue : %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Affiche cette aide.</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>Woman</source>
@@ -1325,16 +1790,16 @@
         <translation>AAAA</translation>
     </message>
     <message>
-        <source>Two-letter code, e.g. MA</source>
-        <translation>Code à deux lettres, p. ex. MA</translation>
-    </message>
-    <message>
         <source>Two-letter codes, e.g. MA, IT</source>
         <translation>Codes à deux lettres, p. ex. MA, FR</translation>
     </message>
     <message>
         <source>Language codes, e.g. ar, fr, it</source>
         <translation>Codes de langue, p. ex. ar, fr, it</translation>
+    </message>
+    <message>
+        <source>A name, or a two-letter code such as MA</source>
+        <translation>Un nom, ou un code à deux lettres comme MA</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +3071,181 @@
     <message>
         <source>To</source>
         <translation>Au</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Progress summary – %1</source>
+        <translation>Bilan d&apos;avancement – %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>Le PDF n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>%1 · progress summary · %2 to %3</source>
+        <translation>%1 · bilan d&apos;avancement · du %2 au %3</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Toutes les personnes</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>Bilan d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projet : %1</translation>
+    </message>
+    <message>
+        <source>Funder: %1</source>
+        <translation>Financeur : %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Période : du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Antenne : %1</translation>
+    </message>
+    <message>
+        <source>all desks</source>
+        <translation>toutes les antennes</translation>
+    </message>
+    <message>
+        <source>Counts only people who consented to anonymous reporting. No names or other direct identifiers. Counts from 1 to 4 are shown as &quot;&lt;5&quot;.</source>
+        <translation>Ne compte que les personnes qui ont consenti au rapport anonyme. Aucun nom ni autre identifiant direct. Les effectifs de 1 à 4 sont affichés « &lt;5 ».</translation>
+    </message>
+    <message>
+        <source>Counts every person in scope: for internal use only.</source>
+        <translation>Compte toutes les personnes concernées : usage interne uniquement.</translation>
+    </message>
+    <message>
+        <source>Key figures against targets</source>
+        <translation>Chiffres clés par rapport aux objectifs</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>No targets set.</source>
+        <translation>Aucun objectif fixé.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>People reached over time, against the target</source>
+        <translation>Personnes touchées au fil du temps, par rapport à l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Par genre</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>Par tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>By desk</source>
+        <translation>Par antenne</translation>
+    </message>
+    <message>
+        <source>Attendance rate by path type</source>
+        <translation>Taux d&apos;assiduité par type de parcours</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>Orientations par résultat</translation>
+    </message>
+    <message>
+        <source>Placements: proposed, started, hired</source>
+        <translation>Placements : proposés, commencés, embauchées</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencé</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Embauchée</translation>
+    </message>
+    <message>
+        <source> (entry)</source>
+        <translation> (entrée)</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>dernière</translation>
+    </message>
+    <message>
+        <source>Needs and empowerment at entry and latest</source>
+        <translation>Besoins et autonomisation à l&apos;entrée et à la dernière évaluation</translation>
+    </message>
+    <message>
+        <source>ESF+ common indicators</source>
+        <translation>Indicateurs communs du FSE+</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non binaire</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>Summary of the period</source>
+        <translation>Synthèse de la période</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>Réalisations</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>Difficultés</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,471 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>init    --db FILE --desk-name NAME [--city CITY]   create a database and its desk</source>
+        <translation>init    --db FILE --desk-name NAME [--city CITY]   crea un database e il suo sportello</translation>
+    </message>
+    <message>
+        <source>demo    --db FILE [--people N] [--seed S]          fill a new database with demo data</source>
+        <translation>demo    --db FILE [--people N] [--seed S]          riempie un nuovo database con dati dimostrativi</translation>
+    </message>
+    <message>
+        <source>stats   --db FILE                                  count the records of each entity</source>
+        <translation>stats   --db FILE                                  conta i record di ogni entità</translation>
+    </message>
+    <message>
+        <source>search  --db FILE TEXT                             find people by name or case number</source>
+        <translation>search  --db FILE TEXT                             trova persone per nome o numero di cartella</translation>
+    </message>
+    <message>
+        <source>person  show|set|export --db FILE ID [FIELD=VALUE...] [--out FILE]   show, change or export one person</source>
+        <translation>person  show|set|export --db FILE ID [FIELD=VALUE...] [--out FILE]   mostra, modifica o esporta una persona</translation>
+    </message>
+    <message>
+        <source>check   --db FILE                                  check integrity and invariants</source>
+        <translation>check   --db FILE                                  verifica l&apos;integrità e le invarianti</translation>
+    </message>
+    <message>
+        <source>digest  --db FILE                                  hash of all user-visible content</source>
+        <translation>digest  --db FILE                                  impronta di tutto il contenuto visibile</translation>
+    </message>
+    <message>
+        <source>export  --db FILE --out BUNDLE [--format json|csv] [--peer DESK] [--passphrase-file F]</source>
+        <translation>export  --db FILE --out BUNDLE [--format json|csv] [--peer DESK] [--passphrase-file F]</translation>
+    </message>
+    <message>
+        <source>import  --db FILE BUNDLE [--passphrase-file F] [--dry-run]   merge a bundle</source>
+        <translation>import  --db FILE BUNDLE [--passphrase-file F] [--dry-run]   unisce un pacchetto</translation>
+    </message>
+    <message>
+        <source>conflicts --db FILE [--all] [--keep ID|--reverse ID]   list or resolve conflicts</source>
+        <translation>conflicts --db FILE [--all] [--keep ID|--reverse ID]   elenca o risolve i conflitti</translation>
+    </message>
+    <message>
+        <source>report  --db FILE [--project NAME] [--from DATE] [--to DATE] [--desk NAME]
+          --format json|csv|xlsx|pdf --out FILE   progress summary for funders</source>
+        <translation>report  --db FILE [--project NAME] [--from DATE] [--to DATE] [--desk NAME]
+          --format json|csv|xlsx|pdf --out FILE   relazione di avanzamento per i finanziatori</translation>
+    </message>
+    <message>
+        <source>erase   --db FILE ID                               erase a person and all her records</source>
+        <translation>erase   --db FILE ID                               cancella una persona e tutti i suoi dati</translation>
+    </message>
+    <message>
+        <source>retention --db FILE [--months N]             closed cases past the retention period</source>
+        <translation>retention --db FILE [--months N]             cartelle chiuse oltre il periodo di conservazione</translation>
+    </message>
+    <message>
+        <source>backup  --db FILE --out FILE                       back up the database and check the copy</source>
+        <translation>backup  --db FILE --out FILE                       salva una copia del database e la verifica</translation>
+    </message>
+    <message>
+        <source>restore --db FILE --from FILE                     restore the database from a checked backup</source>
+        <translation>restore --db FILE --from FILE                     ripristina il database da una copia verificata</translation>
+    </message>
+    <message>
+        <source>audit   --db FILE [--verify] [--who NAME] [--action A] [--from DATE] [--to DATE]</source>
+        <translation>audit   --db FILE [--verify] [--who NAME] [--action A] [--from DATE] [--to DATE]</translation>
+    </message>
+    <message>
+        <source>Usage: percorsi-cli [--lang CODE] COMMAND [OPTIONS]</source>
+        <translation>Uso: percorsi-cli [--lang CODE] COMANDO [OPZIONI]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandi:</translation>
+    </message>
+    <message>
+        <source>Commands that open a database sign in with --user NAME and --password-file FILE,
+or PERCORSI_USER and PERCORSI_PASSWORD; init creates that user as administrator.</source>
+        <translation>I comandi che aprono un database accedono con --user NAME e --password-file FILE,
+o con PERCORSI_USER e PERCORSI_PASSWORD; init crea quell&apos;utente come amministratrice.</translation>
+    </message>
+    <message>
+        <source>--lang CODE chooses the language of the messages (%1); without it, the
+system&apos;s language (LC_ALL, LC_MESSAGES, LANG) when Percorsi speaks it, else English.
+Listings, JSON, option and command names stay as they are in every language.</source>
+        <translation>--lang CODE sceglie la lingua dei messaggi (%1); senza, la lingua del sistema
+(LC_ALL, LC_MESSAGES, LANG) se Percorsi la parla, altrimenti l&apos;inglese.
+Elenchi, JSON, nomi di opzioni e di comandi restano uguali in ogni lingua.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 invalid input or data (nothing written),
+a wrong password or a locked account, or a role that does not allow it,
+3 I/O or database error (a missing, damaged or newer-version file).</source>
+        <translation>Codici di uscita: 0 riuscito, 1 errore d&apos;uso, 2 dati non validi (nulla è scritto),
+una password errata o un account bloccato, o un ruolo che non lo consente,
+3 errore di I/O o del database (un file mancante, danneggiato o di una versione più recente).</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando sconosciuto &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing argument</source>
+        <translation>argomento mancante</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argomento inatteso &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 vuole un numero intero da %2 a %3, non &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>Il file del database.</translation>
+    </message>
+    <message>
+        <source>The user name (default: $PERCORSI_USER).</source>
+        <translation>Il nome utente (predefinito: $PERCORSI_USER).</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password (default: $PERCORSI_PASSWORD).</source>
+        <translation>Un file la cui prima riga è la password (predefinito: $PERCORSI_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>--user NAME (or PERCORSI_USER) is required</source>
+        <translation>--user NAME (o PERCORSI_USER) è obbligatorio</translation>
+    </message>
+    <message>
+        <source>--password-file FILE (or PERCORSI_PASSWORD) is required</source>
+        <translation>--password-file FILE (o PERCORSI_PASSWORD) è obbligatorio</translation>
+    </message>
+    <message>
+        <source>cannot read the password file %1: %2</source>
+        <translation>impossibile leggere il file della password %1: %2</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db FILE è obbligatorio</translation>
+    </message>
+    <message>
+        <source>%1 (see percorsi-cli %2 --help)</source>
+        <translation>%1 (vedi percorsi-cli %2 --help)</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s name.</source>
+        <translation>Il nome dello sportello.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s city.</source>
+        <translation>La città dello sportello.</translation>
+    </message>
+    <message>
+        <source>Case-number prefix, such as MI-SS (derived from city and name if omitted).</source>
+        <translation>Prefisso dei numeri di cartella, come MI-SS (ricavato da città e nome se omesso).</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s neighbourhood.</source>
+        <translation>Il quartiere dello sportello.</translation>
+    </message>
+    <message>
+        <source>ISO country code, such as IT.</source>
+        <translation>Codice ISO del paese, come IT.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name (default: the user name).</source>
+        <translation>Il nome completo dell&apos;amministratrice (predefinito: il nome utente).</translation>
+    </message>
+    <message>
+        <source>--desk-name NAME is required</source>
+        <translation>--desk-name NAME è obbligatorio</translation>
+    </message>
+    <message>
+        <source>Created desk %1 (%2) in %3 with the administrator %4</source>
+        <translation>Creato lo sportello %1 (%2) in %3 con l&apos;amministratrice %4</translation>
+    </message>
+    <message>
+        <source>How many people (default 2000).</source>
+        <translation>Quante persone (predefinito 2000).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Seme casuale (predefinito 1).</translation>
+    </message>
+    <message>
+        <source>Generated %1 people and %2 records in %3 s</source>
+        <translation>Generate %1 persone e %2 record in %3 s</translation>
+    </message>
+    <message>
+        <source>Name, part of a name, or case number.</source>
+        <translation>Nome, parte di un nome o numero di cartella.</translation>
+    </message>
+    <message>
+        <source>At most this many people (default 50).</source>
+        <translation>Al massimo questo numero di persone (predefinito 50).</translation>
+    </message>
+    <message>
+        <source>the database %1 is damaged; restore it from a backup</source>
+        <translation>il database %1 è danneggiato; ripristinalo da una copia di sicurezza</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invariant(s) do not hold</source>
+        <translation>
+            <numerusform>%n invariante non è rispettata</numerusform>
+            <numerusform>%n invarianti non sono rispettate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 &apos;%3&apos;</source>
+        <translation>%1: non c&apos;è nessun %2 &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>give at least one FIELD=VALUE</source>
+        <translation>indica almeno un FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not of the form FIELD=VALUE</source>
+        <translation>&apos;%1&apos; non è nella forma FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>a person has no field &apos;%1&apos;</source>
+        <translation>una persona non ha il campo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is set by Percorsi and cannot be changed</source>
+        <translation>%1 è impostato da Percorsi e non si può modificare</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aggiornata %1</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Che cosa fare.</translation>
+    </message>
+    <message>
+        <source>With export: the JSON file to write.</source>
+        <translation>Con export: il file JSON da scrivere.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s uuid or case number.</source>
+        <translation>L&apos;uuid o il numero di cartella della persona.</translation>
+    </message>
+    <message>
+        <source>With set: the fields to change.</source>
+        <translation>Con set: i campi da modificare.</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (show, set or export)</source>
+        <translation>azione sconosciuta &apos;%1&apos; (show, set o export)</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE è obbligatorio</translation>
+    </message>
+    <message>
+        <source>Exported the data of %1 to %2</source>
+        <translation>Esportati i dati di %1 in %2</translation>
+    </message>
+    <message>
+        <source>Erased %1: her records are gone and only a tombstone remains to tell other desks.</source>
+        <translation>Cancellata %1: i suoi dati non ci sono più e resta solo una traccia di cancellazione per informare gli altri sportelli.</translation>
+    </message>
+    <message>
+        <source>Set the retention period in months after exit.</source>
+        <translation>Imposta il periodo di conservazione in mesi dopo l&apos;uscita.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: %1 months after exit; %n closed case(s) past it</source>
+        <translation>
+            <numerusform>Conservazione: %1 mesi dopo l&apos;uscita; %n cartella chiusa oltre il periodo</numerusform>
+            <numerusform>Conservazione: %1 mesi dopo l&apos;uscita; %n cartelle chiuse oltre il periodo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Il file di backup da scrivere.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (checked)</source>
+        <translation>Copia di %1 salvata in %2 (verificata)</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>Il file di backup da ripristinare.</translation>
+    </message>
+    <message>
+        <source>--from FILE is required</source>
+        <translation>--from FILE è obbligatorio</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2</source>
+        <translation>Ripristinato %1 da %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no passphrase</source>
+        <translation>%1 non contiene nessuna frase segreta</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 deleted, %5 skipped (deleted here), %6 conflicts</source>
+        <translation>%1 nuovi, %2 aggiornati, %3 invariati, %4 eliminati, %5 saltati (eliminati qui), %6 conflitti</translation>
+    </message>
+    <message>
+        <source>The bundle file to write.</source>
+        <translation>Il file del pacchetto da scrivere.</translation>
+    </message>
+    <message>
+        <source>json (JSON Lines, the default) or csv.</source>
+        <translation>json (JSON Lines, predefinito) o csv.</translation>
+    </message>
+    <message>
+        <source>Only what changed since the last bundle sent to this desk (code or uuid).</source>
+        <translation>Solo ciò che è cambiato dall&apos;ultimo pacchetto inviato a questo sportello (codice o uuid).</translation>
+    </message>
+    <message>
+        <source>Encrypt with the passphrase in this file.</source>
+        <translation>Cifra con la frase segreta contenuta in questo file.</translation>
+    </message>
+    <message>
+        <source>--out BUNDLE is required</source>
+        <translation>--out BUNDLE è obbligatorio</translation>
+    </message>
+    <message>
+        <source>--format takes json or csv, not &apos;%1&apos;</source>
+        <translation>--format vuole json o csv, non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 records to %2 (bundle %3)</source>
+        <translation>Scritti %1 record in %2 (pacchetto %3)</translation>
+    </message>
+    <message>
+        <source>The bundle to merge.</source>
+        <translation>Il pacchetto da unire.</translation>
+    </message>
+    <message>
+        <source>Report what would change, and change nothing.</source>
+        <translation>Mostra che cosa cambierebbe, senza cambiare nulla.</translation>
+    </message>
+    <message>
+        <source>The passphrase of an encrypted bundle.</source>
+        <translation>La frase segreta di un pacchetto cifrato.</translation>
+    </message>
+    <message>
+        <source>Would merge %1 rows from %2: %3</source>
+        <translation>Si unirebbero %1 righe da %2: %3</translation>
+    </message>
+    <message>
+        <source>Merged %1 rows from %2: %3</source>
+        <translation>Unite %1 righe da %2: %3</translation>
+    </message>
+    <message>
+        <source>Also the conflicts already resolved.</source>
+        <translation>Anche i conflitti già risolti.</translation>
+    </message>
+    <message>
+        <source>Resolve conflict ID by keeping the value that won.</source>
+        <translation>Risolve il conflitto ID tenendo il valore che ha prevalso.</translation>
+    </message>
+    <message>
+        <source>Resolve conflict ID by writing the lost value back.</source>
+        <translation>Risolve il conflitto ID riscrivendo il valore perso.</translation>
+    </message>
+    <message>
+        <source>give --keep or --reverse, not both</source>
+        <translation>indica --keep o --reverse, non entrambi</translation>
+    </message>
+    <message>
+        <source>Resolved conflict %1</source>
+        <translation>Risolto il conflitto %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 2026-06-30, not &quot;%2&quot;</source>
+        <translation>--%1 deve essere una data come 2026-06-30, non &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Project name (default: every person).</source>
+        <translation>Nome del progetto (predefinito: tutte le persone).</translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation>Primo giorno del periodo (AAAA-MM-GG).</translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD).</source>
+        <translation>Ultimo giorno del periodo (AAAA-MM-GG).</translation>
+    </message>
+    <message>
+        <source>Desk name (default: all desks).</source>
+        <translation>Nome dello sportello (predefinito: tutti gli sportelli).</translation>
+    </message>
+    <message>
+        <source>json, csv, xlsx or pdf.</source>
+        <translation>json, csv, xlsx o pdf.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Il file da scrivere.</translation>
+    </message>
+    <message>
+        <source>--format must be one of json, csv, xlsx, pdf</source>
+        <translation>--format deve essere json, csv, xlsx o pdf</translation>
+    </message>
+    <message>
+        <source>Wrote the report on %1 people to %2 (indicators computed in %3 ms)</source>
+        <translation>Scritta la relazione su %1 persone in %2 (indicatori calcolati in %3 ms)</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date such as 2026-06-15, not &apos;%2&apos;</source>
+        <translation>--%1 vuole una data come 2026-06-15, non &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Check that no entry was altered or removed.</source>
+        <translation>Verifica che nessuna voce sia stata alterata o rimossa.</translation>
+    </message>
+    <message>
+        <source>Only the entries of this user name.</source>
+        <translation>Solo le voci di questo nome utente.</translation>
+    </message>
+    <message>
+        <source>Only this action (login, view, update …).</source>
+        <translation>Solo questa azione (login, view, update …).</translation>
+    </message>
+    <message>
+        <source>From this day (YYYY-MM-DD, UTC).</source>
+        <translation>Da questo giorno (AAAA-MM-GG, UTC).</translation>
+    </message>
+    <message>
+        <source>Up to this day (YYYY-MM-DD, UTC).</source>
+        <translation>Fino a questo giorno (AAAA-MM-GG, UTC).</translation>
+    </message>
+    <message>
+        <source>How many edits.</source>
+        <translation>Quante modifiche.</translation>
+    </message>
+    <message>
+        <source>Prefix of the values written.</source>
+        <translation>Prefisso dei valori scritti.</translation>
+    </message>
+    <message>
+        <source>there is nobody to edit</source>
+        <translation>non c&apos;è nessuno da modificare</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; available: %2</source>
+        <translation>lingua sconosciuta &apos;%1&apos;; disponibili: %2</translation>
+    </message>
+    <message>
+        <source>--lang needs a language code: %1</source>
+        <translation>--lang richiede un codice di lingua: %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostra questo aiuto.</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>Woman</source>
@@ -1325,16 +1790,16 @@
         <translation>AAAA</translation>
     </message>
     <message>
-        <source>Two-letter code, e.g. MA</source>
-        <translation>Codice di due lettere, es. MA</translation>
-    </message>
-    <message>
         <source>Two-letter codes, e.g. MA, IT</source>
         <translation>Codici di due lettere, es. MA, IT</translation>
     </message>
     <message>
         <source>Language codes, e.g. ar, fr, it</source>
         <translation>Codici di lingua, es. ar, fr, it</translation>
+    </message>
+    <message>
+        <source>A name, or a two-letter code such as MA</source>
+        <translation>Un nome, o un codice di due lettere come MA</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +3071,181 @@
     <message>
         <source>To</source>
         <translation>Al</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Progress summary – %1</source>
+        <translation>Relazione di avanzamento – %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>Non è stato possibile scrivere il PDF.</translation>
+    </message>
+    <message>
+        <source>%1 · progress summary · %2 to %3</source>
+        <translation>%1 · relazione di avanzamento · dal %2 al %3</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Tutte le persone</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>Relazione di avanzamento</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Progetto: %1</translation>
+    </message>
+    <message>
+        <source>Funder: %1</source>
+        <translation>Finanziatore: %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non registrato</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Periodo: dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Sportello: %1</translation>
+    </message>
+    <message>
+        <source>all desks</source>
+        <translation>tutti gli sportelli</translation>
+    </message>
+    <message>
+        <source>Counts only people who consented to anonymous reporting. No names or other direct identifiers. Counts from 1 to 4 are shown as &quot;&lt;5&quot;.</source>
+        <translation>Conta solo le persone che hanno acconsentito alla rendicontazione anonima. Nessun nome né altro identificativo diretto. I conteggi da 1 a 4 sono indicati come &quot;&lt;5&quot;.</translation>
+    </message>
+    <message>
+        <source>Counts every person in scope: for internal use only.</source>
+        <translation>Conta ogni persona considerata: solo per uso interno.</translation>
+    </message>
+    <message>
+        <source>Key figures against targets</source>
+        <translation>Dati principali rispetto agli obiettivi</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message>
+        <source>No targets set.</source>
+        <translation>Nessun obiettivo impostato.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafici</translation>
+    </message>
+    <message>
+        <source>People reached over time, against the target</source>
+        <translation>Persone raggiunte nel tempo, rispetto all&apos;obiettivo</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Per genere</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>Per fascia d&apos;età</translation>
+    </message>
+    <message>
+        <source>By desk</source>
+        <translation>Per sportello</translation>
+    </message>
+    <message>
+        <source>Attendance rate by path type</source>
+        <translation>Tasso di frequenza per tipo di percorso</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>Invii per esito</translation>
+    </message>
+    <message>
+        <source>Placements: proposed, started, hired</source>
+        <translation>Inserimenti: proposti, avviati, assunte</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposto</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Avviato</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Assunta</translation>
+    </message>
+    <message>
+        <source> (entry)</source>
+        <translation> (ingresso)</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>ultima</translation>
+    </message>
+    <message>
+        <source>Needs and empowerment at entry and latest</source>
+        <translation>Bisogni ed empowerment all&apos;ingresso e all&apos;ultima valutazione</translation>
+    </message>
+    <message>
+        <source>ESF+ common indicators</source>
+        <translation>Indicatori comuni FSE+</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Donne</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Uomini</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non binario</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Relazione descrittiva</translation>
+    </message>
+    <message>
+        <source>Summary of the period</source>
+        <translation>Sintesi del periodo</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>Risultati raggiunti</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>Difficoltà</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prossimi passi</translation>
     </message>
 </context>
 <context>

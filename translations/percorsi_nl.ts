@@ -281,6 +281,471 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>init    --db FILE --desk-name NAME [--city CITY]   create a database and its desk</source>
+        <translation>init    --db FILE --desk-name NAME [--city CITY]   maakt een database en het loket ervan</translation>
+    </message>
+    <message>
+        <source>demo    --db FILE [--people N] [--seed S]          fill a new database with demo data</source>
+        <translation>demo    --db FILE [--people N] [--seed S]          vult een nieuwe database met demogegevens</translation>
+    </message>
+    <message>
+        <source>stats   --db FILE                                  count the records of each entity</source>
+        <translation>stats   --db FILE                                  telt de records van elke entiteit</translation>
+    </message>
+    <message>
+        <source>search  --db FILE TEXT                             find people by name or case number</source>
+        <translation>search  --db FILE TEXT                             zoekt personen op naam of dossiernummer</translation>
+    </message>
+    <message>
+        <source>person  show|set|export --db FILE ID [FIELD=VALUE...] [--out FILE]   show, change or export one person</source>
+        <translation>person  show|set|export --db FILE ID [FIELD=VALUE...] [--out FILE]   toont, wijzigt of exporteert één persoon</translation>
+    </message>
+    <message>
+        <source>check   --db FILE                                  check integrity and invariants</source>
+        <translation>check   --db FILE                                  controleert integriteit en invarianten</translation>
+    </message>
+    <message>
+        <source>digest  --db FILE                                  hash of all user-visible content</source>
+        <translation>digest  --db FILE                                  vingerafdruk van alle zichtbare inhoud</translation>
+    </message>
+    <message>
+        <source>export  --db FILE --out BUNDLE [--format json|csv] [--peer DESK] [--passphrase-file F]</source>
+        <translation>export  --db FILE --out BUNDLE [--format json|csv] [--peer DESK] [--passphrase-file F]</translation>
+    </message>
+    <message>
+        <source>import  --db FILE BUNDLE [--passphrase-file F] [--dry-run]   merge a bundle</source>
+        <translation>import  --db FILE BUNDLE [--passphrase-file F] [--dry-run]   voegt een bundel samen</translation>
+    </message>
+    <message>
+        <source>conflicts --db FILE [--all] [--keep ID|--reverse ID]   list or resolve conflicts</source>
+        <translation>conflicts --db FILE [--all] [--keep ID|--reverse ID]   toont of beslecht conflicten</translation>
+    </message>
+    <message>
+        <source>report  --db FILE [--project NAME] [--from DATE] [--to DATE] [--desk NAME]
+          --format json|csv|xlsx|pdf --out FILE   progress summary for funders</source>
+        <translation>report  --db FILE [--project NAME] [--from DATE] [--to DATE] [--desk NAME]
+          --format json|csv|xlsx|pdf --out FILE   voortgangsrapportage voor financiers</translation>
+    </message>
+    <message>
+        <source>erase   --db FILE ID                               erase a person and all her records</source>
+        <translation>erase   --db FILE ID                               wist een persoon en al haar gegevens</translation>
+    </message>
+    <message>
+        <source>retention --db FILE [--months N]             closed cases past the retention period</source>
+        <translation>retention --db FILE [--months N]             gesloten dossiers voorbij de bewaartermijn</translation>
+    </message>
+    <message>
+        <source>backup  --db FILE --out FILE                       back up the database and check the copy</source>
+        <translation>backup  --db FILE --out FILE                       maakt een back-up van de database en controleert de kopie</translation>
+    </message>
+    <message>
+        <source>restore --db FILE --from FILE                     restore the database from a checked backup</source>
+        <translation>restore --db FILE --from FILE                     zet de database terug uit een gecontroleerde back-up</translation>
+    </message>
+    <message>
+        <source>audit   --db FILE [--verify] [--who NAME] [--action A] [--from DATE] [--to DATE]</source>
+        <translation>audit   --db FILE [--verify] [--who NAME] [--action A] [--from DATE] [--to DATE]</translation>
+    </message>
+    <message>
+        <source>Usage: percorsi-cli [--lang CODE] COMMAND [OPTIONS]</source>
+        <translation>Gebruik: percorsi-cli [--lang CODE] OPDRACHT [OPTIES]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Opdrachten:</translation>
+    </message>
+    <message>
+        <source>Commands that open a database sign in with --user NAME and --password-file FILE,
+or PERCORSI_USER and PERCORSI_PASSWORD; init creates that user as administrator.</source>
+        <translation>Opdrachten die een database openen, melden zich aan met --user NAME en --password-file FILE,
+of met PERCORSI_USER en PERCORSI_PASSWORD; init maakt die gebruiker aan als beheerder.</translation>
+    </message>
+    <message>
+        <source>--lang CODE chooses the language of the messages (%1); without it, the
+system&apos;s language (LC_ALL, LC_MESSAGES, LANG) when Percorsi speaks it, else English.
+Listings, JSON, option and command names stay as they are in every language.</source>
+        <translation>--lang CODE kiest de taal van de meldingen (%1); zonder is het de taal van het
+systeem (LC_ALL, LC_MESSAGES, LANG) als Percorsi die spreekt, anders Engels.
+Lijsten, JSON en namen van opties en opdrachten blijven in elke taal gelijk.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 invalid input or data (nothing written),
+a wrong password or a locked account, or a role that does not allow it,
+3 I/O or database error (a missing, damaged or newer-version file).</source>
+        <translation>Afsluitcodes: 0 gelukt, 1 gebruiksfout, 2 ongeldige invoer of gegevens (niets geschreven),
+een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toestaat,
+3 I/O- of databasefout (een ontbrekend, beschadigd of nieuwer bestand).</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>onbekende opdracht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing argument</source>
+        <translation>argument ontbreekt</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>onverwacht argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 verwacht een geheel getal van %2 tot %3, niet &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>Het databasebestand.</translation>
+    </message>
+    <message>
+        <source>The user name (default: $PERCORSI_USER).</source>
+        <translation>De gebruikersnaam (standaard: $PERCORSI_USER).</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password (default: $PERCORSI_PASSWORD).</source>
+        <translation>Een bestand waarvan de eerste regel het wachtwoord is (standaard: $PERCORSI_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>--user NAME (or PERCORSI_USER) is required</source>
+        <translation>--user NAME (of PERCORSI_USER) is verplicht</translation>
+    </message>
+    <message>
+        <source>--password-file FILE (or PERCORSI_PASSWORD) is required</source>
+        <translation>--password-file FILE (of PERCORSI_PASSWORD) is verplicht</translation>
+    </message>
+    <message>
+        <source>cannot read the password file %1: %2</source>
+        <translation>kan het wachtwoordbestand %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db FILE is verplicht</translation>
+    </message>
+    <message>
+        <source>%1 (see percorsi-cli %2 --help)</source>
+        <translation>%1 (zie percorsi-cli %2 --help)</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s name.</source>
+        <translation>De naam van het loket.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s city.</source>
+        <translation>De stad van het loket.</translation>
+    </message>
+    <message>
+        <source>Case-number prefix, such as MI-SS (derived from city and name if omitted).</source>
+        <translation>Voorvoegsel van de dossiernummers, zoals MI-SS (afgeleid van stad en naam als het ontbreekt).</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s neighbourhood.</source>
+        <translation>De wijk van het loket.</translation>
+    </message>
+    <message>
+        <source>ISO country code, such as IT.</source>
+        <translation>ISO-landcode, zoals NL.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name (default: the user name).</source>
+        <translation>De volledige naam van de beheerder (standaard: de gebruikersnaam).</translation>
+    </message>
+    <message>
+        <source>--desk-name NAME is required</source>
+        <translation>--desk-name NAME is verplicht</translation>
+    </message>
+    <message>
+        <source>Created desk %1 (%2) in %3 with the administrator %4</source>
+        <translation>Loket %1 (%2) aangemaakt in %3 met de beheerder %4</translation>
+    </message>
+    <message>
+        <source>How many people (default 2000).</source>
+        <translation>Hoeveel personen (standaard 2000).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Willekeurig zaad (standaard 1).</translation>
+    </message>
+    <message>
+        <source>Generated %1 people and %2 records in %3 s</source>
+        <translation>%1 personen en %2 records gegenereerd in %3 s</translation>
+    </message>
+    <message>
+        <source>Name, part of a name, or case number.</source>
+        <translation>Naam, deel van een naam of dossiernummer.</translation>
+    </message>
+    <message>
+        <source>At most this many people (default 50).</source>
+        <translation>Hoogstens zoveel personen (standaard 50).</translation>
+    </message>
+    <message>
+        <source>the database %1 is damaged; restore it from a backup</source>
+        <translation>de database %1 is beschadigd; zet hem terug uit een back-up</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invariant(s) do not hold</source>
+        <translation>
+            <numerusform>%n invariant klopt niet</numerusform>
+            <numerusform>%n invarianten kloppen niet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 &apos;%3&apos;</source>
+        <translation>%1: er is geen %2 &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>give at least one FIELD=VALUE</source>
+        <translation>geef minstens één FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not of the form FIELD=VALUE</source>
+        <translation>&apos;%1&apos; heeft niet de vorm FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>a person has no field &apos;%1&apos;</source>
+        <translation>een persoon heeft geen veld &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is set by Percorsi and cannot be changed</source>
+        <translation>%1 wordt door Percorsi ingesteld en kan niet worden gewijzigd</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>%1 bijgewerkt</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Wat er moet gebeuren.</translation>
+    </message>
+    <message>
+        <source>With export: the JSON file to write.</source>
+        <translation>Bij export: het JSON-bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s uuid or case number.</source>
+        <translation>De uuid of het dossiernummer van de persoon.</translation>
+    </message>
+    <message>
+        <source>With set: the fields to change.</source>
+        <translation>Bij set: de velden om te wijzigen.</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (show, set or export)</source>
+        <translation>onbekende actie &apos;%1&apos; (show, set of export)</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE is verplicht</translation>
+    </message>
+    <message>
+        <source>Exported the data of %1 to %2</source>
+        <translation>De gegevens van %1 zijn geëxporteerd naar %2</translation>
+    </message>
+    <message>
+        <source>Erased %1: her records are gone and only a tombstone remains to tell other desks.</source>
+        <translation>%1 gewist: haar gegevens zijn weg en alleen een verwijdermarkering blijft om andere loketten te informeren.</translation>
+    </message>
+    <message>
+        <source>Set the retention period in months after exit.</source>
+        <translation>Stelt de bewaartermijn in maanden na uitstroom in.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: %1 months after exit; %n closed case(s) past it</source>
+        <translation>
+            <numerusform>Bewaartermijn: %1 maanden na uitstroom; %n gesloten dossier voorbij de termijn</numerusform>
+            <numerusform>Bewaartermijn: %1 maanden na uitstroom; %n gesloten dossiers voorbij de termijn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Het back-upbestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (checked)</source>
+        <translation>Back-up van %1 gemaakt naar %2 (gecontroleerd)</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>Het back-upbestand om terug te zetten.</translation>
+    </message>
+    <message>
+        <source>--from FILE is required</source>
+        <translation>--from FILE is verplicht</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2</source>
+        <translation>%1 teruggezet uit %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no passphrase</source>
+        <translation>%1 bevat geen wachtzin</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 deleted, %5 skipped (deleted here), %6 conflicts</source>
+        <translation>%1 nieuw, %2 bijgewerkt, %3 ongewijzigd, %4 verwijderd, %5 overgeslagen (hier verwijderd), %6 conflicten</translation>
+    </message>
+    <message>
+        <source>The bundle file to write.</source>
+        <translation>Het bundelbestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>json (JSON Lines, the default) or csv.</source>
+        <translation>json (JSON Lines, standaard) of csv.</translation>
+    </message>
+    <message>
+        <source>Only what changed since the last bundle sent to this desk (code or uuid).</source>
+        <translation>Alleen wat veranderd is sinds de laatste bundel naar dit loket (code of uuid).</translation>
+    </message>
+    <message>
+        <source>Encrypt with the passphrase in this file.</source>
+        <translation>Versleutel met de wachtzin in dit bestand.</translation>
+    </message>
+    <message>
+        <source>--out BUNDLE is required</source>
+        <translation>--out BUNDLE is verplicht</translation>
+    </message>
+    <message>
+        <source>--format takes json or csv, not &apos;%1&apos;</source>
+        <translation>--format verwacht json of csv, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 records to %2 (bundle %3)</source>
+        <translation>%1 records geschreven naar %2 (bundel %3)</translation>
+    </message>
+    <message>
+        <source>The bundle to merge.</source>
+        <translation>De bundel om samen te voegen.</translation>
+    </message>
+    <message>
+        <source>Report what would change, and change nothing.</source>
+        <translation>Meld wat er zou veranderen en verander niets.</translation>
+    </message>
+    <message>
+        <source>The passphrase of an encrypted bundle.</source>
+        <translation>De wachtzin van een versleutelde bundel.</translation>
+    </message>
+    <message>
+        <source>Would merge %1 rows from %2: %3</source>
+        <translation>Zou %1 rijen van %2 samenvoegen: %3</translation>
+    </message>
+    <message>
+        <source>Merged %1 rows from %2: %3</source>
+        <translation>%1 rijen van %2 samengevoegd: %3</translation>
+    </message>
+    <message>
+        <source>Also the conflicts already resolved.</source>
+        <translation>Ook de al beslechte conflicten.</translation>
+    </message>
+    <message>
+        <source>Resolve conflict ID by keeping the value that won.</source>
+        <translation>Beslecht conflict ID door de winnende waarde te houden.</translation>
+    </message>
+    <message>
+        <source>Resolve conflict ID by writing the lost value back.</source>
+        <translation>Beslecht conflict ID door de verloren waarde terug te schrijven.</translation>
+    </message>
+    <message>
+        <source>give --keep or --reverse, not both</source>
+        <translation>geef --keep of --reverse, niet allebei</translation>
+    </message>
+    <message>
+        <source>Resolved conflict %1</source>
+        <translation>Conflict %1 beslecht</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 2026-06-30, not &quot;%2&quot;</source>
+        <translation>--%1 moet een datum zijn zoals 2026-06-30, niet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Project name (default: every person).</source>
+        <translation>Projectnaam (standaard: alle personen).</translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation>Eerste dag van de periode (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD).</source>
+        <translation>Laatste dag van de periode (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Desk name (default: all desks).</source>
+        <translation>Naam van het loket (standaard: alle loketten).</translation>
+    </message>
+    <message>
+        <source>json, csv, xlsx or pdf.</source>
+        <translation>json, csv, xlsx of pdf.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Het bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>--format must be one of json, csv, xlsx, pdf</source>
+        <translation>--format moet json, csv, xlsx of pdf zijn</translation>
+    </message>
+    <message>
+        <source>Wrote the report on %1 people to %2 (indicators computed in %3 ms)</source>
+        <translation>Rapport over %1 personen geschreven naar %2 (indicatoren berekend in %3 ms)</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date such as 2026-06-15, not &apos;%2&apos;</source>
+        <translation>--%1 verwacht een datum zoals 2026-06-15, niet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Check that no entry was altered or removed.</source>
+        <translation>Controleer dat geen regel is gewijzigd of verwijderd.</translation>
+    </message>
+    <message>
+        <source>Only the entries of this user name.</source>
+        <translation>Alleen de regels van deze gebruikersnaam.</translation>
+    </message>
+    <message>
+        <source>Only this action (login, view, update …).</source>
+        <translation>Alleen deze actie (login, view, update …).</translation>
+    </message>
+    <message>
+        <source>From this day (YYYY-MM-DD, UTC).</source>
+        <translation>Vanaf deze dag (JJJJ-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>Up to this day (YYYY-MM-DD, UTC).</source>
+        <translation>Tot en met deze dag (JJJJ-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>How many edits.</source>
+        <translation>Hoeveel wijzigingen.</translation>
+    </message>
+    <message>
+        <source>Prefix of the values written.</source>
+        <translation>Voorvoegsel van de geschreven waarden.</translation>
+    </message>
+    <message>
+        <source>there is nobody to edit</source>
+        <translation>er is niemand om te bewerken</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; available: %2</source>
+        <translation>onbekende taal &apos;%1&apos;; beschikbaar: %2</translation>
+    </message>
+    <message>
+        <source>--lang needs a language code: %1</source>
+        <translation>--lang heeft een taalcode nodig: %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Toont deze hulp.</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>Woman</source>
@@ -1325,16 +1790,16 @@
         <translation>JJJJ</translation>
     </message>
     <message>
-        <source>Two-letter code, e.g. MA</source>
-        <translation>Code van twee letters, bijv. MA</translation>
-    </message>
-    <message>
         <source>Two-letter codes, e.g. MA, IT</source>
         <translation>Codes van twee letters, bijv. MA, NL</translation>
     </message>
     <message>
         <source>Language codes, e.g. ar, fr, it</source>
         <translation>Taalcodes, bijv. ar, fr, nl</translation>
+    </message>
+    <message>
+        <source>A name, or a two-letter code such as MA</source>
+        <translation>Een naam, of een code van twee letters zoals MA</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +3071,181 @@
     <message>
         <source>To</source>
         <translation>Tot</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Progress summary – %1</source>
+        <translation>Voortgangsrapportage – %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>De pdf kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 · progress summary · %2 to %3</source>
+        <translation>%1 · voortgangsrapportage · %2 tot %3</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Alle personen</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>Voortgangsrapportage</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Project: %1</translation>
+    </message>
+    <message>
+        <source>Funder: %1</source>
+        <translation>Financier: %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Periode: %1 tot %2</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Loket: %1</translation>
+    </message>
+    <message>
+        <source>all desks</source>
+        <translation>alle loketten</translation>
+    </message>
+    <message>
+        <source>Counts only people who consented to anonymous reporting. No names or other direct identifiers. Counts from 1 to 4 are shown as &quot;&lt;5&quot;.</source>
+        <translation>Telt alleen personen die toestemming gaven voor anonieme rapportage. Geen namen of andere directe identificatoren. Aantallen van 1 tot 4 worden getoond als &quot;&lt;5&quot;.</translation>
+    </message>
+    <message>
+        <source>Counts every person in scope: for internal use only.</source>
+        <translation>Telt elke persoon binnen de selectie: alleen voor intern gebruik.</translation>
+    </message>
+    <message>
+        <source>Key figures against targets</source>
+        <translation>Kerncijfers tegenover de doelstellingen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>No targets set.</source>
+        <translation>Geen doelstellingen ingesteld.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafieken</translation>
+    </message>
+    <message>
+        <source>People reached over time, against the target</source>
+        <translation>Bereikte personen in de tijd, tegenover de doelstelling</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Per gender</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>Per leeftijdsgroep</translation>
+    </message>
+    <message>
+        <source>By desk</source>
+        <translation>Per loket</translation>
+    </message>
+    <message>
+        <source>Attendance rate by path type</source>
+        <translation>Aanwezigheid per soort traject</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>Verwijzingen per resultaat</translation>
+    </message>
+    <message>
+        <source>Placements: proposed, started, hired</source>
+        <translation>Plaatsingen: voorgesteld, begonnen, aangenomen</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Aangenomen</translation>
+    </message>
+    <message>
+        <source> (entry)</source>
+        <translation> (instroom)</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>laatste</translation>
+    </message>
+    <message>
+        <source>Needs and empowerment at entry and latest</source>
+        <translation>Behoeften en empowerment bij instroom en laatste meting</translation>
+    </message>
+    <message>
+        <source>ESF+ common indicators</source>
+        <translation>Gemeenschappelijke ESF+-indicatoren</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Vrouwen</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Mannen</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non-binair</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Summary of the period</source>
+        <translation>Samenvatting van de periode</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>Moeilijkheden</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Volgende stappen</translation>
     </message>
 </context>
 <context>

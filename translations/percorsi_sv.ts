@@ -281,6 +281,471 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>init    --db FILE --desk-name NAME [--city CITY]   create a database and its desk</source>
+        <translation>init    --db FILE --desk-name NAME [--city CITY]   skapar en databas och dess kontor</translation>
+    </message>
+    <message>
+        <source>demo    --db FILE [--people N] [--seed S]          fill a new database with demo data</source>
+        <translation>demo    --db FILE [--people N] [--seed S]          fyller en ny databas med demodata</translation>
+    </message>
+    <message>
+        <source>stats   --db FILE                                  count the records of each entity</source>
+        <translation>stats   --db FILE                                  räknar posterna för varje entitet</translation>
+    </message>
+    <message>
+        <source>search  --db FILE TEXT                             find people by name or case number</source>
+        <translation>search  --db FILE TEXT                             söker personer efter namn eller ärendenummer</translation>
+    </message>
+    <message>
+        <source>person  show|set|export --db FILE ID [FIELD=VALUE...] [--out FILE]   show, change or export one person</source>
+        <translation>person  show|set|export --db FILE ID [FIELD=VALUE...] [--out FILE]   visar, ändrar eller exporterar en person</translation>
+    </message>
+    <message>
+        <source>check   --db FILE                                  check integrity and invariants</source>
+        <translation>check   --db FILE                                  kontrollerar integritet och invarianter</translation>
+    </message>
+    <message>
+        <source>digest  --db FILE                                  hash of all user-visible content</source>
+        <translation>digest  --db FILE                                  fingeravtryck av allt synligt innehåll</translation>
+    </message>
+    <message>
+        <source>export  --db FILE --out BUNDLE [--format json|csv] [--peer DESK] [--passphrase-file F]</source>
+        <translation>export  --db FILE --out BUNDLE [--format json|csv] [--peer DESK] [--passphrase-file F]</translation>
+    </message>
+    <message>
+        <source>import  --db FILE BUNDLE [--passphrase-file F] [--dry-run]   merge a bundle</source>
+        <translation>import  --db FILE BUNDLE [--passphrase-file F] [--dry-run]   sammanfogar ett paket</translation>
+    </message>
+    <message>
+        <source>conflicts --db FILE [--all] [--keep ID|--reverse ID]   list or resolve conflicts</source>
+        <translation>conflicts --db FILE [--all] [--keep ID|--reverse ID]   listar eller löser konflikter</translation>
+    </message>
+    <message>
+        <source>report  --db FILE [--project NAME] [--from DATE] [--to DATE] [--desk NAME]
+          --format json|csv|xlsx|pdf --out FILE   progress summary for funders</source>
+        <translation>report  --db FILE [--project NAME] [--from DATE] [--to DATE] [--desk NAME]
+          --format json|csv|xlsx|pdf --out FILE   lägesrapport för finansiärer</translation>
+    </message>
+    <message>
+        <source>erase   --db FILE ID                               erase a person and all her records</source>
+        <translation>erase   --db FILE ID                               raderar en person och alla hennes poster</translation>
+    </message>
+    <message>
+        <source>retention --db FILE [--months N]             closed cases past the retention period</source>
+        <translation>retention --db FILE [--months N]             avslutade ärenden efter bevarandetiden</translation>
+    </message>
+    <message>
+        <source>backup  --db FILE --out FILE                       back up the database and check the copy</source>
+        <translation>backup  --db FILE --out FILE                       säkerhetskopierar databasen och kontrollerar kopian</translation>
+    </message>
+    <message>
+        <source>restore --db FILE --from FILE                     restore the database from a checked backup</source>
+        <translation>restore --db FILE --from FILE                     återställer databasen från en kontrollerad säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>audit   --db FILE [--verify] [--who NAME] [--action A] [--from DATE] [--to DATE]</source>
+        <translation>audit   --db FILE [--verify] [--who NAME] [--action A] [--from DATE] [--to DATE]</translation>
+    </message>
+    <message>
+        <source>Usage: percorsi-cli [--lang CODE] COMMAND [OPTIONS]</source>
+        <translation>Användning: percorsi-cli [--lang CODE] KOMMANDO [FLAGGOR]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Kommandon:</translation>
+    </message>
+    <message>
+        <source>Commands that open a database sign in with --user NAME and --password-file FILE,
+or PERCORSI_USER and PERCORSI_PASSWORD; init creates that user as administrator.</source>
+        <translation>Kommandon som öppnar en databas loggar in med --user NAME och --password-file FILE,
+eller med PERCORSI_USER och PERCORSI_PASSWORD; init skapar den användaren som administratör.</translation>
+    </message>
+    <message>
+        <source>--lang CODE chooses the language of the messages (%1); without it, the
+system&apos;s language (LC_ALL, LC_MESSAGES, LANG) when Percorsi speaks it, else English.
+Listings, JSON, option and command names stay as they are in every language.</source>
+        <translation>--lang CODE väljer meddelandenas språk (%1); utan det systemets språk
+(LC_ALL, LC_MESSAGES, LANG) om Percorsi talar det, annars engelska.
+Listor, JSON och namn på flaggor och kommandon är desamma på alla språk.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 invalid input or data (nothing written),
+a wrong password or a locked account, or a role that does not allow it,
+3 I/O or database error (a missing, damaged or newer-version file).</source>
+        <translation>Slutkoder: 0 lyckades, 1 felaktig användning, 2 ogiltig indata eller data (inget skrivs),
+fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
+3 I/O- eller databasfel (en fil som saknas, är skadad eller från en nyare version).</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>okänt kommando &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing argument</source>
+        <translation>argument saknas</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>oväntat argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 tar ett heltal från %2 till %3, inte &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>Databasfilen.</translation>
+    </message>
+    <message>
+        <source>The user name (default: $PERCORSI_USER).</source>
+        <translation>Användarnamnet (standard: $PERCORSI_USER).</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password (default: $PERCORSI_PASSWORD).</source>
+        <translation>En fil vars första rad är lösenordet (standard: $PERCORSI_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>--user NAME (or PERCORSI_USER) is required</source>
+        <translation>--user NAME (eller PERCORSI_USER) krävs</translation>
+    </message>
+    <message>
+        <source>--password-file FILE (or PERCORSI_PASSWORD) is required</source>
+        <translation>--password-file FILE (eller PERCORSI_PASSWORD) krävs</translation>
+    </message>
+    <message>
+        <source>cannot read the password file %1: %2</source>
+        <translation>kan inte läsa lösenordsfilen %1: %2</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db FILE krävs</translation>
+    </message>
+    <message>
+        <source>%1 (see percorsi-cli %2 --help)</source>
+        <translation>%1 (se percorsi-cli %2 --help)</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s name.</source>
+        <translation>Kontorets namn.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s city.</source>
+        <translation>Kontorets stad.</translation>
+    </message>
+    <message>
+        <source>Case-number prefix, such as MI-SS (derived from city and name if omitted).</source>
+        <translation>Prefix för ärendenummer, till exempel MI-SS (härleds från stad och namn om det utelämnas).</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s neighbourhood.</source>
+        <translation>Kontorets stadsdel.</translation>
+    </message>
+    <message>
+        <source>ISO country code, such as IT.</source>
+        <translation>ISO-landskod, till exempel SE.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name (default: the user name).</source>
+        <translation>Administratörens fullständiga namn (standard: användarnamnet).</translation>
+    </message>
+    <message>
+        <source>--desk-name NAME is required</source>
+        <translation>--desk-name NAME krävs</translation>
+    </message>
+    <message>
+        <source>Created desk %1 (%2) in %3 with the administrator %4</source>
+        <translation>Skapade kontoret %1 (%2) i %3 med administratören %4</translation>
+    </message>
+    <message>
+        <source>How many people (default 2000).</source>
+        <translation>Hur många personer (standard 2000).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Slumpfrö (standard 1).</translation>
+    </message>
+    <message>
+        <source>Generated %1 people and %2 records in %3 s</source>
+        <translation>Skapade %1 personer och %2 poster på %3 s</translation>
+    </message>
+    <message>
+        <source>Name, part of a name, or case number.</source>
+        <translation>Namn, del av ett namn eller ärendenummer.</translation>
+    </message>
+    <message>
+        <source>At most this many people (default 50).</source>
+        <translation>Högst så många personer (standard 50).</translation>
+    </message>
+    <message>
+        <source>the database %1 is damaged; restore it from a backup</source>
+        <translation>databasen %1 är skadad; återställ den från en säkerhetskopia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invariant(s) do not hold</source>
+        <translation>
+            <numerusform>%n invariant håller inte</numerusform>
+            <numerusform>%n invarianter håller inte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 &apos;%3&apos;</source>
+        <translation>%1: det finns ingen %2 &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>give at least one FIELD=VALUE</source>
+        <translation>ange minst ett FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not of the form FIELD=VALUE</source>
+        <translation>&apos;%1&apos; har inte formen FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>a person has no field &apos;%1&apos;</source>
+        <translation>en person har inget fält &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is set by Percorsi and cannot be changed</source>
+        <translation>%1 sätts av Percorsi och kan inte ändras</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Uppdaterade %1</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Vad som ska göras.</translation>
+    </message>
+    <message>
+        <source>With export: the JSON file to write.</source>
+        <translation>Med export: JSON-filen som skrivs.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s uuid or case number.</source>
+        <translation>Personens uuid eller ärendenummer.</translation>
+    </message>
+    <message>
+        <source>With set: the fields to change.</source>
+        <translation>Med set: fälten som ändras.</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (show, set or export)</source>
+        <translation>okänd åtgärd &apos;%1&apos; (show, set eller export)</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE krävs</translation>
+    </message>
+    <message>
+        <source>Exported the data of %1 to %2</source>
+        <translation>Exporterade uppgifterna om %1 till %2</translation>
+    </message>
+    <message>
+        <source>Erased %1: her records are gone and only a tombstone remains to tell other desks.</source>
+        <translation>Raderade %1: hennes poster är borta och bara en raderingsmarkering finns kvar för att meddela andra kontor.</translation>
+    </message>
+    <message>
+        <source>Set the retention period in months after exit.</source>
+        <translation>Anger bevarandetiden i månader efter avslut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: %1 months after exit; %n closed case(s) past it</source>
+        <translation>
+            <numerusform>Bevarandetid: %1 månader efter avslut; %n avslutat ärende har passerat den</numerusform>
+            <numerusform>Bevarandetid: %1 månader efter avslut; %n avslutade ärenden har passerat den</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Säkerhetskopian som skrivs.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (checked)</source>
+        <translation>Säkerhetskopierade %1 till %2 (kontrollerad)</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>Säkerhetskopian som återställs.</translation>
+    </message>
+    <message>
+        <source>--from FILE is required</source>
+        <translation>--from FILE krävs</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2</source>
+        <translation>Återställde %1 från %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no passphrase</source>
+        <translation>%1 innehåller ingen lösenfras</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 deleted, %5 skipped (deleted here), %6 conflicts</source>
+        <translation>%1 nya, %2 uppdaterade, %3 oförändrade, %4 borttagna, %5 överhoppade (borttagna här), %6 konflikter</translation>
+    </message>
+    <message>
+        <source>The bundle file to write.</source>
+        <translation>Paketfilen som skrivs.</translation>
+    </message>
+    <message>
+        <source>json (JSON Lines, the default) or csv.</source>
+        <translation>json (JSON Lines, standard) eller csv.</translation>
+    </message>
+    <message>
+        <source>Only what changed since the last bundle sent to this desk (code or uuid).</source>
+        <translation>Bara det som ändrats sedan det senaste paketet till det här kontoret (kod eller uuid).</translation>
+    </message>
+    <message>
+        <source>Encrypt with the passphrase in this file.</source>
+        <translation>Kryptera med lösenfrasen i den här filen.</translation>
+    </message>
+    <message>
+        <source>--out BUNDLE is required</source>
+        <translation>--out BUNDLE krävs</translation>
+    </message>
+    <message>
+        <source>--format takes json or csv, not &apos;%1&apos;</source>
+        <translation>--format tar json eller csv, inte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 records to %2 (bundle %3)</source>
+        <translation>Skrev %1 poster till %2 (paket %3)</translation>
+    </message>
+    <message>
+        <source>The bundle to merge.</source>
+        <translation>Paketet som sammanfogas.</translation>
+    </message>
+    <message>
+        <source>Report what would change, and change nothing.</source>
+        <translation>Rapportera vad som skulle ändras och ändra ingenting.</translation>
+    </message>
+    <message>
+        <source>The passphrase of an encrypted bundle.</source>
+        <translation>Lösenfrasen för ett krypterat paket.</translation>
+    </message>
+    <message>
+        <source>Would merge %1 rows from %2: %3</source>
+        <translation>Skulle sammanfoga %1 rader från %2: %3</translation>
+    </message>
+    <message>
+        <source>Merged %1 rows from %2: %3</source>
+        <translation>Sammanfogade %1 rader från %2: %3</translation>
+    </message>
+    <message>
+        <source>Also the conflicts already resolved.</source>
+        <translation>Även konflikter som redan är lösta.</translation>
+    </message>
+    <message>
+        <source>Resolve conflict ID by keeping the value that won.</source>
+        <translation>Löser konflikt ID genom att behålla värdet som vann.</translation>
+    </message>
+    <message>
+        <source>Resolve conflict ID by writing the lost value back.</source>
+        <translation>Löser konflikt ID genom att skriva tillbaka det förlorade värdet.</translation>
+    </message>
+    <message>
+        <source>give --keep or --reverse, not both</source>
+        <translation>ange --keep eller --reverse, inte båda</translation>
+    </message>
+    <message>
+        <source>Resolved conflict %1</source>
+        <translation>Löste konflikt %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 2026-06-30, not &quot;%2&quot;</source>
+        <translation>--%1 måste vara ett datum som 2026-06-30, inte &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Project name (default: every person).</source>
+        <translation>Projektnamn (standard: alla personer).</translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation>Periodens första dag (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD).</source>
+        <translation>Periodens sista dag (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Desk name (default: all desks).</source>
+        <translation>Kontorets namn (standard: alla kontor).</translation>
+    </message>
+    <message>
+        <source>json, csv, xlsx or pdf.</source>
+        <translation>json, csv, xlsx eller pdf.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Filen som skrivs.</translation>
+    </message>
+    <message>
+        <source>--format must be one of json, csv, xlsx, pdf</source>
+        <translation>--format måste vara json, csv, xlsx eller pdf</translation>
+    </message>
+    <message>
+        <source>Wrote the report on %1 people to %2 (indicators computed in %3 ms)</source>
+        <translation>Skrev rapporten om %1 personer till %2 (indikatorer beräknade på %3 ms)</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date such as 2026-06-15, not &apos;%2&apos;</source>
+        <translation>--%1 tar ett datum som 2026-06-15, inte &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Check that no entry was altered or removed.</source>
+        <translation>Kontrollera att ingen post har ändrats eller tagits bort.</translation>
+    </message>
+    <message>
+        <source>Only the entries of this user name.</source>
+        <translation>Bara posterna för det här användarnamnet.</translation>
+    </message>
+    <message>
+        <source>Only this action (login, view, update …).</source>
+        <translation>Bara den här åtgärden (login, view, update …).</translation>
+    </message>
+    <message>
+        <source>From this day (YYYY-MM-DD, UTC).</source>
+        <translation>Från och med den här dagen (ÅÅÅÅ-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>Up to this day (YYYY-MM-DD, UTC).</source>
+        <translation>Till och med den här dagen (ÅÅÅÅ-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>How many edits.</source>
+        <translation>Hur många ändringar.</translation>
+    </message>
+    <message>
+        <source>Prefix of the values written.</source>
+        <translation>Prefix för de skrivna värdena.</translation>
+    </message>
+    <message>
+        <source>there is nobody to edit</source>
+        <translation>det finns ingen att ändra</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; available: %2</source>
+        <translation>okänt språk &apos;%1&apos;; tillgängliga: %2</translation>
+    </message>
+    <message>
+        <source>--lang needs a language code: %1</source>
+        <translation>--lang behöver en språkkod: %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Visar den här hjälpen.</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>Woman</source>
@@ -1325,16 +1790,16 @@
         <translation>ÅÅÅÅ</translation>
     </message>
     <message>
-        <source>Two-letter code, e.g. MA</source>
-        <translation>Kod med två bokstäver, t.ex. MA</translation>
-    </message>
-    <message>
         <source>Two-letter codes, e.g. MA, IT</source>
         <translation>Koder med två bokstäver, t.ex. MA, SE</translation>
     </message>
     <message>
         <source>Language codes, e.g. ar, fr, it</source>
         <translation>Språkkoder, t.ex. ar, fr, sv</translation>
+    </message>
+    <message>
+        <source>A name, or a two-letter code such as MA</source>
+        <translation>Ett namn, eller en kod med två bokstäver som MA</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +3071,181 @@
     <message>
         <source>To</source>
         <translation>Till</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Progress summary – %1</source>
+        <translation>Lägesrapport – %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>PDF-filen kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>%1 · progress summary · %2 to %3</source>
+        <translation>%1 · lägesrapport · %2 till %3</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Alla personer</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Sida %1</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>Lägesrapport</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <source>Funder: %1</source>
+        <translation>Finansiär: %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>inte registrerad</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Period: %1 till %2</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Kontor: %1</translation>
+    </message>
+    <message>
+        <source>all desks</source>
+        <translation>alla kontor</translation>
+    </message>
+    <message>
+        <source>Counts only people who consented to anonymous reporting. No names or other direct identifiers. Counts from 1 to 4 are shown as &quot;&lt;5&quot;.</source>
+        <translation>Räknar bara personer som samtyckt till anonym rapportering. Inga namn eller andra direkta identifierare. Antal från 1 till 4 visas som &quot;&lt;5&quot;.</translation>
+    </message>
+    <message>
+        <source>Counts every person in scope: for internal use only.</source>
+        <translation>Räknar varje person i urvalet: endast för internt bruk.</translation>
+    </message>
+    <message>
+        <source>Key figures against targets</source>
+        <translation>Nyckeltal mot målen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>No targets set.</source>
+        <translation>Inga mål angivna.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>People reached over time, against the target</source>
+        <translation>Nådda personer över tid, mot målet</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Per kön</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>Per åldersgrupp</translation>
+    </message>
+    <message>
+        <source>By desk</source>
+        <translation>Per kontor</translation>
+    </message>
+    <message>
+        <source>Attendance rate by path type</source>
+        <translation>Närvarograd per aktivitetstyp</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>Remisser per utfall</translation>
+    </message>
+    <message>
+        <source>Placements: proposed, started, hired</source>
+        <translation>Placeringar: föreslagna, påbörjade, anställda</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Föreslagen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Påbörjad</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Anställd</translation>
+    </message>
+    <message>
+        <source> (entry)</source>
+        <translation> (inskrivning)</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>senaste</translation>
+    </message>
+    <message>
+        <source>Needs and empowerment at entry and latest</source>
+        <translation>Behov och egenmakt vid inskrivning och senaste bedömning</translation>
+    </message>
+    <message>
+        <source>ESF+ common indicators</source>
+        <translation>Gemensamma ESF+-indikatorer</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Icke-binär</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Summary of the period</source>
+        <translation>Sammanfattning av perioden</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>Svårigheter</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 #include <QLocale>
 #include <QSettings>
 
-#include "ui/Translator.h"
+#include "core/i18n/Translator.h"
 
 namespace percorsi {
 
@@ -22,16 +22,12 @@ QString& sessionLanguage()
 
 const QStringList& Language::codes()
 {
-    static const QStringList all = {
-        QStringLiteral("en"), QStringLiteral("it"), QStringLiteral("es"), QStringLiteral("ca"),
-        QStringLiteral("nl"), QStringLiteral("sv"), QStringLiteral("fr"), QStringLiteral("ar"),
-    };
-    return all;
+    return Translator::codes();
 }
 
 bool Language::isSupported(const QString& code)
 {
-    return codes().contains(code);
+    return Translator::isAvailable(code);
 }
 
 QString Language::nativeName(const QString& code)
@@ -61,8 +57,7 @@ QString Language::saved()
 
 QString Language::system()
 {
-    const QString code = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
-    return isSupported(code) ? code : QStringLiteral("en");
+    return Translator::systemCode();
 }
 
 void Language::useForSession(const QString& code)

@@ -13,7 +13,7 @@ bool dateOption(CommandContext& c, const char* name, QDate* out)
     *out = QDate::fromString(c.value(opt(name)), Qt::ISODate);
     if (out->isValid()) return true;
     c.usage(
-        opt("--%1 takes a date such as 2026-06-15, not '%2'").arg(opt(name), c.value(opt(name))));
+        Cli::tr("--%1 takes a date such as 2026-06-15, not '%2'").arg(opt(name), c.value(opt(name))));
     return false;
 }
 
@@ -29,12 +29,12 @@ int verify(CommandContext& c, AuditLog& log)
 int runAudit(CommandContext& c)
 {
     c.addDatabaseOption();
-    c.parser().addOption({opt("verify"), opt("Check that no entry was altered or removed.")});
-    c.parser().addOption({opt("who"), opt("Only the entries of this user name."), opt("NAME")});
+    c.parser().addOption({opt("verify"), Cli::tr("Check that no entry was altered or removed.")});
+    c.parser().addOption({opt("who"), Cli::tr("Only the entries of this user name."), opt("NAME")});
     c.parser().addOption(
-        {opt("action"), opt("Only this action (login, view, update …)."), opt("ACTION")});
-    c.parser().addOption({opt("from"), opt("From this day (YYYY-MM-DD, UTC)."), opt("DATE")});
-    c.parser().addOption({opt("to"), opt("Up to this day (YYYY-MM-DD, UTC)."), opt("DATE")});
+        {opt("action"), Cli::tr("Only this action (login, view, update …)."), opt("ACTION")});
+    c.parser().addOption({opt("from"), Cli::tr("From this day (YYYY-MM-DD, UTC)."), opt("DATE")});
+    c.parser().addOption({opt("to"), Cli::tr("Up to this day (YYYY-MM-DD, UTC)."), opt("DATE")});
     if (auto stop = c.parse(0, 0)) return *stop;
     AuditLog::Filter filter;
     if (!dateOption(c, "from", &filter.from) || !dateOption(c, "to", &filter.to)) return Usage;

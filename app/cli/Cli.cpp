@@ -8,15 +8,19 @@
 #include "app/cli/CommandContext.h"
 #include "app/cli/DatabaseCommands.h"
 #include "app/cli/EditStreamCommand.h"
+#include "app/cli/LanguageOption.h"
 #include "app/cli/PersonCommands.h"
 #include "app/cli/ReportCommands.h"
 #include "app/cli/RightsCommands.h"
 #include "app/cli/SyncCommands.h"
+#include "core/i18n/Translator.h"
 
 namespace percorsi::cli {
 
 namespace {
 
+// The synopses are translated as a whole; the translations keep the command
+// syntax (names, options, FILE, N …) as it is and translate the description.
 struct Command
 {
     const char* name;
@@ -25,39 +29,39 @@ struct Command
 };
 
 const Command kCommands[] = {
-    {"init", "init    --db FILE --desk-name NAME [--city CITY]   create a database and its desk",
+    {"init", QT_TRANSLATE_NOOP("Cli", "init    --db FILE --desk-name NAME [--city CITY]   create a database and its desk"),
      runInit},
-    {"demo", "demo    --db FILE [--people N] [--seed S]          fill a new database with demo data",
+    {"demo", QT_TRANSLATE_NOOP("Cli", "demo    --db FILE [--people N] [--seed S]          fill a new database with demo data"),
      runDemo},
-    {"stats", "stats   --db FILE                                  count the records of each entity",
+    {"stats", QT_TRANSLATE_NOOP("Cli", "stats   --db FILE                                  count the records of each entity"),
      runStats},
-    {"search", "search  --db FILE TEXT                             find people by name or case number",
+    {"search", QT_TRANSLATE_NOOP("Cli", "search  --db FILE TEXT                             find people by name or case number"),
      runSearch},
-    {"person", "person  show|set|export --db FILE ID [FIELD=VALUE...] [--out FILE]   show, change "
-               "or export one person",
+    {"person", QT_TRANSLATE_NOOP("Cli", "person  show|set|export --db FILE ID [FIELD=VALUE...] [--out FILE]   show, change "
+               "or export one person"),
      runPerson},
-    {"check", "check   --db FILE                                  check integrity and invariants",
+    {"check", QT_TRANSLATE_NOOP("Cli", "check   --db FILE                                  check integrity and invariants"),
      runCheck},
-    {"digest", "digest  --db FILE                                  hash of all user-visible content",
+    {"digest", QT_TRANSLATE_NOOP("Cli", "digest  --db FILE                                  hash of all user-visible content"),
      runDigest},
-    {"export", "export  --db FILE --out BUNDLE [--format json|csv] [--peer DESK] [--passphrase-file F]",
+    {"export", QT_TRANSLATE_NOOP("Cli", "export  --db FILE --out BUNDLE [--format json|csv] [--peer DESK] [--passphrase-file F]"),
      runExport},
-    {"import", "import  --db FILE BUNDLE [--passphrase-file F] [--dry-run]   merge a bundle",
+    {"import", QT_TRANSLATE_NOOP("Cli", "import  --db FILE BUNDLE [--passphrase-file F] [--dry-run]   merge a bundle"),
      runImport},
-    {"conflicts", "conflicts --db FILE [--all] [--keep ID|--reverse ID]   list or resolve conflicts",
+    {"conflicts", QT_TRANSLATE_NOOP("Cli", "conflicts --db FILE [--all] [--keep ID|--reverse ID]   list or resolve conflicts"),
      runConflicts},
-    {"report", "report  --db FILE [--project NAME] [--from DATE] [--to DATE] [--desk NAME]\n"
-               "          --format json|csv|xlsx|pdf --out FILE   progress summary for funders",
+    {"report", QT_TRANSLATE_NOOP("Cli", "report  --db FILE [--project NAME] [--from DATE] [--to DATE] [--desk NAME]\n"
+               "          --format json|csv|xlsx|pdf --out FILE   progress summary for funders"),
      runReport},
-    {"erase", "erase   --db FILE ID                               erase a person and all her records",
+    {"erase", QT_TRANSLATE_NOOP("Cli", "erase   --db FILE ID                               erase a person and all her records"),
      runErase},
-    {"retention", "retention --db FILE [--months N]             closed cases past the retention period",
+    {"retention", QT_TRANSLATE_NOOP("Cli", "retention --db FILE [--months N]             closed cases past the retention period"),
      runRetention},
-    {"backup", "backup  --db FILE --out FILE                       back up the database and check the copy",
+    {"backup", QT_TRANSLATE_NOOP("Cli", "backup  --db FILE --out FILE                       back up the database and check the copy"),
      runBackup},
-    {"restore", "restore --db FILE --from FILE                     restore the database from a checked backup",
+    {"restore", QT_TRANSLATE_NOOP("Cli", "restore --db FILE --from FILE                     restore the database from a checked backup"),
      runRestore},
-    {"audit", "audit   --db FILE [--verify] [--who NAME] [--action A] [--from DATE] [--to DATE]",
+    {"audit", QT_TRANSLATE_NOOP("Cli", "audit   --db FILE [--verify] [--who NAME] [--action A] [--from DATE] [--to DATE]"),
      runAudit},
 };
 
@@ -81,22 +85,36 @@ const Command* findCommand(const QString& name)
 
 int printUsage(QTextStream& stream, int code)
 {
-    stream << "Usage: percorsi-cli COMMAND [OPTIONS]\n\nCommands:\n";
+    stream << Cli::tr("Usage: percorsi-cli [--lang CODE] COMMAND [OPTIONS]") << "\n\n"
+           << Cli::tr("Commands:") << '\n';
     for (const Command& c : kCommands)
-        stream << "  " << c.synopsis << '\n';
-    stream << "\nCommands that open a database sign in with --user NAME and --password-file FILE,\n"
-              "or PERCORSI_USER and PERCORSI_PASSWORD; init creates that user as administrator.\n";
-    stream << "\nExit codes: 0 success, 1 usage error, 2 invalid input or data (nothing written),\n"
-              "a wrong password or a locked account, or a role that does not allow it,\n"
-              "3 I/O or database error (a missing, damaged or newer-version file).\n";
+        stream << "  " << Cli::tr(c.synopsis) << '\n';
+    stream << '\n'
+           << Cli::tr("Commands that open a database sign in with --user NAME and --password-file FILE,\n"
+                      "or PERCORSI_USER and PERCORSI_PASSWORD; init creates that user as administrator.")
+           << '\n';
+    stream << '\n'
+           << Cli::tr("--lang CODE chooses the language of the messages (%1); without it, the\n"
+                      "system's language (LC_ALL, LC_MESSAGES, LANG) when Percorsi speaks it, else English.\n"
+                      "Listings, JSON, option and command names stay as they are in every language.")
+                  .arg(Translator::codes().join(QLatin1String(", ")))
+           << '\n';
+    stream << '\n'
+           << Cli::tr("Exit codes: 0 success, 1 usage error, 2 invalid input or data (nothing written),\n"
+                      "a wrong password or a locked account, or a role that does not allow it,\n"
+                      "3 I/O or database error (a missing, damaged or newer-version file).")
+           << '\n';
     stream.flush();
     return code;
 }
 
 } // namespace
 
-int run(const QStringList& arguments)
+int run(const QStringList& processArguments)
 {
+    QStringList arguments = processArguments;
+    if (const auto stop = LanguageOption::apply(&arguments))
+        return *stop;
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QString command = arguments.value(1);
@@ -115,7 +133,7 @@ int run(const QStringList& arguments)
         CommandContext context(command, rest);
         return c->run(context);
     }
-    err << "percorsi-cli: unknown command '" << command << "'\n";
+    err << "percorsi-cli: " << Cli::tr("unknown command '%1'").arg(command) << '\n';
     return printUsage(err, Usage);
 }
 

@@ -14,7 +14,8 @@ CommandContext::CommandContext(QString command, QStringList arguments)
       m_err(stderr)
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    m_parser.addHelpOption();
+    // Not addHelpOption(): Qt's description of it is untranslated in some languages.
+    m_parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help.")});
 }
 
 std::optional<int> CommandContext::parse(int minPositional, int maxPositional)
@@ -28,9 +29,9 @@ std::optional<int> CommandContext::parse(int minPositional, int maxPositional)
     }
     const qsizetype n = m_parser.positionalArguments().size();
     if (n < minPositional)
-        return usage(QStringLiteral("missing argument"));
+        return usage(Cli::tr("missing argument"));
     if (maxPositional >= 0 && n > maxPositional)
-        return usage(QStringLiteral("unexpected argument '%1'")
+        return usage(Cli::tr("unexpected argument '%1'")
                          .arg(m_parser.positionalArguments().value(maxPositional)));
     return std::nullopt;
 }
@@ -45,7 +46,7 @@ bool CommandContext::integer(const QString& option, qint64 min, qint64 max, qint
     bool ok = false;
     const qint64 v = m_parser.value(option).toLongLong(&ok);
     if (!ok || v < min || v > max) {
-        usage(QStringLiteral("--%1 takes a whole number from %2 to %3, not '%4'")
+        usage(Cli::tr("--%1 takes a whole number from %2 to %3, not '%4'")
                   .arg(option)
                   .arg(min)
                   .arg(max)
@@ -58,13 +59,13 @@ bool CommandContext::integer(const QString& option, qint64 min, qint64 max, qint
 
 void CommandContext::addDatabaseOption()
 {
-    m_parser.addOption({QStringLiteral("db"), QStringLiteral("The database file."),
+    m_parser.addOption({QStringLiteral("db"), Cli::tr("The database file."),
                         QStringLiteral("FILE")});
     m_parser.addOption({QStringLiteral("user"),
-                        QStringLiteral("The user name (default: $PERCORSI_USER)."),
+                        Cli::tr("The user name (default: $PERCORSI_USER)."),
                         QStringLiteral("NAME")});
     m_parser.addOption({QStringLiteral("password-file"),
-                        QStringLiteral("A file whose first line is the password "
+                        Cli::tr("A file whose first line is the password "
                                        "(default: $PERCORSI_PASSWORD)."),
                         QStringLiteral("FILE")});
 }
@@ -75,19 +76,19 @@ bool CommandContext::credentials(QString* username, QString* password)
                     ? m_parser.value(QStringLiteral("user"))
                     : qEnvironmentVariable("PERCORSI_USER");
     if (username->trimmed().isEmpty()) {
-        m_exitCode = usage(QStringLiteral("--user NAME (or PERCORSI_USER) is required"));
+        m_exitCode = usage(Cli::tr("--user NAME (or PERCORSI_USER) is required"));
         return false;
     }
     if (!m_parser.isSet(QStringLiteral("password-file"))) {
         *password = qEnvironmentVariable("PERCORSI_PASSWORD");
         if (!password->isEmpty())
             return true;
-        m_exitCode = usage(QStringLiteral("--password-file FILE (or PERCORSI_PASSWORD) is required"));
+        m_exitCode = usage(Cli::tr("--password-file FILE (or PERCORSI_PASSWORD) is required"));
         return false;
     }
     QFile file(m_parser.value(QStringLiteral("password-file")));
     if (!file.open(QIODevice::ReadOnly)) {
-        m_exitCode = fail(IoError, QStringLiteral("cannot read the password file %1: %2")
+        m_exitCode = fail(IoError, Cli::tr("cannot read the password file %1: %2")
                                        .arg(file.fileName(), file.errorString()));
         return false;
     }
@@ -111,7 +112,7 @@ bool CommandContext::signIn(Database& db)
 std::unique_ptr<Database> CommandContext::openDatabase(bool create)
 {
     if (!m_parser.isSet(QStringLiteral("db"))) {
-        m_exitCode = usage(QStringLiteral("--db FILE is required"));
+        m_exitCode = usage(Cli::tr("--db FILE is required"));
         return nullptr;
     }
     Database::Options options;
@@ -138,8 +139,8 @@ std::unique_ptr<Database> CommandContext::parseAndOpen()
 
 int CommandContext::usage(const QString& message)
 {
-    m_err << "percorsi-cli " << m_command << ": " << message
-          << " (see percorsi-cli " << m_command << " --help)\n";
+    m_err << "percorsi-cli " << m_command << ": "
+          << Cli::tr("%1 (see percorsi-cli %2 --help)").arg(message, m_command) << '\n';
     m_err.flush();
     return Usage;
 }

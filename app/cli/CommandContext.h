@@ -4,6 +4,7 @@
 #include <optional>
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -17,6 +18,12 @@ inline QString opt(const char* text)
 {
     return QString::fromLatin1(text);
 }
+
+// The translation context of percorsi-cli's messages: Cli::tr("...").
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // Exit codes of percorsi-cli.
 enum Exit { Success = 0, Usage = 1, Invalid = 2, IoError = 3 };

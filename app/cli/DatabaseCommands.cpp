@@ -19,20 +19,20 @@ namespace percorsi::cli {
 int runInit(CommandContext& c)
 {
     c.addDatabaseOption();
-    c.parser().addOption({opt("desk-name"), opt("The desk's name."), opt("NAME")});
-    c.parser().addOption({opt("city"), opt("The desk's city."), opt("CITY")});
-    c.parser().addOption({opt("code"), opt("Case-number prefix, such as MI-SS (derived from city "
+    c.parser().addOption({opt("desk-name"), Cli::tr("The desk's name."), opt("NAME")});
+    c.parser().addOption({opt("city"), Cli::tr("The desk's city."), opt("CITY")});
+    c.parser().addOption({opt("code"), Cli::tr("Case-number prefix, such as MI-SS (derived from city "
                                            "and name if omitted)."),
                           opt("CODE")});
-    c.parser().addOption({opt("neighbourhood"), opt("The desk's neighbourhood."), opt("NAME")});
-    c.parser().addOption({opt("country"), opt("ISO country code, such as IT."), opt("CODE")});
-    c.parser().addOption({opt("full-name"), opt("The administrator's full name (default: the "
+    c.parser().addOption({opt("neighbourhood"), Cli::tr("The desk's neighbourhood."), opt("NAME")});
+    c.parser().addOption({opt("country"), Cli::tr("ISO country code, such as IT."), opt("CODE")});
+    c.parser().addOption({opt("full-name"), Cli::tr("The administrator's full name (default: the "
                                                 "user name)."),
                           opt("NAME")});
     if (auto stop = c.parse(0, 0))
         return *stop;
     if (!c.isSet(opt("desk-name")))
-        return c.usage(opt("--desk-name NAME is required"));
+        return c.usage(Cli::tr("--desk-name NAME is required"));
     QString username, password;
     if (!c.credentials(&username, &password))
         return c.exitCode();
@@ -56,16 +56,17 @@ int runInit(CommandContext& c)
         return c.fail(admin.error());
     if (Status st = tx.commit(); !st.ok())
         return c.fail(st.error());
-    c.out() << "Created desk " << desk->text("name") << " (" << desk->text("code") << ") in "
-            << db->path() << " with the administrator " << admin->username << '\n';
+    c.out() << Cli::tr("Created desk %1 (%2) in %3 with the administrator %4")
+                   .arg(desk->text("name"), desk->text("code"), db->path(), admin->username)
+            << '\n';
     return Success;
 }
 
 int runDemo(CommandContext& c)
 {
     c.addDatabaseOption();
-    c.parser().addOption({opt("people"), opt("How many people (default 2000)."), opt("N")});
-    c.parser().addOption({opt("seed"), opt("Random seed (default 1)."), opt("S")});
+    c.parser().addOption({opt("people"), Cli::tr("How many people (default 2000)."), opt("N")});
+    c.parser().addOption({opt("seed"), Cli::tr("Random seed (default 1)."), opt("S")});
     if (auto stop = c.parse(0, 0))
         return *stop;
     qint64 people = 0, seed = 0;
@@ -87,8 +88,11 @@ int runDemo(CommandContext& c)
     qint64 rows = 0;
     for (const auto& [entity, n] : *summary)
         rows += n;
-    c.out() << "Generated " << summary->at(opt("person")) << " people and " << rows
-            << " records in " << QString::number(timer.elapsed() / 1000.0, 'f', 1) << " s\n";
+    c.out() << Cli::tr("Generated %1 people and %2 records in %3 s")
+                   .arg(summary->at(opt("person")))
+                   .arg(rows)
+                   .arg(QString::number(timer.elapsed() / 1000.0, 'f', 1))
+            << '\n';
     return Success;
 }
 
@@ -110,8 +114,8 @@ int runStats(CommandContext& c)
 int runSearch(CommandContext& c)
 {
     c.addDatabaseOption();
-    c.parser().addPositionalArgument(opt("TEXT"), opt("Name, part of a name, or case number."));
-    c.parser().addOption({opt("limit"), opt("At most this many people (default 50)."), opt("N")});
+    c.parser().addPositionalArgument(opt("TEXT"), Cli::tr("Name, part of a name, or case number."));
+    c.parser().addOption({opt("limit"), Cli::tr("At most this many people (default 50)."), opt("N")});
     if (auto stop = c.parse(1, -1))
         return *stop;
     qint64 limit = 0;
@@ -143,10 +147,10 @@ int runCheck(CommandContext& c)
     for (const QString& p : report->invariants)
         c.fail(Invalid, p);
     if (!report->damage.isEmpty())
-        return c.fail(IoError, opt("the database %1 is damaged; restore it from a backup")
+        return c.fail(IoError, Cli::tr("the database %1 is damaged; restore it from a backup")
                                    .arg(db->path()));
     if (!report->invariants.isEmpty())
-        return c.fail(Invalid, opt("%1 invariant(s) do not hold").arg(report->invariants.size()));
+        return c.fail(Invalid, Cli::tr("%n invariant(s) do not hold", nullptr, int(report->invariants.size())));
     c.out() << "ok\n";
     return Success;
 }

@@ -24,8 +24,8 @@ Status applyEdit(PersonStore& people, const std::vector<Record>& targets, const 
 int runEditStream(CommandContext& c)
 {
     c.addDatabaseOption();
-    c.parser().addOption({opt("count"), opt("How many edits."), opt("N")});
-    c.parser().addOption({opt("tag"), opt("Prefix of the values written."), opt("TAG")});
+    c.parser().addOption({opt("count"), Cli::tr("How many edits."), opt("N")});
+    c.parser().addOption({opt("tag"), Cli::tr("Prefix of the values written."), opt("TAG")});
     if (auto stop = c.parse(0, 0)) return *stop;
     qint64 count = 0;
     if (!c.integer(opt("count"), 1, 100'000'000, 1000, &count)) return Usage;
@@ -36,7 +36,7 @@ int runEditStream(CommandContext& c)
     first.limit = kPeople;
     auto targets = people.list(schema::def(Entity::Person), first);
     if (!targets) return c.fail(targets.error());
-    if (targets->empty()) return c.fail(Invalid, QStringLiteral("there is nobody to edit"));
+    if (targets->empty()) return c.fail(Invalid, Cli::tr("there is nobody to edit"));
     const QString tag = c.value(opt("tag"));
     for (qint64 i = 0; i < count; ++i) {
         if (Status st = applyEdit(people, *targets, tag, i); !st.ok()) return c.fail(st.error());

@@ -63,25 +63,25 @@ Result<QVariant> resolveRef(PersonStore& people, const FieldDef& f, const QStrin
         if (byName && !byName->empty())
             return QVariant(byName->front().id());
     }
-    return Error::invalid(QStringLiteral("%1: there is no %2 '%3'")
+    return Error::invalid(Cli::tr("%1: there is no %2 '%3'")
                               .arg(QLatin1StringView(f.name), target.displayName(), text));
 }
 
 int set(CommandContext& c, PersonStore& people, Record person, const QStringList& assignments)
 {
     if (assignments.isEmpty())
-        return c.usage(QStringLiteral("give at least one FIELD=VALUE"));
+        return c.usage(Cli::tr("give at least one FIELD=VALUE"));
     for (const QString& a : assignments) {
         const qsizetype eq = a.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return c.usage(QStringLiteral("'%1' is not of the form FIELD=VALUE").arg(a));
+            return c.usage(Cli::tr("'%1' is not of the form FIELD=VALUE").arg(a));
         const QString name = a.left(eq);
         const QString value = a.mid(eq + 1);
         const FieldDef* f = person.def().field(name);
         if (!f)
-            return c.fail(Invalid, QStringLiteral("a person has no field '%1'").arg(name));
+            return c.fail(Invalid, Cli::tr("a person has no field '%1'").arg(name));
         if (f->derived)
-            return c.fail(Invalid, QStringLiteral("%1 is set by Percorsi and cannot be changed")
+            return c.fail(Invalid, Cli::tr("%1 is set by Percorsi and cannot be changed")
                                        .arg(name));
         if (f->type == FieldType::Ref) {
             auto id = resolveRef(people, *f, value);
@@ -95,7 +95,7 @@ int set(CommandContext& c, PersonStore& people, Record person, const QStringList
     auto saved = people.update(person);
     if (!saved)
         return c.fail(saved.error());
-    c.out() << "Updated " << saved->text("case_number") << '\n';
+    c.out() << Cli::tr("Updated %1").arg(saved->text("case_number")) << '\n';
     return Success;
 }
 
@@ -104,21 +104,21 @@ int set(CommandContext& c, PersonStore& people, Record person, const QStringList
 int runPerson(CommandContext& c)
 {
     c.addDatabaseOption();
-    c.parser().addPositionalArgument(QStringLiteral("show|set|export"), QStringLiteral("What to do."));
-    c.parser().addOption({opt("out"), opt("With export: the JSON file to write."), opt("FILE")});
+    c.parser().addPositionalArgument(QStringLiteral("show|set|export"), Cli::tr("What to do."));
+    c.parser().addOption({opt("out"), Cli::tr("With export: the JSON file to write."), opt("FILE")});
     c.parser().addPositionalArgument(QStringLiteral("ID"),
-                                     QStringLiteral("The person's uuid or case number."));
+                                     Cli::tr("The person's uuid or case number."));
     c.parser().addPositionalArgument(QStringLiteral("FIELD=VALUE"),
-                                     QStringLiteral("With set: the fields to change."));
+                                     Cli::tr("With set: the fields to change."));
     if (auto stop = c.parse(2, -1))
         return *stop;
     const QStringList args = c.positional();
     const QString action = args.at(0);
     if (action != QLatin1String("show") && action != QLatin1String("set")
         && action != QLatin1String("export"))
-        return c.usage(QStringLiteral("unknown action '%1' (show, set or export)").arg(action));
+        return c.usage(Cli::tr("unknown action '%1' (show, set or export)").arg(action));
     if (action != QLatin1String("set") && args.size() > 2)
-        return c.usage(QStringLiteral("unexpected argument '%1'").arg(args.at(2)));
+        return c.usage(Cli::tr("unexpected argument '%1'").arg(args.at(2)));
     auto db = c.openDatabase();
     if (!db)
         return c.exitCode();

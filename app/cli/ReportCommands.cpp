@@ -20,7 +20,7 @@ bool date(CommandContext& c, const char* option, QDate* out)
     if (!c.isSet(opt(option))) return true;
     *out = QDate::fromString(c.value(opt(option)), Qt::ISODate);
     if (out->isValid()) return true;
-    c.usage(opt("--%1 must be a date like 2026-06-30, not \"%2\"")
+    c.usage(Cli::tr("--%1 must be a date like 2026-06-30, not \"%2\"")
                 .arg(opt(option), c.value(opt(option))));
     return false;
 }
@@ -63,17 +63,17 @@ int runReport(CommandContext& c)
 {
     c.addDatabaseOption();
     c.parser().addOption(
-        {opt("project"), opt("Project name (default: every person)."), opt("NAME")});
-    c.parser().addOption({opt("from"), opt("First day of the period (YYYY-MM-DD)."), opt("DATE")});
-    c.parser().addOption({opt("to"), opt("Last day of the period (YYYY-MM-DD)."), opt("DATE")});
-    c.parser().addOption({opt("desk"), opt("Desk name (default: all desks)."), opt("NAME")});
-    c.parser().addOption({opt("format"), opt("json, csv, xlsx or pdf."), opt("FORMAT")});
-    c.parser().addOption({opt("out"), opt("The file to write."), opt("FILE")});
+        {opt("project"), Cli::tr("Project name (default: every person)."), opt("NAME")});
+    c.parser().addOption({opt("from"), Cli::tr("First day of the period (YYYY-MM-DD)."), opt("DATE")});
+    c.parser().addOption({opt("to"), Cli::tr("Last day of the period (YYYY-MM-DD)."), opt("DATE")});
+    c.parser().addOption({opt("desk"), Cli::tr("Desk name (default: all desks)."), opt("NAME")});
+    c.parser().addOption({opt("format"), Cli::tr("json, csv, xlsx or pdf."), opt("FORMAT")});
+    c.parser().addOption({opt("out"), Cli::tr("The file to write."), opt("FILE")});
     if (auto stop = c.parse(0, 0)) return *stop;
     const QString format = c.value(opt("format"));
     if (!kFormats.contains(format))
-        return c.usage(opt("--format must be one of json, csv, xlsx, pdf"));
-    if (!c.isSet(opt("out"))) return c.usage(opt("--out FILE is required"));
+        return c.usage(Cli::tr("--format must be one of json, csv, xlsx, pdf"));
+    if (!c.isSet(opt("out"))) return c.usage(Cli::tr("--out FILE is required"));
     auto db = c.openDatabase();
     if (!db) return c.exitCode();
     int exit = Success;
@@ -86,12 +86,15 @@ int runReport(CommandContext& c)
     const qint64 ms = timer.elapsed();
     QSaveFile file(c.value(opt("out")));
     if (!file.open(QIODevice::WriteOnly))
-        return c.fail(IoError, opt("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        return c.fail(IoError, Cli::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
     if (Status st = write(&file, format, *indicators); !st.ok()) return c.fail(st.error());
     if (!file.commit())
-        return c.fail(IoError, opt("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-    c.out() << "Wrote the report on " << indicators->people << " people to " << file.fileName()
-            << " (indicators computed in " << ms << " ms)\n";
+        return c.fail(IoError, Cli::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    c.out() << Cli::tr("Wrote the report on %1 people to %2 (indicators computed in %3 ms)")
+                   .arg(indicators->people)
+                   .arg(file.fileName())
+                   .arg(ms)
+            << '\n';
     return Success;
 }
 

@@ -16,17 +16,18 @@ namespace percorsi::cli {
 int exportPerson(CommandContext& c, Database& db, const Record& person)
 {
     const QString out = c.value(opt("out"));
-    if (out.isEmpty()) return c.usage(opt("--out FILE is required"));
+    if (out.isEmpty()) return c.usage(Cli::tr("--out FILE is required"));
     if (Status st = PersonExport(db).exportTo(person.id(), out, systemUserName()); !st.ok())
         return c.fail(st.error());
-    c.out() << "Exported the data of " << person.text("case_number") << " to " << out << '\n';
+    c.out() << Cli::tr("Exported the data of %1 to %2").arg(person.text("case_number"), out)
+            << '\n';
     return Success;
 }
 
 int runErase(CommandContext& c)
 {
     c.addDatabaseOption();
-    c.parser().addPositionalArgument(opt("ID"), opt("The person's uuid or case number."));
+    c.parser().addPositionalArgument(opt("ID"), Cli::tr("The person's uuid or case number."));
     if (auto stop = c.parse(1, 1)) return *stop;
     auto db = c.openDatabase();
     if (!db) return c.exitCode();
@@ -34,8 +35,10 @@ int runErase(CommandContext& c)
     if (!person) return c.fail(person.error());
     if (Status st = Erasure(*db).erasePerson(person->id(), systemUserName()); !st.ok())
         return c.fail(st.error());
-    c.out() << "Erased " << person->text("case_number")
-            << ": her records are gone and only a tombstone remains to tell other desks.\n";
+    c.out() << Cli::tr("Erased %1: her records are gone and only a tombstone remains to tell "
+                       "other desks.")
+                   .arg(person->text("case_number"))
+            << '\n';
     return Success;
 }
 
@@ -43,7 +46,7 @@ int runRetention(CommandContext& c)
 {
     c.addDatabaseOption();
     c.parser().addOption(
-        {opt("months"), opt("Set the retention period in months after exit."), opt("N")});
+        {opt("months"), Cli::tr("Set the retention period in months after exit."), opt("N")});
     if (auto stop = c.parse(0, 0)) return *stop;
     qint64 months = 0;
     if (!c.integer(opt("months"), 1, 600, 0, &months)) return Usage;
@@ -56,8 +59,10 @@ int runRetention(CommandContext& c)
     }
     auto due = settings.dueForErasure();
     if (!due) return c.fail(due.error());
-    c.out() << "Retention: " << settings.retentionMonths() << " months after exit; " << due->size()
-            << " closed case(s) past it\n";
+    c.out() << Cli::tr("Retention: %1 months after exit; %n closed case(s) past it", nullptr,
+                       int(due->size()))
+                   .arg(settings.retentionMonths())
+            << '\n';
     for (const auto& d : *due)
         c.out() << d.caseNumber << '\t' << d.exitDate.toString(Qt::ISODate) << '\t' << d.name
                 << '\n';
@@ -67,24 +72,24 @@ int runRetention(CommandContext& c)
 int runBackup(CommandContext& c)
 {
     c.addDatabaseOption();
-    c.parser().addOption({opt("out"), opt("The backup file to write."), opt("FILE")});
+    c.parser().addOption({opt("out"), Cli::tr("The backup file to write."), opt("FILE")});
     if (auto stop = c.parse(0, 0)) return *stop;
-    if (!c.isSet(opt("out"))) return c.usage(opt("--out FILE is required"));
+    if (!c.isSet(opt("out"))) return c.usage(Cli::tr("--out FILE is required"));
     auto db = c.openDatabase();
     if (!db) return c.exitCode();
     const QString out = c.value(opt("out"));
     if (Status st = Backup::create(db->path(), out); !st.ok()) return c.fail(st.error());
     AuditLog(*db).append(systemUserName(), opt("backup"), {}, {}, QFileInfo(out).fileName());
-    c.out() << "Backed up " << db->path() << " to " << out << " (checked)\n";
+    c.out() << Cli::tr("Backed up %1 to %2 (checked)").arg(db->path(), out) << '\n';
     return Success;
 }
 
 int runRestore(CommandContext& c)
 {
     c.addDatabaseOption();
-    c.parser().addOption({opt("from"), opt("The backup file to restore."), opt("FILE")});
+    c.parser().addOption({opt("from"), Cli::tr("The backup file to restore."), opt("FILE")});
     if (auto stop = c.parse(0, 0)) return *stop;
-    if (!c.isSet(opt("from"))) return c.usage(opt("--from FILE is required"));
+    if (!c.isSet(opt("from"))) return c.usage(Cli::tr("--from FILE is required"));
     const QString from = c.value(opt("from"));
     // Check first: a damaged backup must not even create the target.
     if (Status st = Backup::check(from); !st.ok()) return c.fail(st.error());
@@ -92,7 +97,7 @@ int runRestore(CommandContext& c)
     if (!db) return c.exitCode();
     if (Status st = Backup::restore(*db, from, systemUserName()); !st.ok())
         return c.fail(st.error());
-    c.out() << "Restored " << db->path() << " from " << from << '\n';
+    c.out() << Cli::tr("Restored %1 from %2").arg(db->path(), from) << '\n';
     return Success;
 }
 

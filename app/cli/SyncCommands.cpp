@@ -20,15 +20,27 @@ std::optional<QString> passphrase(CommandContext& c)
         return QString();
     QFile file(c.value(opt("passphrase-file")));
     if (!file.open(QIODevice::ReadOnly)) {
-        c.fail(IoError, opt("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        c.fail(IoError, Cli::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
         return std::nullopt;
     }
     const QString text = QString::fromUtf8(file.readLine(4096)).trimmed();
     if (text.isEmpty()) {
-        c.fail(Invalid, opt("%1 holds no passphrase").arg(file.fileName()));
+        c.fail(Invalid, Cli::tr("%1 holds no passphrase").arg(file.fileName()));
         return std::nullopt;
     }
     return text;
+}
+
+QString mergeCounts(const Merger::Stats& s)
+{
+    return Cli::tr("%1 new, %2 updated, %3 unchanged, %4 deleted, %5 skipped (deleted here), "
+                   "%6 conflicts")
+        .arg(s.inserted)
+        .arg(s.updated)
+        .arg(s.unchanged)
+        .arg(s.deleted)
+        .arg(s.skipped)
+        .arg(s.conflicts);
 }
 
 } // namespace
@@ -36,12 +48,12 @@ std::optional<QString> passphrase(CommandContext& c)
 int runExport(CommandContext& c)
 {
     c.addDatabaseOption();
-    c.parser().addOption({opt("out"), opt("The bundle file to write."), opt("BUNDLE")});
-    c.parser().addOption({opt("format"), opt("json (JSON Lines, the default) or csv."), opt("FORMAT")});
-    c.parser().addOption({opt("peer"), opt("Only what changed since the last bundle sent to this "
+    c.parser().addOption({opt("out"), Cli::tr("The bundle file to write."), opt("BUNDLE")});
+    c.parser().addOption({opt("format"), Cli::tr("json (JSON Lines, the default) or csv."), opt("FORMAT")});
+    c.parser().addOption({opt("peer"), Cli::tr("Only what changed since the last bundle sent to this "
                                            "desk (code or uuid)."),
                           opt("DESK")});
-    c.parser().addOption({opt("passphrase-file"), opt("Encrypt with the passphrase in this file."),
+    c.parser().addOption({opt("passphrase-file"), Cli::tr("Encrypt with the passphrase in this file."),
                           opt("F")});
     if (auto stop = c.parse(0, 0))
         return *stop;
@@ -49,12 +61,12 @@ int runExport(CommandContext& c)
     if (!secret)
         return Invalid;
     if (!c.isSet(opt("out")))
-        return c.usage(opt("--out BUNDLE is required"));
+        return c.usage(Cli::tr("--out BUNDLE is required"));
     BundleExporter::Options options;
     if (c.isSet(opt("format")))
         options.format = c.value(opt("format"));
     if (options.format != QLatin1String("json") && options.format != QLatin1String("csv"))
-        return c.usage(opt("--format takes json or csv, not '%1'").arg(options.format));
+        return c.usage(Cli::tr("--format takes json or csv, not '%1'").arg(options.format));
     options.peerDesk = c.value(opt("peer"));
     options.passphrase = *secret;
     auto db = c.openDatabase();
@@ -62,23 +74,25 @@ int runExport(CommandContext& c)
         return c.exitCode();
     QSaveFile file(c.value(opt("out")));
     if (!file.open(QIODevice::WriteOnly))
-        return c.fail(IoError, opt("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        return c.fail(IoError, Cli::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
     auto summary = BundleExporter(*db).write(&file, options);
     if (!summary)
         return c.fail(summary.error());
     if (!file.commit())
-        return c.fail(IoError, opt("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-    c.out() << "Wrote " << summary->rows << " records to " << file.fileName() << " (bundle "
-            << summary->bundleUuid << ")\n";
+        return c.fail(IoError, Cli::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    c.out() << Cli::tr("Wrote %1 records to %2 (bundle %3)")
+                   .arg(summary->rows)
+                   .arg(file.fileName(), summary->bundleUuid)
+            << '\n';
     return Success;
 }
 
 int runImport(CommandContext& c)
 {
     c.addDatabaseOption();
-    c.parser().addPositionalArgument(opt("BUNDLE"), opt("The bundle to merge."));
-    c.parser().addOption({opt("dry-run"), opt("Report what would change, and change nothing.")});
-    c.parser().addOption({opt("passphrase-file"), opt("The passphrase of an encrypted bundle."),
+    c.parser().addPositionalArgument(opt("BUNDLE"), Cli::tr("The bundle to merge."));
+    c.parser().addOption({opt("dry-run"), Cli::tr("Report what would change, and change nothing.")});
+    c.parser().addOption({opt("passphrase-file"), Cli::tr("The passphrase of an encrypted bundle."),
                           opt("F")});
     if (auto stop = c.parse(1, 1))
         return *stop;
@@ -90,7 +104,7 @@ int runImport(CommandContext& c)
         return c.exitCode();
     QFile file(c.positional().first());
     if (!file.open(QIODevice::ReadOnly))
-        return c.fail(IoError, opt("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        return c.fail(IoError, Cli::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
     BundleImporter::Options options;
     options.dryRun = c.isSet(opt("dry-run"));
     options.passphrase = *secret;
@@ -98,19 +112,20 @@ int runImport(CommandContext& c)
     if (!report)
         return c.fail(report.error());
     const Merger::Stats& s = report->stats;
-    c.out() << (options.dryRun ? "Would merge " : "Merged ") << report->rows << " rows from "
-            << report->sourceDesk << ": " << s.inserted << " new, " << s.updated << " updated, "
-            << s.unchanged << " unchanged, " << s.deleted << " deleted, " << s.skipped
-            << " skipped (deleted here), " << s.conflicts << " conflicts\n";
+    c.out() << (options.dryRun ? Cli::tr("Would merge %1 rows from %2: %3")
+                               : Cli::tr("Merged %1 rows from %2: %3"))
+                   .arg(report->rows)
+                   .arg(report->sourceDesk, mergeCounts(s))
+            << '\n';
     return Success;
 }
 
 int runConflicts(CommandContext& c)
 {
     c.addDatabaseOption();
-    c.parser().addOption({opt("all"), opt("Also the conflicts already resolved.")});
-    c.parser().addOption({opt("keep"), opt("Resolve conflict ID by keeping the value that won."), opt("ID")});
-    c.parser().addOption({opt("reverse"), opt("Resolve conflict ID by writing the lost value back."),
+    c.parser().addOption({opt("all"), Cli::tr("Also the conflicts already resolved.")});
+    c.parser().addOption({opt("keep"), Cli::tr("Resolve conflict ID by keeping the value that won."), opt("ID")});
+    c.parser().addOption({opt("reverse"), Cli::tr("Resolve conflict ID by writing the lost value back."),
                           opt("ID")});
     if (auto stop = c.parse(0, 0))
         return *stop;
@@ -119,7 +134,7 @@ int runConflicts(CommandContext& c)
         || !c.integer(opt("reverse"), 1, std::numeric_limits<qint64>::max(), 0, &reverse))
         return Usage;
     if (keep && reverse)
-        return c.usage(opt("give --keep or --reverse, not both"));
+        return c.usage(Cli::tr("give --keep or --reverse, not both"));
     auto db = c.openDatabase();
     if (!db)
         return c.exitCode();
@@ -128,7 +143,7 @@ int runConflicts(CommandContext& c)
         Status st = keep ? resolver.keep(keep) : resolver.reverse(reverse);
         if (!st.ok())
             return c.fail(st.error());
-        c.out() << "Resolved conflict " << (keep ? keep : reverse) << '\n';
+        c.out() << Cli::tr("Resolved conflict %1").arg(keep ? keep : reverse) << '\n';
         return Success;
     }
     SyncStore sync(*db);

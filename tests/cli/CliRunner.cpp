@@ -22,6 +22,15 @@ CliRunner::Run CliRunner::operator()(const QStringList& arguments) const
         env.insert(QStringLiteral("PERCORSI_USER"), m_user);
     if (!m_password.isEmpty())
         env.insert(QStringLiteral("PERCORSI_PASSWORD"), m_password);
+    // C.UTF-8 rather than C: Qt warns on stderr about a locale that is not UTF-8.
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    for (auto it = m_environment.cbegin(); it != m_environment.cend(); ++it) {
+        if (it.value().isEmpty())
+            env.remove(it.key());
+        else
+            env.insert(it.key(), it.value());
+    }
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(PERCORSI_CLI), arguments);
     REQUIRE(p.waitForFinished(120000));
@@ -30,6 +39,11 @@ CliRunner::Run CliRunner::operator()(const QStringList& arguments) const
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+void CliRunner::setEnvironment(const QString& name, const QString& value)
+{
+    m_environment.insert(name, value);
 }
 
 void CliRunner::signInAs(const QString& user, const QString& password)

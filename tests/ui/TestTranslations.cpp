@@ -18,7 +18,7 @@
 #include "tests/ui/UiTest.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
-#include "ui/Translator.h"
+#include "core/i18n/Translator.h"
 #include "ui/attendance/AttendancePage.h"
 #include "ui/attendance/RegisterModel.h"
 #include "ui/format/FieldFormatter.h"

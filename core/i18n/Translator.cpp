@@ -1,4 +1,4 @@
-#include "ui/Translator.h"
+#include "core/i18n/Translator.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -21,6 +21,26 @@ QTranslator* loaded(const QString& file, const QString& dir = {})
 }
 
 } // namespace
+
+const QStringList& Translator::codes()
+{
+    static const QStringList all = {
+        QStringLiteral("en"), QStringLiteral("it"), QStringLiteral("es"), QStringLiteral("ca"),
+        QStringLiteral("nl"), QStringLiteral("sv"), QStringLiteral("fr"), QStringLiteral("ar"),
+    };
+    return all;
+}
+
+bool Translator::isAvailable(const QString& code)
+{
+    return codes().contains(code);
+}
+
+QString Translator::systemCode()
+{
+    const QString code = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
+    return isAvailable(code) ? code : QStringLiteral("en");
+}
 
 bool Translator::load(const QString& code)
 {
