@@ -43,7 +43,8 @@ FirstPaint startOnce(const QString& program, const QStringList& args, const QStr
 {
     timespec now{};
     clock_gettime(CLOCK_MONOTONIC, &now);
-    qputenv("PERCORSI_BENCH_T0", QByteArray::number(qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec));
+    qputenv("PERCORSI_BENCH_T0",
+            QByteArray::number(qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec));
     const ChildRun run = runChild(program, args, outFile);
     qunsetenv("PERCORSI_BENCH_T0");
     return run.ok() ? readProbe(outFile) : FirstPaint{};
@@ -51,7 +52,8 @@ FirstPaint startOnce(const QString& program, const QStringList& args, const QStr
 
 // p50 of the start-up (total less excluded) and of the excluded part; a first
 // run, not counted, brings the program's files into the page cache.
-std::pair<double, double> measure(const QString& program, const QStringList& args, const QString& outFile)
+std::pair<double, double> measure(const QString& program, const QStringList& args,
+                                  const QString& outFile)
 {
     std::vector<double> startUp, excluded;
     for (int i = 0; i <= kRuns; ++i) {
@@ -77,8 +79,9 @@ void benchmarkStartup(const QString& dbPath, const QString& workDir, BenchReport
     const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
     qputenv("QT_QPA_PLATFORM", "offscreen");
     const auto bare = measure(bin + QStringLiteral("/percorsi-bench-window"), {}, out);
-    const auto app = measure(bin + QStringLiteral("/percorsi"),
-                             {QStringLiteral("--db"), dbPath, QStringLiteral("--bench-first-paint")}, out);
+    const auto app =
+        measure(bin + QStringLiteral("/percorsi"),
+                {QStringLiteral("--db"), dbPath, QStringLiteral("--bench-first-paint")}, out);
     qputenv("QT_QPA_PLATFORM", platform);
     if (platform.isEmpty()) qunsetenv("QT_QPA_PLATFORM");
     QFile::remove(out);
@@ -92,7 +95,8 @@ void benchmarkStartup(const QString& dbPath, const QString& workDir, BenchReport
                QStringLiteral("ms"), 500, bare.first);
     report.add(QStringLiteral("start-up against the bare window (%1)").arg(label),
                bare.first > 0 ? app.first / bare.first : 0, QStringLiteral("x"), 4);
-    report.add(QStringLiteral("sign-in password hash at start, p50"), app.second, QStringLiteral("ms"));
+    report.add(QStringLiteral("sign-in password hash at start, p50"), app.second,
+               QStringLiteral("ms"));
 }
 
 } // namespace percorsi::bench
