@@ -37,6 +37,7 @@ private:
     static QString requestedLanguage(const QStringList& arguments);
     // A damaged database: the message, and the latest backup to restore if there is one.
     Result<std::unique_ptr<Database>> offerRestore(const Error& damage);
+    int benchFirstPaint(QApplication& app, Database& db);
     static QString defaultPath();
     static void removeDatabaseFiles(const QString& path);
     // On stderr, and in a message box when there is a screen to show it on.
@@ -46,6 +47,7 @@ private:
     QString m_backupDirectory;
     bool m_dbGiven = false;
     bool m_cancelled = false;
+    bool m_benchFirstPaint = false;
     bool m_damageShown = false; // the restore offer showed the damage and was declined
 };
 

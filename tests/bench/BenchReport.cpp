@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,7 +38,7 @@ bool BenchReport::passes(const Figure& f)
 QString BenchReport::table() const
 {
     QString out = QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-                      .arg(QStringLiteral("figure"), -44)
+                      .arg(QStringLiteral("figure"), -62)
                       .arg(QStringLiteral("value"), 12)
                       .arg(QStringLiteral("budget"), 12)
                       .arg(QStringLiteral("baseline"), 12)
@@ -52,7 +53,7 @@ QString BenchReport::table() const
                                   ? QString::number(f.value / *f.baseline, 'f', 2)
                                   : QStringLiteral("-");
         out += QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-                   .arg(f.name, -44)
+                   .arg(f.name, -62)
                    .arg(QStringLiteral("%1 %2").arg(f.value, 0, 'g', 4).arg(f.unit), 12)
                    .arg(budget, 12)
                    .arg(baseline, 12)
@@ -89,6 +90,28 @@ bool BenchReport::writeJson(const QString& path, QString* error) const
     if (!file.commit()) {
         *error = file.errorString();
         return false;
+    }
+    return true;
+}
+
+bool BenchReport::appendJson(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+    for (const QJsonValue& v : doc.array()) {
+        const QJsonObject o = v.toObject();
+        Figure f;
+        f.name = o.value(QStringLiteral("name")).toString();
+        f.value = o.value(QStringLiteral("value")).toDouble();
+        f.unit = o.value(QStringLiteral("unit")).toString();
+        if (o.value(QStringLiteral("budget")).isDouble()) f.budget = o.value(QStringLiteral("budget")).toDouble();
+        if (o.contains(QStringLiteral("baseline"))) f.baseline = o.value(QStringLiteral("baseline")).toDouble();
+        f.note = o.value(QStringLiteral("note")).toString();
+        m_figures.push_back(f);
     }
     return true;
 }

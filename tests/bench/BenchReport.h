@@ -28,6 +28,8 @@ public:
              std::optional<double> budget = {}, std::optional<double> baseline = {});
     QString table() const;
     bool writeJson(const QString& path, QString* error) const;
+    // Adds the figures of a file written by writeJson (e.g. by a child process).
+    bool appendJson(const QString& path, QString* error);
     static bool passes(const Figure& figure);
 
 private:

@@ -10,6 +10,8 @@
 #include "core/storage/Statement.h"
 #include "tests/bench/BenchReport.h"
 #include "tests/bench/CoreBenchmarks.h"
+#include "tests/bench/GuiBenchmarks.h"
+#include "tests/bench/StartupBenchmarks.h"
 #include "tests/bench/SyncBenchmarks.h"
 
 using namespace percorsi;
@@ -23,7 +25,14 @@ struct Args
     QString json;
     QString workDir;
     QString db; // an existing database to measure instead of a new demo
+    QStringList only; // the groups to run; empty: all
+    bool runs(const char* group) const { return only.isEmpty() || only.contains(QLatin1String(group)); }
 };
+
+const QStringList kGroups = {QStringLiteral("search"),    QStringLiteral("attendance"),
+                             QStringLiteral("dashboard"), QStringLiteral("bundles"),
+                             QStringLiteral("startup"),   QStringLiteral("table"),
+                             QStringLiteral("gui-memory")};
 
 std::optional<Args> parseArgs(const QCoreApplication& app)
 {
@@ -37,8 +46,21 @@ std::optional<Args> parseArgs(const QCoreApplication& app)
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("db"), QStringLiteral("Measure this existing database instead of generating one."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("only"),
+                      QStringLiteral("Run only these groups, comma-separated: %1.").arg(kGroups.join(QStringLiteral(", "))),
+                      QStringLiteral("GROUPS")});
     parser.process(app);
     Args a;
+    if (parser.isSet(QStringLiteral("only"))) {
+        a.only = parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString& g : a.only) {
+            if (!kGroups.contains(g)) {
+                QTextStream(stderr) << "percorsi-bench: unknown group \"" << g << "\" in --only; groups: "
+                                    << kGroups.join(QStringLiteral(", ")) << '\n';
+                return std::nullopt;
+            }
+        }
+    }
     if (parser.isSet(QStringLiteral("people"))) {
         bool ok = false;
         a.people = parser.value(QStringLiteral("people")).toInt(&ok);
@@ -59,11 +81,24 @@ QString scaleLabel(int people)
                                : QStringLiteral("%1k people").arg(people / 1000);
 }
 
+// The sign-in of the children (the application, the GUI figures): the demo's
+// administrator unless PERCORSI_USER and PERCORSI_PASSWORD say otherwise.
+void defaultCredentials()
+{
+    if (!qEnvironmentVariableIsSet("PERCORSI_USER")) qputenv("PERCORSI_USER", "admin");
+    if (!qEnvironmentVariableIsSet("PERCORSI_PASSWORD"))
+        qputenv("PERCORSI_PASSWORD", DemoGenerator::demoPassword().toUtf8());
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    // The GUI figures run in a child of this program, with a QApplication.
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--gui-child") == 0) return runGuiChild(argc, argv);
     QCoreApplication app(argc, argv);
+    defaultCredentials();
     const auto args = parseArgs(app);
     if (!args)
         return 1;
@@ -110,12 +145,17 @@ int main(int argc, char* argv[])
         label = scaleLabel(people ? int(*people) : 0);
     }
 
-    benchmarkSearch(**db, report, label);
-    benchmarkAttendance(**db, report, label);
-    benchmarkDashboard(**db, report, label);
-    Statement peer = (*db)->connection().prepare("SELECT code FROM desk WHERE id <> ? ORDER BY id");
-    peer.bind(1, (*db)->localDeskId());
-    benchmarkBundles(path, dir, peer.next() ? peer.text(0) : QString(), report, label);
+    if (args->runs("search")) benchmarkSearch(**db, report, label);
+    if (args->runs("attendance")) benchmarkAttendance(**db, report, label);
+    if (args->runs("dashboard")) benchmarkDashboard(**db, report, label);
+    if (args->runs("bundles")) {
+        Statement peer = (*db)->connection().prepare("SELECT code FROM desk WHERE id <> ? ORDER BY id");
+        peer.bind(1, (*db)->localDeskId());
+        benchmarkBundles(path, dir, peer.next() ? peer.text(0) : QString(), report, label);
+    }
+    if (args->runs("startup")) benchmarkStartup(path, dir, report, label);
+    for (const char* group : {"table", "gui-memory"})
+        if (args->runs(group)) benchmarkGui(QLatin1String(group), path, dir, report, label);
 
     QTextStream(stdout) << report.table();
     if (!args->json.isEmpty()) {

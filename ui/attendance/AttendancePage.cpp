@@ -53,7 +53,8 @@ AttendancePage::AttendancePage(RecordStore& store, QWidget* parent)
     connect(m_print, &QPushButton::clicked, this, &AttendancePage::printSheet);
     connect(m_paths, &QComboBox::currentIndexChanged, this, &AttendancePage::pathChosen);
     connect(m_model, &RegisterModel::dirtyChanged, this, &AttendancePage::updateState);
-    reloadPaths();
+    // The paths are read when the page is shown (showEvent), not while the main window starts.
+    updateState();
 }
 
 void AttendancePage::reloadPaths()

@@ -1,5 +1,8 @@
 #include "ui/models/RecordTableModel.h"
 
+#include <algorithm>
+#include <climits>
+
 #include "core/storage/RecordStore.h"
 
 namespace percorsi {
@@ -17,7 +20,7 @@ void RecordTableModel::setOrder(const char* field, bool descending)
     m_orderBy = field;
     m_descending = descending;
     // Nothing read yet: the first fetch reads in the new order anyway.
-    if (m_lazy && !m_records.empty()) reload();
+    if (m_lazy && (!m_records.empty() || !m_window.empty())) reload();
 }
 
 void RecordTableModel::setSource(Pager pager, Counter counter)
@@ -30,6 +33,7 @@ void RecordTableModel::reload()
 {
     beginResetModel();
     m_records.clear();
+    m_window.clear();
     m_format.clearCache();
     m_error.clear();
     m_lazy = true;
@@ -52,6 +56,7 @@ void RecordTableModel::showRecords(std::vector<Record> records)
 
 const Record* RecordTableModel::recordAt(int row) const
 {
+    if (isWindowed()) return windowRecord(row);
     if (row < 0 || row >= int(m_records.size())) return nullptr;
     return &m_records[size_t(row)];
 }
@@ -63,7 +68,59 @@ int RecordTableModel::columnWidthChars(int column) const
 
 int RecordTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_records.size());
+    if (parent.isValid()) return 0;
+    return isWindowed() ? int(std::min<qint64>(m_total, INT_MAX)) : int(m_records.size());
+}
+
+int RecordTableModel::rowsHeld() const
+{
+    if (!isWindowed()) return int(m_records.size());
+    int held = 0;
+    for (const auto& [number, page] : m_window)
+        held += int(page.records.size());
+    return held;
+}
+
+const Record* RecordTableModel::windowRecord(int row) const
+{
+    if (row < 0 || row >= rowCount()) return nullptr;
+    const std::vector<Record>& page = windowPage(row / kWindowPageSize);
+    const size_t at = size_t(row % kWindowPageSize);
+    return at < page.size() ? &page[at] : nullptr;
+}
+
+// Reads a page on first sight, dropping the least recently used beyond
+// kWindowPages. A failed read leaves the page empty (blank rows) and the
+// message is sent once painting is over.
+const std::vector<Record>& RecordTableModel::windowPage(int page) const
+{
+    auto found = m_window.find(page);
+    if (found != m_window.end()) {
+        found->second.used = ++m_uses;
+        return found->second.records;
+    }
+    if (m_window.size() >= size_t(kWindowPages)) {
+        auto oldest = m_window.begin();
+        for (auto it = m_window.begin(); it != m_window.end(); ++it)
+            if (it->second.used < oldest->second.used) oldest = it;
+        m_window.erase(oldest);
+    }
+    RecordStore::Query query;
+    query.orderBy = m_orderBy;
+    query.descending = m_descending;
+    query.limit = kWindowPageSize;
+    query.offset = page * kWindowPageSize;
+    auto read = m_pager ? m_pager(query.offset, kWindowPageSize) : m_store.list(m_entity, query);
+    Page& slot = m_window[page];
+    slot.used = ++m_uses;
+    if (read) {
+        slot.records = std::move(*read);
+    } else {
+        auto* self = const_cast<RecordTableModel*>(this);
+        QMetaObject::invokeMethod(self, [self, message = read.error().message()] { self->fail(message); },
+                                  Qt::QueuedConnection);
+    }
+    return slot.records;
 }
 
 int RecordTableModel::columnCount(const QModelIndex& parent) const
@@ -97,7 +154,7 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
 
 bool RecordTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_lazy && !m_atEnd;
+    return !parent.isValid() && m_lazy && !m_windowed && !m_atEnd;
 }
 
 void RecordTableModel::fetchMore(const QModelIndex& parent)

@@ -122,6 +122,8 @@ void PeoplePage::setUpModel()
             return people;
         },
         [this] { return m_query->count(currentFilter()); });
+    // The scroll bar reaches everyone at once; only the rows in view are read.
+    m_model->setWindowed(true);
     m_model->reload();
     m_view->setRecordModel(m_model);
     m_view->setAccessibleName(tr("People"));

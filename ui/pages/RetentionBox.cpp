@@ -39,11 +39,17 @@ RetentionBox::RetentionBox(Database& db, QWidget* parent)
     connect(m_erase, &QPushButton::clicked, this, &RetentionBox::eraseSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             [this] { m_erase->setEnabled(m_table->currentRow() >= 0); });
-    reload();
+}
+
+void RetentionBox::showEvent(QShowEvent* event)
+{
+    QGroupBox::showEvent(event);
+    if (!m_loaded) reload();
 }
 
 void RetentionBox::reload()
 {
+    m_loaded = true;
     m_table->setRowCount(0);
     auto due = ProtectionSettings(m_db).dueForErasure();
     const std::vector<ProtectionSettings::DueCase> cases =

@@ -30,6 +30,9 @@ public:
 signals:
     void personErased(qint64 personId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void saveMonths(int months);
 
@@ -37,6 +40,7 @@ private:
     QSpinBox* m_months;
     QTableWidget* m_table;
     QPushButton* m_erase;
+    bool m_loaded = false; // read when first shown, not while the main window starts
 };
 
 } // namespace percorsi

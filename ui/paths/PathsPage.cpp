@@ -104,7 +104,12 @@ PathsPage::PathsPage(RecordStore& store, QWidget* parent)
     });
     connect(m_table, &QTableWidget::cellActivated, this, [this] { editPath(); });
     fillTrainers();
-    reload();
+}
+
+void PathsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded) reload();
 }
 
 QWidget* PathsPage::createActions()
@@ -151,6 +156,7 @@ void PathsPage::setTrainer(qint64 userId)
 
 void PathsPage::reload()
 {
+    m_loaded = true;
     fillToday();
     fillTable();
 }

@@ -39,6 +39,9 @@ public:
 signals:
     void registerRequested(qint64 pathId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* createActions();
     void fillTrainers();
@@ -49,6 +52,7 @@ private:
     QComboBox* m_trainer;
     QListWidget* m_today;
     QTableWidget* m_table;
+    bool m_loaded = false; // read when first shown, not while the main window starts
 };
 
 } // namespace percorsi

@@ -28,7 +28,12 @@ SpreadsheetsTab::SpreadsheetsTab(RecordStore& store, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addStretch(1);
-    reloadPaths();
+}
+
+void SpreadsheetsTab::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded) reloadPaths();
 }
 
 QWidget* SpreadsheetsTab::createExportBox()
@@ -86,6 +91,7 @@ QWidget* SpreadsheetsTab::createImportBox()
 
 void SpreadsheetsTab::reloadPaths()
 {
+    m_loaded = true;
     m_path->clear();
     const RecordStore::Query byName{.field = nullptr, .equals = {}, .orderBy = "name"};
     if (auto paths = m_store.list(schema::def(Entity::Path), byName))

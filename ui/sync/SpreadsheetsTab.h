@@ -37,6 +37,9 @@ public slots:
 signals:
     void peopleImported();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* createExportBox();
     QWidget* createImportBox();
@@ -47,6 +50,7 @@ private:
     QComboBox* m_path = nullptr;
     QComboBox* m_format = nullptr;
     QLabel* m_message = nullptr;
+    bool m_loaded = false; // the paths are read when first shown, not while the main window starts
 };
 
 } // namespace percorsi
