@@ -161,9 +161,18 @@ ChildRun importInto(const QString& dir, const QString& name, const QString& bund
     const QString target = dir + QLatin1Char('/') + name;
     for (const char* suffix : {"", "-wal", "-shm"})
         QFile::remove(target + QLatin1StringView(suffix));
+    // The target's administrator must not share a user name with the bundle's
+    // accounts (the demo's admin travels in its bundle).
+    const QByteArray user = qgetenv("PERCORSI_USER"), password = qgetenv("PERCORSI_PASSWORD");
+    qputenv("PERCORSI_USER", "bench-import");
+    qputenv("PERCORSI_PASSWORD", "bench-import-password");
     runChild(cli(), {QStringLiteral("init"), QStringLiteral("--db"), target,
                      QStringLiteral("--desk-name"), QStringLiteral("Bench")});
-    return runChild(cli(), {QStringLiteral("import"), QStringLiteral("--db"), target, bundle});
+    const ChildRun run =
+        runChild(cli(), {QStringLiteral("import"), QStringLiteral("--db"), target, bundle});
+    qputenv("PERCORSI_USER", user);
+    qputenv("PERCORSI_PASSWORD", password);
+    return run;
 }
 
 void benchmarkImport(const QString& source, const QString& dir, const QString& tenth,
@@ -181,9 +190,8 @@ void benchmarkImport(const QString& source, const QString& dir, const QString& t
          shell > 0 ? std::optional(shell) : std::nullopt,
          QStringLiteral("baseline: sqlite3 .import of the same rows as CSV; ") + cpuNote(run)});
     const ChildRun empty =
-        runChild(cli(), {QStringLiteral("import"), QStringLiteral("--db"),
-                         dir + QStringLiteral("/imported.percorsi"),
-                         bundlePath(dir, QStringLiteral("empty"), QStringLiteral("json"))});
+        importInto(dir, QStringLiteral("imported-empty.percorsi"),
+                   bundlePath(dir, QStringLiteral("empty"), QStringLiteral("json")));
     const ChildRun small =
         tenth.isEmpty()
             ? ChildRun()
