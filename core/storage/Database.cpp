@@ -292,6 +292,28 @@ void Database::reload()
     m_clockDirty = true;
 }
 
+Result<std::unique_ptr<Database>> Database::openAnother() const
+{
+    Options options;
+    options.migrate = false;
+    options.wall = m_clock.wall();
+    options.today = m_today;
+    auto other = open(path(), options);
+    if (other)
+        (*other)->setPrincipal(m_principal);
+    return other;
+}
+
+Status Database::catchUp()
+{
+    m_stale = true;
+    auto clock = meta(QString::fromLatin1(kClockKey));
+    if (!clock)
+        return clock.error();
+    m_clock.observe(clock->toLongLong());
+    return {};
+}
+
 Result<QString> Database::meta(const QString& key)
 {
     Statement st = m_connection->prepare("SELECT value FROM meta WHERE key = ?");

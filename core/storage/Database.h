@@ -55,6 +55,13 @@ public:
 
     // Forgets what was read from the file, after its content was replaced (restore).
     void reload();
+    // Another connection to the same file for work on another thread: the same
+    // wall clock, today and principal, no migration. This connection must not
+    // write meanwhile (one writer per file); then it calls catchUp().
+    Result<std::unique_ptr<Database>> openAnother() const;
+    // After another connection wrote: rereads the local desk, and observes the
+    // clock it stored so that later local stamps exceed those it merged.
+    Status catchUp();
     // Who acts on this database; nobody (every store refuses) until a user
     // signs in or the application runs its own work in a SystemScope.
     const Principal& principal() const { return m_principal; }

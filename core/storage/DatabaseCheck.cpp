@@ -114,8 +114,13 @@ Status DatabaseCheck::beforeOpening(const QString& path)
 
 Status DatabaseCheck::integrity(Database& db)
 {
-    Statement st = db.connection().prepare("PRAGMA integrity_check(1)");
-    return firstAnswerIsOk(st, db.path());
+    return integrity(db.connection());
+}
+
+Status DatabaseCheck::integrity(Connection& connection)
+{
+    Statement st = connection.prepare("PRAGMA integrity_check(1)");
+    return firstAnswerIsOk(st, connection.path());
 }
 
 } // namespace percorsi

@@ -6,6 +6,7 @@
 
 namespace percorsi {
 
+class Connection;
 class Database;
 
 // Looks for damage in a database file. Before it is opened for writing: the
@@ -22,6 +23,7 @@ public:
     static bool isDamaged(const QString& path) { return !beforeOpening(path).ok(); }
     // SQLite's integrity_check on the open database, within the current transaction.
     static Status integrity(Database& db);
+    static Status integrity(Connection& connection);
 };
 
 } // namespace percorsi

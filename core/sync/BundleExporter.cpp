@@ -16,7 +16,7 @@
 #include "core/security/SystemScope.h"
 #include "core/storage/Database.h"
 #include "core/storage/AuditLog.h"
-#include "core/storage/DatabaseCheck.h"
+#include "core/storage/ParallelIntegrityCheck.h"
 #include "core/storage/RecordStore.h"
 #include "core/storage/SyncStore.h"
 #include "core/storage/Transaction.h"
@@ -181,9 +181,8 @@ Result<BundleExporter::Summary> BundleExporter::writeZip(QIODevice* out, const O
     Transaction tx(m_db.connection()); // one consistent snapshot, and the peer's watermark
     if (!tx.ok())
         return tx.error();
-    // Damage must not travel to other desks.
-    if (Status st = DatabaseCheck::integrity(m_db); !st.ok())
-        return st.error();
+    // Damage must not travel to other desks: checked while the rows are written.
+    ParallelIntegrityCheck check(m_db);
     SyncStore sync(m_db);
     Summary summary;
     summary.bundleUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -270,6 +269,8 @@ Result<BundleExporter::Summary> BundleExporter::writeZip(QIODevice* out, const O
     zip.close();
     if (zip.getZipError() != ZIP_OK)
         return Error::io(QStringLiteral("writing the bundle failed (zip error %1)").arg(zip.getZipError()));
+    if (Status st = check.result(); !st.ok())
+        return st.error();
     if (!peer->isEmpty()) {
         if (Status s = sync.setSent(*peer, *upTo); !s.ok())
             return s.error();

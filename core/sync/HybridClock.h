@@ -22,6 +22,7 @@ public:
     // Takes note of a stamp from another desk, so later local stamps exceed it.
     void observe(qint64 stamp);
     qint64 last() const { return m_last; }
+    const WallClock& wall() const { return m_wall; }
     void setLast(qint64 stamp) { m_last = stamp; }
 
     static qint64 wallMillis(qint64 stamp) { return stamp >> 16; }

@@ -73,6 +73,9 @@ void JsonLinesWriter::writeCells(const Cells& cells)
 bool JsonLinesReader::begin(const QStringList& expectedColumns)
 {
     m_columns = expectedColumns;
+    m_keys.clear();
+    for (const QString& c : expectedColumns)
+        m_keys.push_back(c.toUtf8());
     return true;
 }
 
@@ -112,8 +115,12 @@ TableReader::Next JsonLinesReader::next(QStringList* values)
                         .arg(m_columns.join(QStringLiteral(", "))));
     values->resize(m_columns.size());
     for (qsizetype i = 0; i < m_columns.size(); ++i) {
-        const QByteArray key = m_columns[i].toUtf8();
-        auto it = doc.FindMember(rapidjson::StringRef(key.constData(), size_t(key.size())));
+        const QByteArray& key = m_keys[size_t(i)];
+        const auto name = rapidjson::StringRef(key.constData(), size_t(key.size()));
+        // Writers put the members in the columns' order: look there first.
+        auto it = doc.MemberBegin() + i;
+        if (it->name != rapidjson::Value(name))
+            it = doc.FindMember(name);
         if (it == doc.MemberEnd())
             return fail(QStringLiteral("the member \"%1\" is missing").arg(m_columns[i]));
         const rapidjson::Value& v = it->value;

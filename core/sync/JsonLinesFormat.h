@@ -34,6 +34,7 @@ private:
 
     QIODevice* m_device;
     QStringList m_columns;
+    std::vector<QByteArray> m_keys; // the columns in UTF-8, made once
     QString m_error;
     qint64 m_line = 0;
 };

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -44,7 +45,8 @@ ChildRun runChild(const QString& program, const QStringList& args, const QString
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     const QByteArray out = outFile.isEmpty() ? QByteArray("/dev/null") : outFile.toLocal8Bit();
-    posix_spawn_file_actions_addopen(&actions, 1, out.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&actions, 1, out.constData(), O_WRONLY | O_CREAT | O_TRUNC,
+                                     0644);
     const QByteArray in = inFile.isEmpty() ? QByteArray("/dev/null") : inFile.toLocal8Bit();
     posix_spawn_file_actions_addopen(&actions, 0, in.constData(), O_RDONLY, 0);
 
@@ -54,15 +56,15 @@ ChildRun runChild(const QString& program, const QStringList& args, const QString
     pid_t pid = 0;
     const int spawned = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0)
-        return run;
+    if (spawned != 0) return run;
     // The kernel's maxrss of a spawned child includes its parent's memory
     // (it is taken before exec), so the child's own high-water mark is read
     // from /proc while it runs; it only grows, so the last reading is the peak.
     int status = 0;
     qint64 peakKb = 0;
+    rusage usage{};
     for (;;) {
-        const pid_t done = waitpid(pid, &status, WNOHANG);
+        const pid_t done = wait4(pid, &status, WNOHANG, &usage);
         if (done == pid) break;
         if (done < 0) return run;
         peakKb = std::max(peakKb, highWaterKb(pid));
@@ -70,6 +72,8 @@ ChildRun runChild(const QString& program, const QStringList& args, const QString
     }
     run.seconds = timer.nsecsElapsed() / 1e9;
     run.peakMb = peakKb / 1024.0;
+    run.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                     double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     return run;
 }

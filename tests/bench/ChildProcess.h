@@ -11,6 +11,7 @@ struct ChildRun
 {
     double seconds = 0;
     double peakMb = 0;
+    double cpuSeconds = 0; // user and system, of every thread
     int exitCode = -1;
     bool ok() const { return exitCode == 0; }
 };

@@ -7,12 +7,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 
+#include "core/demo/DemoGenerator.h"
 #include "core/storage/DeskStore.h"
 #include "core/storage/RecordStore.h"
 #include "core/storage/SyncStore.h"
@@ -219,4 +222,54 @@ TEST_CASE("A bundle dropped on the main window is previewed on the Sync page")
     refused.ignore();
     QApplication::sendEvent(&window, &refused);
     CHECK(!refused.isAccepted());
+}
+
+TEST_CASE("A bundle is merged off the GUI thread, and Cancel leaves the database as it was", "[sync]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("demo.percorsi"));
+    {
+        test::TestDatabase demo(false, DemoGenerator::anchorDate());
+        DemoGenerator::Options options;
+        options.people = 300;
+        REQUIRE(DemoGenerator(demo.db()).generate(options).ok());
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        REQUIRE(BundleExporter(demo.db()).write(&out, {}).ok());
+    }
+    test::TestDatabase aosta(false, DemoGenerator::anchorDate());
+    REQUIRE(DeskStore(aosta.db())
+                .createLocal(QStringLiteral("Aosta centro"), QStringLiteral("Aosta"),
+                             QStringLiteral("AO-CE"))
+                .ok());
+    const QString before = *Digest::compute(aosta.db());
+    RecordStore store(aosta.db());
+    SyncPage page(store);
+    REQUIRE(uitest::showActive(page));
+    BundleImportBox* box = page.importBox();
+    page.openBundle(file);
+    INFO(box->message().toStdString());
+    REQUIRE(box->canApply());
+
+    // The GUI thread keeps turning while the worker merges; Cancel is pressed
+    // on the progress dialog once the timer has ticked a few times.
+    int ticks = 0;
+    bool cancelled = false;
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        ++ticks;
+        auto* dialog = box->findChild<QProgressDialog*>();
+        if (ticks >= 3 && dialog && dialog->isVisible() && !cancelled) {
+            cancelled = true;
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        }
+    });
+    timer.start(1);
+    QTest::mouseClick(box->applyButton(), Qt::LeftButton);
+    timer.stop();
+    CHECK(ticks >= 3);
+    CHECK(cancelled);
+    CHECK(box->message().contains(QStringLiteral("cancelled")));
+    CHECK(*Digest::compute(aosta.db()) == before);
+    CHECK(people(aosta.db()) == 0);
 }

@@ -118,30 +118,44 @@ bool BundleExportBox::exportTo(const QString& path)
         setMessage(tr("The two passphrases differ: type the same one twice."), true);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        setMessage(tr("Cannot write %1: %2").arg(path, file.errorString()), true);
-        return false;
-    }
-    BundleProgress progress(tr("Writing the bundle…"), this);
     BundleExporter::Options options;
     options.format = m_format->currentData().toString();
     options.peerDesk = m_peer->currentData().toString();
     options.passphrase = m_passphrase->text();
-    options.progress = progress.callback();
-    auto summary = BundleExporter(m_store.database()).write(&file, options);
-    if (!summary || !file.commit()) {
+    BundleExporter::Summary summary;
+    BundleProgress progress(tr("Writing the bundle…"), this);
+    const Status written = progress.run(m_store.database(), [&](Database& db, const auto& report) {
+        return write(db, path, options, report, summary);
+    });
+    if (!written.ok()) {
         setMessage(progress.wasCancelled() ? tr("Export cancelled; no file was written.")
-                   : summary               ? tr("Cannot write %1: %2").arg(path, file.errorString())
-                                           : summary.error().message(),
+                                           : written.error().message(),
                    true);
         return false;
     }
-    setMessage(tr("Wrote %n record(s) to %1.", nullptr, int(summary->rows))
+    setMessage(tr("Wrote %n record(s) to %1.", nullptr, int(summary.rows))
                    .arg(QFileInfo(path).fileName()),
                false);
     emit exported();
     return true;
+}
+
+// On the worker thread: the file is written whole or not at all.
+Status BundleExportBox::write(Database& db, const QString& path, BundleExporter::Options options,
+                              const std::function<bool(int)>& progress,
+                              BundleExporter::Summary& summary)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    options.progress = progress;
+    auto written = BundleExporter(db).write(&file, options);
+    if (!written)
+        return written.error();
+    if (!file.commit())
+        return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    summary = *written;
+    return {};
 }
 
 } // namespace percorsi

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <functional>
+
 #include <QGroupBox>
+
+#include "core/sync/BundleExporter.h"
 
 class QComboBox;
 class QLabel;
@@ -9,6 +13,7 @@ class QPushButton;
 
 namespace percorsi {
 
+class Database;
 class RecordStore;
 
 // Writes a bundle for another desk: everything, or what changed since the
@@ -39,6 +44,8 @@ signals:
     void exported();
 
 private:
+    static Status write(Database& db, const QString& path, BundleExporter::Options options,
+                        const std::function<bool(int)>& progress, BundleExporter::Summary& summary);
     QString deskCode(const QString& uuid) const;
     void setMessage(const QString& text, bool error);
 

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "core/storage/Database.h"
 #include "core/storage/RecordStore.h"
 #include "core/sync/BundleCrypto.h"
 #include "ui/sync/BundleProgress.h"
@@ -144,15 +145,27 @@ void BundleImportBox::openBundle(const QString& path)
 
 Result<BundleImporter::Report> BundleImportBox::run(bool dryRun)
 {
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::io(tr("Cannot read %1: %2").arg(m_path, file.errorString()));
-    BundleProgress progress(dryRun ? tr("Reading the bundle…") : tr("Merging the bundle…"), this);
     BundleImporter::Options options;
     options.dryRun = dryRun;
     options.passphrase = m_passphrase->text();
-    options.progress = progress.callback();
-    return BundleImporter(m_store.database()).read(&file, options);
+    const QString path = m_path;
+    BundleImporter::Report report;
+    BundleProgress progress(dryRun ? tr("Reading the bundle…") : tr("Merging the bundle…"), this);
+    // On the worker thread, which opens the file too.
+    const Status read = progress.run(m_store.database(), [&](Database& db, const auto& onProgress) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Status(Error::io(tr("Cannot read %1: %2").arg(path, file.errorString())));
+        options.progress = onProgress;
+        auto result = BundleImporter(db).read(&file, options);
+        if (!result)
+            return Status(result.error());
+        report = *result;
+        return Status();
+    });
+    if (!read.ok())
+        return read.error();
+    return report;
 }
 
 void BundleImportBox::preview()

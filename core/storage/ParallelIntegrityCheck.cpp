@@ -1,0 +1,66 @@
+#include "core/storage/ParallelIntegrityCheck.h"
+
+#include <sqlite3.h>
+
+#include <QFileInfo>
+
+#include "core/storage/Connection.h"
+#include "core/storage/Database.h"
+#include "core/storage/DatabaseCheck.h"
+
+namespace percorsi {
+
+ParallelIntegrityCheck::ParallelIntegrityCheck(Database& db) : m_db(db)
+{
+    if (!db.path().isEmpty() && QFileInfo(db.path()).isFile()) {
+        m_path = db.path();
+        m_worker = std::thread([this] { run(); });
+    }
+}
+
+ParallelIntegrityCheck::~ParallelIntegrityCheck()
+{
+    if (!m_worker.joinable()) return;
+    {
+        std::lock_guard lock(m_mutex);
+        m_abandoned = true;
+        if (m_running) sqlite3_interrupt(m_running->handle());
+    }
+    m_worker.join();
+}
+
+void ParallelIntegrityCheck::run()
+{
+    auto conn = Connection::open(m_path, Connection::Mode::ReadOnly);
+    if (!conn) {
+        m_status = conn.error();
+        return;
+    }
+    // Expression indexes call the application's functions.
+    Database::registerFunctions(**conn);
+    if (Status st = (*conn)->exec("PRAGMA cache_size = -65536"); !st.ok()) {
+        m_status = st;
+        return;
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_abandoned) return;
+        m_running = conn->get();
+    }
+    m_status = DatabaseCheck::integrity(**conn);
+    std::lock_guard lock(m_mutex);
+    m_running = nullptr;
+}
+
+Status ParallelIntegrityCheck::result()
+{
+    if (m_done) return m_status;
+    m_done = true;
+    if (m_worker.joinable())
+        m_worker.join();
+    else
+        m_status = DatabaseCheck::integrity(m_db);
+    return m_status;
+}
+
+} // namespace percorsi
