@@ -244,6 +244,8 @@ void MainWindow::lock()
     if (isLocked())
         return;
     destroyPages();
+    // The data key leaves memory with the pages; unlocking opens it again.
+    m_store->database().forgetDataKey();
     m_root->setCurrentWidget(m_lockScreen);
     m_lockScreen->reset();
     AuditLog(m_store->database()).append(m_store->database().principal().auditName(),

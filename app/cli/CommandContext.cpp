@@ -101,11 +101,14 @@ bool CommandContext::signIn(Database& db)
     QString username, password;
     if (!credentials(&username, &password))
         return false;
-    auto signedIn = Authenticator(db).signIn(username, password);
+    Authenticator auth(db);
+    auto signedIn = auth.signIn(username, password);
     if (!signedIn) {
         m_exitCode = fail(signedIn.error());
         return false;
     }
+    if (!auth.notice().isEmpty())
+        m_err << auth.notice() << Qt::endl;
     return true;
 }
 

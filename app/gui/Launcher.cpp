@@ -73,6 +73,8 @@ int Launcher::run(QApplication& app)
         window->show();
     };
     showWindow();
+    if (!login.notice().isEmpty())
+        QMessageBox::information(window.get(), tr("Notes"), login.notice());
     daily.startIfDue();
     return app.exec();
 }

@@ -5,6 +5,7 @@
 #include "core/demo/DemoWriter.h"
 #include "core/security/SystemScope.h"
 #include "core/storage/Database.h"
+#include "core/storage/KeyStore.h"
 #include "core/storage/Transaction.h"
 
 namespace percorsi {
@@ -37,6 +38,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
                                   .arg(m_db.path()));
     Transaction tx(m_db.connection());
     if (!tx.ok()) return tx.error();
+    // Its notes are sealed like anyone's, under the key its accounts receive.
+    if (Status st = KeyStore(m_db).ensure(); !st.ok()) return st.error();
     auto summary = demo::Writer(m_db, options).run();
     if (!summary) return summary.error();
     if (Status st = tx.commit(); !st.ok()) return st.error();

@@ -7,6 +7,9 @@
 #include "core/security/SystemScope.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
+#include "core/storage/FieldCipher.h"
+#include "core/storage/KeyStore.h"
+#include "core/storage/Transaction.h"
 #include "core/storage/UserStore.h"
 
 namespace percorsi {
@@ -35,8 +38,8 @@ qint64 Authenticator::systemClock()
 Result<Authenticator::Account> Authenticator::account(const QString& username)
 {
     Statement st = m_db.connection().prepare(
-        "SELECT id, desk_id, role, coalesce(password_hash, ''), active FROM app_user "
-        "WHERE username = ?");
+        "SELECT id, desk_id, role, password_hash, active FROM app_user "
+        "WHERE username = ? AND password_hash IS NOT NULL"); // local accounts only
     st.bind(1, username.trimmed());
     Account a;
     if (st.next()) {
@@ -115,6 +118,7 @@ Result<Principal> Authenticator::signIn(const QString& username, const QString& 
     const Principal p = Principal::user(found->id, name, found->role, found->deskId);
     m_db.setPrincipal(p);
     if (Status st = audit(name, "login"); !st.ok()) return st.error();
+    if (Status st = openNotes(*found, password); !st.ok()) return st.error();
     return p;
 }
 
@@ -130,12 +134,48 @@ Status Authenticator::confirm(const QString& password)
         return wrongCredentials();
     }
     if (Status st = clearFailures(p.username); !st.ok()) return st;
-    return audit(p.username, "unlock");
+    if (Status st = audit(p.username, "unlock"); !st.ok()) return st;
+    return m_db.dataKey() ? Status() : openNotes(*found, password);
+}
+
+// Her key to the notes: a database without one gets it from the first
+// administrator who signs in; problems with her key do not keep her out.
+Status Authenticator::openNotes(const Account& account, const QString& password)
+{
+    m_notice.clear();
+    KeyStore keys(m_db);
+    auto exists = keys.exists();
+    if (!exists) return exists.error();
+    if (!*exists)
+        return account.role == QLatin1String("administrator") ? createDataKey(account, password)
+                                                              : Status();
+    const Status opened = keys.open(account.id, password);
+    if (!opened.ok()) {
+        m_notice = opened.error().message();
+        return {};
+    }
+    auto sealed = keys.sealPlainNotes();
+    return sealed ? Status() : Status(sealed.error());
+}
+
+Status Authenticator::createDataKey(const Account& account, const QString& password)
+{
+    Transaction tx(m_db.connection());
+    if (!tx.ok()) return tx.error();
+    KeyStore keys(m_db);
+    if (Status st = keys.create(); !st.ok()) return st;
+    if (Status st = keys.wrapFor(account.id, password); !st.ok()) return st;
+    if (Status st = tx.commit(); !st.ok()) {
+        m_db.forgetDataKey();
+        return st;
+    }
+    return {};
 }
 
 Result<bool> Authenticator::hasUsers()
 {
-    auto n = m_db.connection().scalar("SELECT count(*) FROM app_user");
+    auto n = m_db.connection().scalar(
+        "SELECT count(*) FROM app_user WHERE password_hash IS NOT NULL");
     if (!n) return n.error();
     return *n > 0;
 }
@@ -152,6 +192,7 @@ Result<Principal> Authenticator::createFirstAdministrator(const QString& usernam
                             "new ones."));
     {
         SystemScope system(m_db);
+        if (Status st = KeyStore(m_db).ensure(); !st.ok()) return st.error();
         auto created =
             UserStore(m_db).create(username.trimmed(), fullName, QStringLiteral("administrator"),
                                    password, m_db.localDeskId());

@@ -24,17 +24,22 @@ public:
     explicit Authenticator(Database& db, Clock clock = systemClock);
     static qint64 systemClock();
 
-    // On success the database acts as this user from now on. A wrong user name
-    // or password is one Denied error that does not say which was wrong.
+    // On success the database acts as this user from now on and holds her
+    // data key. A wrong user name or password is one Denied error that does
+    // not say which was wrong.
     Result<Principal> signIn(const QString& username, const QString& password);
     // The password of the signed-in user again (the lock screen); the
-    // principal stays, a failure counts towards the lockout.
+    // principal stays and her data key is opened again, a failure counts
+    // towards the lockout.
     Status confirm(const QString& password);
     // Whether the database has any account yet (a first start creates one).
     Result<bool> hasUsers();
     // Creates the first administrator of a database without accounts and signs her in.
     Result<Principal> createFirstAdministrator(const QString& username, const QString& fullName,
                                                const QString& password);
+    // After a sign-in: what she should know about her access to notes
+    // (e.g. that she holds no key to them), or empty.
+    const QString& notice() const { return m_notice; }
 
 private:
     struct Account
@@ -48,9 +53,12 @@ private:
     Status recordFailure(const QString& username);
     Status clearFailures(const QString& username);
     Status audit(const QString& username, const char* action, const QString& detail = {});
+    Status openNotes(const Account& account, const QString& password);
+    Status createDataKey(const Account& account, const QString& password);
 
     Database& m_db;
     Clock m_clock;
+    QString m_notice;
 };
 
 } // namespace percorsi

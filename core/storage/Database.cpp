@@ -334,4 +334,25 @@ Status Database::setMeta(const QString& key, const QString& value)
     return st.run();
 }
 
+void Database::setPrincipal(Principal principal)
+{
+    const bool holder = principal.role == Principal::Role::System
+                        || (principal.isUser() && principal.userId == m_keyHolder);
+    if (!holder)
+        forgetDataKey();
+    m_principal = std::move(principal);
+}
+
+void Database::setDataKey(std::unique_ptr<DataKey> key)
+{
+    m_dataKey = std::move(key);
+    m_keyHolder = m_principal.isUser() ? m_principal.userId : 0;
+}
+
+void Database::forgetDataKey()
+{
+    m_dataKey.reset();
+    m_keyHolder = 0;
+}
+
 } // namespace percorsi

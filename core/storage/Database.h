@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QString>
 
+#include "core/security/DataKey.h"
 #include "core/security/Principal.h"
 #include "core/storage/Connection.h"
 #include "core/sync/HybridClock.h"
@@ -65,7 +66,15 @@ public:
     // Who acts on this database; nobody (every store refuses) until a user
     // signs in or the application runs its own work in a SystemScope.
     const Principal& principal() const { return m_principal; }
-    void setPrincipal(Principal principal) { m_principal = std::move(principal); }
+    // A change to another user, or to nobody, forgets the data key.
+    void setPrincipal(Principal principal);
+
+    // The data key this session holds for notes of special category, or null.
+    const DataKey* dataKey() const { return m_dataKey.get(); }
+    // Keeps the key for the current principal (and the system work she starts).
+    void setDataKey(std::unique_ptr<DataKey> key);
+    // Wipes the key from memory (sign-out, lock).
+    void forgetDataKey();
 
     Result<QString> meta(const QString& key);
     Status setMeta(const QString& key, const QString& value);
@@ -86,6 +95,8 @@ private:
     mutable bool m_stale = false; // a rollback may have undone the local desk
     bool m_clockDirty = false;
     Principal m_principal;
+    std::unique_ptr<DataKey> m_dataKey;
+    qint64 m_keyHolder = 0; // the user the key was opened for; 0 for the application
 };
 
 } // namespace percorsi

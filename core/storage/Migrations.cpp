@@ -24,6 +24,7 @@ const Migrations::Step kSteps[] = {
     {7, "follow-ups, ventures, event participants", ":/percorsi/migrations/0007_outcomes.sql"},
     {8, "sign-in lockout, wrapped data keys", ":/percorsi/migrations/0008_accounts.sql"},
     {10, "report tallies and indexes", ":/percorsi/migrations/0010_report_tallies.sql"},
+    {12, "user names unique among local accounts", ":/percorsi/migrations/0012_local_accounts.sql"},
 };
 
 Status applyStep(Connection& connection, const Migrations::Step& step)

@@ -1,6 +1,7 @@
 #include "core/storage/RecordStore.h"
 
 #include <algorithm>
+#include <numeric>
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -12,6 +13,7 @@
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/EntitySql.h"
+#include "core/storage/FieldCipher.h"
 #include "core/storage/FieldBinding.h"
 #include "core/storage/Transaction.h"
 #include "core/sync/FieldClocks.h"
@@ -96,6 +98,8 @@ Result<Record> RecordStore::get(const EntityDef& def, qint64 id)
         return r;
     if (Status st = AccessPolicy(m_db).admitRead(r.value()); !st.ok())
         return st.error();
+    if (Status st = reveal(r.value(), true); !st.ok())
+        return st.error();
     return r;
 }
 
@@ -118,6 +122,8 @@ Result<Record> RecordStore::getByUuid(const EntityDef& def, const QString& uuid)
         Record r = readRow(def, st);
         if (Status admitted = AccessPolicy(m_db).admitRead(r); !admitted.ok())
             return admitted.error();
+        if (Status opened = reveal(r, true); !opened.ok())
+            return opened.error();
         return r;
     }
     if (!st.ok())
@@ -145,12 +151,55 @@ Result<std::vector<Record>> RecordStore::list(const EntityDef& def, const Query&
     std::vector<Record> out;
     while (st.next()) {
         Record r = readRow(def, st);
-        if (policy.filterRead(r))
-            out.push_back(std::move(r));
+        if (!policy.filterRead(r))
+            continue;
+        if (Status opened = reveal(r, true); !opened.ok())
+            return opened.error();
+        out.push_back(std::move(r));
     }
     if (!st.ok())
         return st.error();
     return out;
+}
+
+Status RecordStore::reveal(Record& record, bool blankLocked)
+{
+    const EntityDef& def = record.def();
+    FieldCipher cipher(m_db);
+    for (int i = 0; i < record.size(); ++i) {
+        const FieldDef& f = def.fields[size_t(i)];
+        if (!FieldCipher::isSealed(def, f) || !FieldCipher::isCiphertextValue(record.value(i)))
+            continue;
+        if (!cipher.holdsKey()) {
+            if (blankLocked)
+                record.set(i, QVariant());
+            continue;
+        }
+        auto plain = cipher.open(def, f, record.uuid(), record.value(i));
+        if (!plain)
+            return plain.error();
+        record.set(i, *plain);
+    }
+    return {};
+}
+
+Status RecordStore::bindFields(Statement& st, int& col, const Record& record,
+                               const std::vector<int>& fields)
+{
+    const EntityDef& def = record.def();
+    FieldCipher cipher(m_db);
+    for (int i : fields) {
+        const FieldDef& f = def.fields[size_t(i)];
+        QVariant value = record.value(i);
+        if (FieldCipher::isSealed(def, f) && !FieldCipher::isCiphertextValue(value)) {
+            auto sealed = cipher.seal(def, f, record.uuid(), value);
+            if (!sealed)
+                return sealed.error();
+            value = *sealed;
+        }
+        fieldbinding::bind(st, col++, f, value);
+    }
+    return {};
 }
 
 Result<std::vector<Record>> RecordStore::list(const EntityDef& def)
@@ -283,8 +332,10 @@ Result<Record> RecordStore::insertImpl(Record record, bool allowDerived)
     st.bind(col++, stamp);
     st.bind(col++, m_db.localDeskId());
     st.bind(col++, stamp); // seq
-    for (int i = 0; i < record.size(); ++i)
-        fieldbinding::bind(st, col++, def.fields[size_t(i)], record.value(i));
+    std::vector<int> all(size_t(record.size()));
+    std::iota(all.begin(), all.end(), 0);
+    if (Status bound = bindFields(st, col, record, all); !bound.ok())
+        return bound.error();
     if (Status run = st.run(); !run.ok())
         return writeError(record, run.error());
     record.setId(m_db.connection().lastInsertId());
@@ -306,6 +357,8 @@ Result<Record> RecordStore::updateImpl(Record record, bool allowDerived)
     auto stored = getUnchecked(def, record.id());
     if (!stored)
         return stored.error();
+    if (Status st = reveal(stored.value(), false); !st.ok())
+        return st.error();
     for (int i = 0; i < record.size() && !allowDerived; ++i) {
         if (def.fields[size_t(i)].derived)
             record.set(i, stored->value(i));
@@ -316,6 +369,11 @@ Result<Record> RecordStore::updateImpl(Record record, bool allowDerived)
         return st.error();
     if (Status st = validate(record); !st.ok())
         return st.error();
+    // A note she holds no key to keeps its sealed form: she cannot blank what she never saw.
+    for (int i = 0; i < record.size(); ++i) {
+        if (FieldCipher::isCiphertextValue(stored->value(i)))
+            record.set(i, stored->value(i));
+    }
     std::vector<int> changed;
     for (int i = 0; i < record.size(); ++i) {
         if (record.value(i) != stored->value(i))
@@ -353,8 +411,8 @@ Result<Record> RecordStore::updateImpl(Record record, bool allowDerived)
     text += "hlc_fields = ?, seq = ? WHERE id = ?";
     Statement st = m_db.connection().prepare(text);
     int col = 1;
-    for (int i : changed)
-        fieldbinding::bind(st, col++, def.fields[size_t(i)], record.value(i));
+    if (Status bound = bindFields(st, col, record, changed); !bound.ok())
+        return bound.error();
     st.bind(col++, clocks.isEmpty() ? QString() : clocks.toString());
     st.bind(col++, now);
     st.bind(col++, record.id());

@@ -76,6 +76,12 @@ private:
     Status removeTree(const EntityDef& def, qint64 id, qint64 stamp);
     Status refuseIfReferenced(const EntityDef& def, qint64 id);
     Record readRow(const EntityDef& def, class Statement& st);
+    // Opens the sealed fields of a record read; without the key they read as
+    // empty (blankLocked) or keep their sealed form (for a write to keep them).
+    Status reveal(Record& record, bool blankLocked);
+    // Binds these fields of the record from `col` on, sealing those kept sealed.
+    Status bindFields(class Statement& st, int& col, const Record& record,
+                      const std::vector<int>& fields);
     void forget() { m_cache.reset(); }
 
     Database& m_db;

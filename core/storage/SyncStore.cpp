@@ -4,6 +4,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/EntitySql.h"
+#include "core/storage/FieldCipher.h"
 #include "core/storage/FieldBinding.h"
 #include "core/sync/WireClock.h"
 
@@ -48,6 +49,24 @@ QString wireText(const Statement& st, int column)
     if (v.typeId() == QMetaType::Double)
         return QString::number(v.toDouble(), 'g', 15);
     return v.toString();
+}
+
+// The positions, among the synced fields, of those stored sealed.
+std::vector<bool> sealedSynced(const EntityDef& def)
+{
+    std::vector<bool> sealed;
+    for (const FieldDef& f : def.fields) {
+        if (f.synced)
+            sealed.push_back(FieldCipher::isSealed(def, f));
+    }
+    return sealed;
+}
+
+bool isSealedConflict(const QString& entity, const QString& field)
+{
+    const EntityDef* def = schema::find(entity);
+    const FieldDef* f = def ? def->field(field) : nullptr;
+    return f && FieldCipher::isSealed(*def, *f);
 }
 
 } // namespace
@@ -109,6 +128,9 @@ Status SyncStore::forEachRow(const EntityDef& def, qint64 sinceSeq,
     st.bind(1, sinceSeq);
     const int fields = st.columnCount() - 5;
     auto uuidOf = [this](qint64 id) { return deskUuid(id); };
+    const std::vector<bool> sealed = sealedSynced(def);
+    const QStringList names = syncedFields(def);
+    FieldCipher cipher(m_db);
     WireRow row;
     while (st.next()) {
         row.uuid = st.text(0);
@@ -116,8 +138,16 @@ Status SyncStore::forEachRow(const EntityDef& def, qint64 sinceSeq,
         row.clock = WireClock::toWire({st.int64(2), st.int64(3), {}}, uuidOf);
         row.fieldClocks = WireClock::fieldsToWire(FieldClocks::parse(st.text(4)), uuidOf);
         row.values.resize(fields);
-        for (int i = 0; i < fields; ++i)
+        for (int i = 0; i < fields; ++i) {
             row.values[i] = wireText(st, i + 5);
+            if (!sealed[size_t(i)] || !FieldCipher::isCiphertext(st.utf8(i + 5)))
+                continue;
+            auto plain = cipher.open(def.table, def.fields[size_t(def.indexOf(names[i]))].name,
+                                     st.utf8(0), st.utf8(i + 5));
+            if (!plain)
+                return plain.error();
+            row.values[i] = QString::fromUtf8(*plain);
+        }
         if (!visit(row))
             return Error::invalid(QStringLiteral("cancelled"));
     }
@@ -141,6 +171,9 @@ Status SyncStore::forEachRawRow(const EntityDef& def, qint64 sinceSeq,
     row.cells.resize(size_t(4 + fields));
     QByteArray clock, fieldClocks;
     std::vector<QByteArray> reals(static_cast<size_t>(fields));
+    const std::vector<bool> sealed = sealedSynced(def);
+    const QStringList names = syncedFields(def);
+    FieldCipher cipher(m_db);
     while (st.next()) {
         row.cells[0] = st.utf8(0);
         row.cells[1] = st.isNull(1) ? QByteArrayView() : uuidOf(st.int64(1));
@@ -159,6 +192,15 @@ Status SyncStore::forEachRawRow(const EntityDef& def, qint64 sinceSeq,
                 cell = reals[size_t(i)];
             } else {
                 cell = st.utf8(5 + i);
+            }
+            // Notes travel plain (the bundle may be sealed whole) and are sealed again on import.
+            if (sealed[size_t(i)] && FieldCipher::isCiphertext(cell)) {
+                auto plain = cipher.open(def.table, def.fields[size_t(def.indexOf(names[i]))].name,
+                                         row.cells[0], cell);
+                if (!plain)
+                    return plain.error();
+                reals[size_t(i)] = *plain;
+                cell = reals[size_t(i)];
             }
         }
         if (!visit(row))
@@ -192,10 +234,13 @@ Status SyncStore::forEachConflict(const std::function<bool(const Conflict&)>& vi
                  : "SELECT id, entity, record_uuid, field, kept_value, kept_hlc, kept_desk, lost_value, "
                    "lost_hlc, lost_desk, detected_at, resolved_at, resolution FROM conflict ORDER BY id");
     while (st.next()) {
-        Conflict c{st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(6),
-                   st.text(7),  st.text(9), st.int64(5), st.int64(8), st.text(10), st.text(11),
-                   st.text(12)};
-        if (!visit(c))
+        auto c = conflictValues({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4),
+                                 st.text(6), st.text(7), st.text(9), st.int64(5), st.int64(8),
+                                 st.text(10), st.text(11), st.text(12)},
+                                false);
+        if (!c)
+            return c.error();
+        if (!visit(*c))
             break;
     }
     return st.ok() ? Status() : Status(st.error());
@@ -273,8 +318,12 @@ Result<qint64> SyncStore::insertMerged(const Record& record, const FieldClocks::
     st.bind(col++, rowStamp.desk);
     st.bind(col++, fieldClocks.isEmpty() ? QString() : fieldClocks.toString());
     st.bind(col++, m_db.tick());
-    for (int i = 0; i < record.size(); ++i)
-        fieldbinding::bind(st, col++, def.fields[size_t(i)], record.value(i));
+    for (int i = 0; i < record.size(); ++i) {
+        auto value = storedForm(record, i);
+        if (!value)
+            return value.error();
+        fieldbinding::bind(st, col++, def.fields[size_t(i)], *value);
+    }
     if (Status run = st.run(); !run.ok())
         return run.error();
     return m_db.connection().lastInsertId();
@@ -292,8 +341,12 @@ Status SyncStore::updateMerged(const Record& record, const std::vector<int>& cha
     sql += "hlc_fields = ?, seq = ? WHERE id = ?";
     Statement st = m_db.connection().prepare(sql);
     int col = 1;
-    for (int i : changedFields)
-        fieldbinding::bind(st, col++, def.fields[size_t(i)], record.value(i));
+    for (int i : changedFields) {
+        auto value = storedForm(record, i);
+        if (!value)
+            return value.error();
+        fieldbinding::bind(st, col++, def.fields[size_t(i)], *value);
+    }
     if (rowStamp) {
         st.bind(col++, rowStamp->hlc);
         st.bind(col++, rowStamp->desk);
@@ -327,8 +380,41 @@ Status SyncStore::addTombstone(const QString& entity, const QString& uuid,
     return st.run();
 }
 
-Status SyncStore::addConflict(const Conflict& c)
+Result<QVariant> SyncStore::storedForm(const Record& record, int field)
 {
+    const EntityDef& def = record.def();
+    const FieldDef& f = def.fields[size_t(field)];
+    const QVariant& value = record.value(field);
+    if (!FieldCipher::isSealed(def, f) || FieldCipher::isCiphertextValue(value))
+        return value;
+    return FieldCipher(m_db).seal(def, f, record.uuid(), value);
+}
+
+// The values of a conflict over a sealed field are sealed too, tied to the record.
+Result<SyncStore::Conflict> SyncStore::conflictValues(Conflict c, bool sealing)
+{
+    if (!isSealedConflict(c.entity, c.field))
+        return c;
+    static const EntityDef conflictDef{"conflict", "conflict", "field", {}};
+    static const FieldDef kept{"kept_value", FieldType::LongText};
+    static const FieldDef lost{"lost_value", FieldType::LongText};
+    FieldCipher cipher(m_db);
+    for (auto [value, f] : {std::pair{&c.keptValue, &kept}, std::pair{&c.lostValue, &lost}}) {
+        auto done = sealing ? cipher.seal(conflictDef, *f, c.recordUuid, *value)
+                            : cipher.open(conflictDef, *f, c.recordUuid, *value);
+        if (!done)
+            return done.error();
+        *value = done->toString();
+    }
+    return c;
+}
+
+Status SyncStore::addConflict(const Conflict& plain)
+{
+    auto sealed = conflictValues(plain, true);
+    if (!sealed)
+        return sealed.error();
+    const Conflict& c = *sealed;
     Statement st = m_db.connection().prepare(
         "INSERT INTO conflict(entity, record_uuid, field, kept_value, kept_hlc, kept_desk, "
         "lost_value, lost_hlc, lost_desk, detected_at, resolved_at, resolution) "

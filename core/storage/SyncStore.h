@@ -121,6 +121,10 @@ public:
     Result<std::vector<HistoryEntry>> history(int limit = 500);
 
 private:
+    // A field's value as stored: sealed when the field is kept sealed.
+    Result<QVariant> storedForm(const Record& record, int field);
+    Result<Conflict> conflictValues(Conflict c, bool sealing);
+
     Database& m_db;
     QHash<qint64, QString> m_deskUuid; // cache, desks are few
     std::map<const EntityDef*, std::string> m_insertSql;

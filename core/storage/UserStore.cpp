@@ -7,6 +7,9 @@
 #include "core/security/SystemScope.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
+#include "core/storage/FieldCipher.h"
+#include "core/storage/KeyStore.h"
+#include "core/storage/Transaction.h"
 
 namespace percorsi {
 
@@ -42,18 +45,31 @@ Result<Record> UserStore::create(const QString& username, const QString& fullNam
     user.set(u"role", role);
     user.set(u"active", qint64(1));
     user.set(u"password_hash", *hash);
-    return insertDerived(user);
+    Transaction tx(database().connection());
+    if (!tx.ok()) return tx.error();
+    auto created = insertDerived(user);
+    if (!created) return created;
+    // She gets the data key this session holds; without one she is told at sign-in.
+    if (database().dataKey()) {
+        if (Status st = KeyStore(database()).wrapFor(created->id(), password); !st.ok())
+            return st.error();
+    }
+    if (Status st = tx.commit(); !st.ok()) return st.error();
+    return created;
 }
 
 Result<Record> UserStore::byUsername(const QString& username)
 {
-    auto found = list(schema::def(Entity::User),
-                      {.field = "username", .equals = username.trimmed(), .limit = 1});
-    if (!found)
-        return found.error();
-    if (found->empty())
+    // The account that signs in here first, then one from another desk.
+    Statement st = database().connection().prepare(
+        "SELECT id FROM app_user WHERE username = ? ORDER BY password_hash IS NULL, id LIMIT 1");
+    st.bind(1, username.trimmed());
+    const qint64 id = st.next() ? st.int64(0) : 0;
+    if (!st.ok())
+        return st.error();
+    if (id == 0)
         return Error::notFound(Tr::tr("There is no user '%1'.").arg(username));
-    return found->front();
+    return get(schema::def(Entity::User), id);
 }
 
 Status UserStore::setPassword(qint64 userId, const QString& password)
@@ -66,17 +82,57 @@ Status UserStore::setPassword(qint64 userId, const QString& password)
     auto hash = PasswordHash::hash(password);
     if (!hash)
         return hash.error();
+    if (Status st = keepsNotes(userId); !st.ok()) return st;
+    auto local = localAccounts();
+    if (!local) return local.error();
+    if (!local->contains(userId))
+        return Error(Error::Kind::Denied,
+                     Tr::tr("The account %1 belongs to another desk and cannot sign in here; "
+                            "create an account of this desk for her instead.")
+                         .arg(user->text("username")));
     Record changed = user.value();
     changed.set(u"password_hash", *hash);
+    Transaction tx(database().connection());
+    if (!tx.ok()) return tx.error();
     auto saved = updateDerived(changed);
-    return saved ? Status() : Status(saved.error());
+    if (!saved) return saved.error();
+    if (database().dataKey()) {
+        if (Status st = KeyStore(database()).wrapFor(userId, password); !st.ok()) return st;
+    }
+    return tx.commit();
+}
+
+// A new password without the data key to wrap under it would cost her the notes.
+Status UserStore::keepsNotes(qint64 userId)
+{
+    if (database().dataKey()) return {};
+    auto wrapped = KeyStore(database()).hasWrappedKey(userId);
+    if (!wrapped) return wrapped.error();
+    if (!*wrapped) return {};
+    return Error(Error::Kind::Denied,
+                 Tr::tr("This session holds no key to the notes, so a new password would cost "
+                        "the account her access to them; an administrator who holds the key "
+                        "must set it."));
+}
+
+Result<QSet<qint64>> UserStore::localAccounts()
+{
+    QSet<qint64> ids;
+    Statement st =
+        database().connection().prepare("SELECT id FROM app_user WHERE password_hash IS NOT NULL");
+    while (st.next())
+        ids.insert(st.int64(0));
+    if (!st.ok())
+        return st.error();
+    return ids;
 }
 
 bool UserStore::checkPassword(const QString& username, const QString& password)
 {
     // The hash is never read through the policy: no principal may see it.
     Statement st = database().connection().prepare(
-        "SELECT password_hash FROM app_user WHERE username = ? AND active <> 0");
+        "SELECT password_hash FROM app_user WHERE username = ? AND active <> 0 "
+        "AND password_hash IS NOT NULL");
     st.bind(1, username.trimmed());
     return st.next() && PasswordHash::verify(st.text(0), password);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSet>
+
 #include "core/storage/RecordStore.h"
 
 namespace percorsi {
@@ -16,6 +18,9 @@ public:
                           const QString& password, qint64 deskId = 0, const QString& uuid = {});
     Result<Record> byUsername(const QString& username);
     Status setPassword(qint64 userId, const QString& password);
+    // The accounts that can sign in here (with a password hash); the others
+    // came from other desks in bundles and never sign in here.
+    Result<QSet<qint64>> localAccounts();
     // True when the account exists, is active and the password matches.
     bool checkPassword(const QString& username, const QString& password);
     // The signed-in user's own password, after checking the current one.
@@ -27,6 +32,9 @@ public:
 
     static constexpr int kMinPasswordLength = 8;
     static constexpr int kDefaultIdleMinutes = 10;
+
+private:
+    Status keepsNotes(qint64 userId);
 };
 
 } // namespace percorsi

@@ -147,3 +147,48 @@ TEST_CASE("person show is audited as a view", "[cli][accounts][audit]")
     auto r = cli(args({"audit", "--db", "d.percorsi", "--action", "view"}));
     CHECK(r.out.contains(QStringLiteral("\tadmin\tview\tperson\t") + uuid));
 }
+
+TEST_CASE("two desks whose administrators are both admin exchange bundles both ways",
+          "[cli][accounts][sync]")
+{
+    CliRunner cli;
+    writeFile(cli.file(QStringLiteral("pa")), "milano secret one\n");
+    writeFile(cli.file(QStringLiteral("pb")), "barcelona secret two\n");
+    cli.signInAs({}, {});
+    REQUIRE(cli(args({"init", "--db", "a.percorsi", "--desk-name", "San Siro", "--code", "MI-SS",
+                      "--user", "admin", "--password-file", "pa"}))
+                .exitCode == 0);
+    REQUIRE(cli(args({"init", "--db", "b.percorsi", "--desk-name", "Raval", "--code", "BA-RA",
+                      "--user", "admin", "--password-file", "pb"}))
+                .exitCode == 0);
+    auto run = [&](std::initializer_list<const char*> list, const char* passwordFile) {
+        return cli(args(list) << QStringLiteral("--user") << QStringLiteral("admin")
+                              << QStringLiteral("--password-file")
+                              << QString::fromLatin1(passwordFile));
+    };
+    REQUIRE(run({"export", "--db", "a.percorsi", "--out", "a.bundle"}, "pa").exitCode == 0);
+    REQUIRE(run({"export", "--db", "b.percorsi", "--out", "b.bundle"}, "pb").exitCode == 0);
+    auto intoB = run({"import", "--db", "b.percorsi", "a.bundle"}, "pb");
+    INFO(intoB.err.toStdString());
+    CHECK(intoB.exitCode == 0);
+    auto intoA = run({"import", "--db", "a.percorsi", "b.bundle"}, "pa");
+    INFO(intoA.err.toStdString());
+    CHECK(intoA.exitCode == 0);
+
+    // Each admin signs in at her own desk; the other desk's admin does not.
+    CHECK(run({"stats", "--db", "a.percorsi"}, "pa").exitCode == 0);
+    CHECK(run({"stats", "--db", "b.percorsi"}, "pb").exitCode == 0);
+    CHECK(run({"stats", "--db", "a.percorsi"}, "pb").exitCode == 2);
+    CHECK(run({"stats", "--db", "b.percorsi"}, "pa").exitCode == 2);
+    // Both desks hold the same content, both admins among it.
+    auto da = run({"digest", "--db", "a.percorsi"}, "pa");
+    auto db = run({"digest", "--db", "b.percorsi"}, "pb");
+    REQUIRE(da.exitCode == 0);
+    CHECK(da.out == db.out);
+    auto conn = percorsi::Connection::open(cli.file(QStringLiteral("a.percorsi")),
+                                           percorsi::Connection::Mode::ReadWrite);
+    REQUIRE(conn.ok());
+    CHECK(*conn.value()->scalar("SELECT count(*) FROM app_user WHERE username = 'admin'") == 2);
+    CHECK(*conn.value()->scalar("SELECT count(*) FROM app_user WHERE username = 'admin' "
+                                "AND password_hash IS NOT NULL") == 1);
+}

@@ -48,8 +48,9 @@ bool CrashDriver::run(int kills)
     return true;
 }
 
-// The target's own administrator: the demo bundle brings an "admin" of its desk.
-const QString kTargetUser = QStringLiteral("orbassano-admin");
+// The target's own administrator. The demo bundle brings the "admin" of its
+// desk too, as an account of another desk that does not sign in here.
+const QString kTargetUser = QStringLiteral("admin");
 
 // A bundle of a demo programme, a pristine target with a desk of its own, and
 // the counts of the target before and after the whole import.

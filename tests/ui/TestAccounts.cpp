@@ -168,8 +168,10 @@ TEST_CASE("Ctrl+L locks the window at once", "[accounts]")
     signInAs(tdb, "anna", "administrator");
     MainWindow window(tdb.db());
     REQUIRE(uitest::showActive(window));
+    REQUIRE(tdb->dataKey() != nullptr); // her first sign-in made the key to the notes
     QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
     CHECK(window.isLocked());
+    CHECK(tdb->dataKey() == nullptr);
 }
 
 TEST_CASE("An administrator creates accounts, resets passwords and sets the idle time",

@@ -24,10 +24,10 @@ const char* const kRoles[] = {"operator", "trainer", "coordinator", "administrat
 }
 
 AccountsPage::AccountsPage(Database& db, QWidget* parent)
-    : QWidget(parent), m_db(db), m_table(new QTableWidget(0, 4, this))
+    : QWidget(parent), m_db(db), m_table(new QTableWidget(0, 5, this))
 {
     m_table->setHorizontalHeaderLabels(
-        {tr("User name"), tr("Full name"), tr("Role"), tr("Active")});
+        {tr("User name"), tr("Full name"), tr("Role"), tr("Active"), tr("Signs in here")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -84,8 +84,10 @@ void AccountsPage::refresh()
 {
     UserStore users(m_db);
     auto all = users.list(schema::def(Entity::User), {.orderBy = "username"});
+    auto local = users.localAccounts();
     m_table->setRowCount(0);
     if (!all) return report(all.error());
+    if (!local) return report(local.error());
     for (const Record& u : *all) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
@@ -95,6 +97,10 @@ void AccountsPage::refresh()
         m_table->setItem(row, 1, new QTableWidgetItem(u.text("full_name")));
         m_table->setItem(row, 2, new QTableWidgetItem(codes::label("role", u.text("role"))));
         m_table->setItem(row, 3, new QTableWidgetItem(u.integer("active") ? tr("yes") : tr("no")));
+        const QString here = local->contains(u.id())
+                                 ? tr("yes")
+                                 : tr("no: an account of another desk, without a password here");
+        m_table->setItem(row, 4, new QTableWidgetItem(here));
     }
 }
 

@@ -79,16 +79,19 @@ bool LoginDialog::createAdministrator()
     }
     const QString fullName =
         m_fullName->text().trimmed().isEmpty() ? m_username->text() : m_fullName->text();
-    auto created = Authenticator(m_db).createFirstAdministrator(m_username->text(), fullName,
-                                                                m_password->text());
+    Authenticator auth(m_db);
+    auto created = auth.createFirstAdministrator(m_username->text(), fullName, m_password->text());
     if (!created) showError(created.error().message());
+    m_notice = auth.notice();
     return created.ok();
 }
 
 bool LoginDialog::signIn()
 {
-    auto signedIn = Authenticator(m_db).signIn(m_username->text(), m_password->text());
+    Authenticator auth(m_db);
+    auto signedIn = auth.signIn(m_username->text(), m_password->text());
     if (!signedIn) showError(signedIn.error().message());
+    m_notice = auth.notice();
     return signedIn.ok();
 }
 

@@ -26,6 +26,8 @@ public:
     QLineEdit* password() const { return m_password; }
     QLineEdit* repeat() const { return m_repeat; }
     QString errorText() const;
+    // What the signed-in user should know about her access to notes, or empty.
+    QString notice() const { return m_notice; }
 
     void accept() override;
 
@@ -42,6 +44,7 @@ private:
     QLineEdit* m_password = nullptr;
     QLineEdit* m_repeat = nullptr;
     QLabel* m_error = nullptr;
+    QString m_notice;
 };
 
 } // namespace percorsi
