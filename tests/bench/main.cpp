@@ -2,6 +2,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -23,7 +24,11 @@ struct Args
     QString json;
     QString workDir;
     QString db; // an existing database to measure instead of a new demo
+    QStringList only; // the groups to measure; empty: all of them
 };
+
+const QStringList kGroups = {QStringLiteral("search"), QStringLiteral("attendance"),
+                             QStringLiteral("dashboard"), QStringLiteral("bundles")};
 
 std::optional<Args> parseArgs(const QCoreApplication& app)
 {
@@ -37,8 +42,20 @@ std::optional<Args> parseArgs(const QCoreApplication& app)
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("db"), QStringLiteral("Measure this existing database instead of generating one."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("only"),
+                      QStringLiteral("Measure only these groups, comma-separated: %1 (default: all).")
+                          .arg(kGroups.join(QStringLiteral(", "))),
+                      QStringLiteral("GROUPS")});
     parser.process(app);
     Args a;
+    a.only = parser.value(QStringLiteral("only")).split(u',', Qt::SkipEmptyParts);
+    for (const QString& group : a.only) {
+        if (!kGroups.contains(group)) {
+            QTextStream(stderr) << "percorsi-bench: --only takes " << kGroups.join(QStringLiteral(", "))
+                                << ", not \"" << group << "\"\n";
+            return std::nullopt;
+        }
+    }
     if (parser.isSet(QStringLiteral("people"))) {
         bool ok = false;
         a.people = parser.value(QStringLiteral("people")).toInt(&ok);
@@ -110,12 +127,20 @@ int main(int argc, char* argv[])
         label = scaleLabel(people ? int(*people) : 0);
     }
 
-    benchmarkSearch(**db, report, label);
-    benchmarkAttendance(**db, report, label);
-    benchmarkDashboard(**db, report, label);
-    Statement peer = (*db)->connection().prepare("SELECT code FROM desk WHERE id <> ? ORDER BY id");
-    peer.bind(1, (*db)->localDeskId());
-    benchmarkBundles(path, dir, peer.next() ? peer.text(0) : QString(), report, label);
+    const auto wanted = [&](const char* group) {
+        return args->only.isEmpty() || args->only.contains(QLatin1String(group));
+    };
+    if (wanted("search"))
+        benchmarkSearch(**db, report, label);
+    if (wanted("attendance"))
+        benchmarkAttendance(**db, report, label);
+    if (wanted("dashboard"))
+        benchmarkDashboard(**db, report, label);
+    if (wanted("bundles")) {
+        Statement peer = (*db)->connection().prepare("SELECT code FROM desk WHERE id <> ? ORDER BY id");
+        peer.bind(1, (*db)->localDeskId());
+        benchmarkBundles(path, dir, peer.next() ? peer.text(0) : QString(), report, label);
+    }
 
     QTextStream(stdout) << report.table();
     if (!args->json.isEmpty()) {
