@@ -151,7 +151,7 @@ Status IndicatorEngine::computeActivities(IndicatorQueries& q, Indicators& out)
 {
     const IndicatorQueries::Scope s = scopeOf(out, m_db.today());
     for (auto step :
-         {&IndicatorQueries::hours, &IndicatorQueries::attendance, &IndicatorQueries::completions,
+         {&IndicatorQueries::attendance, &IndicatorQueries::completions,
           &IndicatorQueries::selfEntrepreneurship, &IndicatorQueries::referrals,
           &IndicatorQueries::placements, &IndicatorQueries::followups, &IndicatorQueries::events}) {
         if (Status st = (q.*step)(s, out); !st.ok()) return st;

@@ -1,5 +1,7 @@
 #include "core/storage/IndicatorQueries.h"
 
+#include <array>
+#include <iterator>
 #include <map>
 #include <string>
 
@@ -51,19 +53,19 @@ const char kLeaverFollowups[] =
     " WHERE " IN_SCOPE("f.person_id") " AND f.reason = 'programme_exit' AND f.done_on IS NOT NULL"
     " AND p.exit_date BETWEEN ?2 AND ?3 GROUP BY f.person_id";
 
-const char kHours[] =
-    "SELECT coalesce(sum(s.minutes), 0) / 60.0 FROM path p CROSS JOIN session s ON s.path_id = p.id"
-    " WHERE " PATH_IN_SCOPE("p") " AND s.cancelled = 0 AND s.date BETWEEN ?2 AND ?7";
-
-// Marks by path type, from the per-session tallies (migration 10) rather than
-// the million marks themselves.
+// Minutes delivered (sessions up to the end of the period or today, within
+// the period's) and marks, from the per-session tallies (migration 10) rather
+// than the million marks themselves, in one pass over the sessions. Grouped by
+// path, in the order the paths are read, so that no sorting is needed; the
+// types are added up in C++.
 const char kAttendance[] =
     "SELECT p.type, sum(t.present), sum(t.recorded),"
-    " sum(t.present_hours + t.present_untimed * (s.minutes / 60.0))"
+    " sum(t.present_hours + t.present_untimed * (s.minutes / 60.0)),"
+    " sum(CASE WHEN s.date <= ?7 THEN s.minutes END)"
     " FROM path p CROSS JOIN session s ON s.path_id = p.id"
-    " JOIN session_tally t ON t.session_id = s.id"
+    " LEFT JOIN session_tally t ON t.session_id = s.id"
     " WHERE " PATH_IN_SCOPE("p") " AND s.cancelled = 0 AND s.date BETWEEN ?2 AND ?3"
-                                 " GROUP BY p.type";
+                                 " GROUP BY p.id";
 
 // In funder mode, the marks of the people who did not consent, to take off the
 // tallies: fewer rows than those of the people who did.
@@ -125,16 +127,18 @@ const char* const kScaleFields[] = {"need_language", "need_work",   "need_housin
 // least (every assessment on those two dates): the people, then the mean of
 // each field on the first date and on the latest, from the per-person sums
 // that migration 10 keeps (sums of small integers: the same means as avg()).
+// The sums are added up in C++: four aggregate steps for each of twelve fields
+// and every person cost more than reading the columns.
 const std::string& scalesSql()
 {
     static const std::string sql = [] {
-        std::string entry, latest;
+        std::string columns;
         for (const char* field : kScaleFields) {
             const std::string f = field;
-            entry += ", CAST(sum(t.first_" + f + ") AS REAL) / sum(t.first_n_" + f + ")";
-            latest += ", CAST(sum(t.latest_" + f + ") AS REAL) / sum(t.latest_n_" + f + ")";
+            columns += std::string(columns.empty() ? "" : ",") + " t.first_" + f + ", t.first_n_" +
+                       f + ", t.latest_" + f + ", t.latest_n_" + f;
         }
-        return "SELECT count(*)" + entry + latest +
+        return "SELECT" + columns +
                " FROM assessment_span t"
                " WHERE t.first_on < t.latest_on AND in_report_scope(?8, t.person_id)";
     }();
@@ -307,15 +311,6 @@ IndicatorQueries::forEachLeaverFollowup(const Scope& scope,
     return st.ok() ? Status() : Status(st.error());
 }
 
-Status IndicatorQueries::hours(const Scope& scope, Indicators& out)
-{
-    Statement st = m_db.connection().prepare(kHours);
-    bindScope(st, scope);
-    if (!st.next()) return st.error();
-    out.hoursDelivered = st.real(0);
-    return {};
-}
-
 Status IndicatorQueries::attendance(const Scope& scope, Indicators& out)
 {
     Statement st = m_db.connection().prepare(kAttendance);
@@ -326,9 +321,16 @@ Status IndicatorQueries::attendance(const Scope& scope, Indicators& out)
         double hours = 0;
     };
     std::map<QString, Marks> byType;
-    while (st.next())
-        byType[st.text(0)] = {st.int64(1), st.int64(2), st.real(3)};
+    qint64 minutes = 0;
+    while (st.next()) {
+        Marks& m = byType[st.text(0)];
+        m.present += st.int64(1);
+        m.recorded += st.int64(2);
+        m.hours += st.real(3);
+        minutes += st.int64(4);
+    }
     if (!st.ok()) return st.error();
+    out.hoursDelivered = double(minutes) / 60.0;
     Statement withheld = m_db.connection().prepare(kAttendanceWithheld);
     bindScope(withheld, scope);
     while (withheld.next()) {
@@ -439,13 +441,24 @@ Status IndicatorQueries::scales(Indicators& out)
     out.scales.clear();
     for (const char* field : kScaleFields)
         out.scales.push_back({QLatin1StringView(field)});
-    if (!st.next()) return st.error();
-    const int n = int(out.scales.size());
+    constexpr int n = int(std::size(kScaleFields));
+    std::array<qint64, n * 4> sums{}; // first, first_n, latest, latest_n of each field
+    qint64 people = 0;
+    while (st.next()) {
+        ++people;
+        for (int i = 0; i < n * 4; ++i)
+            sums[size_t(i)] += st.int64(i);
+    }
+    if (!st.ok()) return st.error();
+    const auto mean = [&](int i) {
+        const qint64 count = sums[size_t(i) + 1];
+        return count ? double(sums[size_t(i)]) / double(count) : 0.0;
+    };
     for (int i = 0; i < n; ++i) {
         ScaleChange& scale = out.scales[size_t(i)];
-        scale.people = st.int64(0);
-        scale.entry = st.real(1 + i);
-        scale.latest = st.real(1 + n + i);
+        scale.people = people;
+        scale.entry = mean(i * 4);
+        scale.latest = mean(i * 4 + 2);
     }
     return {};
 }

@@ -80,7 +80,7 @@ public:
     QString deskName(qint64 deskId) const;
     Status forEachLeaverFollowup(const Scope& scope,
                                  const std::function<void(const LeaverFollowup&)>& visit);
-    Status hours(const Scope& scope, Indicators& out);
+    // Hours delivered and attended, attendance rates by path type.
     Status attendance(const Scope& scope, Indicators& out);
     Status completions(const Scope& scope, Indicators& out);
     Status selfEntrepreneurship(const Scope& scope, Indicators& out);
