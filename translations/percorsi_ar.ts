@@ -1480,6 +1480,10 @@ a wrong password or a locked account, or a role that does not allow it,
         <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
         <translation>ليس لقاعدة البيانات %1 مكتب بعد؛ أنشئيه أولًا بالأمر &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</translation>
     </message>
+    <message>
+        <source>%1 is at schema %2, not %3: open it for writing first.</source>
+        <translation>%1 بالمخطط %2 وليس %3: افتحه للكتابة أولاً.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>

@@ -1472,6 +1472,10 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
         <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
         <translation>La base de dades %1 encara no té oficina; creeu-la primer amb &quot;percorsi-cli init --db %1 --desk-name NOM&quot;.</translation>
     </message>
+    <message>
+        <source>%1 is at schema %2, not %3: open it for writing first.</source>
+        <translation>%1 és a l&apos;esquema %2, no %3: obriu-lo abans per escriure-hi.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>

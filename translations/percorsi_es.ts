@@ -1472,6 +1472,10 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
         <translation>La base de datos %1 aún no tiene oficina; créela primero con &quot;percorsi-cli init --db %1 --desk-name NOMBRE&quot;.</translation>
     </message>
+    <message>
+        <source>%1 is at schema %2, not %3: open it for writing first.</source>
+        <translation>%1 está en el esquema %2, no %3: ábralo antes para escribir.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>

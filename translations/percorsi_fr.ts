@@ -1472,6 +1472,10 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
         <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
         <translation>La base de données %1 n&apos;a pas encore d&apos;antenne ; créez-la d&apos;abord avec &quot;percorsi-cli init --db %1 --desk-name NOM&quot;.</translation>
     </message>
+    <message>
+        <source>%1 is at schema %2, not %3: open it for writing first.</source>
+        <translation>%1 est au schéma %2, et non %3 : ouvrez-le d&apos;abord en écriture.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>

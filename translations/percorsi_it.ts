@@ -1472,6 +1472,10 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
         <translation>Il database %1 non ha ancora uno sportello; crealo prima con &quot;percorsi-cli init --db %1 --desk-name NOME&quot;.</translation>
     </message>
+    <message>
+        <source>%1 is at schema %2, not %3: open it for writing first.</source>
+        <translation>%1 è allo schema %2, non %3: apritelo prima in scrittura.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>

@@ -1472,6 +1472,10 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
         <translation>De database %1 heeft nog geen loket; maak er eerst een met &quot;percorsi-cli init --db %1 --desk-name NAAM&quot;.</translation>
     </message>
+    <message>
+        <source>%1 is at schema %2, not %3: open it for writing first.</source>
+        <translation>%1 heeft schema %2, niet %3: open het eerst om te schrijven.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>

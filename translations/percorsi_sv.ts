@@ -1472,6 +1472,10 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
         <translation>Databasen %1 har inget kontor än; skapa ett först med &quot;percorsi-cli init --db %1 --desk-name NAMN&quot;.</translation>
     </message>
+    <message>
+        <source>%1 is at schema %2, not %3: open it for writing first.</source>
+        <translation>%1 har schema %2, inte %3: öppna den först för skrivning.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>

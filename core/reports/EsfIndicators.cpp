@@ -1,29 +1,46 @@
 #include "core/reports/EsfIndicators.h"
 
-#include <cstring>
-
 #include <QStringList>
 
 #include "core/domain/Codes.h"
+#include "core/storage/ReportScope.h"
 
 namespace percorsi {
 
 namespace {
 
-bool isHomelessOrExcluded(const QString& housing)
+// The indexes of EsfIndicators::codes(), in the order of the Annex.
+enum Code {
+    Unemployed,
+    LongTermUnemployed,
+    Inactive,
+    Employed,
+    Below18,
+    Age18to29,
+    Age55Plus,
+    Isced02,
+    Isced34,
+    Isced58,
+    Participants,
+    Disability,
+    ThirdCountry,
+    ForeignBackground,
+    Minority,
+    HomelessExcluded,
+    LeavingJobSearching,
+    LeavingEducationTraining,
+    LeavingQualification,
+    LeavingEmployed,
+    SixMonthsEmployed,
+    SixMonthsImproved,
+    None = -1
+};
+
+bool isHomelessOrExcluded(QByteArrayView housing)
 {
     // ETHOS: roofless, houseless (shelters, reception for migrants), insecure housing.
-    return housing == u"homeless" || housing == u"shelter" || housing == u"reception_centre" ||
-           housing == u"insecure";
-}
-
-bool isThirdCountryNational(const QString& citizenships)
-{
-    if (citizenships.isEmpty()) return false;
-    for (const QString& c : citizenships.split(u',', Qt::SkipEmptyParts)) {
-        if (codes::isEuCountry(c.trimmed())) return false;
-    }
-    return true;
+    return housing == "homeless" || housing == "shelter" || housing == "reception_centre" ||
+           housing == "insecure";
 }
 
 bool hasForeignBackground(const IndicatorQueries::PersonRow& p)
@@ -32,33 +49,33 @@ bool hasForeignBackground(const IndicatorQueries::PersonRow& p)
            p.countryOfBirth != p.deskCountry;
 }
 
-const char* labourStatus(const QString& employment)
+Code labourStatus(QByteArrayView employment)
 {
-    if (employment == u"unemployed" || employment == u"long_term_unemployed") return "unemployed";
-    if (employment == u"inactive" || employment == u"in_education") return "inactive";
-    if (employment == u"employed" || employment == u"self_employed") return "employed";
-    return nullptr;
+    if (employment == "unemployed" || employment == "long_term_unemployed") return Unemployed;
+    if (employment == "inactive" || employment == "in_education") return Inactive;
+    if (employment == "employed" || employment == "self_employed") return Employed;
+    return None;
 }
 
-const char* iscedBand(int isced)
+Code iscedBand(int isced)
 {
-    if (isced < 0) return nullptr;
-    return isced <= 2 ? "isced_0_2" : isced <= 4 ? "isced_3_4" : "isced_5_8";
+    if (isced < 0) return None;
+    return isced <= 2 ? Isced02 : isced <= 4 ? Isced34 : Isced58;
 }
 
-const char* ageBand(int age)
+Code ageBand(int age)
 {
-    if (age < 0) return nullptr;
-    return age < 18 ? "below_18" : age <= 29 ? "age_18_29" : age >= 55 ? "age_55_plus" : nullptr;
+    if (age < 0) return None;
+    return age < 18 ? Below18 : age <= 29 ? Age18to29 : age >= 55 ? Age55Plus : None;
 }
 
-const char* leavingResult(const QString& situation)
+Code leavingResult(QByteArrayView situation)
 {
-    if (situation == u"job_searching") return "leaving_job_searching";
-    if (situation == u"education_training") return "leaving_education_training";
-    if (situation == u"qualification") return "leaving_qualification";
-    if (situation == u"employed" || situation == u"self_employed") return "leaving_employed";
-    return nullptr;
+    if (situation == "job_searching") return LeavingJobSearching;
+    if (situation == "education_training") return LeavingEducationTraining;
+    if (situation == "qualification") return LeavingQualification;
+    if (situation == "employed" || situation == "self_employed") return LeavingEmployed;
+    return None;
 }
 
 } // namespace
@@ -96,42 +113,44 @@ EsfIndicators::EsfIndicators()
         m_rows.push_back({QLatin1StringView(code), {}});
 }
 
-void EsfIndicators::count(const char* code, const QString& gender)
+bool EsfIndicators::isThirdCountryNational(const QString& citizenships)
 {
-    if (!code) return;
-    // Plain C strings: this runs about ten times for every participant.
-    const std::vector<const char*>& all = codes();
-    for (size_t i = 0; i < all.size(); ++i) {
-        if (std::strcmp(all[i], code) == 0) {
-            m_rows[i].count.add(gender);
-            return;
-        }
+    if (citizenships.isEmpty()) return false;
+    for (const QString& c : citizenships.split(u',', Qt::SkipEmptyParts)) {
+        if (codes::isEuCountry(c.trimmed())) return false;
     }
+    return true;
+}
+
+void EsfIndicators::count(int code, QByteArrayView gender)
+{
+    if (code >= 0) m_rows[size_t(code)].count.add(gender);
 }
 
 void EsfIndicators::addParticipant(const IndicatorQueries::PersonRow& p, int ageAtEntry,
-                                   const QString& from, const QString& to)
+                                   bool thirdCountry, int from, int to)
 {
-    const QString& g = p.gender;
-    count("participants", g);
+    const QByteArrayView g = p.gender;
+    count(Participants, g);
     count(labourStatus(p.employment), g);
-    count(p.employment == u"long_term_unemployed" ? "long_term_unemployed" : nullptr, g);
+    count(p.employment == "long_term_unemployed" ? LongTermUnemployed : None, g);
     count(ageBand(ageAtEntry), g);
     count(iscedBand(p.isced), g);
-    count(p.disability ? "disability" : nullptr, g);
-    count(isThirdCountryNational(p.citizenships) ? "third_country" : nullptr, g);
-    count(hasForeignBackground(p) ? "foreign_background" : nullptr, g);
-    count(p.minority ? "minority" : nullptr, g);
-    count(isHomelessOrExcluded(p.housing) ? "homeless_excluded" : nullptr, g);
-    if (!p.exitDate.isEmpty() && p.exitDate >= from && p.exitDate <= to)
-        count(leavingResult(p.exitSituation), g);
+    count(p.disability ? Disability : None, g);
+    count(thirdCountry ? ThirdCountry : None, g);
+    count(hasForeignBackground(p) ? ForeignBackground : None, g);
+    count(p.minority ? Minority : None, g);
+    count(isHomelessOrExcluded(p.housing) ? HomelessExcluded : None, g);
+    const int exit = ReportScope::day(p.exitDate.data(), p.exitDate.size());
+    if (exit > 0 && exit >= from && exit <= to) count(leavingResult(p.exitSituation), g);
 }
 
 void EsfIndicators::addSixMonths(const IndicatorQueries::LeaverFollowup& f)
 {
+    const QByteArray gender = f.gender.toUtf8();
     if (f.situation == u"employed" || f.situation == u"self_employed")
-        count("six_months_employed", f.gender);
-    if (f.improved) count("six_months_improved", f.gender);
+        count(SixMonthsEmployed, gender);
+    if (f.improved) count(SixMonthsImproved, gender);
 }
 
 } // namespace percorsi

@@ -18,16 +18,20 @@ class EsfIndicators
 public:
     EsfIndicators();
 
+    // `from` and `to` are the period as yyyymmdd; `thirdCountry`: no citizenship of the EU.
     void addParticipant(const IndicatorQueries::PersonRow& person, int ageAtEntry,
-                        const QString& from, const QString& to);
+                        bool thirdCountry, int from, int to);
     void addSixMonths(const IndicatorQueries::LeaverFollowup& followup);
     const std::vector<EsfRow>& rows() const { return m_rows; }
 
     // The indicators' codes in the order of the Annex; labels via reportLabel().
     static const std::vector<const char*>& codes();
+    // Holds citizenships (a comma-separated list) and none of them of the EU.
+    static bool isThirdCountryNational(const QString& citizenships);
 
 private:
-    void count(const char* code, const QString& gender);
+    // `code` indexes codes(); negative: nothing to count.
+    void count(int code, QByteArrayView gender);
 
     std::vector<EsfRow> m_rows;
 };

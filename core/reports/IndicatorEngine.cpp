@@ -4,9 +4,10 @@
 #include <QStringList>
 
 #include "core/domain/Codes.h"
-#include "core/reports/EsfIndicators.h"
+#include "core/reports/PeopleCounter.h"
 #include "core/storage/Database.h"
 #include "core/storage/IndicatorQueries.h"
+#include "core/storage/ReportScope.h"
 
 namespace percorsi {
 
@@ -17,26 +18,14 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(IndicatorEngine)
 };
 
-// A date from "YYYY-MM-DD" without the general parser: the scan over the
-// people reads two or three of these for every person.
-QDate isoDate(const QString& text)
-{
-    if (text.size() < 10 || text[4] != u'-' || text[7] != u'-') return {};
-    const auto number = [&](int from, int length) {
-        int n = 0;
-        for (int i = from; i < from + length; ++i) {
-            const int digit = text[i].digitValue();
-            if (digit < 0) return -1;
-            n = n * 10 + digit;
-        }
-        return n;
-    };
-    return QDate(number(0, 4), number(5, 2), number(8, 2));
-}
-
 QString iso(const QDate& date)
 {
     return date.toString(Qt::ISODate);
+}
+
+int dayNumber(const QDate& date)
+{
+    return date.year() * 10000 + date.month() * 100 + date.day();
 }
 
 IndicatorQueries::Scope scopeOf(const Indicators& out, const QDate& today)
@@ -76,19 +65,23 @@ void ByGender::add(const QString& gender)
         ++nonBinary;
 }
 
+void ByGender::add(QByteArrayView gender)
+{
+    if (gender == "woman")
+        ++women;
+    else if (gender == "man")
+        ++men;
+    else if (gender == "non_binary")
+        ++nonBinary;
+}
+
 IndicatorEngine::IndicatorEngine(Database& db) : m_db(db) {}
 
 int IndicatorEngine::ageOn(const QString& on, const QString& birthDate, int birthYear)
 {
-    const QDate day = isoDate(on);
-    const QDate born = isoDate(birthDate);
-    if (!day.isValid()) return -1;
-    if (born.isValid()) {
-        const bool beforeBirthday =
-            QDate(day.year(), born.month(), 1).addDays(born.day() - 1) > day;
-        return day.year() - born.year() - (beforeBirthday ? 1 : 0);
-    }
-    return birthYear > 0 ? day.year() - birthYear : -1;
+    const QByteArray day = on.toLatin1();
+    return PeopleCounter::ageOn(ReportScope::day(day.constData(), day.size()), birthDate.toUtf8(),
+                                birthYear);
 }
 
 QString IndicatorEngine::ageBand(int age)
@@ -119,8 +112,10 @@ Result<Indicators> IndicatorEngine::compute(const ReportFilter& filter)
     if (out.from > out.to)
         return Error::invalid(Tr::tr("The period starts on %1, after its end on %2.")
                                   .arg(iso(out.from), iso(out.to)));
-    if (Status st = computePeople(out); !st.ok()) return st.error();
-    if (Status st = computeActivities(out); !st.ok()) return st.error();
+    // One instance for the whole computation: it holds the people in scope.
+    IndicatorQueries queries(m_db);
+    if (Status st = computePeople(queries, out); !st.ok()) return st.error();
+    if (Status st = computeActivities(queries, out); !st.ok()) return st.error();
     if (filter.projectId) measureTargets(out);
     return out;
 }
@@ -141,36 +136,22 @@ Status IndicatorEngine::resolvePeriod(Indicators& out)
     return {};
 }
 
-Status IndicatorEngine::computePeople(Indicators& out)
+Status IndicatorEngine::computePeople(IndicatorQueries& q, Indicators& out)
 {
-    IndicatorQueries q(m_db);
     const IndicatorQueries::Scope scope = scopeOf(out, m_db.today());
-    if (Status st = q.selectPeople(scope); !st.ok()) return st;
-    EsfIndicators esf;
-    Status st = q.forEachPerson([&](const IndicatorQueries::PersonRow& p) {
-        const int age = ageOn(p.reachedOn, p.birthDate, p.birthYear);
-        ++out.people;
-        ++out.byGender[p.gender];
-        ++out.byAgeBand[ageBand(age)];
-        ++out.byCitizenship[citizenshipGroup(p.citizenships, p.deskCountry)];
-        ++out.byStatus[p.status];
-        ++out.byDesk[p.deskName];
-        const QDate reached = isoDate(p.reachedOn);
-        ++out.reachedByMonth[QDate(reached.year(), reached.month(), 1)];
-        esf.addParticipant(p, age, scope.from, scope.to);
-    });
+    PeopleCounter people(dayNumber(out.from), dayNumber(out.to));
+    Status st = q.selectPeople(scope, [&](const auto& p) { people.add(p); });
     if (!st.ok()) return st;
-    st = q.forEachLeaverFollowup(scope, [&](const auto& f) { esf.addSixMonths(f); });
-    out.esf = esf.rows();
+    st = q.forEachLeaverFollowup(scope, [&](const auto& f) { people.addSixMonths(f); });
+    people.finish(q, out);
     return st;
 }
 
-Status IndicatorEngine::computeActivities(Indicators& out)
+Status IndicatorEngine::computeActivities(IndicatorQueries& q, Indicators& out)
 {
-    IndicatorQueries q(m_db);
     const IndicatorQueries::Scope s = scopeOf(out, m_db.today());
     for (auto step :
-         {&IndicatorQueries::hours, &IndicatorQueries::attendance, &IndicatorQueries::completions,
+         {&IndicatorQueries::attendance, &IndicatorQueries::completions,
           &IndicatorQueries::selfEntrepreneurship, &IndicatorQueries::referrals,
           &IndicatorQueries::placements, &IndicatorQueries::followups, &IndicatorQueries::events}) {
         if (Status st = (q.*step)(s, out); !st.ok()) return st;

@@ -7,10 +7,12 @@
 namespace percorsi {
 
 class Database;
+class IndicatorQueries;
 
 // Computes every indicator of the dashboard and the progress summary for a
 // filter: a handful of aggregate statements and one pass over the people in
-// scope (see IndicatorQueries for who is in scope).
+// scope (see IndicatorQueries for who is in scope). Needs only reading: it
+// may run on a worker thread with its own read-only connection.
 class IndicatorEngine
 {
 public:
@@ -27,8 +29,8 @@ public:
 
 private:
     Status resolvePeriod(Indicators& out);
-    Status computeActivities(Indicators& out);
-    Status computePeople(Indicators& out);
+    Status computeActivities(IndicatorQueries& queries, Indicators& out);
+    Status computePeople(IndicatorQueries& queries, Indicators& out);
     void measureTargets(Indicators& out) const;
 
     Database& m_db;

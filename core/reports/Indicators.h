@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QString>
 
@@ -20,6 +21,7 @@ struct ByGender
     qint64 women = 0, men = 0, nonBinary = 0;
     qint64 total() const { return women + men + nonBinary; }
     void add(const QString& gender);
+    void add(QByteArrayView gender); // UTF-8
 };
 
 // Present over recorded attendance marks.

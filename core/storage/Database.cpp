@@ -12,6 +12,7 @@
 #include "core/search/NameFolding.h"
 #include "core/storage/DatabaseCheck.h"
 #include "core/storage/Migrations.h"
+#include "core/storage/ReportScope.h"
 #include "core/storage/Transaction.h"
 
 namespace percorsi {
@@ -131,14 +132,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
                 return st.error();
         }
     }
-    auto conn = Connection::open(path, exists ? Connection::Mode::ReadWrite
-                                              : Connection::Mode::ReadWriteCreate);
+    const auto mode = options.readOnly ? Connection::Mode::ReadOnly
+                      : exists         ? Connection::Mode::ReadWrite
+                                       : Connection::Mode::ReadWriteCreate;
+    auto conn = Connection::open(path, mode);
     if (!conn)
         return conn.error();
     std::unique_ptr<Database> db(new Database(std::move(conn.value()), options));
-    if (Status st = db->configure(!exists); !st.ok())
+    if (Status st = db->configure(!exists, options.readOnly); !st.ok())
         return st.error();
-    if (options.migrate) {
+    if (options.migrate && !options.readOnly) {
         if (Status st = Migrations::upgrade(db->connection()); !st.ok())
             return st.error();
     }
@@ -181,7 +184,7 @@ qint64 Database::localDeskId() const
 
 Database::~Database() = default;
 
-Status Database::configure(bool fresh)
+Status Database::configure(bool fresh, bool readOnly)
 {
     Connection& c = *m_connection;
     // Reading the schema is the first real read: a damaged file fails here.
@@ -202,6 +205,14 @@ Status Database::configure(bool fresh)
                              .arg(path()));
     registerFunctions(c);
     sqlite3_busy_timeout(c.handle(), 5000);
+    if (readOnly) {
+        if (*version != Migrations::latestVersion())
+            return Error::io(Tr::tr("%1 is at schema %2, not %3: open it for writing first.")
+                                 .arg(path())
+                                 .arg(*version)
+                                 .arg(Migrations::latestVersion()));
+        return c.exec("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;");
+    }
     std::string pragmas = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
                           "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;"
                           "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;";
@@ -236,6 +247,10 @@ void Database::registerFunctions(Connection& connection)
                                nameKeyFunction, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(connection.handle(), "phone_key", 1, flags, nullptr,
                                phoneKeyFunction, nullptr, nullptr, nullptr);
+    // Not deterministic: the same scope pointer holds other people in the next report.
+    sqlite3_create_function_v2(connection.handle(), "in_report_scope", 2,
+                               SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr, ReportScope::sqlFunction,
+                               nullptr, nullptr, nullptr);
 }
 
 int Database::schemaVersion()

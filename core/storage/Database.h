@@ -23,6 +23,9 @@ public:
     {
         bool create = false;   // create the file when it does not exist
         bool migrate = true;   // bring an older schema up to date
+        // A reader beside the writing connection (a worker thread's): opens an
+        // existing, current database read-only and changes nothing in it.
+        bool readOnly = false;
         HybridClock::WallClock wall = HybridClock::systemWall;
         std::function<QDate()> today = [] { return QDate::currentDate(); };
     };
@@ -81,7 +84,7 @@ public:
 
 private:
     Database(std::unique_ptr<Connection> connection, const Options& options);
-    Status configure(bool fresh);
+    Status configure(bool fresh, bool readOnly);
     Status load();
 
     std::unique_ptr<Connection> m_connection;

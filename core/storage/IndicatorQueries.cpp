@@ -1,5 +1,7 @@
 #include "core/storage/IndicatorQueries.h"
 
+#include <array>
+#include <iterator>
 #include <map>
 #include <string>
 
@@ -13,12 +15,8 @@ namespace {
 
 // Every statement below takes the same parameters: ?1 project (0: all),
 // ?2 from, ?3 to, ?4 desk (0: all), ?5 funder mode, ?6 today, ?7 the end of
-// the period or today, whichever comes first.
-void bindScope(Statement& st, const IndicatorQueries::Scope& s)
-{
-    st.bind(1, s.projectId).bind(2, s.from).bind(3, s.to).bind(4, s.deskId);
-    st.bind(5, s.funder ? 1 : 0).bind(6, s.today).bind(7, std::min(s.to, s.today));
-}
+// the period or today, whichever comes first, ?8 the people in scope.
+#define IN_SCOPE(X) "in_report_scope(?8, " X ")"
 
 // Whether person X may be counted: everyone, or in funder mode those with a
 // consent to anonymous reporting given, not withdrawn and not expired today.
@@ -31,49 +29,43 @@ void bindScope(Statement& st, const IndicatorQueries::Scope& s)
 // Paths of the project (any project when ?1 = 0) run at the desk.
 #define PATH_IN_SCOPE(P) "(?1 = 0 OR " P ".project_id = ?1) AND (?4 = 0 OR " P ".desk_id = ?4)"
 
-const char kCreateScope[] = "CREATE TEMP TABLE IF NOT EXISTS report_scope ("
-                            " person_id INTEGER PRIMARY KEY, reached_on TEXT NOT NULL);"
-                            "DELETE FROM temp.report_scope;";
+// Every day a person took part in the project: enrolled in one of its paths
+// (not only on the waiting list) or named at one of its events. The earliest
+// is kept in C++, without sorting the rows into groups.
+const char kReachedInProject[] =
+    "SELECT e.person_id, e.enrolled_on FROM path p JOIN enrolment e ON e.path_id = p.id"
+    " WHERE p.project_id = ?1 AND e.status <> 'waiting'"
+    " UNION ALL SELECT ep.person_id, ev.date FROM event ev"
+    " JOIN event_participant ep ON ep.event_id = ev.id WHERE ev.project_id = ?1";
 
-const char kSelectPeople[] =
-    "INSERT INTO temp.report_scope (person_id, reached_on)"
-    " SELECT r.person_id, r.reached_on FROM ("
-    "  SELECT id AS person_id, intake_date AS reached_on FROM person WHERE ?1 = 0"
-    "  UNION ALL SELECT person_id, min(d) FROM ("
-    "   SELECT e.person_id, e.enrolled_on AS d FROM path p JOIN enrolment e ON e.path_id = p.id"
-    "    WHERE ?1 <> 0 AND p.project_id = ?1 AND e.status <> 'waiting'"
-    "   UNION ALL SELECT ep.person_id, ev.date FROM event ev"
-    "    JOIN event_participant ep ON ep.event_id = ev.id WHERE ?1 <> 0 AND ev.project_id = ?1)"
-    "  GROUP BY person_id) r"
-    " JOIN person pe ON pe.id = r.person_id"
-    " WHERE r.reached_on BETWEEN ?2 AND ?3 AND (?4 = 0 OR pe.desk_id = ?4) AND " CONSENTED("pe.id");
-
+// The people at the desk who may be counted, read from the covering index of
+// migration 13; without a project, only those whose intake falls in the period.
 const char kPeople[] =
-    "SELECT s.reached_on, p.gender, p.birth_date, p.birth_year, p.citizenships,"
-    " p.country_of_birth, d.country, d.name, p.employment_status, p.housing, p.status,"
-    " p.exit_date, p.exit_situation, p.education_isced, p.disability, p.minority"
-    " FROM temp.report_scope s JOIN person p ON p.id = s.person_id"
-    " JOIN desk d ON d.id = p.desk_id";
+    "SELECT id, intake_date, desk_id, gender, birth_date, birth_year, citizenships,"
+    " country_of_birth, employment_status, housing, status, exit_date, exit_situation,"
+    " education_isced, disability, minority FROM person"
+    " WHERE (?1 <> 0 OR intake_date BETWEEN ?2 AND ?3) AND (?4 = 0 OR desk_id = ?4)"
+    " AND " CONSENTED("id");
 
 const char kLeaverFollowups[] =
-    "SELECT p.gender, f.situation, f.improved, max(f.done_on) FROM temp.report_scope s"
-    " JOIN person p ON p.id = s.person_id JOIN followup f ON f.person_id = s.person_id"
-    " WHERE f.reason = 'programme_exit' AND f.done_on IS NOT NULL"
-    " AND p.exit_date BETWEEN ?2 AND ?3 GROUP BY s.person_id";
+    "SELECT p.gender, f.situation, f.improved, max(f.done_on) FROM followup f"
+    " JOIN person p ON p.id = f.person_id"
+    " WHERE " IN_SCOPE("f.person_id") " AND f.reason = 'programme_exit' AND f.done_on IS NOT NULL"
+    " AND p.exit_date BETWEEN ?2 AND ?3 GROUP BY f.person_id";
 
-const char kHours[] =
-    "SELECT coalesce(sum(s.minutes), 0) / 60.0 FROM path p CROSS JOIN session s ON s.path_id = p.id"
-    " WHERE " PATH_IN_SCOPE("p") " AND s.cancelled = 0 AND s.date BETWEEN ?2 AND ?7";
-
-// Marks by path type, from the per-session tallies (migration 10) rather than
-// the million marks themselves.
+// Minutes delivered (sessions up to the end of the period or today, within
+// the period's) and marks, from the per-session tallies (migration 10) rather
+// than the million marks themselves, in one pass over the sessions. Grouped by
+// path, in the order the paths are read, so that no sorting is needed; the
+// types are added up in C++.
 const char kAttendance[] =
     "SELECT p.type, sum(t.present), sum(t.recorded),"
-    " sum(t.present_hours + t.present_untimed * (s.minutes / 60.0))"
+    " sum(t.present_hours + t.present_untimed * (s.minutes / 60.0)),"
+    " sum(CASE WHEN s.date <= ?7 THEN s.minutes END)"
     " FROM path p CROSS JOIN session s ON s.path_id = p.id"
-    " JOIN session_tally t ON t.session_id = s.id"
+    " LEFT JOIN session_tally t ON t.session_id = s.id"
     " WHERE " PATH_IN_SCOPE("p") " AND s.cancelled = 0 AND s.date BETWEEN ?2 AND ?3"
-                                 " GROUP BY p.type";
+                                 " GROUP BY p.id";
 
 // In funder mode, the marks of the people who did not consent, to take off the
 // tallies: fewer rows than those of the people who did.
@@ -96,28 +88,29 @@ const char kCompletions[] =
 // From the few self-entrepreneurship paths to their enrolments, not from every person.
 const char kSelfEntrepreneurship[] =
     "SELECT count(DISTINCT e.person_id) FROM path p CROSS JOIN enrolment e ON e.path_id = p.id"
-    " JOIN temp.report_scope s ON s.person_id = e.person_id JOIN person pe ON pe.id = e.person_id"
+    " JOIN person pe ON pe.id = e.person_id"
     " WHERE p.type = 'self_entrepreneurship' AND pe.gender = 'woman' AND e.status <> 'waiting'"
-    " AND (?1 = 0 OR p.project_id = ?1)";
+    " AND (?1 = 0 OR p.project_id = ?1) AND " IN_SCOPE("e.person_id");
 
-const char kReferrals[] = "SELECT r.status, count(*) FROM temp.report_scope s JOIN referral r ON "
-                          "r.person_id = s.person_id"
-                          " WHERE r.referred_on BETWEEN ?2 AND ?3 GROUP BY r.status";
+// In status order from the covering index: no sorting into groups.
+const char kReferrals[] = "SELECT r.status, count(*) FROM referral r"
+                          " WHERE r.referred_on BETWEEN ?2 AND ?3 AND " IN_SCOPE(
+                              "r.person_id") " GROUP BY r.status";
 
 // Placements of the people in scope not started after the period.
 const char kPlacements[] =
-    "SELECT p.type, p.stage, coalesce(p.outcome, ''), count(*) FROM temp.report_scope s"
-    " JOIN placement p ON p.person_id = s.person_id"
-    " WHERE p.start_date IS NULL OR p.start_date <= ?3 GROUP BY 1, 2, 3";
+    "SELECT p.type, p.stage, coalesce(p.outcome, ''), count(*) FROM placement p"
+    " WHERE (p.start_date IS NULL OR p.start_date <= ?3) AND " IN_SCOPE(
+        "p.person_id") " GROUP BY 1, 2, 3";
 
 const char kFollowupsDue[] =
-    "SELECT count(*) FROM temp.report_scope s JOIN followup f ON f.person_id = s.person_id"
-    " WHERE f.done_on IS NULL AND f.due_on <= ?7";
+    "SELECT count(*) FROM followup f"
+    " WHERE f.done_on IS NULL AND f.due_on <= ?7 AND " IN_SCOPE("f.person_id");
 
 const char kFollowupsDone[] =
     "SELECT coalesce(f.situation, ''), count(*), coalesce(sum(f.improved = 1), 0)"
-    " FROM temp.report_scope s JOIN followup f ON f.person_id = s.person_id"
-    " WHERE f.done_on BETWEEN ?2 AND ?3 GROUP BY 1";
+    " FROM followup f"
+    " WHERE f.done_on BETWEEN ?2 AND ?3 AND " IN_SCOPE("f.person_id") " GROUP BY 1";
 
 const char kEvents[] =
     "SELECT type, count(*), sum(coalesce(women, 0)), sum(coalesce(men, 0)),"
@@ -134,18 +127,20 @@ const char* const kScaleFields[] = {"need_language", "need_work",   "need_housin
 // least (every assessment on those two dates): the people, then the mean of
 // each field on the first date and on the latest, from the per-person sums
 // that migration 10 keeps (sums of small integers: the same means as avg()).
+// The sums are added up in C++: four aggregate steps for each of twelve fields
+// and every person cost more than reading the columns.
 const std::string& scalesSql()
 {
     static const std::string sql = [] {
-        std::string entry, latest;
+        std::string columns;
         for (const char* field : kScaleFields) {
             const std::string f = field;
-            entry += ", CAST(sum(t.first_" + f + ") AS REAL) / sum(t.first_n_" + f + ")";
-            latest += ", CAST(sum(t.latest_" + f + ") AS REAL) / sum(t.latest_n_" + f + ")";
+            columns += std::string(columns.empty() ? "" : ",") + " t.first_" + f + ", t.first_n_" +
+                       f + ", t.latest_" + f + ", t.latest_n_" + f;
         }
-        return "SELECT count(*)" + entry + latest +
-               " FROM temp.report_scope s CROSS JOIN assessment_span t ON t.person_id = s.person_id"
-               " WHERE t.first_on < t.latest_on";
+        return "SELECT" + columns +
+               " FROM assessment_span t"
+               " WHERE t.first_on < t.latest_on AND in_report_scope(?8, t.person_id)";
     }();
     return sql;
 }
@@ -223,32 +218,80 @@ Status IndicatorQueries::deskName(qint64 deskId, Indicators& out)
     return {};
 }
 
-Status IndicatorQueries::selectPeople(const Scope& scope)
+void IndicatorQueries::bindScope(Statement& st, const Scope& s)
 {
-    if (Status st = m_db.connection().exec(kCreateScope); !st.ok()) return st;
-    Statement st = m_db.connection().prepare(kSelectPeople);
-    bindScope(st, scope);
-    return st.run();
+    st.bind(1, s.projectId).bind(2, s.from).bind(3, s.to).bind(4, s.deskId);
+    st.bind(5, s.funder ? 1 : 0).bind(6, s.today).bind(7, std::min(s.to, s.today));
+    st.bindPointer(8, &m_scope, ReportScope::kPointerType);
 }
 
-Status IndicatorQueries::forEachPerson(const std::function<void(const PersonRow&)>& visit)
+Status IndicatorQueries::selectPeople(const Scope& scope,
+                                      const std::function<void(const PersonRow&)>& visit)
 {
+    auto maxId = m_db.connection().scalar("SELECT coalesce(max(id), 0) FROM person");
+    if (!maxId) return maxId.error();
+    m_scope.reset(*maxId);
+    if (Status st = loadDesks(); !st.ok()) return st;
+    if (scope.projectId) {
+        if (Status st = reachInProject(scope); !st.ok()) return st;
+    }
+    return visitPeople(scope, visit);
+}
+
+QString IndicatorQueries::deskName(qint64 deskId) const
+{
+    const auto it = m_desks.find(deskId);
+    return it == m_desks.end() ? QString() : it->second.name;
+}
+
+Status IndicatorQueries::loadDesks()
+{
+    m_desks.clear();
+    Statement st = m_db.connection().prepare("SELECT id, coalesce(country, ''), name FROM desk");
+    while (st.next())
+        m_desks[st.int64(0)] = {st.utf8(1).toByteArray(), st.text(2)};
+    return st.ok() ? Status() : Status(st.error());
+}
+
+Status IndicatorQueries::reachInProject(const Scope& scope)
+{
+    Statement st = m_db.connection().prepare(kReachedInProject);
+    bindScope(st, scope);
+    while (st.next()) {
+        const QByteArrayView on = st.utf8(1);
+        m_scope.reach(st.int64(0), ReportScope::day(on.data(), on.size()));
+    }
+    return st.ok() ? Status() : Status(st.error());
+}
+
+Status IndicatorQueries::visitPeople(const Scope& scope,
+                                     const std::function<void(const PersonRow&)>& visit)
+{
+    const int from = ReportScope::day(scope.from.toLatin1().constData(), scope.from.size());
+    const int to = ReportScope::day(scope.to.toLatin1().constData(), scope.to.size());
     Statement st = m_db.connection().prepare(kPeople);
+    bindScope(st, scope);
     PersonRow row;
     while (st.next()) {
-        row.reachedOn = st.text(0);
-        row.gender = st.text(1);
-        row.birthDate = st.text(2);
-        row.birthYear = int(st.int64(3));
-        row.citizenships = st.text(4);
-        row.countryOfBirth = st.text(5);
-        row.deskCountry = st.text(6);
-        row.deskName = st.text(7);
-        row.employment = st.text(8);
-        row.housing = st.text(9);
-        row.status = st.text(10);
-        row.exitDate = st.text(11);
-        row.exitSituation = st.text(12);
+        const qint64 id = st.int64(0);
+        const QByteArrayView intake = st.utf8(1);
+        row.reachedOn = scope.projectId ? m_scope.reachedOn(id)
+                                        : ReportScope::day(intake.data(), intake.size());
+        if (row.reachedOn == 0 || row.reachedOn < from || row.reachedOn > to) continue;
+        m_scope.admit(id);
+        row.deskId = st.int64(2);
+        const auto desk = m_desks.find(row.deskId);
+        row.deskCountry = desk == m_desks.end() ? QByteArrayView() : QByteArrayView(desk->second.country);
+        row.gender = st.utf8(3);
+        row.birthDate = st.utf8(4);
+        row.birthYear = int(st.int64(5));
+        row.citizenships = st.utf8(6);
+        row.countryOfBirth = st.utf8(7);
+        row.employment = st.utf8(8);
+        row.housing = st.utf8(9);
+        row.status = st.utf8(10);
+        row.exitDate = st.utf8(11);
+        row.exitSituation = st.utf8(12);
         row.isced = st.isNull(13) ? -1 : int(st.int64(13));
         row.disability = st.int64(14) != 0;
         row.minority = st.int64(15) != 0;
@@ -268,15 +311,6 @@ IndicatorQueries::forEachLeaverFollowup(const Scope& scope,
     return st.ok() ? Status() : Status(st.error());
 }
 
-Status IndicatorQueries::hours(const Scope& scope, Indicators& out)
-{
-    Statement st = m_db.connection().prepare(kHours);
-    bindScope(st, scope);
-    if (!st.next()) return st.error();
-    out.hoursDelivered = st.real(0);
-    return {};
-}
-
 Status IndicatorQueries::attendance(const Scope& scope, Indicators& out)
 {
     Statement st = m_db.connection().prepare(kAttendance);
@@ -287,9 +321,16 @@ Status IndicatorQueries::attendance(const Scope& scope, Indicators& out)
         double hours = 0;
     };
     std::map<QString, Marks> byType;
-    while (st.next())
-        byType[st.text(0)] = {st.int64(1), st.int64(2), st.real(3)};
+    qint64 minutes = 0;
+    while (st.next()) {
+        Marks& m = byType[st.text(0)];
+        m.present += st.int64(1);
+        m.recorded += st.int64(2);
+        m.hours += st.real(3);
+        minutes += st.int64(4);
+    }
     if (!st.ok()) return st.error();
+    out.hoursDelivered = double(minutes) / 60.0;
     Statement withheld = m_db.connection().prepare(kAttendanceWithheld);
     bindScope(withheld, scope);
     while (withheld.next()) {
@@ -396,16 +437,28 @@ Status IndicatorQueries::events(const Scope& scope, Indicators& out)
 Status IndicatorQueries::scales(Indicators& out)
 {
     Statement st = m_db.connection().prepare(scalesSql().c_str());
+    st.bindPointer(8, &m_scope, ReportScope::kPointerType);
     out.scales.clear();
     for (const char* field : kScaleFields)
         out.scales.push_back({QLatin1StringView(field)});
-    if (!st.next()) return st.error();
-    const int n = int(out.scales.size());
+    constexpr int n = int(std::size(kScaleFields));
+    std::array<qint64, n * 4> sums{}; // first, first_n, latest, latest_n of each field
+    qint64 people = 0;
+    while (st.next()) {
+        ++people;
+        for (int i = 0; i < n * 4; ++i)
+            sums[size_t(i)] += st.int64(i);
+    }
+    if (!st.ok()) return st.error();
+    const auto mean = [&](int i) {
+        const qint64 count = sums[size_t(i) + 1];
+        return count ? double(sums[size_t(i)]) / double(count) : 0.0;
+    };
     for (int i = 0; i < n; ++i) {
         ScaleChange& scale = out.scales[size_t(i)];
-        scale.people = st.int64(0);
-        scale.entry = st.real(1 + i);
-        scale.latest = st.real(1 + n + i);
+        scale.people = people;
+        scale.entry = mean(i * 4);
+        scale.latest = mean(i * 4 + 2);
     }
     return {};
 }

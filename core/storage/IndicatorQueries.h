@@ -1,21 +1,27 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <vector>
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include "core/reports/Indicators.h"
+#include "core/storage/ReportScope.h"
 #include "core/util/Result.h"
 
 namespace percorsi {
 
 class Database;
+class Statement;
 
-// The SQL behind the indicator engine. selectPeople() puts the people a
-// report is about into a temporary table; every other query aggregates over
-// that table or over the activities in scope, so that each figure costs one
-// aggregate statement however many people there are.
+// The SQL behind the indicator engine. selectPeople() visits the people a
+// report is about in one pass and keeps them in a ReportScope; every other
+// query aggregates over that scope (in_report_scope) or over the activities in
+// scope, so that each figure costs one aggregate statement however many people
+// there are. One instance serves one computation.
 //
 // A person belongs to a project when she is enrolled in one of its paths (not
 // only on the waiting list) or took part in one of its events by name; she is
@@ -32,11 +38,14 @@ public:
         bool funder = false;     // only people consenting to anonymous reporting
     };
 
-    // The columns of one person that the people indicators read.
+    // The columns of one person that the people indicators read, as UTF-8
+    // valid during the visit only: no string is built for each person.
     struct PersonRow
     {
-        QString reachedOn, gender, birthDate, citizenships, countryOfBirth, deskCountry, deskName;
-        QString employment, housing, status, exitDate, exitSituation;
+        int reachedOn = 0; // yyyymmdd
+        qint64 deskId = 0;
+        QByteArrayView gender, birthDate, citizenships, countryOfBirth, deskCountry;
+        QByteArrayView employment, housing, status, exitDate, exitSituation;
         int birthYear = 0, isced = -1;
         bool disability = false, minority = false;
     };
@@ -65,11 +74,13 @@ public:
 
     Status project(qint64 projectId, Indicators& out);
     Status deskName(qint64 deskId, Indicators& out);
-    Status selectPeople(const Scope& scope);
-    Status forEachPerson(const std::function<void(const PersonRow&)>& visit);
+    // Finds the people in scope and visits each once; the later queries count only them.
+    Status selectPeople(const Scope& scope, const std::function<void(const PersonRow&)>& visit);
+    // The name of a desk seen by selectPeople().
+    QString deskName(qint64 deskId) const;
     Status forEachLeaverFollowup(const Scope& scope,
                                  const std::function<void(const LeaverFollowup&)>& visit);
-    Status hours(const Scope& scope, Indicators& out);
+    // Hours delivered and attended, attendance rates by path type.
     Status attendance(const Scope& scope, Indicators& out);
     Status completions(const Scope& scope, Indicators& out);
     Status selfEntrepreneurship(const Scope& scope, Indicators& out);
@@ -81,7 +92,20 @@ public:
     Status targets(qint64 projectId, Indicators& out);
 
 private:
+    struct Desk
+    {
+        QByteArray country;
+        QString name;
+    };
+
+    void bindScope(Statement& st, const Scope& scope);
+    Status loadDesks();
+    Status reachInProject(const Scope& scope);
+    Status visitPeople(const Scope& scope, const std::function<void(const PersonRow&)>& visit);
+
     Database& m_db;
+    ReportScope m_scope;
+    std::map<qint64, Desk> m_desks;
 };
 
 } // namespace percorsi

@@ -25,6 +25,7 @@ const Migrations::Step kSteps[] = {
     {8, "sign-in lockout, wrapped data keys", ":/percorsi/migrations/0008_accounts.sql"},
     {10, "report tallies and indexes", ":/percorsi/migrations/0010_report_tallies.sql"},
     {12, "user names unique among local accounts", ":/percorsi/migrations/0012_local_accounts.sql"},
+    {13, "covering indexes for the dashboard", ":/percorsi/migrations/0013_report_indexes.sql"},
 };
 
 Status applyStep(Connection& connection, const Migrations::Step& step)

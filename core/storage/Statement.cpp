@@ -76,6 +76,12 @@ Statement& Statement::bindNull(int index)
     return *this;
 }
 
+Statement& Statement::bindPointer(int index, void* pointer, const char* type)
+{
+    sqlite3_bind_pointer(m_stmt, index, pointer, type, nullptr);
+    return *this;
+}
+
 Statement& Statement::bind(int index, const QVariant& value)
 {
     if (!value.isValid() || value.isNull())

@@ -36,6 +36,8 @@ public:
     Statement& bind(int index, const char* utf8);
     Statement& bindBlob(int index, const QByteArray& value);
     Statement& bindNull(int index);
+    // A pointer that only SQL functions asking for `type` can read (SQLite's pointer passing).
+    Statement& bindPointer(int index, void* pointer, const char* type);
     Statement& bind(int index, const QVariant& value);
 
     // Steps once; true while a row is available. After false, ok() tells

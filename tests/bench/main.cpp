@@ -2,6 +2,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTextStream>
 

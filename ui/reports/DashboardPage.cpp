@@ -7,7 +7,6 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -19,9 +18,11 @@
 
 #include "core/reports/IndicatorEngine.h"
 #include "core/reports/ReportExport.h"
+#include "core/storage/Database.h"
 #include "core/storage/IndicatorQueries.h"
 #include "core/storage/RecordStore.h"
 #include "ui/reports/DashboardCharts.h"
+#include "ui/reports/DashboardWorker.h"
 #include "ui/reports/ProjectsDialog.h"
 #include "ui/reports/ReportPreview.h"
 #include "ui/widgets/PageHeader.h"
@@ -41,8 +42,10 @@ QPushButton* button(const QString& text, const char* name, QWidget* parent)
 
 DashboardPage::DashboardPage(RecordStore& store, QWidget* parent)
     : QWidget(parent), m_store(store), m_project(new QComboBox(this)), m_desk(new QComboBox(this)),
-      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_summary(new QLabel(this))
+      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_summary(new QLabel(this)),
+      m_worker(new DashboardWorker(store.database().path(), this))
 {
+    connect(m_worker, &DashboardWorker::finished, this, &DashboardPage::computed);
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
     m_summary->setAccessibleName(tr("Key figures"));
     m_summary->setWordWrap(true);
@@ -178,15 +181,21 @@ ReportFilter DashboardPage::filter() const
 void DashboardPage::refresh()
 {
     if (m_filling || !isVisible()) return;
-    // Seconds, not milliseconds, on the largest databases: say so with the cursor.
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto computed = IndicatorEngine(m_store.database()).compute(filter());
-    QGuiApplication::restoreOverrideCursor();
-    if (!computed) {
-        m_summary->setText(computed.error().message());
+    // The figures shown stay until the new ones arrive; the cursor says they are coming.
+    setCursor(Qt::BusyCursor);
+    m_worker->compute(filter(), m_store.today(), ++m_request);
+}
+
+void DashboardPage::computed(quint64 request, const Indicators& indicators, const QString& error)
+{
+    if (request != m_request) return; // overtaken by a newer filter
+    m_shown = request;
+    unsetCursor();
+    if (!error.isEmpty()) {
+        m_summary->setText(error);
         return;
     }
-    m_indicators = std::move(computed).value();
+    m_indicators = indicators;
     m_summary->setText(summaryText());
     updateCharts();
 }

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <unordered_map>
+#include <vector>
+
+#include <QtGlobal>
+
+struct sqlite3_context;
+struct sqlite3_value;
+
+namespace percorsi {
+
+// The people one report is about, with the day each was reached (yyyymmdd),
+// built once per computation and read by every indicator. It lives in memory
+// rather than in a temporary table: inserting 100k rows into one costs more
+// than the dashboard's whole budget. SQL reads it through the function
+// in_report_scope(scope, person_id), with the scope bound as a pointer.
+class ReportScope
+{
+public:
+    static const char* const kPointerType;
+
+    // Forgets everyone; ids up to maxPersonId are kept densely.
+    void reset(qint64 maxPersonId);
+    // A day the person was reached; the earliest is kept.
+    void reach(qint64 personId, int day);
+    // The earliest day she was reached, 0 if never.
+    int reachedOn(qint64 personId) const;
+    // Counts her in the report.
+    void admit(qint64 personId);
+    bool contains(qint64 personId) const;
+
+    // "YYYY-MM-DD" as yyyymmdd, 0 when it is not a date of that form.
+    static int day(const char* text, qsizetype size);
+
+    // in_report_scope(scope, person_id): 1 when the person is in the scope.
+    static void sqlFunction(sqlite3_context* context, int argc, sqlite3_value** argv);
+
+private:
+    int& slot(qint64 personId);
+    int value(qint64 personId) const;
+
+    std::vector<int> m_dense;                 // by person id
+    std::unordered_map<qint64, int> m_sparse; // ids beyond the dense range
+};
+
+} // namespace percorsi
