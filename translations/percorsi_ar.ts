@@ -43,7 +43,7 @@
 <context>
     <name>AttendanceDocuments</name>
     <message>
-        <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
+        <source>Nobody's attendance reaches the threshold of %1%.</source>
         <translation>لا أحد يبلغ عتبة الحضور البالغة %1%.</translation>
     </message>
     <message>
@@ -264,7 +264,7 @@
         <translation>%1 ينتهي قبل أن يبدأ</translation>
     </message>
     <message>
-        <source>sessions outside their path&apos;s dates</source>
+        <source>sessions outside their path's dates</source>
         <translation>جلسات خارج تواريخ مسارها</translation>
     </message>
     <message>
@@ -364,7 +364,7 @@ or PERCORSI_USER and PERCORSI_PASSWORD; init creates that user as administrator.
     </message>
     <message>
         <source>--lang CODE chooses the language of the messages (%1); without it, the
-system&apos;s language (LC_ALL, LC_MESSAGES, LANG) when Percorsi speaks it, else English.
+system's language (LC_ALL, LC_MESSAGES, LANG) when Percorsi speaks it, else English.
 Listings, JSON, option and command names stay as they are in every language.</source>
         <translation>يختار --lang CODE لغة الرسائل (%1)؛ ومن دونه تُستخدم لغة النظام
 (LC_ALL وLC_MESSAGES وLANG) إن كان Percorsi يتحدثها، وإلا فالإنجليزية.
@@ -379,20 +379,20 @@ a wrong password or a locked account, or a role that does not allow it,
 3 خطأ في الإدخال/الإخراج أو في قاعدة البيانات (ملف مفقود أو تالف أو من إصدار أحدث).</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>أمر غير معروف &apos;%1&apos;</translation>
+        <source>unknown command '%1'</source>
+        <translation>أمر غير معروف '%1'</translation>
     </message>
     <message>
         <source>missing argument</source>
         <translation>وسيط مفقود</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>وسيط غير متوقع &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>وسيط غير متوقع '%1'</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;</source>
-        <translation>يأخذ --%1 عددًا صحيحًا من %2 إلى %3، وليس &apos;%4&apos;</translation>
+        <source>--%1 takes a whole number from %2 to %3, not '%4'</source>
+        <translation>يأخذ --%1 عددًا صحيحًا من %2 إلى %3، وليس '%4'</translation>
     </message>
     <message>
         <source>The database file.</source>
@@ -427,11 +427,11 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>%1 (انظر percorsi-cli %2 --help)</translation>
     </message>
     <message>
-        <source>The desk&apos;s name.</source>
+        <source>The desk's name.</source>
         <translation>اسم المكتب.</translation>
     </message>
     <message>
-        <source>The desk&apos;s city.</source>
+        <source>The desk's city.</source>
         <translation>مدينة المكتب.</translation>
     </message>
     <message>
@@ -439,7 +439,7 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>بادئة أرقام الملفات، مثل MI-SS (تُشتق من المدينة والاسم إن لم تُذكر).</translation>
     </message>
     <message>
-        <source>The desk&apos;s neighbourhood.</source>
+        <source>The desk's neighbourhood.</source>
         <translation>حي المكتب.</translation>
     </message>
     <message>
@@ -447,7 +447,7 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>رمز البلد وفق ISO، مثل IT.</translation>
     </message>
     <message>
-        <source>The administrator&apos;s full name (default: the user name).</source>
+        <source>The administrator's full name (default: the user name).</source>
         <translation>الاسم الكامل لمسؤولة النظام (الافتراضي: اسم المستخدم).</translation>
     </message>
     <message>
@@ -494,20 +494,20 @@ a wrong password or a locked account, or a role that does not allow it,
         </translation>
     </message>
     <message>
-        <source>%1: there is no %2 &apos;%3&apos;</source>
-        <translation>%1: لا يوجد %2 &apos;%3&apos;</translation>
+        <source>%1: there is no %2 '%3'</source>
+        <translation>%1: لا يوجد %2 '%3'</translation>
     </message>
     <message>
         <source>give at least one FIELD=VALUE</source>
         <translation>أعطِ FIELD=VALUE واحدًا على الأقل</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not of the form FIELD=VALUE</source>
-        <translation>&apos;%1&apos; ليس على الشكل FIELD=VALUE</translation>
+        <source>'%1' is not of the form FIELD=VALUE</source>
+        <translation>'%1' ليس على الشكل FIELD=VALUE</translation>
     </message>
     <message>
-        <source>a person has no field &apos;%1&apos;</source>
-        <translation>لا يوجد لدى الشخص حقل &apos;%1&apos;</translation>
+        <source>a person has no field '%1'</source>
+        <translation>لا يوجد لدى الشخص حقل '%1'</translation>
     </message>
     <message>
         <source>%1 is set by Percorsi and cannot be changed</source>
@@ -526,7 +526,7 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>مع export: ملف JSON المراد كتابته.</translation>
     </message>
     <message>
-        <source>The person&apos;s uuid or case number.</source>
+        <source>The person's uuid or case number.</source>
         <translation>المعرّف uuid للشخص أو رقم ملفه.</translation>
     </message>
     <message>
@@ -534,8 +534,8 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>مع set: الحقول المراد تغييرها.</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos; (show, set or export)</source>
-        <translation>إجراء غير معروف &apos;%1&apos; (show أو set أو export)</translation>
+        <source>unknown action '%1' (show, set or export)</source>
+        <translation>إجراء غير معروف '%1' (show أو set أو export)</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
@@ -617,8 +617,8 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>--out BUNDLE مطلوب</translation>
     </message>
     <message>
-        <source>--format takes json or csv, not &apos;%1&apos;</source>
-        <translation>يأخذ --format القيمة json أو csv، وليس &apos;%1&apos;</translation>
+        <source>--format takes json or csv, not '%1'</source>
+        <translation>يأخذ --format القيمة json أو csv، وليس '%1'</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -669,8 +669,8 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>حُلّ التعارض %1</translation>
     </message>
     <message>
-        <source>--%1 must be a date like 2026-06-30, not &quot;%2&quot;</source>
-        <translation>يجب أن يكون --%1 تاريخًا مثل 2026-06-30، وليس &quot;%2&quot;</translation>
+        <source>--%1 must be a date like 2026-06-30, not "%2"</source>
+        <translation>يجب أن يكون --%1 تاريخًا مثل 2026-06-30، وليس "%2"</translation>
     </message>
     <message>
         <source>Project name (default: every person).</source>
@@ -705,8 +705,8 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>كُتب التقرير عن %1 شخصًا في %2 (حُسبت المؤشرات في %3 م.ث)</translation>
     </message>
     <message>
-        <source>--%1 takes a date such as 2026-06-15, not &apos;%2&apos;</source>
-        <translation>يأخذ --%1 تاريخًا مثل 2026-06-15، وليس &apos;%2&apos;</translation>
+        <source>--%1 takes a date such as 2026-06-15, not '%2'</source>
+        <translation>يأخذ --%1 تاريخًا مثل 2026-06-15، وليس '%2'</translation>
     </message>
     <message>
         <source>Check that no entry was altered or removed.</source>
@@ -741,8 +741,8 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>لا يوجد أحد لتعديله</translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos;; available: %2</source>
-        <translation>لغة غير معروفة &apos;%1&apos;؛ المتاحة: %2</translation>
+        <source>unknown language '%1'; available: %2</source>
+        <translation>لغة غير معروفة '%1'؛ المتاحة: %2</translation>
     </message>
     <message>
         <source>--lang needs a language code: %1</source>
@@ -1443,6 +1443,13 @@ a wrong password or a locked account, or a role that does not allow it,
     </message>
 </context>
 <context>
+    <name>DataKey</name>
+    <message>
+        <source>An encrypted value was altered, or moved from the record it was written for.</source>
+        <translation>تم تغيير قيمة مشفّرة أو نقلها من السجل الذي كُتبت له.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -1477,8 +1484,8 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>تعذّر إعداد قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-        <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
-        <translation>ليس لقاعدة البيانات %1 مكتب بعد؛ أنشئيه أولًا بالأمر &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</translation>
+        <source>The database %1 has no desk yet; create one first with "percorsi-cli init --db %1 --desk-name NAME".</source>
+        <translation>ليس لقاعدة البيانات %1 مكتب بعد؛ أنشئيه أولًا بالأمر "percorsi-cli init --db %1 --desk-name NAME".</translation>
     </message>
     <message>
         <source>%1 is at schema %2, not %3: open it for writing first.</source>
@@ -1648,7 +1655,7 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>أهداف المشاريع</translation>
     </message>
     <message>
-        <source>A target of a project&apos;s indicator</source>
+        <source>A target of a project's indicator</source>
         <translation>هدف لمؤشر من مؤشرات المشروع</translation>
     </message>
     <message>
@@ -1680,7 +1687,7 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>أهداف الخطة</translation>
     </message>
     <message>
-        <source>A goal of a person&apos;s individual plan</source>
+        <source>A goal of a person's individual plan</source>
         <translation>هدف من الخطة الفردية لشخص</translation>
     </message>
     <message>
@@ -1712,7 +1719,7 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>سجلات الحضور</translation>
     </message>
     <message>
-        <source>A person&apos;s presence at a session</source>
+        <source>A person's presence at a session</source>
         <translation>حضور شخص في جلسة</translation>
     </message>
     <message>
@@ -1785,6 +1792,17 @@ a wrong password or a locked account, or a role that does not allow it,
     <message>
         <source>Her records were deleted, but old copies of them stay in the file %1 because another program is reading it; they are removed at the next erasure once it is closed.</source>
         <translation>حُذفت سجلاتها، لكن نسخًا قديمة منها تبقى في الملف %1 لأن برنامجًا آخر يقرؤه؛ ستُزال عند المحو التالي بعد إغلاقه.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCipher</name>
+    <message>
+        <source>Notes of special category are encrypted and your account holds no key to them: an administrator must reset your password to give you access to notes.</source>
+        <translation>الملاحظات من الفئة الخاصة مشفّرة وحسابك لا يملك مفتاحها: يجب على مسؤول إعادة تعيين كلمة المرور لمنحك الوصول إلى الملاحظات.</translation>
+    </message>
+    <message>
+        <source>The %1 of the %2 record %3 cannot be decrypted: it was altered, or moved from another record or field.</source>
+        <translation>لا يمكن فك تشفير الحقل %1 في سجل %2 رقم %3: تم تغييره أو نقله من سجل أو حقل آخر.</translation>
     </message>
 </context>
 <context>
@@ -2362,12 +2380,12 @@ a wrong password or a locked account, or a role that does not allow it,
 <context>
     <name>IndicatorQueries</name>
     <message>
-        <source>There is no project named &quot;%1&quot;.</source>
-        <translation>لا يوجد مشروع باسم &quot;%1&quot;.</translation>
+        <source>There is no project named "%1".</source>
+        <translation>لا يوجد مشروع باسم "%1".</translation>
     </message>
     <message>
-        <source>There is no desk named &quot;%1&quot;.</source>
-        <translation>لا يوجد مكتب باسم &quot;%1&quot;.</translation>
+        <source>There is no desk named "%1".</source>
+        <translation>لا يوجد مكتب باسم "%1".</translation>
     </message>
     <message>
         <source>There is no project with id %1.</source>
@@ -2376,6 +2394,40 @@ a wrong password or a locked account, or a role that does not allow it,
     <message>
         <source>There is no desk with id %1.</source>
         <translation>لا يوجد مكتب بالمعرّف %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>Not enough memory to hold the key.</source>
+        <translation>لا تتوفر ذاكرة كافية للاحتفاظ بالمفتاح.</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1.</source>
+        <translation>لا يوجد حساب بالمعرّف %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWrapping</name>
+    <message>
+        <source>The stored key of this account is damaged.</source>
+        <translation>المفتاح المحفوظ لهذا الحساب تالف.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the password.</source>
+        <translation>لا تتوفر ذاكرة كافية لاشتقاق المفتاح من كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>تعذّر تشغيل مكتبة التشفير.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hold the key.</source>
+        <translation>لا تتوفر ذاكرة كافية للاحتفاظ بالمفتاح.</translation>
+    </message>
+    <message>
+        <source>The key to the notes could not be opened with this password.</source>
+        <translation>تعذّر فتح مفتاح الملاحظات بكلمة المرور هذه.</translation>
     </message>
 </context>
 <context>
@@ -2401,9 +2453,9 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>CODE</translation>
     </message>
     <message>
-        <source>percorsi: unknown language &quot;%1&quot;; accepted: %2.
+        <source>percorsi: unknown language "%1"; accepted: %2.
 </source>
-        <translation>percorsi: لغة غير معروفة &quot;%1&quot;؛ المقبولة: %2.
+        <translation>percorsi: لغة غير معروفة "%1"؛ المقبولة: %2.
 </translation>
     </message>
     <message>
@@ -2455,6 +2507,10 @@ a wrong password or a locked account, or a role that does not allow it,
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
     </message>
 </context>
 <context>
@@ -2655,15 +2711,15 @@ a wrong password or a locked account, or a role that does not allow it,
 <context>
     <name>PersonFacts</name>
     <message>
-        <source>Your role does not allow reading this person&apos;s history.</source>
+        <source>Your role does not allow reading this person's history.</source>
         <translation>دورك لا يسمح بقراءة تاريخ هذا الشخص.</translation>
     </message>
 </context>
 <context>
     <name>PersonStore</name>
     <message>
-        <source>There is no person with the id or case number &apos;%1&apos;.</source>
-        <translation>لا يوجد شخص بالمعرّف أو رقم الملف &apos;%1&apos;.</translation>
+        <source>There is no person with the id or case number '%1'.</source>
+        <translation>لا يوجد شخص بالمعرّف أو رقم الملف '%1'.</translation>
     </message>
     <message>
         <source>The case of %1 %2 is already closed.</source>
@@ -2696,8 +2752,8 @@ a wrong password or a locked account, or a role that does not allow it,
 <context>
     <name>PlacementStore</name>
     <message>
-        <source>&apos;%1&apos; is not a stage of a placement</source>
-        <translation>&apos;%1&apos; ليست مرحلة من مراحل الإدماج المهني</translation>
+        <source>'%1' is not a stage of a placement</source>
+        <translation>'%1' ليست مرحلة من مراحل الإدماج المهني</translation>
     </message>
     <message>
         <source>An ended placement needs its outcome: hired, completed or interrupted</source>
@@ -2849,7 +2905,7 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>غير معروف</translation>
     </message>
     <message>
-        <source>Citizen of the desk&apos;s country</source>
+        <source>Citizen of the desk's country</source>
         <translation>مواطنة بلد المكتب</translation>
     </message>
     <message>
@@ -3136,8 +3192,8 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>كل المكاتب</translation>
     </message>
     <message>
-        <source>Counts only people who consented to anonymous reporting. No names or other direct identifiers. Counts from 1 to 4 are shown as &quot;&lt;5&quot;.</source>
-        <translation>لا يُحتسب إلا الأشخاص الذين وافقوا على الإبلاغ المجهول. لا أسماء ولا معرّفات مباشرة أخرى. تظهر الأعداد من 1 إلى 4 على شكل &quot;&lt;5&quot;.</translation>
+        <source>Counts only people who consented to anonymous reporting. No names or other direct identifiers. Counts from 1 to 4 are shown as "&lt;5".</source>
+        <translation>لا يُحتسب إلا الأشخاص الذين وافقوا على الإبلاغ المجهول. لا أسماء ولا معرّفات مباشرة أخرى. تظهر الأعداد من 1 إلى 4 على شكل "&lt;5".</translation>
     </message>
     <message>
         <source>Counts every person in scope: for internal use only.</source>
@@ -3267,12 +3323,12 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>%1 %2 في المستقبل</translation>
     </message>
     <message>
-        <source>code: &apos;%1&apos; is not a desk code of the form MI-SS (two or three capital letters, optionally a dash and up to four more)</source>
-        <translation>code: &apos;%1&apos; ليس رمز مكتب بالشكل MI-SS (حرفان أو ثلاثة أحرف كبيرة، وربما شرطة وحتى أربعة أحرف أخرى)</translation>
+        <source>code: '%1' is not a desk code of the form MI-SS (two or three capital letters, optionally a dash and up to four more)</source>
+        <translation>code: '%1' ليس رمز مكتب بالشكل MI-SS (حرفان أو ثلاثة أحرف كبيرة، وربما شرطة وحتى أربعة أحرف أخرى)</translation>
     </message>
     <message>
-        <source>username: &apos;%1&apos; must be 2 to 32 lower-case letters, digits, dots, dashes or underscores</source>
-        <translation>username: &apos;%1&apos; يجب أن يتكون من 2 إلى 32 من الأحرف الصغيرة أو الأرقام أو النقاط أو الشرطات أو الشرطات السفلية</translation>
+        <source>username: '%1' must be 2 to 32 lower-case letters, digits, dots, dashes or underscores</source>
+        <translation>username: '%1' يجب أن يتكون من 2 إلى 32 من الأحرف الصغيرة أو الأرقام أو النقاط أو الشرطات أو الشرطات السفلية</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -3339,7 +3395,7 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>السحب %1 قبل تاريخ الموافقة %2</translation>
     </message>
     <message>
-        <source>Session date %1 is outside the path&apos;s dates (%2 to %3)</source>
+        <source>Session date %1 is outside the path's dates (%2 to %3)</source>
         <translation>تاريخ الجلسة %1 خارج تواريخ المسار (من %2 إلى %3)</translation>
     </message>
     <message>
@@ -3351,7 +3407,7 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>يحتاج التسجيل المكتمل أو المنسحب إلى تاريخ نهاية</translation>
     </message>
     <message>
-        <source>The person is not enrolled in this session&apos;s path</source>
+        <source>The person is not enrolled in this session's path</source>
         <translation>الشخص غير مسجّل في مسار هذه الجلسة</translation>
     </message>
     <message>
@@ -3465,7 +3521,7 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>ع</translation>
     </message>
     <message>
-        <source>The path&apos;s register cannot be read.</source>
+        <source>The path's register cannot be read.</source>
         <translation>تعذّرت قراءة سجل المسار.</translation>
     </message>
 </context>
@@ -3551,7 +3607,7 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>المسجّلات: %1    الحاضرات: ______</translation>
     </message>
     <message>
-        <source>Trainer&apos;s signature: ____________________</source>
+        <source>Trainer's signature: ____________________</source>
         <translation>توقيع المدرّبة: ____________________</translation>
     </message>
     <message>
@@ -3641,8 +3697,8 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>يجب أن تتكون كلمة المرور من %1 أحرف على الأقل.</translation>
     </message>
     <message>
-        <source>There is no user &apos;%1&apos;.</source>
-        <translation>لا يوجد مستخدم &apos;%1&apos;.</translation>
+        <source>There is no user '%1'.</source>
+        <translation>لا يوجد مستخدم '%1'.</translation>
     </message>
     <message>
         <source>setting the idle time</source>
@@ -3664,6 +3720,14 @@ a wrong password or a locked account, or a role that does not allow it,
         <source>The new password is the same as the current one.</source>
         <translation>كلمة المرور الجديدة هي نفسها الحالية.</translation>
     </message>
+    <message>
+        <source>The account %1 belongs to another desk and cannot sign in here; create an account of this desk for her instead.</source>
+        <translation>الحساب %1 تابع لمكتب آخر ولا يمكنه تسجيل الدخول هنا؛ أنشئ لها بدلاً من ذلك حساباً في هذا المكتب.</translation>
+    </message>
+    <message>
+        <source>This session holds no key to the notes, so a new password would cost the account her access to them; an administrator who holds the key must set it.</source>
+        <translation>هذه الجلسة لا تملك مفتاح الملاحظات، لذا فإن كلمة مرور جديدة ستُفقد الحساب الوصول إليها؛ يجب أن يعيّنها مسؤول يملك المفتاح.</translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>
@@ -3676,48 +3740,48 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>أطول من %1 حرفًا</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a whole number</source>
-        <translation>&apos;%1&apos; ليس عددًا صحيحًا</translation>
+        <source>'%1' is not a whole number</source>
+        <translation>'%1' ليس عددًا صحيحًا</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>&apos;%1&apos; ليس عددًا</translation>
+        <source>'%1' is not a number</source>
+        <translation>'%1' ليس عددًا</translation>
     </message>
     <message>
         <source>%1 is outside the range %2 to %3</source>
         <translation>%1 خارج المجال من %2 إلى %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not yes or no</source>
-        <translation>&apos;%1&apos; ليس نعم أو لا</translation>
+        <source>'%1' is not yes or no</source>
+        <translation>'%1' ليس نعم أو لا</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid date (use YYYY-MM-DD)</source>
-        <translation>&apos;%1&apos; ليس تاريخًا صالحًا (استخدمي YYYY-MM-DD)</translation>
+        <source>'%1' is not a valid date (use YYYY-MM-DD)</source>
+        <translation>'%1' ليس تاريخًا صالحًا (استخدمي YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid time (use HH:MM)</source>
-        <translation>&apos;%1&apos; ليس وقتًا صالحًا (استخدمي HH:MM)</translation>
+        <source>'%1' is not a valid time (use HH:MM)</source>
+        <translation>'%1' ليس وقتًا صالحًا (استخدمي HH:MM)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a known value (expected one of: %2)</source>
-        <translation>&apos;%1&apos; ليس قيمة معروفة (المتوقع إحدى: %2)</translation>
+        <source>'%1' is not a known value (expected one of: %2)</source>
+        <translation>'%1' ليس قيمة معروفة (المتوقع إحدى: %2)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ISO 3166 country code (such as IT, MA or UA)</source>
-        <translation>&apos;%1&apos; ليس رمز بلد وفق ISO 3166 (مثل IT أو MA أو UA)</translation>
+        <source>'%1' is not an ISO 3166 country code (such as IT, MA or UA)</source>
+        <translation>'%1' ليس رمز بلد وفق ISO 3166 (مثل IT أو MA أو UA)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ISO 639 language code (such as it, ar or ti)</source>
-        <translation>&apos;%1&apos; ليس رمز لغة وفق ISO 639 (مثل it أو ar أو ti)</translation>
+        <source>'%1' is not an ISO 639 language code (such as it, ar or ti)</source>
+        <translation>'%1' ليس رمز لغة وفق ISO 639 (مثل it أو ar أو ti)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a phone number (6 to 15 digits, optionally a leading +)</source>
-        <translation>&apos;%1&apos; ليس رقم هاتف (من 6 إلى 15 رقمًا، وربما + في البداية)</translation>
+        <source>'%1' is not a phone number (6 to 15 digits, optionally a leading +)</source>
+        <translation>'%1' ليس رقم هاتف (من 6 إلى 15 رقمًا، وربما + في البداية)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an e-mail address</source>
-        <translation>&apos;%1&apos; ليس عنوان بريد إلكتروني</translation>
+        <source>'%1' is not an e-mail address</source>
+        <translation>'%1' ليس عنوان بريد إلكتروني</translation>
     </message>
     <message>
         <source>%1 is required</source>
@@ -3792,6 +3856,14 @@ a wrong password or a locked account, or a role that does not allow it,
     <message>
         <source>Role of %1:</source>
         <translation>دور %1:</translation>
+    </message>
+    <message>
+        <source>Signs in here</source>
+        <translation>يسجّل الدخول هنا</translation>
+    </message>
+    <message>
+        <source>no: an account of another desk, without a password here</source>
+        <translation>لا: حساب من مكتب آخر، بلا كلمة مرور هنا</translation>
     </message>
 </context>
 <context>
@@ -5574,7 +5646,7 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>مدرّبة</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions</source>
+        <source>Today's sessions</source>
         <translation>جلسات اليوم</translation>
     </message>
     <message>
@@ -5626,7 +5698,7 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>&amp;المدرّبة:</translation>
     </message>
     <message>
-        <source>T&amp;oday&apos;s sessions:</source>
+        <source>T&amp;oday's sessions:</source>
         <translation>جلسات &amp;اليوم:</translation>
     </message>
     <message>
@@ -5726,7 +5798,7 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>غير مسجّلة</translation>
     </message>
     <message>
-        <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
+        <source>Nobody's attendance reaches the threshold of %1%.</source>
         <translation>لا أحد يبلغ عتبة الحضور البالغة %1%.</translation>
     </message>
 </context>
@@ -6501,7 +6573,7 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>يجب أن يكون وقت النهاية بعد البداية.</translation>
     </message>
     <message>
-        <source>No session: choose weekdays within the path&apos;s dates.</source>
+        <source>No session: choose weekdays within the path's dates.</source>
         <translation>لا جلسة: اختاري أيامًا من الأسبوع ضمن تواريخ المسار.</translation>
     </message>
     <message numerus="yes">
@@ -6646,8 +6718,8 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>ملخص التقدم</translation>
     </message>
     <message>
-        <source>%1, %2 to %3. Counts only people who consented to anonymous reporting; counts from 1 to 4 show as &quot;&lt;5&quot;.</source>
-        <translation>%1، من %2 إلى %3. لا يُحتسب إلا من وافقوا على التقارير المجهولة الهوية؛ الأعداد من 1 إلى 4 تظهر بصيغة &quot;&lt;5&quot;.</translation>
+        <source>%1, %2 to %3. Counts only people who consented to anonymous reporting; counts from 1 to 4 show as "&lt;5".</source>
+        <translation>%1، من %2 إلى %3. لا يُحتسب إلا من وافقوا على التقارير المجهولة الهوية؛ الأعداد من 1 إلى 4 تظهر بصيغة "&lt;5".</translation>
     </message>
     <message>
         <source>All people</source>
@@ -6867,7 +6939,7 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>نص أبيض على أسود، مع التحديد وتركيز لوحة المفاتيح باللون الأصفر</translation>
     </message>
     <message>
-        <source>Applies at once and is saved. For larger text and controls, start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop&apos;s scaling).</source>
+        <source>Applies at once and is saved. For larger text and controls, start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop's scaling).</source>
         <translation>يُطبَّق فورًا ويُحفظ. لنصوص وعناصر تحكم أكبر، شغّلي Percorsi مع QT_SCALE_FACTOR=1.5 (أو مع تكبير سطح المكتب).</translation>
     </message>
 </context>
@@ -6945,7 +7017,7 @@ a wrong password or a locked account, or a role that does not allow it,
         <translation>مصنف Excel ‏(.xlsx)</translation>
     </message>
     <message>
-        <source>CSV for this computer&apos;s spreadsheet</source>
+        <source>CSV for this computer's spreadsheet</source>
         <translation>CSV لجدول البيانات في هذا الحاسوب</translation>
     </message>
     <message>

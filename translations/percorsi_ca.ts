@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>%1 of a %2 record</source>
-        <translation>%1 d&apos;un registre de %2</translation>
+        <translation>%1 d'un registre de %2</translation>
     </message>
     <message>
         <source>%1: the session is not of one of your paths</source>
-        <translation>%1: la sessió no és d&apos;un dels vostres itineraris</translation>
+        <translation>%1: la sessió no és d'un dels vostres itineraris</translation>
     </message>
     <message>
         <source>%1: the person belongs to another desk</source>
@@ -43,8 +43,8 @@
 <context>
     <name>AttendanceDocuments</name>
     <message>
-        <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
-        <translation>Ningú no arriba al llindar d&apos;assistència del %1%.</translation>
+        <source>Nobody's attendance reaches the threshold of %1%.</source>
+        <translation>Ningú no arriba al llindar d'assistència del %1%.</translation>
     </message>
     <message>
         <source>There is nothing to print.</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>No s&apos;ha pogut escriure %1: %2</translation>
+        <translation>No s'ha pogut escriure %1: %2</translation>
     </message>
     <message>
         <source>Sign-in sheet — %1</source>
@@ -72,44 +72,44 @@
     </message>
     <message>
         <source>Attendance register — %1</source>
-        <translation>Registre d&apos;assistència — %1</translation>
+        <translation>Registre d'assistència — %1</translation>
     </message>
     <message>
         <source>Certificates of attendance — %1</source>
-        <translation>Certificats d&apos;assistència — %1</translation>
+        <translation>Certificats d'assistència — %1</translation>
     </message>
 </context>
 <context>
     <name>AttendanceStore</name>
     <message>
         <source>There is no path with id %1.</source>
-        <translation>No hi ha cap itinerari amb l&apos;id %1.</translation>
+        <translation>No hi ha cap itinerari amb l'id %1.</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>Audit entry %1 does not follow the entry before it: an entry was removed or inserted.</source>
-        <translation>L&apos;entrada d&apos;auditoria %1 no segueix l&apos;anterior: s&apos;ha eliminat o inserit una entrada.</translation>
+        <translation>L'entrada d'auditoria %1 no segueix l'anterior: s'ha eliminat o inserit una entrada.</translation>
     </message>
     <message>
         <source>Audit entry %1 was altered.</source>
-        <translation>L&apos;entrada d&apos;auditoria %1 ha estat alterada.</translation>
+        <translation>L'entrada d'auditoria %1 ha estat alterada.</translation>
     </message>
     <message>
         <source>The audit log ends at entry %1, but it ended at %2: entries were removed.</source>
-        <translation>El registre d&apos;auditoria acaba a l&apos;entrada %1, però acabava a la %2: s&apos;han eliminat entrades.</translation>
+        <translation>El registre d'auditoria acaba a l'entrada %1, però acabava a la %2: s'han eliminat entrades.</translation>
     </message>
     <message>
         <source>reading the audit log</source>
-        <translation>llegir el registre d&apos;auditoria</translation>
+        <translation>llegir el registre d'auditoria</translation>
     </message>
 </context>
 <context>
     <name>Authenticator</name>
     <message>
         <source>Wrong user name or password.</source>
-        <translation>Nom d&apos;usuari o contrasenya incorrectes.</translation>
+        <translation>Nom d'usuari o contrasenya incorrectes.</translation>
     </message>
     <message>
         <source>The account %1 is locked after %2 failed sign-ins; try again after %3.</source>
@@ -132,7 +132,7 @@
     <name>Backup</name>
     <message>
         <source>The backup was cancelled.</source>
-        <translation>S&apos;ha cancel·lat la còpia de seguretat.</translation>
+        <translation>S'ha cancel·lat la còpia de seguretat.</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>%1 is not a Percorsi backup: its first bytes are not those of an SQLite database.</source>
-        <translation>%1 no és una còpia de seguretat de Percorsi: els primers bytes no són els d&apos;una base de dades SQLite.</translation>
+        <translation>%1 no és una còpia de seguretat de Percorsi: els primers bytes no són els d'una base de dades SQLite.</translation>
     </message>
     <message>
         <source>%1 is not a Percorsi database.</source>
@@ -164,11 +164,11 @@
     </message>
     <message>
         <source>%1 was written by a newer version of Percorsi (schema %2).</source>
-        <translation>%1 s&apos;ha escrit amb una versió més recent de Percorsi (esquema %2).</translation>
+        <translation>%1 s'ha escrit amb una versió més recent de Percorsi (esquema %2).</translation>
     </message>
     <message>
         <source>A database cannot be restored from itself.</source>
-        <translation>Una base de dades no es pot restaurar des d&apos;ella mateixa.</translation>
+        <translation>Una base de dades no es pot restaurar des d'ella mateixa.</translation>
     </message>
     <message>
         <source>The database is busy; try again.</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>%1 could not be restored; the database was left as it was: %2</source>
-        <translation>No s&apos;ha pogut restaurar %1; la base de dades ha quedat com estava: %2</translation>
+        <translation>No s'ha pogut restaurar %1; la base de dades ha quedat com estava: %2</translation>
     </message>
 </context>
 <context>
@@ -209,7 +209,7 @@
     <name>Checker</name>
     <message>
         <source>SQLite integrity: %1</source>
-        <translation>Integritat d&apos;SQLite: %1</translation>
+        <translation>Integritat d'SQLite: %1</translation>
     </message>
     <message>
         <source>The database %1 is damaged and cannot be checked (%2).</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>%1 alive under a tombstone</source>
-        <translation>%1 viu sota una marca d&apos;esborrat</translation>
+        <translation>%1 viu sota una marca d'esborrat</translation>
     </message>
     <message>
         <source>%1 empty</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>the local desk is missing</source>
-        <translation>falta l&apos;oficina local</translation>
+        <translation>falta l'oficina local</translation>
     </message>
     <message>
         <source>closed cases without an exit date</source>
@@ -257,27 +257,27 @@
     </message>
     <message>
         <source>people who left before their intake</source>
-        <translation>persones que van sortir abans de l&apos;acollida</translation>
+        <translation>persones que van sortir abans de l'acollida</translation>
     </message>
     <message>
         <source>%1 ending before it starts</source>
         <translation>%1 que acaba abans de començar</translation>
     </message>
     <message>
-        <source>sessions outside their path&apos;s dates</source>
+        <source>sessions outside their path's dates</source>
         <translation>sessions fora de les dates del seu itinerari</translation>
     </message>
     <message>
         <source>attendance of people not enrolled in the path</source>
-        <translation>assistència de persones no inscrites a l&apos;itinerari</translation>
+        <translation>assistència de persones no inscrites a l'itinerari</translation>
     </message>
     <message>
         <source>people missing from the search index or indexed under another name</source>
-        <translation>persones absents de l&apos;índex de cerca o indexades amb un altre nom</translation>
+        <translation>persones absents de l'índex de cerca o indexades amb un altre nom</translation>
     </message>
     <message>
         <source>search index entries of no person</source>
-        <translation>entrades de l&apos;índex de cerca sense persona</translation>
+        <translation>entrades de l'índex de cerca sense persona</translation>
     </message>
 </context>
 <context>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>search  --db FILE TEXT                             find people by name or case number</source>
-        <translation>search  --db FILE TEXT                             cerca persones per nom o número d&apos;expedient</translation>
+        <translation>search  --db FILE TEXT                             cerca persones per nom o número d'expedient</translation>
     </message>
     <message>
         <source>person  show|set|export --db FILE ID [FIELD=VALUE...] [--out FILE]   show, change or export one person</source>
@@ -342,7 +342,7 @@
     </message>
     <message>
         <source>restore --db FILE --from FILE                     restore the database from a checked backup</source>
-        <translation>restore --db FILE --from FILE                     restaura la base de dades des d&apos;una còpia comprovada</translation>
+        <translation>restore --db FILE --from FILE                     restaura la base de dades des d'una còpia comprovada</translation>
     </message>
     <message>
         <source>audit   --db FILE [--verify] [--who NAME] [--action A] [--from DATE] [--to DATE]</source>
@@ -364,35 +364,35 @@ o amb PERCORSI_USER i PERCORSI_PASSWORD; init crea aquest usuari com a administr
     </message>
     <message>
         <source>--lang CODE chooses the language of the messages (%1); without it, the
-system&apos;s language (LC_ALL, LC_MESSAGES, LANG) when Percorsi speaks it, else English.
+system's language (LC_ALL, LC_MESSAGES, LANG) when Percorsi speaks it, else English.
 Listings, JSON, option and command names stay as they are in every language.</source>
         <translation>--lang CODE tria la llengua dels missatges (%1); sense, la llengua del sistema
-(LC_ALL, LC_MESSAGES, LANG) si Percorsi la parla; si no, l&apos;anglès.
-Els llistats, el JSON i els noms d&apos;opcions i ordres no canvien amb la llengua.</translation>
+(LC_ALL, LC_MESSAGES, LANG) si Percorsi la parla; si no, l'anglès.
+Els llistats, el JSON i els noms d'opcions i ordres no canvien amb la llengua.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 usage error, 2 invalid input or data (nothing written),
 a wrong password or a locked account, or a role that does not allow it,
 3 I/O or database error (a missing, damaged or newer-version file).</source>
-        <translation>Codis de sortida: 0 èxit, 1 error d&apos;ús, 2 entrada o dades no vàlides (no s&apos;escriu res),
+        <translation>Codis de sortida: 0 èxit, 1 error d'ús, 2 entrada o dades no vàlides (no s'escriu res),
 una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
-3 error d&apos;E/S o de la base de dades (un fitxer que falta, malmès o d&apos;una versió més recent).</translation>
+3 error d'E/S o de la base de dades (un fitxer que falta, malmès o d'una versió més recent).</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>ordre desconeguda &apos;%1&apos;</translation>
+        <source>unknown command '%1'</source>
+        <translation>ordre desconeguda '%1'</translation>
     </message>
     <message>
         <source>missing argument</source>
         <translation>falta un argument</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argument inesperat &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>argument inesperat '%1'</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;</source>
-        <translation>--%1 admet un nombre enter de %2 a %3, no &apos;%4&apos;</translation>
+        <source>--%1 takes a whole number from %2 to %3, not '%4'</source>
+        <translation>--%1 admet un nombre enter de %2 a %3, no '%4'</translation>
     </message>
     <message>
         <source>The database file.</source>
@@ -400,7 +400,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>The user name (default: $PERCORSI_USER).</source>
-        <translation>El nom d&apos;usuari (per defecte: $PERCORSI_USER).</translation>
+        <translation>El nom d'usuari (per defecte: $PERCORSI_USER).</translation>
     </message>
     <message>
         <source>A file whose first line is the password (default: $PERCORSI_PASSWORD).</source>
@@ -427,28 +427,28 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
         <translation>%1 (vegeu percorsi-cli %2 --help)</translation>
     </message>
     <message>
-        <source>The desk&apos;s name.</source>
-        <translation>El nom de l&apos;oficina.</translation>
+        <source>The desk's name.</source>
+        <translation>El nom de l'oficina.</translation>
     </message>
     <message>
-        <source>The desk&apos;s city.</source>
-        <translation>La ciutat de l&apos;oficina.</translation>
+        <source>The desk's city.</source>
+        <translation>La ciutat de l'oficina.</translation>
     </message>
     <message>
         <source>Case-number prefix, such as MI-SS (derived from city and name if omitted).</source>
-        <translation>Prefix dels números d&apos;expedient, com ara MI-SS (es deriva de la ciutat i el nom si s&apos;omet).</translation>
+        <translation>Prefix dels números d'expedient, com ara MI-SS (es deriva de la ciutat i el nom si s'omet).</translation>
     </message>
     <message>
-        <source>The desk&apos;s neighbourhood.</source>
-        <translation>El barri de l&apos;oficina.</translation>
+        <source>The desk's neighbourhood.</source>
+        <translation>El barri de l'oficina.</translation>
     </message>
     <message>
         <source>ISO country code, such as IT.</source>
         <translation>Codi ISO del país, com ara ES.</translation>
     </message>
     <message>
-        <source>The administrator&apos;s full name (default: the user name).</source>
-        <translation>El nom complet de l&apos;administradora (per defecte: el nom d&apos;usuari).</translation>
+        <source>The administrator's full name (default: the user name).</source>
+        <translation>El nom complet de l'administradora (per defecte: el nom d'usuari).</translation>
     </message>
     <message>
         <source>--desk-name NAME is required</source>
@@ -456,7 +456,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Created desk %1 (%2) in %3 with the administrator %4</source>
-        <translation>Creada l&apos;oficina %1 (%2) a %3 amb l&apos;administradora %4</translation>
+        <translation>Creada l'oficina %1 (%2) a %3 amb l'administradora %4</translation>
     </message>
     <message>
         <source>How many people (default 2000).</source>
@@ -472,7 +472,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Name, part of a name, or case number.</source>
-        <translation>Nom, part d&apos;un nom o número d&apos;expedient.</translation>
+        <translation>Nom, part d'un nom o número d'expedient.</translation>
     </message>
     <message>
         <source>At most this many people (default 50).</source>
@@ -480,7 +480,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>the database %1 is damaged; restore it from a backup</source>
-        <translation>la base de dades %1 està malmesa; restaureu-la des d&apos;una còpia de seguretat</translation>
+        <translation>la base de dades %1 està malmesa; restaureu-la des d'una còpia de seguretat</translation>
     </message>
     <message numerus="yes">
         <source>%n invariant(s) do not hold</source>
@@ -490,20 +490,20 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
         </translation>
     </message>
     <message>
-        <source>%1: there is no %2 &apos;%3&apos;</source>
-        <translation>%1: no hi ha cap %2 &apos;%3&apos;</translation>
+        <source>%1: there is no %2 '%3'</source>
+        <translation>%1: no hi ha cap %2 '%3'</translation>
     </message>
     <message>
         <source>give at least one FIELD=VALUE</source>
         <translation>indiqueu almenys un FIELD=VALUE</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not of the form FIELD=VALUE</source>
-        <translation>&apos;%1&apos; no té la forma FIELD=VALUE</translation>
+        <source>'%1' is not of the form FIELD=VALUE</source>
+        <translation>'%1' no té la forma FIELD=VALUE</translation>
     </message>
     <message>
-        <source>a person has no field &apos;%1&apos;</source>
-        <translation>una persona no té el camp &apos;%1&apos;</translation>
+        <source>a person has no field '%1'</source>
+        <translation>una persona no té el camp '%1'</translation>
     </message>
     <message>
         <source>%1 is set by Percorsi and cannot be changed</source>
@@ -519,19 +519,19 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>With export: the JSON file to write.</source>
-        <translation>Amb export: el fitxer JSON que s&apos;escriu.</translation>
+        <translation>Amb export: el fitxer JSON que s'escriu.</translation>
     </message>
     <message>
-        <source>The person&apos;s uuid or case number.</source>
-        <translation>L&apos;uuid o el número d&apos;expedient de la persona.</translation>
+        <source>The person's uuid or case number.</source>
+        <translation>L'uuid o el número d'expedient de la persona.</translation>
     </message>
     <message>
         <source>With set: the fields to change.</source>
         <translation>Amb set: els camps que es canvien.</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos; (show, set or export)</source>
-        <translation>acció desconeguda &apos;%1&apos; (show, set o export)</translation>
+        <source>unknown action '%1' (show, set or export)</source>
+        <translation>acció desconeguda '%1' (show, set o export)</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
@@ -543,7 +543,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Erased %1: her records are gone and only a tombstone remains to tell other desks.</source>
-        <translation>Esborrat %1: els seus registres han desaparegut i només queda una marca d&apos;esborrat per avisar les altres oficines.</translation>
+        <translation>Esborrat %1: els seus registres han desaparegut i només queda una marca d'esborrat per avisar les altres oficines.</translation>
     </message>
     <message>
         <source>Set the retention period in months after exit.</source>
@@ -558,7 +558,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>The backup file to write.</source>
-        <translation>El fitxer de còpia de seguretat que s&apos;escriu.</translation>
+        <translation>El fitxer de còpia de seguretat que s'escriu.</translation>
     </message>
     <message>
         <source>Backed up %1 to %2 (checked)</source>
@@ -590,7 +590,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>The bundle file to write.</source>
-        <translation>El fitxer del paquet que s&apos;escriu.</translation>
+        <translation>El fitxer del paquet que s'escriu.</translation>
     </message>
     <message>
         <source>json (JSON Lines, the default) or csv.</source>
@@ -598,19 +598,19 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Only what changed since the last bundle sent to this desk (code or uuid).</source>
-        <translation>Només el que ha canviat des de l&apos;últim paquet enviat a aquesta oficina (codi o uuid).</translation>
+        <translation>Només el que ha canviat des de l'últim paquet enviat a aquesta oficina (codi o uuid).</translation>
     </message>
     <message>
         <source>Encrypt with the passphrase in this file.</source>
-        <translation>Xifra amb la frase de pas d&apos;aquest fitxer.</translation>
+        <translation>Xifra amb la frase de pas d'aquest fitxer.</translation>
     </message>
     <message>
         <source>--out BUNDLE is required</source>
         <translation>--out BUNDLE és obligatori</translation>
     </message>
     <message>
-        <source>--format takes json or csv, not &apos;%1&apos;</source>
-        <translation>--format admet json o csv, no &apos;%1&apos;</translation>
+        <source>--format takes json or csv, not '%1'</source>
+        <translation>--format admet json o csv, no '%1'</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -630,7 +630,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>The passphrase of an encrypted bundle.</source>
-        <translation>La frase de pas d&apos;un paquet xifrat.</translation>
+        <translation>La frase de pas d'un paquet xifrat.</translation>
     </message>
     <message>
         <source>Would merge %1 rows from %2: %3</source>
@@ -661,8 +661,8 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
         <translation>Resolt el conflicte %1</translation>
     </message>
     <message>
-        <source>--%1 must be a date like 2026-06-30, not &quot;%2&quot;</source>
-        <translation>--%1 ha de ser una data com ara 2026-06-30, no &quot;%2&quot;</translation>
+        <source>--%1 must be a date like 2026-06-30, not "%2"</source>
+        <translation>--%1 ha de ser una data com ara 2026-06-30, no "%2"</translation>
     </message>
     <message>
         <source>Project name (default: every person).</source>
@@ -678,7 +678,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Desk name (default: all desks).</source>
-        <translation>Nom de l&apos;oficina (per defecte: totes les oficines).</translation>
+        <translation>Nom de l'oficina (per defecte: totes les oficines).</translation>
     </message>
     <message>
         <source>json, csv, xlsx or pdf.</source>
@@ -686,7 +686,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>The file to write.</source>
-        <translation>El fitxer que s&apos;escriu.</translation>
+        <translation>El fitxer que s'escriu.</translation>
     </message>
     <message>
         <source>--format must be one of json, csv, xlsx, pdf</source>
@@ -694,19 +694,19 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Wrote the report on %1 people to %2 (indicators computed in %3 ms)</source>
-        <translation>Escrit l&apos;informe sobre %1 persones a %2 (indicadors calculats en %3 ms)</translation>
+        <translation>Escrit l'informe sobre %1 persones a %2 (indicadors calculats en %3 ms)</translation>
     </message>
     <message>
-        <source>--%1 takes a date such as 2026-06-15, not &apos;%2&apos;</source>
-        <translation>--%1 admet una data com ara 2026-06-15, no &apos;%2&apos;</translation>
+        <source>--%1 takes a date such as 2026-06-15, not '%2'</source>
+        <translation>--%1 admet una data com ara 2026-06-15, no '%2'</translation>
     </message>
     <message>
         <source>Check that no entry was altered or removed.</source>
-        <translation>Comprova que cap entrada no s&apos;ha alterat ni eliminat.</translation>
+        <translation>Comprova que cap entrada no s'ha alterat ni eliminat.</translation>
     </message>
     <message>
         <source>Only the entries of this user name.</source>
-        <translation>Només les entrades d&apos;aquest nom d&apos;usuari.</translation>
+        <translation>Només les entrades d'aquest nom d'usuari.</translation>
     </message>
     <message>
         <source>Only this action (login, view, update …).</source>
@@ -714,7 +714,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>From this day (YYYY-MM-DD, UTC).</source>
-        <translation>Des d&apos;aquest dia (AAAA-MM-DD, UTC).</translation>
+        <translation>Des d'aquest dia (AAAA-MM-DD, UTC).</translation>
     </message>
     <message>
         <source>Up to this day (YYYY-MM-DD, UTC).</source>
@@ -733,8 +733,8 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
         <translation>no hi ha ningú per modificar</translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos;; available: %2</source>
-        <translation>llengua desconeguda &apos;%1&apos;; disponibles: %2</translation>
+        <source>unknown language '%1'; available: %2</source>
+        <translation>llengua desconeguda '%1'; disponibles: %2</translation>
     </message>
     <message>
         <source>--lang needs a language code: %1</source>
@@ -873,7 +873,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Reception centre</source>
-        <translation>Centre d&apos;acollida</translation>
+        <translation>Centre d'acollida</translation>
     </message>
     <message>
         <source>Shelter</source>
@@ -913,7 +913,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Employment service</source>
-        <translation>Servei d&apos;ocupació</translation>
+        <translation>Servei d'ocupació</translation>
     </message>
     <message>
         <source>Community desk</source>
@@ -941,15 +941,15 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Moved away</source>
-        <translation>S&apos;ha traslladat</translation>
+        <translation>S'ha traslladat</translation>
     </message>
     <message>
         <source>Lost contact</source>
-        <translation>S&apos;ha perdut el contacte</translation>
+        <translation>S'ha perdut el contacte</translation>
     </message>
     <message>
         <source>Withdrew</source>
-        <translation>S&apos;ha retirat</translation>
+        <translation>S'ha retirat</translation>
     </message>
     <message>
         <source>Engaged in job searching</source>
@@ -1001,7 +1001,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Public task</source>
-        <translation>Missió d&apos;interès públic</translation>
+        <translation>Missió d'interès públic</translation>
     </message>
     <message>
         <source>Legitimate interests</source>
@@ -1057,7 +1057,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Empowerment group</source>
-        <translation>Grup d&apos;apoderament</translation>
+        <translation>Grup d'apoderament</translation>
     </message>
     <message>
         <source>Language course</source>
@@ -1097,7 +1097,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Waiting list</source>
-        <translation>Llista d&apos;espera</translation>
+        <translation>Llista d'espera</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -1225,7 +1225,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Work voucher</source>
-        <translation>Xec d&apos;ocupació</translation>
+        <translation>Xec d'ocupació</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -1269,7 +1269,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Business plan</source>
-        <translation>Pla d&apos;empresa</translation>
+        <translation>Pla d'empresa</translation>
     </message>
     <message>
         <source>Business started</source>
@@ -1317,7 +1317,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Women in self-entrepreneurship training</source>
-        <translation>Dones en formació per a l&apos;emprenedoria</translation>
+        <translation>Dones en formació per a l'emprenedoria</translation>
     </message>
     <message>
         <source>Policy makers in co-design</source>
@@ -1329,7 +1329,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Officials in co-design</source>
-        <translation>Personal de l&apos;administració en el codisseny</translation>
+        <translation>Personal de l'administració en el codisseny</translation>
     </message>
     <message>
         <source>Citizens surveyed</source>
@@ -1367,7 +1367,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     <name>DashboardCharts</name>
     <message>
         <source>People reached over time, against the target</source>
-        <translation>Persones ateses al llarg del temps, davant l&apos;objectiu</translation>
+        <translation>Persones ateses al llarg del temps, davant l'objectiu</translation>
     </message>
     <message>
         <source>People reached</source>
@@ -1383,11 +1383,11 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>People reached by gender and age band</source>
-        <translation>Persones ateses per gènere i franja d&apos;edat</translation>
+        <translation>Persones ateses per gènere i franja d'edat</translation>
     </message>
     <message>
         <source>Attendance rate by path type (%)</source>
-        <translation>Taxa d&apos;assistència per tipus d&apos;itinerari (%)</translation>
+        <translation>Taxa d'assistència per tipus d'itinerari (%)</translation>
     </message>
     <message>
         <source>Referrals by outcome</source>
@@ -1415,7 +1415,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>At entry</source>
-        <translation>A l&apos;entrada</translation>
+        <translation>A l'entrada</translation>
     </message>
     <message>
         <source>Latest</source>
@@ -1435,6 +1435,13 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
 </context>
 <context>
+    <name>DataKey</name>
+    <message>
+        <source>An encrypted value was altered, or moved from the record it was written for.</source>
+        <translation>Un valor xifrat s'ha alterat o s'ha mogut del registre per al qual es va escriure.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -1442,15 +1449,15 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>%1 is not a Percorsi database, or it is damaged: its first bytes are not those of an SQLite database.</source>
-        <translation>%1 no és una base de dades de Percorsi o està malmesa: els primers bytes no són els d&apos;una base de dades SQLite.</translation>
+        <translation>%1 no és una base de dades de Percorsi o està malmesa: els primers bytes no són els d'una base de dades SQLite.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not of Percorsi; it was not changed.</source>
-        <translation>%1 és una base de dades SQLite d&apos;una altra aplicació, no de Percorsi; no s&apos;ha modificat.</translation>
+        <translation>%1 és una base de dades SQLite d'una altra aplicació, no de Percorsi; no s'ha modificat.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Percorsi (schema %2; this version knows schema %3 at most). It was not opened and nothing in it was changed; use the newer version.</source>
-        <translation>%1 l&apos;ha escrita una versió més nova de Percorsi (esquema %2; aquesta versió coneix com a màxim l&apos;esquema %3). No s&apos;ha obert ni s&apos;hi ha canviat res; feu servir la versió més nova.</translation>
+        <translation>%1 l'ha escrita una versió més nova de Percorsi (esquema %2; aquesta versió coneix com a màxim l'esquema %3). No s'ha obert ni s'hi ha canviat res; feu servir la versió més nova.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
@@ -1458,30 +1465,30 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>The database %1 is damaged and cannot be read (%2). Restore it from a backup.</source>
-        <translation>La base de dades %1 està malmesa i no es pot llegir (%2). Restaureu-la des d&apos;una còpia de seguretat.</translation>
+        <translation>La base de dades %1 està malmesa i no es pot llegir (%2). Restaureu-la des d'una còpia de seguretat.</translation>
     </message>
     <message>
         <source>Cannot read the schema version of %1.</source>
-        <translation>No es pot llegir la versió de l&apos;esquema de %1.</translation>
+        <translation>No es pot llegir la versió de l'esquema de %1.</translation>
     </message>
     <message>
         <source>Cannot configure the database %1: %2</source>
         <translation>No es pot configurar la base de dades %1: %2</translation>
     </message>
     <message>
-        <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
-        <translation>La base de dades %1 encara no té oficina; creeu-la primer amb &quot;percorsi-cli init --db %1 --desk-name NOM&quot;.</translation>
+        <source>The database %1 has no desk yet; create one first with "percorsi-cli init --db %1 --desk-name NAME".</source>
+        <translation>La base de dades %1 encara no té oficina; creeu-la primer amb "percorsi-cli init --db %1 --desk-name NOM".</translation>
     </message>
     <message>
         <source>%1 is at schema %2, not %3: open it for writing first.</source>
-        <translation>%1 és a l&apos;esquema %2, no %3: obriu-lo abans per escriure-hi.</translation>
+        <translation>%1 és a l'esquema %2, no %3: obriu-lo abans per escriure-hi.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
     <message>
         <source>The database %1 is damaged (%2). It was not opened and nothing in it was changed; restore the latest backup.</source>
-        <translation>La base de dades %1 està malmesa (%2). No s&apos;ha obert i no s&apos;hi ha canviat res; restaureu la darrera còpia de seguretat.</translation>
+        <translation>La base de dades %1 està malmesa (%2). No s'ha obert i no s'hi ha canviat res; restaureu la darrera còpia de seguretat.</translation>
     </message>
     <message>
         <source>its check gave no answer</source>
@@ -1500,11 +1507,11 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>The database %1 already holds people; demo data can only be added to a database without people.</source>
-        <translation>La base de dades %1 ja conté persones; les dades de demostració només s&apos;afegeixen a una base de dades sense persones.</translation>
+        <translation>La base de dades %1 ja conté persones; les dades de demostració només s'afegeixen a una base de dades sense persones.</translation>
     </message>
     <message>
         <source>The demo data generation was cancelled; nothing was written.</source>
-        <translation>S&apos;ha cancel·lat la generació de dades de demostració; no s&apos;ha escrit res.</translation>
+        <translation>S'ha cancel·lat la generació de dades de demostració; no s'ha escrit res.</translation>
     </message>
 </context>
 <context>
@@ -1515,7 +1522,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>There is no desk with id %1.</source>
-        <translation>No hi ha cap oficina amb l&apos;id %1.</translation>
+        <translation>No hi ha cap oficina amb l'id %1.</translation>
     </message>
 </context>
 <context>
@@ -1606,7 +1613,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>event_participant</source>
-        <translation>participant de l&apos;acte</translation>
+        <translation>participant de l'acte</translation>
     </message>
 </context>
 <context>
@@ -1640,8 +1647,8 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
         <translation>Fites del projecte</translation>
     </message>
     <message>
-        <source>A target of a project&apos;s indicator</source>
-        <translation>Una fita d&apos;un indicador del projecte</translation>
+        <source>A target of a project's indicator</source>
+        <translation>Una fita d'un indicador del projecte</translation>
     </message>
     <message>
         <source>People</source>
@@ -1672,8 +1679,8 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
         <translation>Objectius del pla</translation>
     </message>
     <message>
-        <source>A goal of a person&apos;s individual plan</source>
-        <translation>Un objectiu del pla individual d&apos;una persona</translation>
+        <source>A goal of a person's individual plan</source>
+        <translation>Un objectiu del pla individual d'una persona</translation>
     </message>
     <message>
         <source>Paths</source>
@@ -1689,7 +1696,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>One meeting of a path</source>
-        <translation>Una sessió d&apos;un itinerari</translation>
+        <translation>Una sessió d'un itinerari</translation>
     </message>
     <message>
         <source>Enrolments</source>
@@ -1701,11 +1708,11 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Attendance records</source>
-        <translation>Registres d&apos;assistència</translation>
+        <translation>Registres d'assistència</translation>
     </message>
     <message>
-        <source>A person&apos;s presence at a session</source>
-        <translation>La presència d&apos;una persona en una sessió</translation>
+        <source>A person's presence at a session</source>
+        <translation>La presència d'una persona en una sessió</translation>
     </message>
     <message>
         <source>Interventions</source>
@@ -1753,7 +1760,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>An internship, voucher or job of a person</source>
-        <translation>Unes pràctiques, un xec o una feina d&apos;una persona</translation>
+        <translation>Unes pràctiques, un xec o una feina d'una persona</translation>
     </message>
     <message>
         <source>Events</source>
@@ -1772,11 +1779,22 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Her records were deleted, but the file %1 could not be compacted: %2</source>
-        <translation>S&apos;han eliminat els seus registres, però no s&apos;ha pogut compactar el fitxer %1: %2</translation>
+        <translation>S'han eliminat els seus registres, però no s'ha pogut compactar el fitxer %1: %2</translation>
     </message>
     <message>
         <source>Her records were deleted, but old copies of them stay in the file %1 because another program is reading it; they are removed at the next erasure once it is closed.</source>
-        <translation>S&apos;han eliminat els seus registres, però en queden còpies antigues al fitxer %1 perquè un altre programa el llegeix; s&apos;eliminaran en el proper esborrament, quan s&apos;hagi tancat.</translation>
+        <translation>S'han eliminat els seus registres, però en queden còpies antigues al fitxer %1 perquè un altre programa el llegeix; s'eliminaran en el proper esborrament, quan s'hagi tancat.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCipher</name>
+    <message>
+        <source>Notes of special category are encrypted and your account holds no key to them: an administrator must reset your password to give you access to notes.</source>
+        <translation>Les notes de categoria especial estan xifrades i el teu compte no en té la clau: un administrador ha de restablir la teva contrasenya per donar-te accés a les notes.</translation>
+    </message>
+    <message>
+        <source>The %1 of the %2 record %3 cannot be decrypted: it was altered, or moved from another record or field.</source>
+        <translation>El camp %1 del registre %2 %3 no es pot desxifrar: s'ha alterat o s'ha mogut d'un altre registre o camp.</translation>
     </message>
 </context>
 <context>
@@ -1850,7 +1868,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Year of arrival</source>
-        <translation>Any d&apos;arribada</translation>
+        <translation>Any d'arribada</translation>
     </message>
     <message>
         <source>Assessed on</source>
@@ -1858,7 +1876,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Attendance threshold (%)</source>
-        <translation>Llindar d&apos;assistència (%)</translation>
+        <translation>Llindar d'assistència (%)</translation>
     </message>
     <message>
         <source>Autonomy</source>
@@ -1886,7 +1904,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Case number</source>
-        <translation>Número d&apos;expedient</translation>
+        <translation>Número d'expedient</translation>
     </message>
     <message>
         <source>Category</source>
@@ -2058,7 +2076,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Intake date</source>
-        <translation>Data d&apos;acollida</translation>
+        <translation>Data d'acollida</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2138,7 +2156,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Next case number</source>
-        <translation>Número d&apos;expedient següent</translation>
+        <translation>Número d'expedient següent</translation>
     </message>
     <message>
         <source>Non-binary</source>
@@ -2278,7 +2296,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Start time</source>
-        <translation>Hora d&apos;inici</translation>
+        <translation>Hora d'inici</translation>
     </message>
     <message>
         <source>Started on</source>
@@ -2318,7 +2336,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d&apos;usuari</translation>
+        <translation>Nom d'usuari</translation>
     </message>
     <message>
         <source>Website</source>
@@ -2354,12 +2372,12 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
 <context>
     <name>IndicatorQueries</name>
     <message>
-        <source>There is no project named &quot;%1&quot;.</source>
-        <translation>No hi ha cap projecte anomenat &quot;%1&quot;.</translation>
+        <source>There is no project named "%1".</source>
+        <translation>No hi ha cap projecte anomenat "%1".</translation>
     </message>
     <message>
-        <source>There is no desk named &quot;%1&quot;.</source>
-        <translation>No hi ha cap oficina anomenada &quot;%1&quot;.</translation>
+        <source>There is no desk named "%1".</source>
+        <translation>No hi ha cap oficina anomenada "%1".</translation>
     </message>
     <message>
         <source>There is no project with id %1.</source>
@@ -2371,10 +2389,44 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
 </context>
 <context>
+    <name>KeyStore</name>
+    <message>
+        <source>Not enough memory to hold the key.</source>
+        <translation>No hi ha prou memòria per guardar la clau.</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1.</source>
+        <translation>No existeix cap compte amb l'id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWrapping</name>
+    <message>
+        <source>The stored key of this account is damaged.</source>
+        <translation>La clau desada d'aquest compte està malmesa.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the password.</source>
+        <translation>No hi ha prou memòria per derivar la clau de la contrasenya.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>No s'ha pogut iniciar la biblioteca criptogràfica.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hold the key.</source>
+        <translation>No hi ha prou memòria per guardar la clau.</translation>
+    </message>
+    <message>
+        <source>The key to the notes could not be opened with this password.</source>
+        <translation>Amb aquesta contrasenya no es pot obrir la clau de les notes.</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Case management for integration programmes.</source>
-        <translation>Gestió de casos per a programes d&apos;integració.</translation>
+        <translation>Gestió de casos per a programes d'integració.</translation>
     </message>
     <message>
         <source>Open the database FILE (default: the demo database).</source>
@@ -2393,9 +2445,9 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
         <translation>CODE</translation>
     </message>
     <message>
-        <source>percorsi: unknown language &quot;%1&quot;; accepted: %2.
+        <source>percorsi: unknown language "%1"; accepted: %2.
 </source>
-        <translation>percorsi: llengua desconeguda &quot;%1&quot;; s&apos;accepten: %2.
+        <translation>percorsi: llengua desconeguda "%1"; s'accepten: %2.
 </translation>
     </message>
     <message>
@@ -2404,7 +2456,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Creating a demo database with %1 people…</source>
-        <translation>S&apos;està creant una base de dades de demostració amb %1 persones…</translation>
+        <translation>S'està creant una base de dades de demostració amb %1 persones…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2416,7 +2468,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>The demo database could not be created: %1</source>
-        <translation>No s&apos;ha pogut crear la base de dades de demostració: %1</translation>
+        <translation>No s'ha pogut crear la base de dades de demostració: %1</translation>
     </message>
     <message>
         <source>percorsi: %1
@@ -2447,6 +2499,10 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Surt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -2577,18 +2633,18 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     <name>Migrations</name>
     <message>
         <source>Schema revision %1 is missing from this build.</source>
-        <translation>Falta la revisió %1 de l&apos;esquema en aquesta versió.</translation>
+        <translation>Falta la revisió %1 de l'esquema en aquesta versió.</translation>
     </message>
     <message>
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
-        <translation>Ha fallat l&apos;actualització de la base de dades a l&apos;esquema %1 (%2): %3</translation>
+        <translation>Ha fallat l'actualització de la base de dades a l'esquema %1 (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>PasswordHash</name>
     <message>
         <source>The cryptography library could not start.</source>
-        <translation>No s&apos;ha pogut iniciar la biblioteca criptogràfica.</translation>
+        <translation>No s'ha pogut iniciar la biblioteca criptogràfica.</translation>
     </message>
     <message>
         <source>Not enough memory to hash the password.</source>
@@ -2599,11 +2655,11 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     <name>PathStore</name>
     <message>
         <source>There is no path with id %1.</source>
-        <translation>No hi ha cap itinerari amb l&apos;id %1.</translation>
+        <translation>No hi ha cap itinerari amb l'id %1.</translation>
     </message>
     <message>
         <source>A session needs a start time and an end after it.</source>
-        <translation>Una sessió necessita una hora d&apos;inici i un final posterior.</translation>
+        <translation>Una sessió necessita una hora d'inici i un final posterior.</translation>
     </message>
     <message>
         <source>Say why the person withdraws.</source>
@@ -2614,11 +2670,11 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     <name>PersonDocument</name>
     <message>
         <source>Personal data held about case %1</source>
-        <translation>Dades personals conservades de l&apos;expedient %1</translation>
+        <translation>Dades personals conservades de l'expedient %1</translation>
     </message>
     <message>
         <source>Everything Percorsi holds about this person, as of %1 (UTC). Provided under Articles 15 and 20 of the GDPR.</source>
-        <translation>Tot el que Percorsi conserva sobre aquesta persona, a data de %1 (UTC). Facilitat d&apos;acord amb els articles 15 i 20 del RGPD.</translation>
+        <translation>Tot el que Percorsi conserva sobre aquesta persona, a data de %1 (UTC). Facilitat d'acord amb els articles 15 i 20 del RGPD.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2637,7 +2693,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     <name>PersonExport</name>
     <message>
         <source>Cannot write the export: %1</source>
-        <translation>No es pot escriure l&apos;exportació: %1</translation>
+        <translation>No es pot escriure l'exportació: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2647,15 +2703,15 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
 <context>
     <name>PersonFacts</name>
     <message>
-        <source>Your role does not allow reading this person&apos;s history.</source>
-        <translation>El vostre rol no permet llegir l&apos;historial d&apos;aquesta persona.</translation>
+        <source>Your role does not allow reading this person's history.</source>
+        <translation>El vostre rol no permet llegir l'historial d'aquesta persona.</translation>
     </message>
 </context>
 <context>
     <name>PersonStore</name>
     <message>
-        <source>There is no person with the id or case number &apos;%1&apos;.</source>
-        <translation>No hi ha cap persona amb l&apos;id o número d&apos;expedient &apos;%1&apos;.</translation>
+        <source>There is no person with the id or case number '%1'.</source>
+        <translation>No hi ha cap persona amb l'id o número d'expedient '%1'.</translation>
     </message>
     <message>
         <source>The case of %1 %2 is already closed.</source>
@@ -2688,8 +2744,8 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
 <context>
     <name>PlacementStore</name>
     <message>
-        <source>&apos;%1&apos; is not a stage of a placement</source>
-        <translation>&apos;%1&apos; no és una fase d&apos;una inserció laboral</translation>
+        <source>'%1' is not a stage of a placement</source>
+        <translation>'%1' no és una fase d'una inserció laboral</translation>
     </message>
     <message>
         <source>An ended placement needs its outcome: hired, completed or interrupted</source>
@@ -2716,18 +2772,18 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>%1 must be between %2 and %3; %4 was given.</source>
-        <translation>%1 ha de ser entre %2 i %3; s&apos;ha indicat %4.</translation>
+        <translation>%1 ha de ser entre %2 i %3; s'ha indicat %4.</translation>
     </message>
 </context>
 <context>
     <name>RecordStore</name>
     <message>
         <source>%1: there is already one with the same %2</source>
-        <translation>%1: ja n&apos;hi ha un amb el mateix %2</translation>
+        <translation>%1: ja n'hi ha un amb el mateix %2</translation>
     </message>
     <message>
         <source>There is no %1 with id %2.</source>
-        <translation>No hi ha cap %1 amb l&apos;id %2.</translation>
+        <translation>No hi ha cap %1 amb l'id %2.</translation>
     </message>
     <message>
         <source>There is no %1 %2.</source>
@@ -2735,11 +2791,11 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>%1: there is no %2 with id %3</source>
-        <translation>%1: no hi ha cap %2 amb l&apos;id %3</translation>
+        <translation>%1: no hi ha cap %2 amb l'id %3</translation>
     </message>
     <message>
         <source>This %1 cannot be deleted: %2 %3 record(s) refer to it.</source>
-        <translation>No es pot esborrar aquest %1: %2 registres de %3 s&apos;hi refereixen.</translation>
+        <translation>No es pot esborrar aquest %1: %2 registres de %3 s'hi refereixen.</translation>
     </message>
     <message>
         <source>counting %1 records</source>
@@ -2755,7 +2811,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>The kind of an intervention whose note you may not read cannot be changed.</source>
-        <translation>No es pot canviar el tipus d&apos;una intervenció la nota de la qual no podeu llegir.</translation>
+        <translation>No es pot canviar el tipus d'una intervenció la nota de la qual no podeu llegir.</translation>
     </message>
     <message>
         <source>delete</source>
@@ -2806,7 +2862,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Age band</source>
-        <translation>Franja d&apos;edat</translation>
+        <translation>Franja d'edat</translation>
     </message>
     <message>
         <source>Citizenship</source>
@@ -2841,12 +2897,12 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
         <translation>No se sap</translation>
     </message>
     <message>
-        <source>Citizen of the desk&apos;s country</source>
-        <translation>Ciutadana del país de l&apos;oficina</translation>
+        <source>Citizen of the desk's country</source>
+        <translation>Ciutadana del país de l'oficina</translation>
     </message>
     <message>
         <source>Other EU citizen</source>
-        <translation>Ciutadana d&apos;un altre país de la UE</translation>
+        <translation>Ciutadana d'un altre país de la UE</translation>
     </message>
     <message>
         <source>Third-country nationals</source>
@@ -2862,7 +2918,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Attendance rate (%)</source>
-        <translation>Taxa d&apos;assistència (%)</translation>
+        <translation>Taxa d'assistència (%)</translation>
     </message>
     <message>
         <source>Completion rate (%)</source>
@@ -2878,7 +2934,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Women in self-entrepreneurship training</source>
-        <translation>Dones en formació per a l&apos;autoocupació</translation>
+        <translation>Dones en formació per a l'autoocupació</translation>
     </message>
     <message>
         <source>Placements proposed</source>
@@ -2898,7 +2954,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Hired after an internship</source>
-        <translation>Contractacions després d&apos;unes pràctiques</translation>
+        <translation>Contractacions després d'unes pràctiques</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
@@ -2942,7 +2998,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Between 18 and 29 years of age</source>
-        <translation>D&apos;entre 18 i 29 anys</translation>
+        <translation>D'entre 18 i 29 anys</translation>
     </message>
     <message>
         <source>55 years of age and over</source>
@@ -2970,7 +3026,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Participants with a foreign background</source>
-        <translation>Participants d&apos;origen estranger</translation>
+        <translation>Participants d'origen estranger</translation>
     </message>
     <message>
         <source>Participants from minorities</source>
@@ -2978,7 +3034,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Homeless or affected by housing exclusion</source>
-        <translation>Persones sense llar o afectades per l&apos;exclusió residencial</translation>
+        <translation>Persones sense llar o afectades per l'exclusió residencial</translation>
     </message>
     <message>
         <source>Engaged in job searching upon leaving</source>
@@ -3054,7 +3110,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>%1 at entry</source>
-        <translation>%1 a l&apos;entrada</translation>
+        <translation>%1 a l'entrada</translation>
     </message>
     <message>
         <source>%1, latest</source>
@@ -3085,7 +3141,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>The PDF could not be written.</source>
-        <translation>No s&apos;ha pogut escriure el PDF.</translation>
+        <translation>No s'ha pogut escriure el PDF.</translation>
     </message>
     <message>
         <source>%1 · progress summary · %2 to %3</source>
@@ -3128,12 +3184,12 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
         <translation>totes les oficines</translation>
     </message>
     <message>
-        <source>Counts only people who consented to anonymous reporting. No names or other direct identifiers. Counts from 1 to 4 are shown as &quot;&lt;5&quot;.</source>
-        <translation>Només compta les persones que van consentir la informació anònima. Sense noms ni altres identificadors directes. Els recomptes d&apos;1 a 4 es mostren com a &quot;&lt;5&quot;.</translation>
+        <source>Counts only people who consented to anonymous reporting. No names or other direct identifiers. Counts from 1 to 4 are shown as "&lt;5".</source>
+        <translation>Només compta les persones que van consentir la informació anònima. Sense noms ni altres identificadors directes. Els recomptes d'1 a 4 es mostren com a "&lt;5".</translation>
     </message>
     <message>
         <source>Counts every person in scope: for internal use only.</source>
-        <translation>Compta totes les persones de l&apos;àmbit: només per a ús intern.</translation>
+        <translation>Compta totes les persones de l'àmbit: només per a ús intern.</translation>
     </message>
     <message>
         <source>Key figures against targets</source>
@@ -3153,7 +3209,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>People reached over time, against the target</source>
-        <translation>Persones ateses al llarg del temps, davant l&apos;objectiu</translation>
+        <translation>Persones ateses al llarg del temps, davant l'objectiu</translation>
     </message>
     <message>
         <source>By gender</source>
@@ -3161,7 +3217,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>By age band</source>
-        <translation>Per franja d&apos;edat</translation>
+        <translation>Per franja d'edat</translation>
     </message>
     <message>
         <source>By desk</source>
@@ -3169,7 +3225,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Attendance rate by path type</source>
-        <translation>Taxa d&apos;assistència per tipus d&apos;itinerari</translation>
+        <translation>Taxa d'assistència per tipus d'itinerari</translation>
     </message>
     <message>
         <source>Referrals by outcome</source>
@@ -3201,7 +3257,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Needs and empowerment at entry and latest</source>
-        <translation>Necessitats i apoderament a l&apos;entrada i a l&apos;última valoració</translation>
+        <translation>Necessitats i apoderament a l'entrada i a l'última valoració</translation>
     </message>
     <message>
         <source>ESF+ common indicators</source>
@@ -3259,12 +3315,12 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
         <translation>%1 %2 és en el futur</translation>
     </message>
     <message>
-        <source>code: &apos;%1&apos; is not a desk code of the form MI-SS (two or three capital letters, optionally a dash and up to four more)</source>
-        <translation>code: &apos;%1&apos; no és un codi d&apos;oficina de la forma MI-SS (dues o tres majúscules, opcionalment un guionet i fins a quatre més)</translation>
+        <source>code: '%1' is not a desk code of the form MI-SS (two or three capital letters, optionally a dash and up to four more)</source>
+        <translation>code: '%1' no és un codi d'oficina de la forma MI-SS (dues o tres majúscules, opcionalment un guionet i fins a quatre més)</translation>
     </message>
     <message>
-        <source>username: &apos;%1&apos; must be 2 to 32 lower-case letters, digits, dots, dashes or underscores</source>
-        <translation>username: &apos;%1&apos; ha de tenir de 2 a 32 minúscules, xifres, punts, guionets o guions baixos</translation>
+        <source>username: '%1' must be 2 to 32 lower-case letters, digits, dots, dashes or underscores</source>
+        <translation>username: '%1' ha de tenir de 2 a 32 minúscules, xifres, punts, guionets o guions baixos</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -3272,27 +3328,27 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Intake date</source>
-        <translation>Data d&apos;acollida</translation>
+        <translation>Data d'acollida</translation>
     </message>
     <message>
         <source>Birth year %1 is in the future</source>
-        <translation>L&apos;any de naixement %1 és en el futur</translation>
+        <translation>L'any de naixement %1 és en el futur</translation>
     </message>
     <message>
         <source>Birth year %1 does not match the birth date %2</source>
-        <translation>L&apos;any de naixement %1 no coincideix amb la data de naixement %2</translation>
+        <translation>L'any de naixement %1 no coincideix amb la data de naixement %2</translation>
     </message>
     <message>
         <source>Arrival year %1 is in the future</source>
-        <translation>L&apos;any d&apos;arribada %1 és en el futur</translation>
+        <translation>L'any d'arribada %1 és en el futur</translation>
     </message>
     <message>
         <source>Arrival year %1 is before the birth year %2</source>
-        <translation>L&apos;any d&apos;arribada %1 és anterior a l&apos;any de naixement %2</translation>
+        <translation>L'any d'arribada %1 és anterior a l'any de naixement %2</translation>
     </message>
     <message>
         <source>Intake date %1 is before the birth date %2</source>
-        <translation>La data d&apos;acollida %1 és anterior a la data de naixement %2</translation>
+        <translation>La data d'acollida %1 és anterior a la data de naixement %2</translation>
     </message>
     <message>
         <source>%1 children do not fit in a household of %2</source>
@@ -3312,11 +3368,11 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Exit date %1 is before the intake date %2</source>
-        <translation>La data de sortida %1 és anterior a la data d&apos;acollida %2</translation>
+        <translation>La data de sortida %1 és anterior a la data d'acollida %2</translation>
     </message>
     <message>
         <source>End date %1 is before the start date %2</source>
-        <translation>La data final %1 és anterior a la d&apos;inici %2</translation>
+        <translation>La data final %1 és anterior a la d'inici %2</translation>
     </message>
     <message>
         <source>Consent date</source>
@@ -3331,20 +3387,20 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
         <translation>La retirada %1 és anterior a la data del consentiment %2</translation>
     </message>
     <message>
-        <source>Session date %1 is outside the path&apos;s dates (%2 to %3)</source>
-        <translation>La data de la sessió %1 és fora de les dates de l&apos;itinerari (de %2 a %3)</translation>
+        <source>Session date %1 is outside the path's dates (%2 to %3)</source>
+        <translation>La data de la sessió %1 és fora de les dates de l'itinerari (de %2 a %3)</translation>
     </message>
     <message>
         <source>End %1 is before the enrolment date %2</source>
-        <translation>El final %1 és anterior a la data d&apos;inscripció %2</translation>
+        <translation>El final %1 és anterior a la data d'inscripció %2</translation>
     </message>
     <message>
         <source>A completed or withdrawn enrolment needs an end date</source>
         <translation>Una inscripció completada o retirada necessita una data final</translation>
     </message>
     <message>
-        <source>The person is not enrolled in this session&apos;s path</source>
-        <translation>La persona no està inscrita a l&apos;itinerari d&apos;aquesta sessió</translation>
+        <source>The person is not enrolled in this session's path</source>
+        <translation>La persona no està inscrita a l'itinerari d'aquesta sessió</translation>
     </message>
     <message>
         <source>%1 hours is longer than the session (%2 minutes)</source>
@@ -3352,7 +3408,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Only a person present has hours of attendance</source>
-        <translation>Només una persona present té hores d&apos;assistència</translation>
+        <translation>Només una persona present té hores d'assistència</translation>
     </message>
     <message>
         <source>Referral date</source>
@@ -3364,7 +3420,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>A started placement needs a start date</source>
-        <translation>Una inserció iniciada necessita una data d&apos;inici</translation>
+        <translation>Una inserció iniciada necessita una data d'inici</translation>
     </message>
     <message>
         <source>An ended placement needs an end date</source>
@@ -3380,7 +3436,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>The headcount by age (%1) differs from the headcount by gender (%2)</source>
-        <translation>L&apos;assistència per edat (%1) no coincideix amb l&apos;assistència per gènere (%2)</translation>
+        <translation>L'assistència per edat (%1) no coincideix amb l'assistència per gènere (%2)</translation>
     </message>
     <message>
         <source>Assessment date</source>
@@ -3396,11 +3452,11 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>An interrupted placement needs a note saying why</source>
-        <translation>Una inserció laboral interrompuda necessita una nota que n&apos;expliqui el motiu</translation>
+        <translation>Una inserció laboral interrompuda necessita una nota que n'expliqui el motiu</translation>
     </message>
     <message>
         <source>A follow-up after a placement needs the placement</source>
-        <translation>Un seguiment després d&apos;una inserció laboral necessita la inserció</translation>
+        <translation>Un seguiment després d'una inserció laboral necessita la inserció</translation>
     </message>
     <message>
         <source>A follow-up after leaving the programme has no placement</source>
@@ -3408,7 +3464,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>The placement is of another person</source>
-        <translation>La inserció laboral és d&apos;una altra persona</translation>
+        <translation>La inserció laboral és d'una altra persona</translation>
     </message>
     <message>
         <source>Follow-up date %1 is before the placement ended (%2)</source>
@@ -3432,11 +3488,11 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>A business started needs its start date</source>
-        <translation>Un negoci iniciat necessita la data d&apos;inici</translation>
+        <translation>Un negoci iniciat necessita la data d'inici</translation>
     </message>
     <message>
         <source>The event of %1 has not taken place yet: participants are named after it</source>
-        <translation>L&apos;acte del %1 encara no s&apos;ha celebrat: els participants s&apos;indiquen després</translation>
+        <translation>L'acte del %1 encara no s'ha celebrat: els participants s'indiquen després</translation>
     </message>
 </context>
 <context>
@@ -3457,8 +3513,8 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
         <translation>J</translation>
     </message>
     <message>
-        <source>The path&apos;s register cannot be read.</source>
-        <translation>No es pot llegir el registre de l&apos;itinerari.</translation>
+        <source>The path's register cannot be read.</source>
+        <translation>No es pot llegir el registre de l'itinerari.</translation>
     </message>
 </context>
 <context>
@@ -3469,7 +3525,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation>Llibres d&apos;Excel (*.xlsx);;Fitxers CSV (*.csv)</translation>
+        <translation>Llibres d'Excel (*.xlsx);;Fitxers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export list</source>
@@ -3496,7 +3552,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Case number</source>
-        <translation>Número d&apos;expedient</translation>
+        <translation>Número d'expedient</translation>
     </message>
     <message>
         <source>Signature</source>
@@ -3504,7 +3560,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Attendance register — sign-in sheet</source>
-        <translation>Registre d&apos;assistència — full de signatures</translation>
+        <translation>Registre d'assistència — full de signatures</translation>
     </message>
     <message>
         <source>Path:</source>
@@ -3543,12 +3599,12 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
         <translation>Inscrites: %1    Presents: ______</translation>
     </message>
     <message>
-        <source>Trainer&apos;s signature: ____________________</source>
+        <source>Trainer's signature: ____________________</source>
         <translation>Signatura de la formadora: ____________________</translation>
     </message>
     <message>
         <source>Attendance register — summary</source>
-        <translation>Registre d&apos;assistència — resum</translation>
+        <translation>Registre d'assistència — resum</translation>
     </message>
     <message>
         <source>Dates:</source>
@@ -3580,7 +3636,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>%1 people, %2 sessions, %3 hours of attendance in all.</source>
-        <translation>%1 persones, %2 sessions, %3 hores d&apos;assistència en total.</translation>
+        <translation>%1 persones, %2 sessions, %3 hores d'assistència en total.</translation>
     </message>
     <message>
         <source>P present, A absent, E excused.</source>
@@ -3588,7 +3644,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Certificate of attendance</source>
-        <translation>Certificat d&apos;assistència</translation>
+        <translation>Certificat d'assistència</translation>
     </message>
     <message>
         <source>This is to certify that</source>
@@ -3596,11 +3652,11 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>attended the path “%1” (%2), from %3 to %4, for %5 hours out of %6 planned (%7 of the sessions).</source>
-        <translation>ha assistit a l&apos;itinerari “%1” (%2), del %3 al %4, durant %5 hores de %6 previstes (%7 de les sessions).</translation>
+        <translation>ha assistit a l'itinerari “%1” (%2), del %3 al %4, durant %5 hores de %6 previstes (%7 de les sessions).</translation>
     </message>
     <message>
         <source>The path is part of the project %1.</source>
-        <translation>L&apos;itinerari forma part del projecte %1.</translation>
+        <translation>L'itinerari forma part del projecte %1.</translation>
     </message>
     <message>
         <source>Qualification gained: %1.</source>
@@ -3619,11 +3675,11 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     <name>StorageError</name>
     <message>
         <source>The disk is full: the change was not saved. Free some space and try again (%1).</source>
-        <translation>El disc és ple: el canvi no s&apos;ha desat. Allibereu espai i torneu-ho a provar (%1).</translation>
+        <translation>El disc és ple: el canvi no s'ha desat. Allibereu espai i torneu-ho a provar (%1).</translation>
     </message>
     <message>
         <source>The disk could not be written or read: the change was not saved. Check the drive and try again (%1).</source>
-        <translation>No s&apos;ha pogut escriure o llegir el disc: el canvi no s&apos;ha desat. Comproveu la unitat i torneu-ho a provar (%1).</translation>
+        <translation>No s'ha pogut escriure o llegir el disc: el canvi no s'ha desat. Comproveu la unitat i torneu-ho a provar (%1).</translation>
     </message>
 </context>
 <context>
@@ -3633,16 +3689,16 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
         <translation>La contrasenya ha de tenir almenys %1 caràcters.</translation>
     </message>
     <message>
-        <source>There is no user &apos;%1&apos;.</source>
-        <translation>No existeix l&apos;usuari &apos;%1&apos;.</translation>
+        <source>There is no user '%1'.</source>
+        <translation>No existeix l'usuari '%1'.</translation>
     </message>
     <message>
         <source>setting the idle time</source>
-        <translation>establir el temps d&apos;inactivitat</translation>
+        <translation>establir el temps d'inactivitat</translation>
     </message>
     <message>
         <source>The idle time must be from 1 to 240 minutes.</source>
-        <translation>El temps d&apos;inactivitat ha de ser d&apos;1 a 240 minuts.</translation>
+        <translation>El temps d'inactivitat ha de ser d'1 a 240 minuts.</translation>
     </message>
     <message>
         <source>Sign in first to change your password.</source>
@@ -3654,7 +3710,15 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>The new password is the same as the current one.</source>
-        <translation>La contrasenya nova és igual que l&apos;actual.</translation>
+        <translation>La contrasenya nova és igual que l'actual.</translation>
+    </message>
+    <message>
+        <source>The account %1 belongs to another desk and cannot sign in here; create an account of this desk for her instead.</source>
+        <translation>El compte %1 pertany a una altra oficina i no pot iniciar sessió aquí; crea-li en canvi un compte d'aquesta oficina.</translation>
+    </message>
+    <message>
+        <source>This session holds no key to the notes, so a new password would cost the account her access to them; an administrator who holds the key must set it.</source>
+        <translation>Aquesta sessió no té la clau de les notes, de manera que una contrasenya nova faria perdre al compte l'accés a les notes; l'ha d'establir un administrador que tingui la clau.</translation>
     </message>
 </context>
 <context>
@@ -3668,48 +3732,48 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
         <translation>supera els %1 caràcters</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a whole number</source>
-        <translation>&apos;%1&apos; no és un nombre enter</translation>
+        <source>'%1' is not a whole number</source>
+        <translation>'%1' no és un nombre enter</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>&apos;%1&apos; no és un nombre</translation>
+        <source>'%1' is not a number</source>
+        <translation>'%1' no és un nombre</translation>
     </message>
     <message>
         <source>%1 is outside the range %2 to %3</source>
-        <translation>%1 és fora de l&apos;interval de %2 a %3</translation>
+        <translation>%1 és fora de l'interval de %2 a %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not yes or no</source>
-        <translation>&apos;%1&apos; no és sí o no</translation>
+        <source>'%1' is not yes or no</source>
+        <translation>'%1' no és sí o no</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid date (use YYYY-MM-DD)</source>
-        <translation>&apos;%1&apos; no és una data vàlida (feu servir AAAA-MM-DD)</translation>
+        <source>'%1' is not a valid date (use YYYY-MM-DD)</source>
+        <translation>'%1' no és una data vàlida (feu servir AAAA-MM-DD)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid time (use HH:MM)</source>
-        <translation>&apos;%1&apos; no és una hora vàlida (feu servir HH:MM)</translation>
+        <source>'%1' is not a valid time (use HH:MM)</source>
+        <translation>'%1' no és una hora vàlida (feu servir HH:MM)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a known value (expected one of: %2)</source>
-        <translation>&apos;%1&apos; no és un valor conegut (s&apos;espera un de: %2)</translation>
+        <source>'%1' is not a known value (expected one of: %2)</source>
+        <translation>'%1' no és un valor conegut (s'espera un de: %2)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ISO 3166 country code (such as IT, MA or UA)</source>
-        <translation>&apos;%1&apos; no és un codi de país ISO 3166 (com ES, MA o UA)</translation>
+        <source>'%1' is not an ISO 3166 country code (such as IT, MA or UA)</source>
+        <translation>'%1' no és un codi de país ISO 3166 (com ES, MA o UA)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ISO 639 language code (such as it, ar or ti)</source>
-        <translation>&apos;%1&apos; no és un codi de llengua ISO 639 (com ca, ar o ti)</translation>
+        <source>'%1' is not an ISO 639 language code (such as it, ar or ti)</source>
+        <translation>'%1' no és un codi de llengua ISO 639 (com ca, ar o ti)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a phone number (6 to 15 digits, optionally a leading +)</source>
-        <translation>&apos;%1&apos; no és un número de telèfon (de 6 a 15 xifres, opcionalment amb + al davant)</translation>
+        <source>'%1' is not a phone number (6 to 15 digits, optionally a leading +)</source>
+        <translation>'%1' no és un número de telèfon (de 6 a 15 xifres, opcionalment amb + al davant)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an e-mail address</source>
-        <translation>&apos;%1&apos; no és una adreça de correu electrònic</translation>
+        <source>'%1' is not an e-mail address</source>
+        <translation>'%1' no és una adreça de correu electrònic</translation>
     </message>
     <message>
         <source>%1 is required</source>
@@ -3727,7 +3791,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     <name>percorsi::AccountsPage</name>
     <message>
         <source>User name</source>
-        <translation>Nom d&apos;usuari</translation>
+        <translation>Nom d'usuari</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -3767,7 +3831,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>&amp;Lock the window after this idle time:</source>
-        <translation>&amp;Bloqueja la finestra després d&apos;aquest temps d&apos;inactivitat:</translation>
+        <translation>&amp;Bloqueja la finestra després d'aquest temps d'inactivitat:</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3784,6 +3848,14 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     <message>
         <source>Role of %1:</source>
         <translation>Rol de %1:</translation>
+    </message>
+    <message>
+        <source>Signs in here</source>
+        <translation>Inicia sessió aquí</translation>
+    </message>
+    <message>
+        <source>no: an account of another desk, without a password here</source>
+        <translation>no: un compte d'una altra oficina, sense contrasenya aquí</translation>
     </message>
 </context>
 <context>
@@ -3822,7 +3894,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>The register of a path: a row per person, a column per session.</source>
-        <translation>El registre d&apos;un itinerari: una fila per persona, una columna per sessió.</translation>
+        <translation>El registre d'un itinerari: una fila per persona, una columna per sessió.</translation>
     </message>
     <message>
         <source>P present, A absent, E excused, Space cycles, M marks the whole session present, Enter edits the hours, Ctrl+S saves.</source>
@@ -3869,7 +3941,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Audit log</source>
-        <translation>Registre d&apos;auditoria</translation>
+        <translation>Registre d'auditoria</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
@@ -3901,7 +3973,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>The audit log is whole: no entry was altered or removed.</source>
-        <translation>El registre d&apos;auditoria és íntegre: no s&apos;ha alterat ni eliminat cap entrada.</translation>
+        <translation>El registre d'auditoria és íntegre: no s'ha alterat ni eliminat cap entrada.</translation>
     </message>
 </context>
 <context>
@@ -3952,7 +4024,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>The backup was written and checked.</source>
-        <translation>La còpia de seguretat s&apos;ha escrit i comprovat.</translation>
+        <translation>La còpia de seguretat s'ha escrit i comprovat.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3960,11 +4032,11 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Backing up…</source>
-        <translation>S&apos;està fent la còpia de seguretat…</translation>
+        <translation>S'està fent la còpia de seguretat…</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation>Restaura des d&apos;una còpia de seguretat</translation>
+        <translation>Restaura des d'una còpia de seguretat</translation>
     </message>
     <message>
         <source>Backups (*.backup);;All files (*)</source>
@@ -3972,11 +4044,11 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Replace everything in this database with the backup %1? Changes made since that backup are lost. The backup is checked first; if it is damaged nothing changes.</source>
-        <translation>Voleu substituir tot el contingut d&apos;aquesta base de dades per la còpia de seguretat %1? Els canvis fets després d&apos;aquesta còpia es perdran. Primer es comprova la còpia; si està malmesa, no canvia res.</translation>
+        <translation>Voleu substituir tot el contingut d'aquesta base de dades per la còpia de seguretat %1? Els canvis fets després d'aquesta còpia es perdran. Primer es comprova la còpia; si està malmesa, no canvia res.</translation>
     </message>
     <message>
         <source>The database was restored.</source>
-        <translation>S&apos;ha restaurat la base de dades.</translation>
+        <translation>S'ha restaurat la base de dades.</translation>
     </message>
 </context>
 <context>
@@ -4023,7 +4095,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Export result</source>
-        <translation>Resultat de l&apos;exportació</translation>
+        <translation>Resultat de l'exportació</translation>
     </message>
     <message>
         <source>&amp;For:</source>
@@ -4047,7 +4119,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>%1 (%2): changes since the last bundle</source>
-        <translation>%1 (%2): canvis des de l&apos;últim paquet</translation>
+        <translation>%1 (%2): canvis des de l'últim paquet</translation>
     </message>
     <message>
         <source>The two passphrases differ: type the same one twice.</source>
@@ -4067,17 +4139,17 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation>S&apos;està escrivint el paquet…</translation>
+        <translation>S'està escrivint el paquet…</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Exportació cancel·lada; no s&apos;ha escrit cap fitxer.</translation>
+        <translation>Exportació cancel·lada; no s'ha escrit cap fitxer.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
         <translation>
-            <numerusform>S&apos;ha escrit %n registre a %1.</numerusform>
-            <numerusform>S&apos;han escrit %n registres a %1.</numerusform>
+            <numerusform>S'ha escrit %n registre a %1.</numerusform>
+            <numerusform>S'han escrit %n registres a %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4236,11 +4308,11 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Reading the bundle…</source>
-        <translation>S&apos;està llegint el paquet…</translation>
+        <translation>S'està llegint el paquet…</translation>
     </message>
     <message>
         <source>Merging the bundle…</source>
-        <translation>S&apos;està fusionant el paquet…</translation>
+        <translation>S'està fusionant el paquet…</translation>
     </message>
     <message>
         <source>This bundle cannot be merged: %1</source>
@@ -4252,7 +4324,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>The bundle was not merged: %1</source>
-        <translation>El paquet no s&apos;ha fusionat: %1</translation>
+        <translation>El paquet no s'ha fusionat: %1</translation>
     </message>
     <message>
         <source>Merged %1 from %2.</source>
@@ -4414,7 +4486,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>People reached, activities and outcomes of a project against its targets, for a period and a desk.</source>
-        <translation>Persones ateses, activitats i resultats d&apos;un projecte davant els seus objectius, per període i oficina.</translation>
+        <translation>Persones ateses, activitats i resultats d'un projecte davant els seus objectius, per període i oficina.</translation>
     </message>
     <message>
         <source>Project</source>
@@ -4478,7 +4550,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Export the progress summary</source>
-        <translation>Exporta l&apos;informe de seguiment</translation>
+        <translation>Exporta l'informe de seguiment</translation>
     </message>
     <message>
         <source>progress-summary.xlsx</source>
@@ -4494,7 +4566,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>No s&apos;ha pogut escriure %1: %2</translation>
+        <translation>No s'ha pogut escriure %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4533,15 +4605,15 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>&amp;Compute digest</source>
-        <translation>&amp;Calcula l&apos;empremta</translation>
+        <translation>&amp;Calcula l'empremta</translation>
     </message>
     <message>
         <source>Compute the content digest</source>
-        <translation>Calcula l&apos;empremta del contingut</translation>
+        <translation>Calcula l'empremta del contingut</translation>
     </message>
     <message>
         <source>Cannot compute the digest: %1</source>
-        <translation>No es pot calcular l&apos;empremta: %1</translation>
+        <translation>No es pot calcular l'empremta: %1</translation>
     </message>
 </context>
 <context>
@@ -4629,7 +4701,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Case number</source>
-        <translation>Número d&apos;expedient</translation>
+        <translation>Número d'expedient</translation>
     </message>
     <message>
         <source>Type</source>
@@ -4680,7 +4752,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Number of employers</source>
-        <translation>Nombre d&apos;empreses</translation>
+        <translation>Nombre d'empreses</translation>
     </message>
     <message>
         <source>Employers</source>
@@ -4704,7 +4776,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Edit employer</source>
-        <translation>Edita l&apos;empresa</translation>
+        <translation>Edita l'empresa</translation>
     </message>
 </context>
 <context>
@@ -4754,7 +4826,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Name or case number; Down to the list, Space ticks</source>
-        <translation>Nom o número d&apos;expedient; Avall a la llista, Espai marca</translation>
+        <translation>Nom o número d'expedient; Avall a la llista, Espai marca</translation>
     </message>
     <message>
         <source>People found</source>
@@ -4789,8 +4861,8 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     <message numerus="yes">
         <source>%n person(s) chosen; %1 seat(s) free: %2 go to the waiting list.</source>
         <translation>
-            <numerusform>%n persona triada; %1 places lliures: %2 passen a la llista d&apos;espera.</numerusform>
-            <numerusform>%n persones triades; %1 places lliures: %2 passen a la llista d&apos;espera.</numerusform>
+            <numerusform>%n persona triada; %1 places lliures: %2 passen a la llista d'espera.</numerusform>
+            <numerusform>%n persones triades; %1 places lliures: %2 passen a la llista d'espera.</numerusform>
         </translation>
     </message>
 </context>
@@ -4802,11 +4874,11 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Erase %1 (%2) and all her records?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Her details, screenings, plan, paths and attendance, support, referrals, placements, follow-ups and consents are removed from this computer for good, and from every desk that receives the next bundle. This cannot be undone. Export her data first if she asked for a copy.&lt;/p&gt;&lt;p&gt;Type the case number &lt;b&gt;%1&lt;/b&gt; to confirm.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Voleu esborrar %1 (%2) i tots els seus registres?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les seves dades, valoracions, pla, itineraris i assistència, suport, derivacions, insercions laborals, seguiments i consentiments s&apos;eliminen definitivament d&apos;aquest ordinador i de cada oficina que rebi el proper paquet. No es pot desfer. Si ha demanat una còpia, exporteu abans les seves dades.&lt;/p&gt;&lt;p&gt;Escriviu el número d&apos;expedient &lt;b&gt;%1&lt;/b&gt; per confirmar.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Voleu esborrar %1 (%2) i tots els seus registres?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les seves dades, valoracions, pla, itineraris i assistència, suport, derivacions, insercions laborals, seguiments i consentiments s'eliminen definitivament d'aquest ordinador i de cada oficina que rebi el proper paquet. No es pot desfer. Si ha demanat una còpia, exporteu abans les seves dades.&lt;/p&gt;&lt;p&gt;Escriviu el número d'expedient &lt;b&gt;%1&lt;/b&gt; per confirmar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Case number to confirm</source>
-        <translation>Número d&apos;expedient per confirmar</translation>
+        <translation>Número d'expedient per confirmar</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -4829,7 +4901,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Edit event</source>
-        <translation>Edita l&apos;acte</translation>
+        <translation>Edita l'acte</translation>
     </message>
     <message>
         <source>New event</source>
@@ -4857,7 +4929,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>By age band</source>
-        <translation>Per franja d&apos;edat</translation>
+        <translation>Per franja d'edat</translation>
     </message>
     <message>
         <source>People who came, by name (optional)</source>
@@ -4888,11 +4960,11 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Number of events</source>
-        <translation>Nombre d&apos;actes</translation>
+        <translation>Nombre d'actes</translation>
     </message>
     <message>
         <source>Community events and their headcounts, newest first.</source>
-        <translation>Actes comunitaris i el seu nombre d&apos;assistents, del més recent al més antic.</translation>
+        <translation>Actes comunitaris i el seu nombre d'assistents, del més recent al més antic.</translation>
     </message>
     <message>
         <source>1 event</source>
@@ -4931,7 +5003,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Case number</source>
-        <translation>Número d&apos;expedient</translation>
+        <translation>Número d'expedient</translation>
     </message>
     <message>
         <source>Because she</source>
@@ -5083,7 +5155,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Case number</source>
-        <translation>Número d&apos;expedient</translation>
+        <translation>Número d'expedient</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5157,7 +5229,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Nom d&apos;usuari:</translation>
+        <translation>&amp;Nom d'usuari:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
@@ -5291,7 +5363,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Nom d&apos;usuari:</translation>
+        <translation>&amp;Nom d'usuari:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
@@ -5337,7 +5409,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     <name>percorsi::PathDialog</name>
     <message>
         <source>Edit path</source>
-        <translation>Edita l&apos;itinerari</translation>
+        <translation>Edita l'itinerari</translation>
     </message>
     <message>
         <source>New path</source>
@@ -5408,7 +5480,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Case number</source>
-        <translation>Número d&apos;expedient</translation>
+        <translation>Número d'expedient</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5428,7 +5500,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>People of the path</source>
-        <translation>Persones de l&apos;itinerari</translation>
+        <translation>Persones de l'itinerari</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5456,7 +5528,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Sessions of the path</source>
-        <translation>Sessions de l&apos;itinerari</translation>
+        <translation>Sessions de l'itinerari</translation>
     </message>
     <message>
         <source>Error</source>
@@ -5542,8 +5614,8 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
         <translation>Formadora</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions</source>
-        <translation>Sessions d&apos;avui</translation>
+        <source>Today's sessions</source>
+        <translation>Sessions d'avui</translation>
     </message>
     <message>
         <source>Paths</source>
@@ -5594,8 +5666,8 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
         <translation>Form&amp;adora:</translation>
     </message>
     <message>
-        <source>T&amp;oday&apos;s sessions:</source>
-        <translation>Sessions d&apos;a&amp;vui:</translation>
+        <source>T&amp;oday's sessions:</source>
+        <translation>Sessions d'a&amp;vui:</translation>
     </message>
     <message>
         <source>Courses, groups and workshops with their calendar, people and attendance.</source>
@@ -5615,7 +5687,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Edit the path</source>
-        <translation>Edita l&apos;itinerari</translation>
+        <translation>Edita l'itinerari</translation>
     </message>
     <message>
         <source>&amp;Plan sessions…</source>
@@ -5639,7 +5711,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>People and sessions of the path</source>
-        <translation>Persones i sessions de l&apos;itinerari</translation>
+        <translation>Persones i sessions de l'itinerari</translation>
     </message>
     <message>
         <source>Re&amp;gister</source>
@@ -5647,7 +5719,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Open the attendance register</source>
-        <translation>Obre el registre d&apos;assistència</translation>
+        <translation>Obre el registre d'assistència</translation>
     </message>
     <message>
         <source>S&amp;ummary register…</source>
@@ -5663,7 +5735,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Print the certificates of attendance</source>
-        <translation>Imprimeix els certificats d&apos;assistència</translation>
+        <translation>Imprimeix els certificats d'assistència</translation>
     </message>
     <message>
         <source>All trainers</source>
@@ -5694,8 +5766,8 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
         <translation>No inscrita</translation>
     </message>
     <message>
-        <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
-        <translation>Ningú no arriba al llindar d&apos;assistència del %1%.</translation>
+        <source>Nobody's attendance reaches the threshold of %1%.</source>
+        <translation>Ningú no arriba al llindar d'assistència del %1%.</translation>
     </message>
 </context>
 <context>
@@ -5757,11 +5829,11 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>The latest screening rates a need at level 2 or more</source>
-        <translation>L&apos;última valoració dona a una necessitat el nivell 2 o més</translation>
+        <translation>L'última valoració dona a una necessitat el nivell 2 o més</translation>
     </message>
     <message>
         <source>Residence permit expiring within 60 days, follow-up due, or three absences in a row</source>
-        <translation>Permís de residència que caduca d&apos;aquí a 60 dies, seguiment pendent o tres absències seguides</translation>
+        <translation>Permís de residència que caduca d'aquí a 60 dies, seguiment pendent o tres absències seguides</translation>
     </message>
 </context>
 <context>
@@ -5776,14 +5848,14 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Line %1: %2. Nothing was imported.</source>
-        <translation>Línia %1: %2. No s&apos;ha importat res.</translation>
+        <translation>Línia %1: %2. No s'ha importat res.</translation>
     </message>
 </context>
 <context>
     <name>percorsi::PeopleImportWizard</name>
     <message>
         <source>Import people from a spreadsheet</source>
-        <translation>Importa persones d&apos;un full de càlcul</translation>
+        <translation>Importa persones d'un full de càlcul</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -5795,7 +5867,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Save it as CSV first. Commas or semicolons, UTF-8 or Windows encoding, dates as dd/mm/yyyy or yyyy-mm-dd are all understood.</source>
-        <translation>Deseu-lo abans com a CSV. S&apos;entenen comes o punts i comes, codificació UTF-8 o Windows, i dates com dd/mm/aaaa o aaaa-mm-dd.</translation>
+        <translation>Deseu-lo abans com a CSV. S'entenen comes o punts i comes, codificació UTF-8 o Windows, i dates com dd/mm/aaaa o aaaa-mm-dd.</translation>
     </message>
     <message>
         <source>Spreadsheet file</source>
@@ -5815,7 +5887,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Columns were matched by their headers. Change what is wrong; columns left out are not imported.</source>
-        <translation>Les columnes s&apos;han aparellat per les capçaleres. Corregiu el que estigui malament; les columnes excloses no s&apos;importen.</translation>
+        <translation>Les columnes s'han aparellat per les capçaleres. Corregiu el que estigui malament; les columnes excloses no s'importen.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -5839,7 +5911,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Nothing has been written yet. Every row must be valid: one refused row refuses the whole import.</source>
-        <translation>Encara no s&apos;ha escrit res. Totes les files han de ser vàlides: una fila rebutjada rebutja tota la importació.</translation>
+        <translation>Encara no s'ha escrit res. Totes les files han de ser vàlides: una fila rebutjada rebutja tota la importació.</translation>
     </message>
     <message>
         <source>Line</source>
@@ -5895,7 +5967,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>OK</source>
-        <translation>D&apos;acord</translation>
+        <translation>D'acord</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported: correct the spreadsheet or the mapping.</source>
@@ -5920,7 +5992,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Search by name or case number (Ctrl+F)</source>
-        <translation>Cerca per nom o número d&apos;expedient (Ctrl+F)</translation>
+        <translation>Cerca per nom o número d'expedient (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search people</source>
@@ -5980,11 +6052,11 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Import people from a spreadsheet the desk already keeps</source>
-        <translation>Importa persones d&apos;un full de càlcul que ja porta l&apos;oficina</translation>
+        <translation>Importa persones d'un full de càlcul que ja porta l'oficina</translation>
     </message>
     <message>
         <source>Export result</source>
-        <translation>Resultat de l&apos;exportació</translation>
+        <translation>Resultat de l'exportació</translation>
     </message>
     <message>
         <source>people</source>
@@ -5997,8 +6069,8 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     <message numerus="yes">
         <source>Wrote %n person(s) to %1.</source>
         <translation>
-            <numerusform>S&apos;ha escrit %n persona a %1.</numerusform>
-            <numerusform>S&apos;han escrit %n persones a %1.</numerusform>
+            <numerusform>S'ha escrit %n persona a %1.</numerusform>
+            <numerusform>S'han escrit %n persones a %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -6010,7 +6082,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Name or case number; Down to the list, Enter chooses</source>
-        <translation>Nom o número d&apos;expedient; Avall va a la llista, Retorn tria</translation>
+        <translation>Nom o número d'expedient; Avall va a la llista, Retorn tria</translation>
     </message>
     <message>
         <source>People found</source>
@@ -6049,7 +6121,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Ctrl+Right moves the selected placement to the next stage, Ctrl+Left back; or drag it to another column. Enter opens it.</source>
-        <translation>Ctrl+Dreta passa la inserció seleccionada a la fase següent i Ctrl+Esquerra a l&apos;anterior; o arrossegueu-la a una altra columna. Retorn l&apos;obre.</translation>
+        <translation>Ctrl+Dreta passa la inserció seleccionada a la fase següent i Ctrl+Esquerra a l'anterior; o arrossegueu-la a una altra columna. Retorn l'obre.</translation>
     </message>
     <message>
         <source>%1 (latest %2 of %3)</source>
@@ -6088,7 +6160,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Internships, vouchers and jobs by stage, and the follow-ups due six months after.</source>
-        <translation>Pràctiques, xecs d&apos;ocupació i feines per fase, i els seguiments pendents als sis mesos.</translation>
+        <translation>Pràctiques, xecs d'ocupació i feines per fase, i els seguiments pendents als sis mesos.</translation>
     </message>
     <message>
         <source>&amp;Follow-ups due (%1)</source>
@@ -6323,7 +6395,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Ed&amp;it target…</source>
-        <translation>Ed&amp;ita l&apos;objectiu…</translation>
+        <translation>Ed&amp;ita l'objectiu…</translation>
     </message>
     <message>
         <source>&amp;Projects:</source>
@@ -6347,7 +6419,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Edit target</source>
-        <translation>Edita l&apos;objectiu</translation>
+        <translation>Edita l'objectiu</translation>
     </message>
 </context>
 <context>
@@ -6398,7 +6470,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Start time</source>
-        <translation>Hora d&apos;inici</translation>
+        <translation>Hora d'inici</translation>
     </message>
     <message>
         <source>End time</source>
@@ -6454,11 +6526,11 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>The end time must be after the start.</source>
-        <translation>L&apos;hora final ha de ser posterior a l&apos;inici.</translation>
+        <translation>L'hora final ha de ser posterior a l'inici.</translation>
     </message>
     <message>
-        <source>No session: choose weekdays within the path&apos;s dates.</source>
-        <translation>Cap sessió: trieu dies de la setmana dins de les dates de l&apos;itinerari.</translation>
+        <source>No session: choose weekdays within the path's dates.</source>
+        <translation>Cap sessió: trieu dies de la setmana dins de les dates de l'itinerari.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), from %1 to %2, %3 hours in all.</source>
@@ -6476,7 +6548,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Pick a service of the directory; open a referral to change its status.</source>
-        <translation>Trieu un servei del directori; obriu una derivació per canviar-ne l&apos;estat.</translation>
+        <translation>Trieu un servei del directori; obriu una derivació per canviar-ne l'estat.</translation>
     </message>
 </context>
 <context>
@@ -6528,7 +6600,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     <name>percorsi::RegisterView</name>
     <message>
         <source>Attendance register</source>
-        <translation>Registre d&apos;assistència</translation>
+        <translation>Registre d'assistència</translation>
     </message>
     <message>
         <source>M</source>
@@ -6594,8 +6666,8 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
         <translation>Informe de seguiment</translation>
     </message>
     <message>
-        <source>%1, %2 to %3. Counts only people who consented to anonymous reporting; counts from 1 to 4 show as &quot;&lt;5&quot;.</source>
-        <translation>%1, del %2 al %3. Només compta les persones que han consentit als informes anònims; els recomptes d&apos;1 a 4 es mostren com a &quot;&lt;5&quot;.</translation>
+        <source>%1, %2 to %3. Counts only people who consented to anonymous reporting; counts from 1 to 4 show as "&lt;5".</source>
+        <translation>%1, del %2 al %3. Només compta les persones que han consentit als informes anònims; els recomptes d'1 a 4 es mostren com a "&lt;5".</translation>
     </message>
     <message>
         <source>All people</source>
@@ -6619,7 +6691,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation>Pre&amp;visualització d&apos;impressió…</translation>
+        <translation>Pre&amp;visualització d'impressió…</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
@@ -6631,14 +6703,14 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>No s&apos;ha pogut escriure %1: %2</translation>
+        <translation>No s'ha pogut escriure %1: %2</translation>
     </message>
 </context>
 <context>
     <name>percorsi::RetentionBox</name>
     <message>
         <source>Retention of closed cases</source>
-        <translation>Conservació d&apos;expedients tancats</translation>
+        <translation>Conservació d'expedients tancats</translation>
     </message>
     <message>
         <source>&amp;Erase…</source>
@@ -6654,7 +6726,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Case number</source>
-        <translation>Número d&apos;expedient</translation>
+        <translation>Número d'expedient</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6681,7 +6753,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Needs: 0 none, 1 low, 2 medium, 3 high. Scales: 1 (low) to 5 (high).</source>
-        <translation>Necessitats: 0 cap, 1 baixa, 2 mitjana, 3 alta. Escales: d&apos;1 (baixa) a 5 (alta).</translation>
+        <translation>Necessitats: 0 cap, 1 baixa, 2 mitjana, 3 alta. Escales: d'1 (baixa) a 5 (alta).</translation>
     </message>
     <message>
         <source>Change over time</source>
@@ -6779,7 +6851,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Schema version</source>
-        <translation>Versió de l&apos;esquema</translation>
+        <translation>Versió de l'esquema</translation>
     </message>
     <message>
         <source>Language</source>
@@ -6800,7 +6872,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Your choice is saved and applies at once, reading direction included.</source>
-        <translation>La tria es desa i s&apos;aplica de seguida, també el sentit de lectura.</translation>
+        <translation>La tria es desa i s'aplica de seguida, també el sentit de lectura.</translation>
     </message>
     <message>
         <source>Accessibility</source>
@@ -6815,8 +6887,8 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
         <translation>Text blanc sobre negre, amb la selecció i el focus del teclat en groc</translation>
     </message>
     <message>
-        <source>Applies at once and is saved. For larger text and controls, start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop&apos;s scaling).</source>
-        <translation>S&apos;aplica de seguida i es desa. Per a text i controls més grans, inicieu Percorsi amb QT_SCALE_FACTOR=1.5 (o amb l&apos;escalat de l&apos;escriptori).</translation>
+        <source>Applies at once and is saved. For larger text and controls, start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop's scaling).</source>
+        <translation>S'aplica de seguida i es desa. Per a text i controls més grans, inicieu Percorsi amb QT_SCALE_FACTOR=1.5 (o amb l'escalat de l'escriptori).</translation>
     </message>
 </context>
 <context>
@@ -6874,7 +6946,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Attendance register of a path</source>
-        <translation>Registre d&apos;assistència d&apos;un itinerari</translation>
+        <translation>Registre d'assistència d'un itinerari</translation>
     </message>
     <message>
         <source>Placements</source>
@@ -6890,11 +6962,11 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation>Llibre d&apos;Excel (.xlsx)</translation>
+        <translation>Llibre d'Excel (.xlsx)</translation>
     </message>
     <message>
-        <source>CSV for this computer&apos;s spreadsheet</source>
-        <translation>CSV per al full de càlcul d&apos;aquest ordinador</translation>
+        <source>CSV for this computer's spreadsheet</source>
+        <translation>CSV per al full de càlcul d'aquest ordinador</translation>
     </message>
     <message>
         <source>Spreadsheet format</source>
@@ -6910,7 +6982,7 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>List export result</source>
-        <translation>Resultat de l&apos;exportació de la llista</translation>
+        <translation>Resultat de l'exportació de la llista</translation>
     </message>
     <message>
         <source>&amp;List:</source>
@@ -6930,19 +7002,19 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     </message>
     <message>
         <source>Bring in the people a desk already keeps in a spreadsheet saved as CSV. You choose which column is which, see every row checked, and nothing is written until you confirm.</source>
-        <translation>Incorporeu les persones que una oficina ja té en un full de càlcul desat com a CSV. Trieu quina columna és quina, veieu cada fila comprovada, i no s&apos;escriu res fins que confirmeu.</translation>
+        <translation>Incorporeu les persones que una oficina ja té en un full de càlcul desat com a CSV. Trieu quina columna és quina, veieu cada fila comprovada, i no s'escriu res fins que confirmeu.</translation>
     </message>
     <message>
         <source>&amp;Import people from a spreadsheet…</source>
-        <translation>&amp;Importa persones d&apos;un full de càlcul…</translation>
+        <translation>&amp;Importa persones d'un full de càlcul…</translation>
     </message>
     <message>
         <source>Import people from a spreadsheet</source>
-        <translation>Importa persones d&apos;un full de càlcul</translation>
+        <translation>Importa persones d'un full de càlcul</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation>Llibres d&apos;Excel (*.xlsx)</translation>
+        <translation>Llibres d'Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -6959,8 +7031,8 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
         <translation>
-            <numerusform>S&apos;ha escrit %n fila a %1.</numerusform>
-            <numerusform>S&apos;han escrit %n files a %1.</numerusform>
+            <numerusform>S'ha escrit %n fila a %1.</numerusform>
+            <numerusform>S'han escrit %n files a %1.</numerusform>
         </translation>
     </message>
 </context>

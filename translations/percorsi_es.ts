@@ -43,7 +43,7 @@
 <context>
     <name>AttendanceDocuments</name>
     <message>
-        <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
+        <source>Nobody's attendance reaches the threshold of %1%.</source>
         <translation>Nadie alcanza el umbral de asistencia del %1%.</translation>
     </message>
     <message>
@@ -264,7 +264,7 @@
         <translation>%1 que termina antes de empezar</translation>
     </message>
     <message>
-        <source>sessions outside their path&apos;s dates</source>
+        <source>sessions outside their path's dates</source>
         <translation>sesiones fuera de las fechas de su itinerario</translation>
     </message>
     <message>
@@ -364,7 +364,7 @@ o con PERCORSI_USER y PERCORSI_PASSWORD; init crea ese usuario como administrado
     </message>
     <message>
         <source>--lang CODE chooses the language of the messages (%1); without it, the
-system&apos;s language (LC_ALL, LC_MESSAGES, LANG) when Percorsi speaks it, else English.
+system's language (LC_ALL, LC_MESSAGES, LANG) when Percorsi speaks it, else English.
 Listings, JSON, option and command names stay as they are in every language.</source>
         <translation>--lang CODE elige el idioma de los mensajes (%1); sin él, el idioma del sistema
 (LC_ALL, LC_MESSAGES, LANG) si Percorsi lo habla; si no, el inglés.
@@ -379,20 +379,20 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
 3 error de E/S o de la base de datos (un archivo que falta, dañado o de una versión más reciente).</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>orden desconocida &apos;%1&apos;</translation>
+        <source>unknown command '%1'</source>
+        <translation>orden desconocida '%1'</translation>
     </message>
     <message>
         <source>missing argument</source>
         <translation>falta un argumento</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argumento inesperado &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>argumento inesperado '%1'</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;</source>
-        <translation>--%1 admite un número entero de %2 a %3, no &apos;%4&apos;</translation>
+        <source>--%1 takes a whole number from %2 to %3, not '%4'</source>
+        <translation>--%1 admite un número entero de %2 a %3, no '%4'</translation>
     </message>
     <message>
         <source>The database file.</source>
@@ -427,11 +427,11 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>%1 (véase percorsi-cli %2 --help)</translation>
     </message>
     <message>
-        <source>The desk&apos;s name.</source>
+        <source>The desk's name.</source>
         <translation>El nombre de la oficina.</translation>
     </message>
     <message>
-        <source>The desk&apos;s city.</source>
+        <source>The desk's city.</source>
         <translation>La ciudad de la oficina.</translation>
     </message>
     <message>
@@ -439,7 +439,7 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>Prefijo de los números de expediente, como MI-SS (se deriva de la ciudad y el nombre si se omite).</translation>
     </message>
     <message>
-        <source>The desk&apos;s neighbourhood.</source>
+        <source>The desk's neighbourhood.</source>
         <translation>El barrio de la oficina.</translation>
     </message>
     <message>
@@ -447,7 +447,7 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>Código ISO del país, como ES.</translation>
     </message>
     <message>
-        <source>The administrator&apos;s full name (default: the user name).</source>
+        <source>The administrator's full name (default: the user name).</source>
         <translation>El nombre completo de la administradora (por defecto: el nombre de usuario).</translation>
     </message>
     <message>
@@ -490,20 +490,20 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         </translation>
     </message>
     <message>
-        <source>%1: there is no %2 &apos;%3&apos;</source>
-        <translation>%1: no hay ningún %2 &apos;%3&apos;</translation>
+        <source>%1: there is no %2 '%3'</source>
+        <translation>%1: no hay ningún %2 '%3'</translation>
     </message>
     <message>
         <source>give at least one FIELD=VALUE</source>
         <translation>indique al menos un FIELD=VALUE</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not of the form FIELD=VALUE</source>
-        <translation>&apos;%1&apos; no tiene la forma FIELD=VALUE</translation>
+        <source>'%1' is not of the form FIELD=VALUE</source>
+        <translation>'%1' no tiene la forma FIELD=VALUE</translation>
     </message>
     <message>
-        <source>a person has no field &apos;%1&apos;</source>
-        <translation>una persona no tiene el campo &apos;%1&apos;</translation>
+        <source>a person has no field '%1'</source>
+        <translation>una persona no tiene el campo '%1'</translation>
     </message>
     <message>
         <source>%1 is set by Percorsi and cannot be changed</source>
@@ -522,7 +522,7 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>Con export: el archivo JSON que se escribe.</translation>
     </message>
     <message>
-        <source>The person&apos;s uuid or case number.</source>
+        <source>The person's uuid or case number.</source>
         <translation>El uuid o el número de expediente de la persona.</translation>
     </message>
     <message>
@@ -530,8 +530,8 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>Con set: los campos que se cambian.</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos; (show, set or export)</source>
-        <translation>acción desconocida &apos;%1&apos; (show, set o export)</translation>
+        <source>unknown action '%1' (show, set or export)</source>
+        <translation>acción desconocida '%1' (show, set o export)</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
@@ -609,8 +609,8 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>--out BUNDLE es obligatorio</translation>
     </message>
     <message>
-        <source>--format takes json or csv, not &apos;%1&apos;</source>
-        <translation>--format admite json o csv, no &apos;%1&apos;</translation>
+        <source>--format takes json or csv, not '%1'</source>
+        <translation>--format admite json o csv, no '%1'</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -661,8 +661,8 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>Resuelto el conflicto %1</translation>
     </message>
     <message>
-        <source>--%1 must be a date like 2026-06-30, not &quot;%2&quot;</source>
-        <translation>--%1 debe ser una fecha como 2026-06-30, no &quot;%2&quot;</translation>
+        <source>--%1 must be a date like 2026-06-30, not "%2"</source>
+        <translation>--%1 debe ser una fecha como 2026-06-30, no "%2"</translation>
     </message>
     <message>
         <source>Project name (default: every person).</source>
@@ -697,8 +697,8 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>Escrito el informe sobre %1 personas en %2 (indicadores calculados en %3 ms)</translation>
     </message>
     <message>
-        <source>--%1 takes a date such as 2026-06-15, not &apos;%2&apos;</source>
-        <translation>--%1 admite una fecha como 2026-06-15, no &apos;%2&apos;</translation>
+        <source>--%1 takes a date such as 2026-06-15, not '%2'</source>
+        <translation>--%1 admite una fecha como 2026-06-15, no '%2'</translation>
     </message>
     <message>
         <source>Check that no entry was altered or removed.</source>
@@ -733,8 +733,8 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>no hay nadie que modificar</translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos;; available: %2</source>
-        <translation>idioma desconocido &apos;%1&apos;; disponibles: %2</translation>
+        <source>unknown language '%1'; available: %2</source>
+        <translation>idioma desconocido '%1'; disponibles: %2</translation>
     </message>
     <message>
         <source>--lang needs a language code: %1</source>
@@ -1435,6 +1435,13 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
     </message>
 </context>
 <context>
+    <name>DataKey</name>
+    <message>
+        <source>An encrypted value was altered, or moved from the record it was written for.</source>
+        <translation>Un valor cifrado fue alterado o trasladado desde el registro para el que se escribió.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -1469,8 +1476,8 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>No se puede configurar la base de datos %1: %2</translation>
     </message>
     <message>
-        <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
-        <translation>La base de datos %1 aún no tiene oficina; créela primero con &quot;percorsi-cli init --db %1 --desk-name NOMBRE&quot;.</translation>
+        <source>The database %1 has no desk yet; create one first with "percorsi-cli init --db %1 --desk-name NAME".</source>
+        <translation>La base de datos %1 aún no tiene oficina; créela primero con "percorsi-cli init --db %1 --desk-name NOMBRE".</translation>
     </message>
     <message>
         <source>%1 is at schema %2, not %3: open it for writing first.</source>
@@ -1640,7 +1647,7 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>Metas del proyecto</translation>
     </message>
     <message>
-        <source>A target of a project&apos;s indicator</source>
+        <source>A target of a project's indicator</source>
         <translation>Una meta de un indicador del proyecto</translation>
     </message>
     <message>
@@ -1672,7 +1679,7 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>Objetivos del plan</translation>
     </message>
     <message>
-        <source>A goal of a person&apos;s individual plan</source>
+        <source>A goal of a person's individual plan</source>
         <translation>Un objetivo del plan individual de una persona</translation>
     </message>
     <message>
@@ -1704,7 +1711,7 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>Registros de asistencia</translation>
     </message>
     <message>
-        <source>A person&apos;s presence at a session</source>
+        <source>A person's presence at a session</source>
         <translation>La presencia de una persona en una sesión</translation>
     </message>
     <message>
@@ -1777,6 +1784,17 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
     <message>
         <source>Her records were deleted, but old copies of them stay in the file %1 because another program is reading it; they are removed at the next erasure once it is closed.</source>
         <translation>Se eliminaron sus registros, pero quedan copias antiguas en el archivo %1 porque otro programa lo está leyendo; se eliminarán en el próximo borrado, cuando se haya cerrado.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCipher</name>
+    <message>
+        <source>Notes of special category are encrypted and your account holds no key to them: an administrator must reset your password to give you access to notes.</source>
+        <translation>Las notas de categoría especial están cifradas y tu cuenta no tiene su clave: un administrador debe restablecer tu contraseña para darte acceso a las notas.</translation>
+    </message>
+    <message>
+        <source>The %1 of the %2 record %3 cannot be decrypted: it was altered, or moved from another record or field.</source>
+        <translation>El campo %1 del registro %2 %3 no se puede descifrar: fue alterado o trasladado desde otro registro o campo.</translation>
     </message>
 </context>
 <context>
@@ -2354,12 +2372,12 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
 <context>
     <name>IndicatorQueries</name>
     <message>
-        <source>There is no project named &quot;%1&quot;.</source>
-        <translation>No existe ningún proyecto llamado &quot;%1&quot;.</translation>
+        <source>There is no project named "%1".</source>
+        <translation>No existe ningún proyecto llamado "%1".</translation>
     </message>
     <message>
-        <source>There is no desk named &quot;%1&quot;.</source>
-        <translation>No existe ninguna oficina llamada &quot;%1&quot;.</translation>
+        <source>There is no desk named "%1".</source>
+        <translation>No existe ninguna oficina llamada "%1".</translation>
     </message>
     <message>
         <source>There is no project with id %1.</source>
@@ -2368,6 +2386,40 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
     <message>
         <source>There is no desk with id %1.</source>
         <translation>No existe ninguna oficina con id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>Not enough memory to hold the key.</source>
+        <translation>No hay memoria suficiente para guardar la clave.</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1.</source>
+        <translation>No existe ninguna cuenta con id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWrapping</name>
+    <message>
+        <source>The stored key of this account is damaged.</source>
+        <translation>La clave guardada de esta cuenta está dañada.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the password.</source>
+        <translation>No hay memoria suficiente para derivar la clave de la contraseña.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>No se pudo iniciar la biblioteca criptográfica.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hold the key.</source>
+        <translation>No hay memoria suficiente para guardar la clave.</translation>
+    </message>
+    <message>
+        <source>The key to the notes could not be opened with this password.</source>
+        <translation>Con esta contraseña no se puede abrir la clave de las notas.</translation>
     </message>
 </context>
 <context>
@@ -2393,9 +2445,9 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>CODE</translation>
     </message>
     <message>
-        <source>percorsi: unknown language &quot;%1&quot;; accepted: %2.
+        <source>percorsi: unknown language "%1"; accepted: %2.
 </source>
-        <translation>percorsi: idioma desconocido &quot;%1&quot;; aceptados: %2.
+        <translation>percorsi: idioma desconocido "%1"; aceptados: %2.
 </translation>
     </message>
     <message>
@@ -2447,6 +2499,10 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
@@ -2647,15 +2703,15 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
 <context>
     <name>PersonFacts</name>
     <message>
-        <source>Your role does not allow reading this person&apos;s history.</source>
+        <source>Your role does not allow reading this person's history.</source>
         <translation>Su rol no permite leer el historial de esta persona.</translation>
     </message>
 </context>
 <context>
     <name>PersonStore</name>
     <message>
-        <source>There is no person with the id or case number &apos;%1&apos;.</source>
-        <translation>No existe ninguna persona con el id o número de expediente &apos;%1&apos;.</translation>
+        <source>There is no person with the id or case number '%1'.</source>
+        <translation>No existe ninguna persona con el id o número de expediente '%1'.</translation>
     </message>
     <message>
         <source>The case of %1 %2 is already closed.</source>
@@ -2688,8 +2744,8 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
 <context>
     <name>PlacementStore</name>
     <message>
-        <source>&apos;%1&apos; is not a stage of a placement</source>
-        <translation>&apos;%1&apos; no es una fase de una inserción laboral</translation>
+        <source>'%1' is not a stage of a placement</source>
+        <translation>'%1' no es una fase de una inserción laboral</translation>
     </message>
     <message>
         <source>An ended placement needs its outcome: hired, completed or interrupted</source>
@@ -2841,7 +2897,7 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>Se desconoce</translation>
     </message>
     <message>
-        <source>Citizen of the desk&apos;s country</source>
+        <source>Citizen of the desk's country</source>
         <translation>Ciudadana del país de la oficina</translation>
     </message>
     <message>
@@ -3128,8 +3184,8 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>todas las oficinas</translation>
     </message>
     <message>
-        <source>Counts only people who consented to anonymous reporting. No names or other direct identifiers. Counts from 1 to 4 are shown as &quot;&lt;5&quot;.</source>
-        <translation>Solo cuenta a las personas que consintieron la información anónima. Sin nombres ni otros identificadores directos. Los recuentos de 1 a 4 se muestran como &quot;&lt;5&quot;.</translation>
+        <source>Counts only people who consented to anonymous reporting. No names or other direct identifiers. Counts from 1 to 4 are shown as "&lt;5".</source>
+        <translation>Solo cuenta a las personas que consintieron la información anónima. Sin nombres ni otros identificadores directos. Los recuentos de 1 a 4 se muestran como "&lt;5".</translation>
     </message>
     <message>
         <source>Counts every person in scope: for internal use only.</source>
@@ -3259,12 +3315,12 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>%1 %2 está en el futuro</translation>
     </message>
     <message>
-        <source>code: &apos;%1&apos; is not a desk code of the form MI-SS (two or three capital letters, optionally a dash and up to four more)</source>
-        <translation>code: &apos;%1&apos; no es un código de oficina de la forma MI-SS (dos o tres mayúsculas, opcionalmente un guion y hasta cuatro más)</translation>
+        <source>code: '%1' is not a desk code of the form MI-SS (two or three capital letters, optionally a dash and up to four more)</source>
+        <translation>code: '%1' no es un código de oficina de la forma MI-SS (dos o tres mayúsculas, opcionalmente un guion y hasta cuatro más)</translation>
     </message>
     <message>
-        <source>username: &apos;%1&apos; must be 2 to 32 lower-case letters, digits, dots, dashes or underscores</source>
-        <translation>username: &apos;%1&apos; debe tener de 2 a 32 minúsculas, cifras, puntos, guiones o guiones bajos</translation>
+        <source>username: '%1' must be 2 to 32 lower-case letters, digits, dots, dashes or underscores</source>
+        <translation>username: '%1' debe tener de 2 a 32 minúsculas, cifras, puntos, guiones o guiones bajos</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -3331,7 +3387,7 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>La retirada %1 es anterior a la fecha del consentimiento %2</translation>
     </message>
     <message>
-        <source>Session date %1 is outside the path&apos;s dates (%2 to %3)</source>
+        <source>Session date %1 is outside the path's dates (%2 to %3)</source>
         <translation>La fecha de la sesión %1 está fuera de las fechas del itinerario (de %2 a %3)</translation>
     </message>
     <message>
@@ -3343,7 +3399,7 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>Una inscripción completada o retirada necesita una fecha de fin</translation>
     </message>
     <message>
-        <source>The person is not enrolled in this session&apos;s path</source>
+        <source>The person is not enrolled in this session's path</source>
         <translation>La persona no está inscrita en el itinerario de esta sesión</translation>
     </message>
     <message>
@@ -3457,7 +3513,7 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>J</translation>
     </message>
     <message>
-        <source>The path&apos;s register cannot be read.</source>
+        <source>The path's register cannot be read.</source>
         <translation>No se puede leer el registro del itinerario.</translation>
     </message>
 </context>
@@ -3543,7 +3599,7 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>Inscritas: %1    Presentes: ______</translation>
     </message>
     <message>
-        <source>Trainer&apos;s signature: ____________________</source>
+        <source>Trainer's signature: ____________________</source>
         <translation>Firma de la formadora: ____________________</translation>
     </message>
     <message>
@@ -3633,8 +3689,8 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>La contraseña debe tener al menos %1 caracteres.</translation>
     </message>
     <message>
-        <source>There is no user &apos;%1&apos;.</source>
-        <translation>No existe el usuario &apos;%1&apos;.</translation>
+        <source>There is no user '%1'.</source>
+        <translation>No existe el usuario '%1'.</translation>
     </message>
     <message>
         <source>setting the idle time</source>
@@ -3656,6 +3712,14 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <source>The new password is the same as the current one.</source>
         <translation>La nueva contraseña es igual que la actual.</translation>
     </message>
+    <message>
+        <source>The account %1 belongs to another desk and cannot sign in here; create an account of this desk for her instead.</source>
+        <translation>La cuenta %1 pertenece a otra oficina y no puede iniciar sesión aquí; crea en su lugar una cuenta de esta oficina para ella.</translation>
+    </message>
+    <message>
+        <source>This session holds no key to the notes, so a new password would cost the account her access to them; an administrator who holds the key must set it.</source>
+        <translation>Esta sesión no tiene la clave de las notas, así que una nueva contraseña haría perder a la cuenta el acceso a ellas; debe establecerla un administrador que tenga la clave.</translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>
@@ -3668,48 +3732,48 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>supera los %1 caracteres</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a whole number</source>
-        <translation>&apos;%1&apos; no es un número entero</translation>
+        <source>'%1' is not a whole number</source>
+        <translation>'%1' no es un número entero</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>&apos;%1&apos; no es un número</translation>
+        <source>'%1' is not a number</source>
+        <translation>'%1' no es un número</translation>
     </message>
     <message>
         <source>%1 is outside the range %2 to %3</source>
         <translation>%1 está fuera del intervalo de %2 a %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not yes or no</source>
-        <translation>&apos;%1&apos; no es sí o no</translation>
+        <source>'%1' is not yes or no</source>
+        <translation>'%1' no es sí o no</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid date (use YYYY-MM-DD)</source>
-        <translation>&apos;%1&apos; no es una fecha válida (use AAAA-MM-DD)</translation>
+        <source>'%1' is not a valid date (use YYYY-MM-DD)</source>
+        <translation>'%1' no es una fecha válida (use AAAA-MM-DD)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid time (use HH:MM)</source>
-        <translation>&apos;%1&apos; no es una hora válida (use HH:MM)</translation>
+        <source>'%1' is not a valid time (use HH:MM)</source>
+        <translation>'%1' no es una hora válida (use HH:MM)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a known value (expected one of: %2)</source>
-        <translation>&apos;%1&apos; no es un valor conocido (se espera uno de: %2)</translation>
+        <source>'%1' is not a known value (expected one of: %2)</source>
+        <translation>'%1' no es un valor conocido (se espera uno de: %2)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ISO 3166 country code (such as IT, MA or UA)</source>
-        <translation>&apos;%1&apos; no es un código de país ISO 3166 (como ES, MA o UA)</translation>
+        <source>'%1' is not an ISO 3166 country code (such as IT, MA or UA)</source>
+        <translation>'%1' no es un código de país ISO 3166 (como ES, MA o UA)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ISO 639 language code (such as it, ar or ti)</source>
-        <translation>&apos;%1&apos; no es un código de idioma ISO 639 (como es, ar o ti)</translation>
+        <source>'%1' is not an ISO 639 language code (such as it, ar or ti)</source>
+        <translation>'%1' no es un código de idioma ISO 639 (como es, ar o ti)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a phone number (6 to 15 digits, optionally a leading +)</source>
-        <translation>&apos;%1&apos; no es un número de teléfono (de 6 a 15 cifras, opcionalmente con + delante)</translation>
+        <source>'%1' is not a phone number (6 to 15 digits, optionally a leading +)</source>
+        <translation>'%1' no es un número de teléfono (de 6 a 15 cifras, opcionalmente con + delante)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an e-mail address</source>
-        <translation>&apos;%1&apos; no es una dirección de correo electrónico</translation>
+        <source>'%1' is not an e-mail address</source>
+        <translation>'%1' no es una dirección de correo electrónico</translation>
     </message>
     <message>
         <source>%1 is required</source>
@@ -3784,6 +3848,14 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
     <message>
         <source>Role of %1:</source>
         <translation>Rol de %1:</translation>
+    </message>
+    <message>
+        <source>Signs in here</source>
+        <translation>Inicia sesión aquí</translation>
+    </message>
+    <message>
+        <source>no: an account of another desk, without a password here</source>
+        <translation>no: una cuenta de otra oficina, sin contraseña aquí</translation>
     </message>
 </context>
 <context>
@@ -5542,7 +5614,7 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>Formadora</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions</source>
+        <source>Today's sessions</source>
         <translation>Sesiones de hoy</translation>
     </message>
     <message>
@@ -5594,7 +5666,7 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>Form&amp;adora:</translation>
     </message>
     <message>
-        <source>T&amp;oday&apos;s sessions:</source>
+        <source>T&amp;oday's sessions:</source>
         <translation>Sesiones de &amp;hoy:</translation>
     </message>
     <message>
@@ -5694,7 +5766,7 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>No inscrita</translation>
     </message>
     <message>
-        <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
+        <source>Nobody's attendance reaches the threshold of %1%.</source>
         <translation>Nadie alcanza el umbral de asistencia del %1%.</translation>
     </message>
 </context>
@@ -6457,7 +6529,7 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>La hora de fin debe ser posterior al inicio.</translation>
     </message>
     <message>
-        <source>No session: choose weekdays within the path&apos;s dates.</source>
+        <source>No session: choose weekdays within the path's dates.</source>
         <translation>Ninguna sesión: elija días de la semana dentro de las fechas del itinerario.</translation>
     </message>
     <message numerus="yes">
@@ -6594,8 +6666,8 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>Informe de seguimiento</translation>
     </message>
     <message>
-        <source>%1, %2 to %3. Counts only people who consented to anonymous reporting; counts from 1 to 4 show as &quot;&lt;5&quot;.</source>
-        <translation>%1, del %2 al %3. Solo cuenta a las personas que consintieron en los informes anónimos; los recuentos de 1 a 4 se muestran como &quot;&lt;5&quot;.</translation>
+        <source>%1, %2 to %3. Counts only people who consented to anonymous reporting; counts from 1 to 4 show as "&lt;5".</source>
+        <translation>%1, del %2 al %3. Solo cuenta a las personas que consintieron en los informes anónimos; los recuentos de 1 a 4 se muestran como "&lt;5".</translation>
     </message>
     <message>
         <source>All people</source>
@@ -6815,7 +6887,7 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>Texto blanco sobre negro, con la selección y el foco del teclado en amarillo</translation>
     </message>
     <message>
-        <source>Applies at once and is saved. For larger text and controls, start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop&apos;s scaling).</source>
+        <source>Applies at once and is saved. For larger text and controls, start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop's scaling).</source>
         <translation>Se aplica al momento y se guarda. Para texto y controles más grandes, inicie Percorsi con QT_SCALE_FACTOR=1.5 (o con el escalado del escritorio).</translation>
     </message>
 </context>
@@ -6893,7 +6965,7 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <translation>Libro de Excel (.xlsx)</translation>
     </message>
     <message>
-        <source>CSV for this computer&apos;s spreadsheet</source>
+        <source>CSV for this computer's spreadsheet</source>
         <translation>CSV para la hoja de cálculo de este equipo</translation>
     </message>
     <message>

@@ -5,7 +5,7 @@
     <name>AccessPolicy</name>
     <message>
         <source>Sign in first: %1 needs an account.</source>
-        <translation>Connectez-vous d&apos;abord : %1 nécessite un compte.</translation>
+        <translation>Connectez-vous d'abord : %1 nécessite un compte.</translation>
     </message>
     <message>
         <source>The role %1 of %2 does not allow %3.</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>%1 of a %2 record</source>
-        <translation>%1 d&apos;une fiche %2</translation>
+        <translation>%1 d'une fiche %2</translation>
     </message>
     <message>
         <source>%1: the session is not of one of your paths</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>%1: the person belongs to another desk</source>
-        <translation>%1 : la personne relève d&apos;une autre antenne</translation>
+        <translation>%1 : la personne relève d'une autre antenne</translation>
     </message>
     <message>
         <source>%1: the person is outside your desk or paths</source>
@@ -43,12 +43,12 @@
 <context>
     <name>AttendanceDocuments</name>
     <message>
-        <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
-        <translation>Personne n&apos;atteint le seuil d&apos;assiduité de %1 %.</translation>
+        <source>Nobody's attendance reaches the threshold of %1%.</source>
+        <translation>Personne n'atteint le seuil d'assiduité de %1 %.</translation>
     </message>
     <message>
         <source>There is nothing to print.</source>
-        <translation>Il n&apos;y a rien à imprimer.</translation>
+        <translation>Il n'y a rien à imprimer.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -64,11 +64,11 @@
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Sign-in sheet — %1</source>
-        <translation>Feuille d&apos;émargement — %1</translation>
+        <translation>Feuille d'émargement — %1</translation>
     </message>
     <message>
         <source>Attendance register — %1</source>
@@ -83,33 +83,33 @@
     <name>AttendanceStore</name>
     <message>
         <source>There is no path with id %1.</source>
-        <translation>Il n&apos;existe aucun parcours d&apos;id %1.</translation>
+        <translation>Il n'existe aucun parcours d'id %1.</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>Audit entry %1 does not follow the entry before it: an entry was removed or inserted.</source>
-        <translation>L&apos;entrée d&apos;audit %1 ne suit pas la précédente : une entrée a été supprimée ou insérée.</translation>
+        <translation>L'entrée d'audit %1 ne suit pas la précédente : une entrée a été supprimée ou insérée.</translation>
     </message>
     <message>
         <source>Audit entry %1 was altered.</source>
-        <translation>L&apos;entrée d&apos;audit %1 a été modifiée.</translation>
+        <translation>L'entrée d'audit %1 a été modifiée.</translation>
     </message>
     <message>
         <source>The audit log ends at entry %1, but it ended at %2: entries were removed.</source>
-        <translation>Le journal d&apos;audit se termine à l&apos;entrée %1, mais il se terminait à %2 : des entrées ont été supprimées.</translation>
+        <translation>Le journal d'audit se termine à l'entrée %1, mais il se terminait à %2 : des entrées ont été supprimées.</translation>
     </message>
     <message>
         <source>reading the audit log</source>
-        <translation>lire le journal d&apos;audit</translation>
+        <translation>lire le journal d'audit</translation>
     </message>
 </context>
 <context>
     <name>Authenticator</name>
     <message>
         <source>Wrong user name or password.</source>
-        <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
+        <translation>Nom d'utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
         <source>The account %1 is locked after %2 failed sign-ins; try again after %3.</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>This database already has accounts; an administrator creates new ones.</source>
-        <translation>Cette base de données a déjà des comptes ; c&apos;est un administrateur qui crée les nouveaux.</translation>
+        <translation>Cette base de données a déjà des comptes ; c'est un administrateur qui crée les nouveaux.</translation>
     </message>
 </context>
 <context>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>Cannot write the backup %1.</source>
-        <translation>Impossible d&apos;écrire la sauvegarde %1.</translation>
+        <translation>Impossible d'écrire la sauvegarde %1.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -156,11 +156,11 @@
     </message>
     <message>
         <source>%1 is not a Percorsi backup: its first bytes are not those of an SQLite database.</source>
-        <translation>%1 n&apos;est pas une sauvegarde de Percorsi : ses premiers octets ne sont pas ceux d&apos;une base de données SQLite.</translation>
+        <translation>%1 n'est pas une sauvegarde de Percorsi : ses premiers octets ne sont pas ceux d'une base de données SQLite.</translation>
     </message>
     <message>
         <source>%1 is not a Percorsi database.</source>
-        <translation>%1 n&apos;est pas une base de données Percorsi.</translation>
+        <translation>%1 n'est pas une base de données Percorsi.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Percorsi (schema %2).</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>A database cannot be restored from itself.</source>
-        <translation>Une base de données ne peut pas être restaurée à partir d&apos;elle-même.</translation>
+        <translation>Une base de données ne peut pas être restaurée à partir d'elle-même.</translation>
     </message>
     <message>
         <source>The database is busy; try again.</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>%1 could not be restored; the database was left as it was: %2</source>
-        <translation>%1 n&apos;a pas pu être restauré ; la base de données est restée telle quelle : %2</translation>
+        <translation>%1 n'a pas pu être restauré ; la base de données est restée telle quelle : %2</translation>
     </message>
 </context>
 <context>
@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>The backup %1 does not exist.</source>
-        <translation>La sauvegarde %1 n&apos;existe pas.</translation>
+        <translation>La sauvegarde %1 n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot copy the backup %1 to %2; the damaged file is back in its place.</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>Record %1 of %2 refers to a missing %3.</source>
-        <translation>L&apos;enregistrement %1 de %2 renvoie à un %3 manquant.</translation>
+        <translation>L'enregistrement %1 de %2 renvoie à un %3 manquant.</translation>
     </message>
     <message>
         <source>Cannot check %1: %2</source>
@@ -245,11 +245,11 @@
     </message>
     <message>
         <source>%1 not a valid date</source>
-        <translation>%1 n&apos;est pas une date valide</translation>
+        <translation>%1 n'est pas une date valide</translation>
     </message>
     <message>
         <source>the local desk is missing</source>
-        <translation>l&apos;antenne locale est absente</translation>
+        <translation>l'antenne locale est absente</translation>
     </message>
     <message>
         <source>closed cases without an exit date</source>
@@ -264,7 +264,7 @@
         <translation>%1 qui finit avant de commencer</translation>
     </message>
     <message>
-        <source>sessions outside their path&apos;s dates</source>
+        <source>sessions outside their path's dates</source>
         <translation>séances hors des dates de leur parcours</translation>
     </message>
     <message>
@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>people missing from the search index or indexed under another name</source>
-        <translation>personnes absentes de l&apos;index de recherche ou indexées sous un autre nom</translation>
+        <translation>personnes absentes de l'index de recherche ou indexées sous un autre nom</translation>
     </message>
     <message>
         <source>search index entries of no person</source>
-        <translation>entrées de l&apos;index de recherche sans personne</translation>
+        <translation>entrées de l'index de recherche sans personne</translation>
     </message>
 </context>
 <context>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>check   --db FILE                                  check integrity and invariants</source>
-        <translation>check   --db FILE                                  vérifie l&apos;intégrité et les invariants</translation>
+        <translation>check   --db FILE                                  vérifie l'intégrité et les invariants</translation>
     </message>
     <message>
         <source>digest  --db FILE                                  hash of all user-visible content</source>
@@ -326,7 +326,7 @@
         <source>report  --db FILE [--project NAME] [--from DATE] [--to DATE] [--desk NAME]
           --format json|csv|xlsx|pdf --out FILE   progress summary for funders</source>
         <translation>report  --db FILE [--project NAME] [--from DATE] [--to DATE] [--desk NAME]
-          --format json|csv|xlsx|pdf --out FILE   bilan d&apos;avancement pour les financeurs</translation>
+          --format json|csv|xlsx|pdf --out FILE   bilan d'avancement pour les financeurs</translation>
     </message>
     <message>
         <source>erase   --db FILE ID                               erase a person and all her records</source>
@@ -364,35 +364,35 @@ ou avec PERCORSI_USER et PERCORSI_PASSWORD ; init crée cet utilisateur comme ad
     </message>
     <message>
         <source>--lang CODE chooses the language of the messages (%1); without it, the
-system&apos;s language (LC_ALL, LC_MESSAGES, LANG) when Percorsi speaks it, else English.
+system's language (LC_ALL, LC_MESSAGES, LANG) when Percorsi speaks it, else English.
 Listings, JSON, option and command names stay as they are in every language.</source>
         <translation>--lang CODE choisit la langue des messages (%1) ; sans lui, la langue du système
-(LC_ALL, LC_MESSAGES, LANG) si Percorsi la parle, sinon l&apos;anglais.
-Les listes, le JSON et les noms d&apos;options et de commandes restent identiques dans toutes les langues.</translation>
+(LC_ALL, LC_MESSAGES, LANG) si Percorsi la parle, sinon l'anglais.
+Les listes, le JSON et les noms d'options et de commandes restent identiques dans toutes les langues.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 usage error, 2 invalid input or data (nothing written),
 a wrong password or a locked account, or a role that does not allow it,
 3 I/O or database error (a missing, damaged or newer-version file).</source>
-        <translation>Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 saisie ou données non valides (rien n&apos;est écrit),
+        <translation>Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 saisie ou données non valides (rien n'est écrit),
 un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet pas,
-3 erreur d&apos;E/S ou de base de données (un fichier absent, endommagé ou d&apos;une version plus récente).</translation>
+3 erreur d'E/S ou de base de données (un fichier absent, endommagé ou d'une version plus récente).</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>commande inconnue &apos;%1&apos;</translation>
+        <source>unknown command '%1'</source>
+        <translation>commande inconnue '%1'</translation>
     </message>
     <message>
         <source>missing argument</source>
         <translation>argument manquant</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argument inattendu &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>argument inattendu '%1'</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;</source>
-        <translation>--%1 attend un nombre entier de %2 à %3, pas &apos;%4&apos;</translation>
+        <source>--%1 takes a whole number from %2 to %3, not '%4'</source>
+        <translation>--%1 attend un nombre entier de %2 à %3, pas '%4'</translation>
     </message>
     <message>
         <source>The database file.</source>
@@ -400,7 +400,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>The user name (default: $PERCORSI_USER).</source>
-        <translation>Le nom d&apos;utilisateur (par défaut : $PERCORSI_USER).</translation>
+        <translation>Le nom d'utilisateur (par défaut : $PERCORSI_USER).</translation>
     </message>
     <message>
         <source>A file whose first line is the password (default: $PERCORSI_PASSWORD).</source>
@@ -427,28 +427,28 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
         <translation>%1 (voir percorsi-cli %2 --help)</translation>
     </message>
     <message>
-        <source>The desk&apos;s name.</source>
-        <translation>Le nom de l&apos;antenne.</translation>
+        <source>The desk's name.</source>
+        <translation>Le nom de l'antenne.</translation>
     </message>
     <message>
-        <source>The desk&apos;s city.</source>
-        <translation>La ville de l&apos;antenne.</translation>
+        <source>The desk's city.</source>
+        <translation>La ville de l'antenne.</translation>
     </message>
     <message>
         <source>Case-number prefix, such as MI-SS (derived from city and name if omitted).</source>
-        <translation>Préfixe des numéros de dossier, comme MI-SS (déduit de la ville et du nom s&apos;il est omis).</translation>
+        <translation>Préfixe des numéros de dossier, comme MI-SS (déduit de la ville et du nom s'il est omis).</translation>
     </message>
     <message>
-        <source>The desk&apos;s neighbourhood.</source>
-        <translation>Le quartier de l&apos;antenne.</translation>
+        <source>The desk's neighbourhood.</source>
+        <translation>Le quartier de l'antenne.</translation>
     </message>
     <message>
         <source>ISO country code, such as IT.</source>
         <translation>Code ISO du pays, comme FR.</translation>
     </message>
     <message>
-        <source>The administrator&apos;s full name (default: the user name).</source>
-        <translation>Le nom complet de l&apos;administratrice (par défaut : le nom d&apos;utilisateur).</translation>
+        <source>The administrator's full name (default: the user name).</source>
+        <translation>Le nom complet de l'administratrice (par défaut : le nom d'utilisateur).</translation>
     </message>
     <message>
         <source>--desk-name NAME is required</source>
@@ -456,7 +456,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Created desk %1 (%2) in %3 with the administrator %4</source>
-        <translation>Antenne %1 (%2) créée dans %3 avec l&apos;administratrice %4</translation>
+        <translation>Antenne %1 (%2) créée dans %3 avec l'administratrice %4</translation>
     </message>
     <message>
         <source>How many people (default 2000).</source>
@@ -472,7 +472,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Name, part of a name, or case number.</source>
-        <translation>Nom, partie d&apos;un nom ou numéro de dossier.</translation>
+        <translation>Nom, partie d'un nom ou numéro de dossier.</translation>
     </message>
     <message>
         <source>At most this many people (default 50).</source>
@@ -485,25 +485,25 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     <message numerus="yes">
         <source>%n invariant(s) do not hold</source>
         <translation>
-            <numerusform>%n invariant n&apos;est pas respecté</numerusform>
+            <numerusform>%n invariant n'est pas respecté</numerusform>
             <numerusform>%n invariants ne sont pas respectés</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1: there is no %2 &apos;%3&apos;</source>
-        <translation>%1 : il n&apos;y a pas de %2 &apos;%3&apos;</translation>
+        <source>%1: there is no %2 '%3'</source>
+        <translation>%1 : il n'y a pas de %2 '%3'</translation>
     </message>
     <message>
         <source>give at least one FIELD=VALUE</source>
         <translation>indiquez au moins un FIELD=VALUE</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not of the form FIELD=VALUE</source>
-        <translation>&apos;%1&apos; n&apos;est pas de la forme FIELD=VALUE</translation>
+        <source>'%1' is not of the form FIELD=VALUE</source>
+        <translation>'%1' n'est pas de la forme FIELD=VALUE</translation>
     </message>
     <message>
-        <source>a person has no field &apos;%1&apos;</source>
-        <translation>une personne n&apos;a pas de champ &apos;%1&apos;</translation>
+        <source>a person has no field '%1'</source>
+        <translation>une personne n'a pas de champ '%1'</translation>
     </message>
     <message>
         <source>%1 is set by Percorsi and cannot be changed</source>
@@ -515,23 +515,23 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>What to do.</source>
-        <translation>Ce qu&apos;il faut faire.</translation>
+        <translation>Ce qu'il faut faire.</translation>
     </message>
     <message>
         <source>With export: the JSON file to write.</source>
         <translation>Avec export : le fichier JSON à écrire.</translation>
     </message>
     <message>
-        <source>The person&apos;s uuid or case number.</source>
-        <translation>L&apos;uuid ou le numéro de dossier de la personne.</translation>
+        <source>The person's uuid or case number.</source>
+        <translation>L'uuid ou le numéro de dossier de la personne.</translation>
     </message>
     <message>
         <source>With set: the fields to change.</source>
         <translation>Avec set : les champs à modifier.</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos; (show, set or export)</source>
-        <translation>action inconnue &apos;%1&apos; (show, set ou export)</translation>
+        <source>unknown action '%1' (show, set or export)</source>
+        <translation>action inconnue '%1' (show, set ou export)</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
@@ -609,12 +609,12 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
         <translation>--out BUNDLE est obligatoire</translation>
     </message>
     <message>
-        <source>--format takes json or csv, not &apos;%1&apos;</source>
-        <translation>--format attend json ou csv, pas &apos;%1&apos;</translation>
+        <source>--format takes json or csv, not '%1'</source>
+        <translation>--format attend json ou csv, pas '%1'</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Wrote %1 records to %2 (bundle %3)</source>
@@ -630,7 +630,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>The passphrase of an encrypted bundle.</source>
-        <translation>La phrase secrète d&apos;un paquet chiffré.</translation>
+        <translation>La phrase secrète d'un paquet chiffré.</translation>
     </message>
     <message>
         <source>Would merge %1 rows from %2: %3</source>
@@ -646,7 +646,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Resolve conflict ID by keeping the value that won.</source>
-        <translation>Résout le conflit ID en gardant la valeur qui l&apos;a emporté.</translation>
+        <translation>Résout le conflit ID en gardant la valeur qui l'a emporté.</translation>
     </message>
     <message>
         <source>Resolve conflict ID by writing the lost value back.</source>
@@ -661,8 +661,8 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
         <translation>Conflit %1 résolu</translation>
     </message>
     <message>
-        <source>--%1 must be a date like 2026-06-30, not &quot;%2&quot;</source>
-        <translation>--%1 doit être une date comme 2026-06-30, pas &quot;%2&quot;</translation>
+        <source>--%1 must be a date like 2026-06-30, not "%2"</source>
+        <translation>--%1 doit être une date comme 2026-06-30, pas "%2"</translation>
     </message>
     <message>
         <source>Project name (default: every person).</source>
@@ -678,7 +678,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Desk name (default: all desks).</source>
-        <translation>Nom de l&apos;antenne (par défaut : toutes les antennes).</translation>
+        <translation>Nom de l'antenne (par défaut : toutes les antennes).</translation>
     </message>
     <message>
         <source>json, csv, xlsx or pdf.</source>
@@ -697,16 +697,16 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
         <translation>Rapport sur %1 personnes écrit dans %2 (indicateurs calculés en %3 ms)</translation>
     </message>
     <message>
-        <source>--%1 takes a date such as 2026-06-15, not &apos;%2&apos;</source>
-        <translation>--%1 attend une date comme 2026-06-15, pas &apos;%2&apos;</translation>
+        <source>--%1 takes a date such as 2026-06-15, not '%2'</source>
+        <translation>--%1 attend une date comme 2026-06-15, pas '%2'</translation>
     </message>
     <message>
         <source>Check that no entry was altered or removed.</source>
-        <translation>Vérifie qu&apos;aucune entrée n&apos;a été modifiée ni supprimée.</translation>
+        <translation>Vérifie qu'aucune entrée n'a été modifiée ni supprimée.</translation>
     </message>
     <message>
         <source>Only the entries of this user name.</source>
-        <translation>Seulement les entrées de ce nom d&apos;utilisateur.</translation>
+        <translation>Seulement les entrées de ce nom d'utilisateur.</translation>
     </message>
     <message>
         <source>Only this action (login, view, update …).</source>
@@ -718,7 +718,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Up to this day (YYYY-MM-DD, UTC).</source>
-        <translation>Jusqu&apos;à ce jour (AAAA-MM-JJ, UTC).</translation>
+        <translation>Jusqu'à ce jour (AAAA-MM-JJ, UTC).</translation>
     </message>
     <message>
         <source>How many edits.</source>
@@ -730,11 +730,11 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>there is nobody to edit</source>
-        <translation>il n&apos;y a personne à modifier</translation>
+        <translation>il n'y a personne à modifier</translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos;; available: %2</source>
-        <translation>langue inconnue &apos;%1&apos; ; disponibles : %2</translation>
+        <source>unknown language '%1'; available: %2</source>
+        <translation>langue inconnue '%1' ; disponibles : %2</translation>
     </message>
     <message>
         <source>--lang needs a language code: %1</source>
@@ -765,7 +765,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Asylum seeker</source>
-        <translation>Demandeuse d&apos;asile</translation>
+        <translation>Demandeuse d'asile</translation>
     </message>
     <message>
         <source>Refugee status</source>
@@ -801,7 +801,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>EU citizen</source>
-        <translation>Citoyenne de l&apos;UE</translation>
+        <translation>Citoyenne de l'UE</translation>
     </message>
     <message>
         <source>Citizen of this country</source>
@@ -873,11 +873,11 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Reception centre</source>
-        <translation>Centre d&apos;accueil (CADA)</translation>
+        <translation>Centre d'accueil (CADA)</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation>Hébergement d&apos;urgence</translation>
+        <translation>Hébergement d'urgence</translation>
     </message>
     <message>
         <source>Insecure or inadequate housing</source>
@@ -889,7 +889,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Came by herself</source>
-        <translation>Venue d&apos;elle-même</translation>
+        <translation>Venue d'elle-même</translation>
     </message>
     <message>
         <source>Word of mouth</source>
@@ -917,7 +917,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Community desk</source>
-        <translation>Point d&apos;accueil de quartier</translation>
+        <translation>Point d'accueil de quartier</translation>
     </message>
     <message>
         <source>Active</source>
@@ -949,11 +949,11 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Withdrew</source>
-        <translation>S&apos;est retirée</translation>
+        <translation>S'est retirée</translation>
     </message>
     <message>
         <source>Engaged in job searching</source>
-        <translation>En recherche d&apos;emploi</translation>
+        <translation>En recherche d'emploi</translation>
     </message>
     <message>
         <source>In education or training</source>
@@ -1001,7 +1001,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Public task</source>
-        <translation>Mission d&apos;intérêt public</translation>
+        <translation>Mission d'intérêt public</translation>
     </message>
     <message>
         <source>Legitimate interests</source>
@@ -1025,7 +1025,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Childcare</source>
-        <translation>Garde d&apos;enfants</translation>
+        <translation>Garde d'enfants</translation>
     </message>
     <message>
         <source>Digital</source>
@@ -1057,7 +1057,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Empowerment group</source>
-        <translation>Groupe d&apos;empowerment</translation>
+        <translation>Groupe d'empowerment</translation>
     </message>
     <message>
         <source>Language course</source>
@@ -1097,7 +1097,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Waiting list</source>
-        <translation>Liste d&apos;attente</translation>
+        <translation>Liste d'attente</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -1137,7 +1137,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Job coaching</source>
-        <translation>Accompagnement vers l&apos;emploi</translation>
+        <translation>Accompagnement vers l'emploi</translation>
     </message>
     <message>
         <source>Education</source>
@@ -1193,7 +1193,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Vacancy shared</source>
-        <translation>Offre d&apos;emploi partagée</translation>
+        <translation>Offre d'emploi partagée</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -1225,7 +1225,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Work voucher</source>
-        <translation>Aide à l&apos;embauche</translation>
+        <translation>Aide à l'embauche</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -1253,7 +1253,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Job searching</source>
-        <translation>En recherche d&apos;emploi</translation>
+        <translation>En recherche d'emploi</translation>
     </message>
     <message>
         <source>Left the programme</source>
@@ -1269,7 +1269,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Business plan</source>
-        <translation>Plan d&apos;affaires</translation>
+        <translation>Plan d'affaires</translation>
     </message>
     <message>
         <source>Business started</source>
@@ -1317,7 +1317,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Women in self-entrepreneurship training</source>
-        <translation>Femmes en formation à l&apos;entrepreneuriat</translation>
+        <translation>Femmes en formation à l'entrepreneuriat</translation>
     </message>
     <message>
         <source>Policy makers in co-design</source>
@@ -1360,14 +1360,14 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     <name>Connection</name>
     <message>
         <source>Cannot open the database %1: %2.</source>
-        <translation>Impossible d&apos;ouvrir la base de données %1 : %2.</translation>
+        <translation>Impossible d'ouvrir la base de données %1 : %2.</translation>
     </message>
 </context>
 <context>
     <name>DashboardCharts</name>
     <message>
         <source>People reached over time, against the target</source>
-        <translation>Personnes touchées au fil du temps, par rapport à l&apos;objectif</translation>
+        <translation>Personnes touchées au fil du temps, par rapport à l'objectif</translation>
     </message>
     <message>
         <source>People reached</source>
@@ -1383,11 +1383,11 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>People reached by gender and age band</source>
-        <translation>Personnes touchées par genre et tranche d&apos;âge</translation>
+        <translation>Personnes touchées par genre et tranche d'âge</translation>
     </message>
     <message>
         <source>Attendance rate by path type (%)</source>
-        <translation>Taux d&apos;assiduité par type de parcours (%)</translation>
+        <translation>Taux d'assiduité par type de parcours (%)</translation>
     </message>
     <message>
         <source>Referrals by outcome</source>
@@ -1411,11 +1411,11 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Needs (0-3) and empowerment (1-5): entry and latest</source>
-        <translation>Besoins (0-3) et autonomisation (1-5) : à l&apos;entrée et dernière évaluation</translation>
+        <translation>Besoins (0-3) et autonomisation (1-5) : à l'entrée et dernière évaluation</translation>
     </message>
     <message>
         <source>At entry</source>
-        <translation>À l&apos;entrée</translation>
+        <translation>À l'entrée</translation>
     </message>
     <message>
         <source>Latest</source>
@@ -1435,6 +1435,13 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
 </context>
 <context>
+    <name>DataKey</name>
+    <message>
+        <source>An encrypted value was altered, or moved from the record it was written for.</source>
+        <translation>Une valeur chiffrée a été modifiée ou déplacée depuis l'enregistrement pour lequel elle a été écrite.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -1442,19 +1449,19 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>%1 is not a Percorsi database, or it is damaged: its first bytes are not those of an SQLite database.</source>
-        <translation>%1 n&apos;est pas une base de données Percorsi, ou elle est endommagée : ses premiers octets ne sont pas ceux d&apos;une base SQLite.</translation>
+        <translation>%1 n'est pas une base de données Percorsi, ou elle est endommagée : ses premiers octets ne sont pas ceux d'une base SQLite.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not of Percorsi; it was not changed.</source>
-        <translation>%1 est une base SQLite d&apos;une autre application, pas de Percorsi ; elle n&apos;a pas été modifiée.</translation>
+        <translation>%1 est une base SQLite d'une autre application, pas de Percorsi ; elle n'a pas été modifiée.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Percorsi (schema %2; this version knows schema %3 at most). It was not opened and nothing in it was changed; use the newer version.</source>
-        <translation>%1 a été écrite par une version plus récente de Percorsi (schéma %2 ; cette version connaît au plus le schéma %3). Elle n&apos;a pas été ouverte et rien n&apos;y a été modifié ; utilisez la version plus récente.</translation>
+        <translation>%1 a été écrite par une version plus récente de Percorsi (schéma %2 ; cette version connaît au plus le schéma %3). Elle n'a pas été ouverte et rien n'y a été modifié ; utilisez la version plus récente.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation>Il n&apos;y a pas de base de données à %1.</translation>
+        <translation>Il n'y a pas de base de données à %1.</translation>
     </message>
     <message>
         <source>The database %1 is damaged and cannot be read (%2). Restore it from a backup.</source>
@@ -1469,23 +1476,23 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
         <translation>Impossible de configurer la base de données %1 : %2</translation>
     </message>
     <message>
-        <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
-        <translation>La base de données %1 n&apos;a pas encore d&apos;antenne ; créez-la d&apos;abord avec &quot;percorsi-cli init --db %1 --desk-name NOM&quot;.</translation>
+        <source>The database %1 has no desk yet; create one first with "percorsi-cli init --db %1 --desk-name NAME".</source>
+        <translation>La base de données %1 n'a pas encore d'antenne ; créez-la d'abord avec "percorsi-cli init --db %1 --desk-name NOM".</translation>
     </message>
     <message>
         <source>%1 is at schema %2, not %3: open it for writing first.</source>
-        <translation>%1 est au schéma %2, et non %3 : ouvrez-le d&apos;abord en écriture.</translation>
+        <translation>%1 est au schéma %2, et non %3 : ouvrez-le d'abord en écriture.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
     <message>
         <source>The database %1 is damaged (%2). It was not opened and nothing in it was changed; restore the latest backup.</source>
-        <translation>La base de données %1 est endommagée (%2). Elle n&apos;a pas été ouverte et rien n&apos;y a été modifié ; restaurez la dernière sauvegarde.</translation>
+        <translation>La base de données %1 est endommagée (%2). Elle n'a pas été ouverte et rien n'y a été modifié ; restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>its check gave no answer</source>
-        <translation>sa vérification n&apos;a donné aucune réponse</translation>
+        <translation>sa vérification n'a donné aucune réponse</translation>
     </message>
     <message>
         <source>it is truncated: %1 bytes of %2</source>
@@ -1500,11 +1507,11 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>The database %1 already holds people; demo data can only be added to a database without people.</source>
-        <translation>La base de données %1 contient déjà des personnes ; les données de démonstration ne s&apos;ajoutent qu&apos;à une base sans personnes.</translation>
+        <translation>La base de données %1 contient déjà des personnes ; les données de démonstration ne s'ajoutent qu'à une base sans personnes.</translation>
     </message>
     <message>
         <source>The demo data generation was cancelled; nothing was written.</source>
-        <translation>La génération des données de démonstration a été annulée ; rien n&apos;a été écrit.</translation>
+        <translation>La génération des données de démonstration a été annulée ; rien n'a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1515,7 +1522,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>There is no desk with id %1.</source>
-        <translation>Il n&apos;existe aucune antenne d&apos;id %1.</translation>
+        <translation>Il n'existe aucune antenne d'id %1.</translation>
     </message>
 </context>
 <context>
@@ -1606,7 +1613,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>event_participant</source>
-        <translation>participant à l&apos;événement</translation>
+        <translation>participant à l'événement</translation>
     </message>
 </context>
 <context>
@@ -1640,8 +1647,8 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
         <translation>Cibles du projet</translation>
     </message>
     <message>
-        <source>A target of a project&apos;s indicator</source>
-        <translation>Une cible d&apos;un indicateur du projet</translation>
+        <source>A target of a project's indicator</source>
+        <translation>Une cible d'un indicateur du projet</translation>
     </message>
     <message>
         <source>People</source>
@@ -1672,8 +1679,8 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
         <translation>Objectifs du plan</translation>
     </message>
     <message>
-        <source>A goal of a person&apos;s individual plan</source>
-        <translation>Un objectif du plan individuel d&apos;une personne</translation>
+        <source>A goal of a person's individual plan</source>
+        <translation>Un objectif du plan individuel d'une personne</translation>
     </message>
     <message>
         <source>Paths</source>
@@ -1689,7 +1696,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>One meeting of a path</source>
-        <translation>Une séance d&apos;un parcours</translation>
+        <translation>Une séance d'un parcours</translation>
     </message>
     <message>
         <source>Enrolments</source>
@@ -1704,8 +1711,8 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
         <translation>Présences</translation>
     </message>
     <message>
-        <source>A person&apos;s presence at a session</source>
-        <translation>La présence d&apos;une personne à une séance</translation>
+        <source>A person's presence at a session</source>
+        <translation>La présence d'une personne à une séance</translation>
     </message>
     <message>
         <source>Interventions</source>
@@ -1721,7 +1728,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>A local service in the shared directory</source>
-        <translation>Un service local de l&apos;annuaire partagé</translation>
+        <translation>Un service local de l'annuaire partagé</translation>
     </message>
     <message>
         <source>Referrals</source>
@@ -1753,7 +1760,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>An internship, voucher or job of a person</source>
-        <translation>Un stage, une aide à l&apos;embauche ou un emploi d&apos;une personne</translation>
+        <translation>Un stage, une aide à l'embauche ou un emploi d'une personne</translation>
     </message>
     <message>
         <source>Events</source>
@@ -1768,15 +1775,26 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     <name>Erasure</name>
     <message>
         <source>There is no %1 with id %2.</source>
-        <translation>Il n&apos;existe aucun(e) %1 avec l&apos;identifiant %2.</translation>
+        <translation>Il n'existe aucun(e) %1 avec l'identifiant %2.</translation>
     </message>
     <message>
         <source>Her records were deleted, but the file %1 could not be compacted: %2</source>
-        <translation>Ses données ont été supprimées, mais le fichier %1 n&apos;a pas pu être compacté : %2</translation>
+        <translation>Ses données ont été supprimées, mais le fichier %1 n'a pas pu être compacté : %2</translation>
     </message>
     <message>
         <source>Her records were deleted, but old copies of them stay in the file %1 because another program is reading it; they are removed at the next erasure once it is closed.</source>
-        <translation>Ses données ont été supprimées, mais d&apos;anciennes copies restent dans le fichier %1 car un autre programme le lit ; elles seront supprimées lors du prochain effacement, une fois le fichier fermé.</translation>
+        <translation>Ses données ont été supprimées, mais d'anciennes copies restent dans le fichier %1 car un autre programme le lit ; elles seront supprimées lors du prochain effacement, une fois le fichier fermé.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCipher</name>
+    <message>
+        <source>Notes of special category are encrypted and your account holds no key to them: an administrator must reset your password to give you access to notes.</source>
+        <translation>Les notes de catégorie particulière sont chiffrées et votre compte n'en détient pas la clé : un administrateur doit réinitialiser votre mot de passe pour vous donner accès aux notes.</translation>
+    </message>
+    <message>
+        <source>The %1 of the %2 record %3 cannot be decrypted: it was altered, or moved from another record or field.</source>
+        <translation>Le champ %1 de l'enregistrement %2 %3 ne peut pas être déchiffré : il a été modifié ou déplacé depuis un autre enregistrement ou champ.</translation>
     </message>
 </context>
 <context>
@@ -1850,7 +1868,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Year of arrival</source>
-        <translation>Année d&apos;arrivée</translation>
+        <translation>Année d'arrivée</translation>
     </message>
     <message>
         <source>Assessed on</source>
@@ -1858,7 +1876,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Attendance threshold (%)</source>
-        <translation>Seuil d&apos;assiduité (%)</translation>
+        <translation>Seuil d'assiduité (%)</translation>
     </message>
     <message>
         <source>Autonomy</source>
@@ -1874,7 +1892,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Business idea</source>
-        <translation>Idée d&apos;activité</translation>
+        <translation>Idée d'activité</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -1894,7 +1912,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Needs childcare</source>
-        <translation>A besoin de garde d&apos;enfants</translation>
+        <translation>A besoin de garde d'enfants</translation>
     </message>
     <message>
         <source>Children</source>
@@ -1962,7 +1980,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Eligibility</source>
-        <translation>Conditions d&apos;accès</translation>
+        <translation>Conditions d'accès</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1974,7 +1992,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Employment status at entry</source>
-        <translation>Situation d&apos;emploi à l&apos;entrée</translation>
+        <translation>Situation d'emploi à l'entrée</translation>
     </message>
     <message>
         <source>End</source>
@@ -2058,7 +2076,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Intake date</source>
-        <translation>Date d&apos;accueil</translation>
+        <translation>Date d'accueil</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2098,7 +2116,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Need: childcare</source>
-        <translation>Besoin : garde d&apos;enfants</translation>
+        <translation>Besoin : garde d'enfants</translation>
     </message>
     <message>
         <source>Need: digital skills</source>
@@ -2206,7 +2224,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Preferred name</source>
-        <translation>Nom d&apos;usage</translation>
+        <translation>Nom d'usage</translation>
     </message>
     <message>
         <source>Project</source>
@@ -2318,7 +2336,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
+        <translation>Nom d'utilisateur</translation>
     </message>
     <message>
         <source>Website</source>
@@ -2354,27 +2372,61 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
 <context>
     <name>IndicatorQueries</name>
     <message>
-        <source>There is no project named &quot;%1&quot;.</source>
-        <translation>Il n&apos;existe aucun projet nommé « %1 ».</translation>
+        <source>There is no project named "%1".</source>
+        <translation>Il n'existe aucun projet nommé « %1 ».</translation>
     </message>
     <message>
-        <source>There is no desk named &quot;%1&quot;.</source>
-        <translation>Il n&apos;existe aucune antenne nommée « %1 ».</translation>
+        <source>There is no desk named "%1".</source>
+        <translation>Il n'existe aucune antenne nommée « %1 ».</translation>
     </message>
     <message>
         <source>There is no project with id %1.</source>
-        <translation>Il n&apos;existe aucun projet avec l&apos;identifiant %1.</translation>
+        <translation>Il n'existe aucun projet avec l'identifiant %1.</translation>
     </message>
     <message>
         <source>There is no desk with id %1.</source>
-        <translation>Il n&apos;existe aucune antenne avec l&apos;identifiant %1.</translation>
+        <translation>Il n'existe aucune antenne avec l'identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>Not enough memory to hold the key.</source>
+        <translation>Mémoire insuffisante pour conserver la clé.</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1.</source>
+        <translation>Il n'existe aucun compte avec l'id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWrapping</name>
+    <message>
+        <source>The stored key of this account is damaged.</source>
+        <translation>La clé enregistrée de ce compte est endommagée.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the password.</source>
+        <translation>Mémoire insuffisante pour dériver la clé du mot de passe.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>La bibliothèque cryptographique n'a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hold the key.</source>
+        <translation>Mémoire insuffisante pour conserver la clé.</translation>
+    </message>
+    <message>
+        <source>The key to the notes could not be opened with this password.</source>
+        <translation>La clé des notes ne peut pas être ouverte avec ce mot de passe.</translation>
     </message>
 </context>
 <context>
     <name>Launcher</name>
     <message>
         <source>Case management for integration programmes.</source>
-        <translation>Gestion de dossiers pour les programmes d&apos;intégration.</translation>
+        <translation>Gestion de dossiers pour les programmes d'intégration.</translation>
     </message>
     <message>
         <source>Open the database FILE (default: the demo database).</source>
@@ -2393,18 +2445,18 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
         <translation>CODE</translation>
     </message>
     <message>
-        <source>percorsi: unknown language &quot;%1&quot;; accepted: %2.
+        <source>percorsi: unknown language "%1"; accepted: %2.
 </source>
-        <translation>percorsi : langue inconnue &quot;%1&quot; ; acceptées : %2.
+        <translation>percorsi : langue inconnue "%1" ; acceptées : %2.
 </translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation>La base de données %1 n&apos;existe pas.</translation>
+        <translation>La base de données %1 n'existe pas.</translation>
     </message>
     <message>
         <source>Creating a demo database with %1 people…</source>
-        <translation>Création d&apos;une base de démonstration avec %1 personnes…</translation>
+        <translation>Création d'une base de démonstration avec %1 personnes…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2416,7 +2468,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>The demo database could not be created: %1</source>
-        <translation>La base de démonstration n&apos;a pas pu être créée : %1</translation>
+        <translation>La base de démonstration n'a pas pu être créée : %1</translation>
     </message>
     <message>
         <source>percorsi: %1
@@ -2448,6 +2500,10 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
 </context>
 <context>
     <name>ListSpecs</name>
@@ -2478,7 +2534,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Sessions of every path, newest first.</source>
-        <translation>Séances de tous les parcours, les plus récentes d&apos;abord.</translation>
+        <translation>Séances de tous les parcours, les plus récentes d'abord.</translation>
     </message>
     <message>
         <source>1 session</source>
@@ -2494,7 +2550,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>The shared directory of local services people are referred to.</source>
-        <translation>L&apos;annuaire partagé des services locaux vers lesquels les personnes sont orientées.</translation>
+        <translation>L'annuaire partagé des services locaux vers lesquels les personnes sont orientées.</translation>
     </message>
     <message>
         <source>1 service</source>
@@ -2526,7 +2582,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Community events and their headcounts, newest first.</source>
-        <translation>Événements de quartier et leur fréquentation, les plus récents d&apos;abord.</translation>
+        <translation>Événements de quartier et leur fréquentation, les plus récents d'abord.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2565,7 +2621,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>No desk yet: run percorsi-cli init</source>
-        <translation>Pas encore d&apos;antenne : lancez percorsi-cli init</translation>
+        <translation>Pas encore d'antenne : lancez percorsi-cli init</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2588,7 +2644,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     <name>PasswordHash</name>
     <message>
         <source>The cryptography library could not start.</source>
-        <translation>La bibliothèque cryptographique n&apos;a pas pu démarrer.</translation>
+        <translation>La bibliothèque cryptographique n'a pas pu démarrer.</translation>
     </message>
     <message>
         <source>Not enough memory to hash the password.</source>
@@ -2599,11 +2655,11 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     <name>PathStore</name>
     <message>
         <source>There is no path with id %1.</source>
-        <translation>Il n&apos;existe aucun parcours d&apos;id %1.</translation>
+        <translation>Il n'existe aucun parcours d'id %1.</translation>
     </message>
     <message>
         <source>A session needs a start time and an end after it.</source>
-        <translation>Une séance a besoin d&apos;une heure de début et d&apos;une fin après celle-ci.</translation>
+        <translation>Une séance a besoin d'une heure de début et d'une fin après celle-ci.</translation>
     </message>
     <message>
         <source>Say why the person withdraws.</source>
@@ -2637,25 +2693,25 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     <name>PersonExport</name>
     <message>
         <source>Cannot write the export: %1</source>
-        <translation>Impossible d&apos;écrire l&apos;export : %1</translation>
+        <translation>Impossible d'écrire l'export : %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>PersonFacts</name>
     <message>
-        <source>Your role does not allow reading this person&apos;s history.</source>
-        <translation>Votre rôle ne permet pas de lire l&apos;historique de cette personne.</translation>
+        <source>Your role does not allow reading this person's history.</source>
+        <translation>Votre rôle ne permet pas de lire l'historique de cette personne.</translation>
     </message>
 </context>
 <context>
     <name>PersonStore</name>
     <message>
-        <source>There is no person with the id or case number &apos;%1&apos;.</source>
-        <translation>Aucune personne n&apos;a l&apos;id ou le numéro de dossier &apos;%1&apos;.</translation>
+        <source>There is no person with the id or case number '%1'.</source>
+        <translation>Aucune personne n'a l'id ou le numéro de dossier '%1'.</translation>
     </message>
     <message>
         <source>The case of %1 %2 is already closed.</source>
@@ -2688,8 +2744,8 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
 <context>
     <name>PlacementStore</name>
     <message>
-        <source>&apos;%1&apos; is not a stage of a placement</source>
-        <translation>« %1 » n&apos;est pas une étape d&apos;un placement</translation>
+        <source>'%1' is not a stage of a placement</source>
+        <translation>« %1 » n'est pas une étape d'un placement</translation>
     </message>
     <message>
         <source>An ended placement needs its outcome: hired, completed or interrupted</source>
@@ -2697,11 +2753,11 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>The placement has ended: there is no stage after it.</source>
-        <translation>Le placement est terminé : il n&apos;y a pas d&apos;étape suivante.</translation>
+        <translation>Le placement est terminé : il n'y a pas d'étape suivante.</translation>
     </message>
     <message>
         <source>The placement is only proposed: there is no stage before it.</source>
-        <translation>Le placement est seulement proposé : il n&apos;y a pas d&apos;étape précédente.</translation>
+        <translation>Le placement est seulement proposé : il n'y a pas d'étape précédente.</translation>
     </message>
 </context>
 <context>
@@ -2727,15 +2783,15 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>There is no %1 with id %2.</source>
-        <translation>Il n&apos;existe aucun %1 d&apos;id %2.</translation>
+        <translation>Il n'existe aucun %1 d'id %2.</translation>
     </message>
     <message>
         <source>There is no %1 %2.</source>
-        <translation>Il n&apos;existe aucun %1 %2.</translation>
+        <translation>Il n'existe aucun %1 %2.</translation>
     </message>
     <message>
         <source>%1: there is no %2 with id %3</source>
-        <translation>%1 : il n&apos;existe aucun %2 d&apos;id %3</translation>
+        <translation>%1 : il n'existe aucun %2 d'id %3</translation>
     </message>
     <message>
         <source>This %1 cannot be deleted: %2 %3 record(s) refer to it.</source>
@@ -2755,7 +2811,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>The kind of an intervention whose note you may not read cannot be changed.</source>
-        <translation>Le type d&apos;une intervention dont vous ne pouvez pas lire la note ne peut pas être modifié.</translation>
+        <translation>Le type d'une intervention dont vous ne pouvez pas lire la note ne peut pas être modifié.</translation>
     </message>
     <message>
         <source>delete</source>
@@ -2790,7 +2846,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Needs and empowerment: entry and latest</source>
-        <translation>Besoins et autonomisation : à l&apos;entrée et dernière évaluation</translation>
+        <translation>Besoins et autonomisation : à l'entrée et dernière évaluation</translation>
     </message>
     <message>
         <source>Targets</source>
@@ -2806,7 +2862,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Age band</source>
-        <translation>Tranche d&apos;âge</translation>
+        <translation>Tranche d'âge</translation>
     </message>
     <message>
         <source>Citizenship</source>
@@ -2841,12 +2897,12 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
         <translation>Inconnu</translation>
     </message>
     <message>
-        <source>Citizen of the desk&apos;s country</source>
-        <translation>Ressortissante du pays de l&apos;antenne</translation>
+        <source>Citizen of the desk's country</source>
+        <translation>Ressortissante du pays de l'antenne</translation>
     </message>
     <message>
         <source>Other EU citizen</source>
-        <translation>Ressortissante d&apos;un autre pays de l&apos;UE</translation>
+        <translation>Ressortissante d'un autre pays de l'UE</translation>
     </message>
     <message>
         <source>Third-country nationals</source>
@@ -2862,11 +2918,11 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Attendance rate (%)</source>
-        <translation>Taux d&apos;assiduité (%)</translation>
+        <translation>Taux d'assiduité (%)</translation>
     </message>
     <message>
         <source>Completion rate (%)</source>
-        <translation>Taux d&apos;achèvement (%)</translation>
+        <translation>Taux d'achèvement (%)</translation>
     </message>
     <message>
         <source>Enrolments completed</source>
@@ -2878,7 +2934,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Women in self-entrepreneurship training</source>
-        <translation>Femmes en formation à l&apos;entrepreneuriat</translation>
+        <translation>Femmes en formation à l'entrepreneuriat</translation>
     </message>
     <message>
         <source>Placements proposed</source>
@@ -2950,15 +3006,15 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>With lower secondary education or less (ISCED 0-2)</source>
-        <translation>Titulaires d&apos;un diplôme de l&apos;enseignement secondaire inférieur ou moins (CITE 0-2)</translation>
+        <translation>Titulaires d'un diplôme de l'enseignement secondaire inférieur ou moins (CITE 0-2)</translation>
     </message>
     <message>
         <source>With upper secondary or post-secondary education (ISCED 3-4)</source>
-        <translation>Titulaires d&apos;un diplôme de l&apos;enseignement secondaire supérieur ou post-secondaire (CITE 3-4)</translation>
+        <translation>Titulaires d'un diplôme de l'enseignement secondaire supérieur ou post-secondaire (CITE 3-4)</translation>
     </message>
     <message>
         <source>With tertiary education (ISCED 5-8)</source>
-        <translation>Titulaires d&apos;un diplôme de l&apos;enseignement supérieur (CITE 5-8)</translation>
+        <translation>Titulaires d'un diplôme de l'enseignement supérieur (CITE 5-8)</translation>
     </message>
     <message>
         <source>Total number of participants</source>
@@ -2970,7 +3026,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Participants with a foreign background</source>
-        <translation>Participants d&apos;origine étrangère</translation>
+        <translation>Participants d'origine étrangère</translation>
     </message>
     <message>
         <source>Participants from minorities</source>
@@ -2978,11 +3034,11 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Homeless or affected by housing exclusion</source>
-        <translation>Sans-abri ou personnes touchées par l&apos;exclusion du logement</translation>
+        <translation>Sans-abri ou personnes touchées par l'exclusion du logement</translation>
     </message>
     <message>
         <source>Engaged in job searching upon leaving</source>
-        <translation>En recherche d&apos;emploi à la sortie</translation>
+        <translation>En recherche d'emploi à la sortie</translation>
     </message>
     <message>
         <source>In education or training upon leaving</source>
@@ -3026,7 +3082,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Need: childcare</source>
-        <translation>Besoin : garde d&apos;enfants</translation>
+        <translation>Besoin : garde d'enfants</translation>
     </message>
     <message>
         <source>Need: digital</source>
@@ -3054,7 +3110,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>%1 at entry</source>
-        <translation>%1 à l&apos;entrée</translation>
+        <translation>%1 à l'entrée</translation>
     </message>
     <message>
         <source>%1, latest</source>
@@ -3081,15 +3137,15 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     <name>ReportPainter</name>
     <message>
         <source>Progress summary – %1</source>
-        <translation>Bilan d&apos;avancement – %1</translation>
+        <translation>Bilan d'avancement – %1</translation>
     </message>
     <message>
         <source>The PDF could not be written.</source>
-        <translation>Le PDF n&apos;a pas pu être écrit.</translation>
+        <translation>Le PDF n'a pas pu être écrit.</translation>
     </message>
     <message>
         <source>%1 · progress summary · %2 to %3</source>
-        <translation>%1 · bilan d&apos;avancement · du %2 au %3</translation>
+        <translation>%1 · bilan d'avancement · du %2 au %3</translation>
     </message>
     <message>
         <source>All people</source>
@@ -3101,7 +3157,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Progress summary</source>
-        <translation>Bilan d&apos;avancement</translation>
+        <translation>Bilan d'avancement</translation>
     </message>
     <message>
         <source>Project: %1</source>
@@ -3128,7 +3184,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
         <translation>toutes les antennes</translation>
     </message>
     <message>
-        <source>Counts only people who consented to anonymous reporting. No names or other direct identifiers. Counts from 1 to 4 are shown as &quot;&lt;5&quot;.</source>
+        <source>Counts only people who consented to anonymous reporting. No names or other direct identifiers. Counts from 1 to 4 are shown as "&lt;5".</source>
         <translation>Ne compte que les personnes qui ont consenti au rapport anonyme. Aucun nom ni autre identifiant direct. Les effectifs de 1 à 4 sont affichés « &lt;5 ».</translation>
     </message>
     <message>
@@ -3153,7 +3209,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>People reached over time, against the target</source>
-        <translation>Personnes touchées au fil du temps, par rapport à l&apos;objectif</translation>
+        <translation>Personnes touchées au fil du temps, par rapport à l'objectif</translation>
     </message>
     <message>
         <source>By gender</source>
@@ -3161,7 +3217,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>By age band</source>
-        <translation>Par tranche d&apos;âge</translation>
+        <translation>Par tranche d'âge</translation>
     </message>
     <message>
         <source>By desk</source>
@@ -3169,7 +3225,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Attendance rate by path type</source>
-        <translation>Taux d&apos;assiduité par type de parcours</translation>
+        <translation>Taux d'assiduité par type de parcours</translation>
     </message>
     <message>
         <source>Referrals by outcome</source>
@@ -3201,7 +3257,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Needs and empowerment at entry and latest</source>
-        <translation>Besoins et autonomisation à l&apos;entrée et à la dernière évaluation</translation>
+        <translation>Besoins et autonomisation à l'entrée et à la dernière évaluation</translation>
     </message>
     <message>
         <source>ESF+ common indicators</source>
@@ -3259,12 +3315,12 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
         <translation>%1 %2 est dans le futur</translation>
     </message>
     <message>
-        <source>code: &apos;%1&apos; is not a desk code of the form MI-SS (two or three capital letters, optionally a dash and up to four more)</source>
-        <translation>code : &apos;%1&apos; n&apos;est pas un code d&apos;antenne de la forme MI-SS (deux ou trois majuscules, éventuellement un tiret et jusqu&apos;à quatre autres)</translation>
+        <source>code: '%1' is not a desk code of the form MI-SS (two or three capital letters, optionally a dash and up to four more)</source>
+        <translation>code : '%1' n'est pas un code d'antenne de la forme MI-SS (deux ou trois majuscules, éventuellement un tiret et jusqu'à quatre autres)</translation>
     </message>
     <message>
-        <source>username: &apos;%1&apos; must be 2 to 32 lower-case letters, digits, dots, dashes or underscores</source>
-        <translation>username : &apos;%1&apos; doit comporter de 2 à 32 minuscules, chiffres, points, tirets ou tirets bas</translation>
+        <source>username: '%1' must be 2 to 32 lower-case letters, digits, dots, dashes or underscores</source>
+        <translation>username : '%1' doit comporter de 2 à 32 minuscules, chiffres, points, tirets ou tirets bas</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -3272,27 +3328,27 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Intake date</source>
-        <translation>Date d&apos;accueil</translation>
+        <translation>Date d'accueil</translation>
     </message>
     <message>
         <source>Birth year %1 is in the future</source>
-        <translation>L&apos;année de naissance %1 est dans le futur</translation>
+        <translation>L'année de naissance %1 est dans le futur</translation>
     </message>
     <message>
         <source>Birth year %1 does not match the birth date %2</source>
-        <translation>L&apos;année de naissance %1 ne correspond pas à la date de naissance %2</translation>
+        <translation>L'année de naissance %1 ne correspond pas à la date de naissance %2</translation>
     </message>
     <message>
         <source>Arrival year %1 is in the future</source>
-        <translation>L&apos;année d&apos;arrivée %1 est dans le futur</translation>
+        <translation>L'année d'arrivée %1 est dans le futur</translation>
     </message>
     <message>
         <source>Arrival year %1 is before the birth year %2</source>
-        <translation>L&apos;année d&apos;arrivée %1 précède l&apos;année de naissance %2</translation>
+        <translation>L'année d'arrivée %1 précède l'année de naissance %2</translation>
     </message>
     <message>
         <source>Intake date %1 is before the birth date %2</source>
-        <translation>La date d&apos;accueil %1 précède la date de naissance %2</translation>
+        <translation>La date d'accueil %1 précède la date de naissance %2</translation>
     </message>
     <message>
         <source>%1 children do not fit in a household of %2</source>
@@ -3300,11 +3356,11 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>A closed case needs an exit date</source>
-        <translation>Un dossier clos a besoin d&apos;une date de sortie</translation>
+        <translation>Un dossier clos a besoin d'une date de sortie</translation>
     </message>
     <message>
         <source>A closed case needs a reason for closing</source>
-        <translation>Un dossier clos a besoin d&apos;un motif de clôture</translation>
+        <translation>Un dossier clos a besoin d'un motif de clôture</translation>
     </message>
     <message>
         <source>Only a closed case has an exit date and a reason for closing</source>
@@ -3312,7 +3368,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Exit date %1 is before the intake date %2</source>
-        <translation>La date de sortie %1 précède la date d&apos;accueil %2</translation>
+        <translation>La date de sortie %1 précède la date d'accueil %2</translation>
     </message>
     <message>
         <source>End date %1 is before the start date %2</source>
@@ -3324,31 +3380,31 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Expiry %1 is before the consent date %2</source>
-        <translation>L&apos;expiration %1 précède la date du consentement %2</translation>
+        <translation>L'expiration %1 précède la date du consentement %2</translation>
     </message>
     <message>
         <source>Withdrawal %1 is before the consent date %2</source>
         <translation>Le retrait %1 précède la date du consentement %2</translation>
     </message>
     <message>
-        <source>Session date %1 is outside the path&apos;s dates (%2 to %3)</source>
+        <source>Session date %1 is outside the path's dates (%2 to %3)</source>
         <translation>La date de séance %1 est hors des dates du parcours (du %2 au %3)</translation>
     </message>
     <message>
         <source>End %1 is before the enrolment date %2</source>
-        <translation>La fin %1 précède la date d&apos;inscription %2</translation>
+        <translation>La fin %1 précède la date d'inscription %2</translation>
     </message>
     <message>
         <source>A completed or withdrawn enrolment needs an end date</source>
-        <translation>Une inscription terminée ou retirée a besoin d&apos;une date de fin</translation>
+        <translation>Une inscription terminée ou retirée a besoin d'une date de fin</translation>
     </message>
     <message>
-        <source>The person is not enrolled in this session&apos;s path</source>
-        <translation>La personne n&apos;est pas inscrite au parcours de cette séance</translation>
+        <source>The person is not enrolled in this session's path</source>
+        <translation>La personne n'est pas inscrite au parcours de cette séance</translation>
     </message>
     <message>
         <source>%1 hours is longer than the session (%2 minutes)</source>
-        <translation>%1 heures, c&apos;est plus long que la séance (%2 minutes)</translation>
+        <translation>%1 heures, c'est plus long que la séance (%2 minutes)</translation>
     </message>
     <message>
         <source>Only a person present has hours of attendance</source>
@@ -3356,23 +3412,23 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Referral date</source>
-        <translation>Date d&apos;orientation</translation>
+        <translation>Date d'orientation</translation>
     </message>
     <message>
         <source>Closing date %1 is before the referral %2</source>
-        <translation>La date de clôture %1 précède l&apos;orientation %2</translation>
+        <translation>La date de clôture %1 précède l'orientation %2</translation>
     </message>
     <message>
         <source>A started placement needs a start date</source>
-        <translation>Un placement commencé a besoin d&apos;une date de début</translation>
+        <translation>Un placement commencé a besoin d'une date de début</translation>
     </message>
     <message>
         <source>An ended placement needs an end date</source>
-        <translation>Un placement terminé a besoin d&apos;une date de fin</translation>
+        <translation>Un placement terminé a besoin d'une date de fin</translation>
     </message>
     <message>
         <source>A placement other than self-employment needs an employer</source>
-        <translation>Un placement autre que le travail indépendant a besoin d&apos;un employeur</translation>
+        <translation>Un placement autre que le travail indépendant a besoin d'un employeur</translation>
     </message>
     <message>
         <source>Only an ended placement has an outcome</source>
@@ -3384,11 +3440,11 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Assessment date</source>
-        <translation>Date de l&apos;évaluation</translation>
+        <translation>Date de l'évaluation</translation>
     </message>
     <message>
         <source>Intervention date</source>
-        <translation>Date de l&apos;intervention</translation>
+        <translation>Date de l'intervention</translation>
     </message>
     <message>
         <source>End date</source>
@@ -3404,7 +3460,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>A follow-up after leaving the programme has no placement</source>
-        <translation>Un suivi après la sortie du programme n&apos;a pas de placement</translation>
+        <translation>Un suivi après la sortie du programme n'a pas de placement</translation>
     </message>
     <message>
         <source>The placement is of another person</source>
@@ -3428,7 +3484,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Start of the business</source>
-        <translation>Début de l&apos;activité</translation>
+        <translation>Début de l'activité</translation>
     </message>
     <message>
         <source>A business started needs its start date</source>
@@ -3436,7 +3492,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>The event of %1 has not taken place yet: participants are named after it</source>
-        <translation>L&apos;événement du %1 n&apos;a pas encore eu lieu : les participants sont nommés après</translation>
+        <translation>L'événement du %1 n'a pas encore eu lieu : les participants sont nommés après</translation>
     </message>
 </context>
 <context>
@@ -3457,7 +3513,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
         <translation>E</translation>
     </message>
     <message>
-        <source>The path&apos;s register cannot be read.</source>
+        <source>The path's register cannot be read.</source>
         <translation>Le registre du parcours ne peut pas être lu.</translation>
     </message>
 </context>
@@ -3465,7 +3521,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     <name>SheetFile</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
@@ -3504,7 +3560,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Attendance register — sign-in sheet</source>
-        <translation>Registre de présence — feuille d&apos;émargement</translation>
+        <translation>Registre de présence — feuille d'émargement</translation>
     </message>
     <message>
         <source>Path:</source>
@@ -3543,7 +3599,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
         <translation>Inscrites : %1    Présentes : ______</translation>
     </message>
     <message>
-        <source>Trainer&apos;s signature: ____________________</source>
+        <source>Trainer's signature: ____________________</source>
         <translation>Signature de la formatrice : ____________________</translation>
     </message>
     <message>
@@ -3619,11 +3675,11 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     <name>StorageError</name>
     <message>
         <source>The disk is full: the change was not saved. Free some space and try again (%1).</source>
-        <translation>Le disque est plein : la modification n&apos;a pas été enregistrée. Libérez de l&apos;espace et réessayez (%1).</translation>
+        <translation>Le disque est plein : la modification n'a pas été enregistrée. Libérez de l'espace et réessayez (%1).</translation>
     </message>
     <message>
         <source>The disk could not be written or read: the change was not saved. Check the drive and try again (%1).</source>
-        <translation>Le disque n&apos;a pas pu être écrit ou lu : la modification n&apos;a pas été enregistrée. Vérifiez le lecteur et réessayez (%1).</translation>
+        <translation>Le disque n'a pas pu être écrit ou lu : la modification n'a pas été enregistrée. Vérifiez le lecteur et réessayez (%1).</translation>
     </message>
 </context>
 <context>
@@ -3633,20 +3689,20 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
         <translation>Le mot de passe doit comporter au moins %1 caractères.</translation>
     </message>
     <message>
-        <source>There is no user &apos;%1&apos;.</source>
-        <translation>Il n&apos;existe aucun utilisateur &apos;%1&apos;.</translation>
+        <source>There is no user '%1'.</source>
+        <translation>Il n'existe aucun utilisateur '%1'.</translation>
     </message>
     <message>
         <source>setting the idle time</source>
-        <translation>régler le délai d&apos;inactivité</translation>
+        <translation>régler le délai d'inactivité</translation>
     </message>
     <message>
         <source>The idle time must be from 1 to 240 minutes.</source>
-        <translation>Le délai d&apos;inactivité doit être de 1 à 240 minutes.</translation>
+        <translation>Le délai d'inactivité doit être de 1 à 240 minutes.</translation>
     </message>
     <message>
         <source>Sign in first to change your password.</source>
-        <translation>Connectez-vous d&apos;abord pour changer votre mot de passe.</translation>
+        <translation>Connectez-vous d'abord pour changer votre mot de passe.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
@@ -3654,7 +3710,15 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>The new password is the same as the current one.</source>
-        <translation>Le nouveau mot de passe est identique à l&apos;actuel.</translation>
+        <translation>Le nouveau mot de passe est identique à l'actuel.</translation>
+    </message>
+    <message>
+        <source>The account %1 belongs to another desk and cannot sign in here; create an account of this desk for her instead.</source>
+        <translation>Le compte %1 appartient à une autre antenne et ne peut pas se connecter ici ; créez plutôt pour elle un compte de cette antenne.</translation>
+    </message>
+    <message>
+        <source>This session holds no key to the notes, so a new password would cost the account her access to them; an administrator who holds the key must set it.</source>
+        <translation>Cette session ne détient pas la clé des notes : un nouveau mot de passe ferait perdre au compte l'accès aux notes ; un administrateur qui détient la clé doit le définir.</translation>
     </message>
 </context>
 <context>
@@ -3668,48 +3732,48 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
         <translation>dépasse %1 caractères</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a whole number</source>
-        <translation>&apos;%1&apos; n&apos;est pas un nombre entier</translation>
+        <source>'%1' is not a whole number</source>
+        <translation>'%1' n'est pas un nombre entier</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
+        <source>'%1' is not a number</source>
+        <translation>'%1' n'est pas un nombre</translation>
     </message>
     <message>
         <source>%1 is outside the range %2 to %3</source>
-        <translation>%1 est hors de l&apos;intervalle %2 à %3</translation>
+        <translation>%1 est hors de l'intervalle %2 à %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not yes or no</source>
-        <translation>&apos;%1&apos; n&apos;est ni oui ni non</translation>
+        <source>'%1' is not yes or no</source>
+        <translation>'%1' n'est ni oui ni non</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid date (use YYYY-MM-DD)</source>
-        <translation>&apos;%1&apos; n&apos;est pas une date valide (utilisez AAAA-MM-JJ)</translation>
+        <source>'%1' is not a valid date (use YYYY-MM-DD)</source>
+        <translation>'%1' n'est pas une date valide (utilisez AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid time (use HH:MM)</source>
-        <translation>&apos;%1&apos; n&apos;est pas une heure valide (utilisez HH:MM)</translation>
+        <source>'%1' is not a valid time (use HH:MM)</source>
+        <translation>'%1' n'est pas une heure valide (utilisez HH:MM)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a known value (expected one of: %2)</source>
-        <translation>&apos;%1&apos; n&apos;est pas une valeur connue (attendu l&apos;une de : %2)</translation>
+        <source>'%1' is not a known value (expected one of: %2)</source>
+        <translation>'%1' n'est pas une valeur connue (attendu l'une de : %2)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ISO 3166 country code (such as IT, MA or UA)</source>
-        <translation>&apos;%1&apos; n&apos;est pas un code pays ISO 3166 (comme FR, MA ou UA)</translation>
+        <source>'%1' is not an ISO 3166 country code (such as IT, MA or UA)</source>
+        <translation>'%1' n'est pas un code pays ISO 3166 (comme FR, MA ou UA)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ISO 639 language code (such as it, ar or ti)</source>
-        <translation>&apos;%1&apos; n&apos;est pas un code de langue ISO 639 (comme fr, ar ou ti)</translation>
+        <source>'%1' is not an ISO 639 language code (such as it, ar or ti)</source>
+        <translation>'%1' n'est pas un code de langue ISO 639 (comme fr, ar ou ti)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a phone number (6 to 15 digits, optionally a leading +)</source>
-        <translation>&apos;%1&apos; n&apos;est pas un numéro de téléphone (6 à 15 chiffres, éventuellement précédés de +)</translation>
+        <source>'%1' is not a phone number (6 to 15 digits, optionally a leading +)</source>
+        <translation>'%1' n'est pas un numéro de téléphone (6 à 15 chiffres, éventuellement précédés de +)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an e-mail address</source>
-        <translation>&apos;%1&apos; n&apos;est pas une adresse e-mail</translation>
+        <source>'%1' is not an e-mail address</source>
+        <translation>'%1' n'est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>%1 is required</source>
@@ -3727,7 +3791,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     <name>percorsi::AccountsPage</name>
     <message>
         <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
+        <translation>Nom d'utilisateur</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -3767,7 +3831,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>&amp;Lock the window after this idle time:</source>
-        <translation>&amp;Verrouiller la fenêtre après ce délai d&apos;inactivité :</translation>
+        <translation>&amp;Verrouiller la fenêtre après ce délai d'inactivité :</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3785,6 +3849,14 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
         <source>Role of %1:</source>
         <translation>Rôle de %1 :</translation>
     </message>
+    <message>
+        <source>Signs in here</source>
+        <translation>Se connecte ici</translation>
+    </message>
+    <message>
+        <source>no: an account of another desk, without a password here</source>
+        <translation>non : un compte d'une autre antenne, sans mot de passe ici</translation>
+    </message>
 </context>
 <context>
     <name>percorsi::AttendancePage</name>
@@ -3794,7 +3866,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Print sign-in &amp;sheet…</source>
-        <translation>Imprimer la &amp;feuille d&apos;émargement…</translation>
+        <translation>Imprimer la &amp;feuille d'émargement…</translation>
     </message>
     <message>
         <source>Path</source>
@@ -3806,7 +3878,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Print the sign-in sheet of the current session</source>
-        <translation>Imprimer la feuille d&apos;émargement de la séance en cours</translation>
+        <translation>Imprimer la feuille d'émargement de la séance en cours</translation>
     </message>
     <message>
         <source>Register status</source>
@@ -3822,7 +3894,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>The register of a path: a row per person, a column per session.</source>
-        <translation>Le registre d&apos;un parcours : une ligne par personne, une colonne par séance.</translation>
+        <translation>Le registre d'un parcours : une ligne par personne, une colonne par séance.</translation>
     </message>
     <message>
         <source>P present, A absent, E excused, Space cycles, M marks the whole session present, Enter edits the hours, Ctrl+S saves.</source>
@@ -3869,7 +3941,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Audit log</source>
-        <translation>Journal d&apos;audit</translation>
+        <translation>Journal d'audit</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
@@ -3901,7 +3973,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>The audit log is whole: no entry was altered or removed.</source>
-        <translation>Le journal d&apos;audit est intact : aucune entrée n&apos;a été modifiée ni supprimée.</translation>
+        <translation>Le journal d'audit est intact : aucune entrée n'a été modifiée ni supprimée.</translation>
     </message>
 </context>
 <context>
@@ -3964,7 +4036,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation>Restaurer à partir d&apos;une sauvegarde</translation>
+        <translation>Restaurer à partir d'une sauvegarde</translation>
     </message>
     <message>
         <source>Backups (*.backup);;All files (*)</source>
@@ -3972,7 +4044,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Replace everything in this database with the backup %1? Changes made since that backup are lost. The backup is checked first; if it is damaged nothing changes.</source>
-        <translation>Remplacer tout le contenu de cette base de données par la sauvegarde %1 ? Les modifications faites depuis cette sauvegarde seront perdues. La sauvegarde est d&apos;abord vérifiée ; si elle est endommagée, rien ne change.</translation>
+        <translation>Remplacer tout le contenu de cette base de données par la sauvegarde %1 ? Les modifications faites depuis cette sauvegarde seront perdues. La sauvegarde est d'abord vérifiée ; si elle est endommagée, rien ne change.</translation>
     </message>
     <message>
         <source>The database was restored.</source>
@@ -4023,7 +4095,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Export result</source>
-        <translation>Résultat de l&apos;export</translation>
+        <translation>Résultat de l'export</translation>
     </message>
     <message>
         <source>&amp;For:</source>
@@ -4063,7 +4135,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
@@ -4071,7 +4143,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
+        <translation>Export annulé ; aucun fichier n'a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
@@ -4184,7 +4256,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Import result</source>
-        <translation>Résultat de l&apos;import</translation>
+        <translation>Résultat de l'import</translation>
     </message>
     <message>
         <source>Apply the bundle</source>
@@ -4192,7 +4264,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation>Annuler l&apos;import</translation>
+        <translation>Annuler l'import</translation>
     </message>
     <message>
         <source>New:</source>
@@ -4248,11 +4320,11 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>%1 from %2, %3 rows. Nothing has changed yet: Apply merges it.</source>
-        <translation>%1 de %2, %3 lignes. Rien n&apos;a encore changé : Appliquer le fusionne.</translation>
+        <translation>%1 de %2, %3 lignes. Rien n'a encore changé : Appliquer le fusionne.</translation>
     </message>
     <message>
         <source>The bundle was not merged: %1</source>
-        <translation>Le paquet n&apos;a pas été fusionné : %1</translation>
+        <translation>Le paquet n'a pas été fusionné : %1</translation>
     </message>
     <message>
         <source>Merged %1 from %2.</source>
@@ -4414,7 +4486,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>People reached, activities and outcomes of a project against its targets, for a period and a desk.</source>
-        <translation>Personnes touchées, activités et résultats d&apos;un projet par rapport à ses objectifs, pour une période et une antenne.</translation>
+        <translation>Personnes touchées, activités et résultats d'un projet par rapport à ses objectifs, pour une période et une antenne.</translation>
     </message>
     <message>
         <source>Project</source>
@@ -4454,7 +4526,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Progress &amp;summary…</source>
-        <translation>&amp;Bilan d&apos;avancement…</translation>
+        <translation>&amp;Bilan d'avancement…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -4474,11 +4546,11 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Progress summary</source>
-        <translation>Bilan d&apos;avancement</translation>
+        <translation>Bilan d'avancement</translation>
     </message>
     <message>
         <source>Export the progress summary</source>
-        <translation>Exporter le bilan d&apos;avancement</translation>
+        <translation>Exporter le bilan d'avancement</translation>
     </message>
     <message>
         <source>progress-summary.xlsx</source>
@@ -4494,7 +4566,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
+        <translation>%1 n'a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -4533,15 +4605,15 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>&amp;Compute digest</source>
-        <translation>&amp;Calculer l&apos;empreinte</translation>
+        <translation>&amp;Calculer l'empreinte</translation>
     </message>
     <message>
         <source>Compute the content digest</source>
-        <translation>Calculer l&apos;empreinte du contenu</translation>
+        <translation>Calculer l'empreinte du contenu</translation>
     </message>
     <message>
         <source>Cannot compute the digest: %1</source>
-        <translation>Impossible de calculer l&apos;empreinte : %1</translation>
+        <translation>Impossible de calculer l'empreinte : %1</translation>
     </message>
 </context>
 <context>
@@ -4680,7 +4752,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Number of employers</source>
-        <translation>Nombre d&apos;employeurs</translation>
+        <translation>Nombre d'employeurs</translation>
     </message>
     <message>
         <source>Employers</source>
@@ -4704,7 +4776,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Edit employer</source>
-        <translation>Modifier l&apos;employeur</translation>
+        <translation>Modifier l'employeur</translation>
     </message>
 </context>
 <context>
@@ -4789,8 +4861,8 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     <message numerus="yes">
         <source>%n person(s) chosen; %1 seat(s) free: %2 go to the waiting list.</source>
         <translation>
-            <numerusform>%n personne choisie ; %1 place(s) libre(s) : %2 vont en liste d&apos;attente.</numerusform>
-            <numerusform>%n personnes choisies ; %1 place(s) libre(s) : %2 vont en liste d&apos;attente.</numerusform>
+            <numerusform>%n personne choisie ; %1 place(s) libre(s) : %2 vont en liste d'attente.</numerusform>
+            <numerusform>%n personnes choisies ; %1 place(s) libre(s) : %2 vont en liste d'attente.</numerusform>
         </translation>
     </message>
 </context>
@@ -4802,7 +4874,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Erase %1 (%2) and all her records?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Her details, screenings, plan, paths and attendance, support, referrals, placements, follow-ups and consents are removed from this computer for good, and from every desk that receives the next bundle. This cannot be undone. Export her data first if she asked for a copy.&lt;/p&gt;&lt;p&gt;Type the case number &lt;b&gt;%1&lt;/b&gt; to confirm.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Effacer %1 (%2) et toutes ses données ?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ses coordonnées, évaluations, plan, parcours et présences, accompagnement, orientations, placements, suivis et consentements sont supprimés définitivement de cet ordinateur et de chaque antenne qui recevra le prochain paquet. Cette opération est irréversible. Exportez d&apos;abord ses données si elle en a demandé une copie.&lt;/p&gt;&lt;p&gt;Saisissez le numéro de dossier &lt;b&gt;%1&lt;/b&gt; pour confirmer.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Effacer %1 (%2) et toutes ses données ?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ses coordonnées, évaluations, plan, parcours et présences, accompagnement, orientations, placements, suivis et consentements sont supprimés définitivement de cet ordinateur et de chaque antenne qui recevra le prochain paquet. Cette opération est irréversible. Exportez d'abord ses données si elle en a demandé une copie.&lt;/p&gt;&lt;p&gt;Saisissez le numéro de dossier &lt;b&gt;%1&lt;/b&gt; pour confirmer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Case number to confirm</source>
@@ -4829,7 +4901,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Edit event</source>
-        <translation>Modifier l&apos;événement</translation>
+        <translation>Modifier l'événement</translation>
     </message>
     <message>
         <source>New event</source>
@@ -4857,7 +4929,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>By age band</source>
-        <translation>Par tranche d&apos;âge</translation>
+        <translation>Par tranche d'âge</translation>
     </message>
     <message>
         <source>People who came, by name (optional)</source>
@@ -4888,7 +4960,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Number of events</source>
-        <translation>Nombre d&apos;événements</translation>
+        <translation>Nombre d'événements</translation>
     </message>
     <message>
         <source>Community events and their headcounts, newest first.</source>
@@ -4935,7 +5007,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Because she</source>
-        <translation>Parce qu&apos;elle</translation>
+        <translation>Parce qu'elle</translation>
     </message>
     <message>
         <source>Placement</source>
@@ -4974,7 +5046,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>A follow-up falls due six months after she leaves the programme or a placement ends; open one (Enter) to record her situation then.</source>
-        <translation>Un suivi est dû six mois après sa sortie du programme ou la fin d&apos;un placement ; ouvrez-le (Entrée) pour enregistrer alors sa situation.</translation>
+        <translation>Un suivi est dû six mois après sa sortie du programme ou la fin d'un placement ; ouvrez-le (Entrée) pour enregistrer alors sa situation.</translation>
     </message>
 </context>
 <context>
@@ -5153,11 +5225,11 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>This database has no account yet. Choose the name and password of its administrator, who will create the other accounts.</source>
-        <translation>Cette base de données n&apos;a encore aucun compte. Choisissez le nom et le mot de passe de son administrateur, qui créera les autres comptes.</translation>
+        <translation>Cette base de données n'a encore aucun compte. Choisissez le nom et le mot de passe de son administrateur, qui créera les autres comptes.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Nom d&apos;utilisateur :</translation>
+        <translation>&amp;Nom d'utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
@@ -5291,7 +5363,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Nom d&apos;utilisateur :</translation>
+        <translation>&amp;Nom d'utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
@@ -5393,7 +5465,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Attendance for a ce&amp;rtificate:</source>
-        <translation>Assiduité pour l&apos;a&amp;ttestation :</translation>
+        <translation>Assiduité pour l'a&amp;ttestation :</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5542,7 +5614,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
         <translation>Formatrice</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions</source>
+        <source>Today's sessions</source>
         <translation>Séances du jour</translation>
     </message>
     <message>
@@ -5594,7 +5666,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
         <translation>Form&amp;atrice :</translation>
     </message>
     <message>
-        <source>T&amp;oday&apos;s sessions:</source>
+        <source>T&amp;oday's sessions:</source>
         <translation>Séances du &amp;jour :</translation>
     </message>
     <message>
@@ -5679,7 +5751,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>No session today.</source>
-        <translation>Aucune séance aujourd&apos;hui.</translation>
+        <translation>Aucune séance aujourd'hui.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -5694,8 +5766,8 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
         <translation>Pas inscrite</translation>
     </message>
     <message>
-        <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
-        <translation>Personne n&apos;atteint le seuil d&apos;assiduité de %1 %.</translation>
+        <source>Nobody's attendance reaches the threshold of %1%.</source>
+        <translation>Personne n'atteint le seuil d'assiduité de %1 %.</translation>
     </message>
 </context>
 <context>
@@ -5768,7 +5840,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     <name>percorsi::PeopleImport</name>
     <message>
         <source>The file is larger than 64 MiB: split it first.</source>
-        <translation>Le fichier dépasse 64 Mio : découpez-le d&apos;abord.</translation>
+        <translation>Le fichier dépasse 64 Mio : découpez-le d'abord.</translation>
     </message>
     <message>
         <source>The file holds no rows.</source>
@@ -5776,7 +5848,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Line %1: %2. Nothing was imported.</source>
-        <translation>Ligne %1 : %2. Rien n&apos;a été importé.</translation>
+        <translation>Ligne %1 : %2. Rien n'a été importé.</translation>
     </message>
 </context>
 <context>
@@ -5795,7 +5867,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Save it as CSV first. Commas or semicolons, UTF-8 or Windows encoding, dates as dd/mm/yyyy or yyyy-mm-dd are all understood.</source>
-        <translation>Enregistrez-le d&apos;abord en CSV. Virgules ou points-virgules, encodage UTF-8 ou Windows, dates au format jj/mm/aaaa ou aaaa-mm-jj : tout est compris.</translation>
+        <translation>Enregistrez-le d'abord en CSV. Virgules ou points-virgules, encodage UTF-8 ou Windows, dates au format jj/mm/aaaa ou aaaa-mm-jj : tout est compris.</translation>
     </message>
     <message>
         <source>Spreadsheet file</source>
@@ -5839,7 +5911,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Nothing has been written yet. Every row must be valid: one refused row refuses the whole import.</source>
-        <translation>Rien n&apos;a encore été écrit. Chaque ligne doit être valide : une ligne refusée refuse tout l&apos;import.</translation>
+        <translation>Rien n'a encore été écrit. Chaque ligne doit être valide : une ligne refusée refuse tout l'import.</translation>
     </message>
     <message>
         <source>Line</source>
@@ -5867,7 +5939,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Import summary</source>
-        <translation>Résumé de l&apos;import</translation>
+        <translation>Résumé de l'import</translation>
     </message>
     <message>
         <source>Spreadsheet of people</source>
@@ -5900,8 +5972,8 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     <message numerus="yes">
         <source>%n row(s) cannot be imported: correct the spreadsheet or the mapping.</source>
         <translation>
-            <numerusform>%n ligne ne peut pas être importée : corrigez le tableur ou l&apos;association.</numerusform>
-            <numerusform>%n lignes ne peuvent pas être importées : corrigez le tableur ou l&apos;association.</numerusform>
+            <numerusform>%n ligne ne peut pas être importée : corrigez le tableur ou l'association.</numerusform>
+            <numerusform>%n lignes ne peuvent pas être importées : corrigez le tableur ou l'association.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5980,11 +6052,11 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Import people from a spreadsheet the desk already keeps</source>
-        <translation>Importer des personnes depuis un tableur déjà tenu par l&apos;antenne</translation>
+        <translation>Importer des personnes depuis un tableur déjà tenu par l'antenne</translation>
     </message>
     <message>
         <source>Export result</source>
-        <translation>Résultat de l&apos;export</translation>
+        <translation>Résultat de l'export</translation>
     </message>
     <message>
         <source>people</source>
@@ -5992,7 +6064,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>There is nobody in the list to export.</source>
-        <translation>Il n&apos;y a personne à exporter dans la liste.</translation>
+        <translation>Il n'y a personne à exporter dans la liste.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n person(s) to %1.</source>
@@ -6049,7 +6121,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Ctrl+Right moves the selected placement to the next stage, Ctrl+Left back; or drag it to another column. Enter opens it.</source>
-        <translation>Ctrl+Droite fait passer le placement sélectionné à l&apos;étape suivante, Ctrl+Gauche le fait revenir ; ou faites-le glisser vers une autre colonne. Entrée l&apos;ouvre.</translation>
+        <translation>Ctrl+Droite fait passer le placement sélectionné à l'étape suivante, Ctrl+Gauche le fait revenir ; ou faites-le glisser vers une autre colonne. Entrée l'ouvre.</translation>
     </message>
     <message>
         <source>%1 (latest %2 of %3)</source>
@@ -6061,11 +6133,11 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>The placement has ended: there is no stage after it.</source>
-        <translation>Le placement est terminé : il n&apos;y a pas d&apos;étape suivante.</translation>
+        <translation>Le placement est terminé : il n'y a pas d'étape suivante.</translation>
     </message>
     <message>
         <source>The placement is only proposed: there is no stage before it.</source>
-        <translation>Le placement est seulement proposé : il n&apos;y a pas d&apos;étape précédente.</translation>
+        <translation>Le placement est seulement proposé : il n'y a pas d'étape précédente.</translation>
     </message>
 </context>
 <context>
@@ -6088,7 +6160,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Internships, vouchers and jobs by stage, and the follow-ups due six months after.</source>
-        <translation>Stages, aides à l&apos;embauche et emplois par étape, et les suivis à faire six mois après.</translation>
+        <translation>Stages, aides à l'embauche et emplois par étape, et les suivis à faire six mois après.</translation>
     </message>
     <message>
         <source>&amp;Follow-ups due (%1)</source>
@@ -6292,7 +6364,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6323,7 +6395,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Ed&amp;it target…</source>
-        <translation>Mod&amp;ifier l&apos;objectif…</translation>
+        <translation>Mod&amp;ifier l'objectif…</translation>
     </message>
     <message>
         <source>&amp;Projects:</source>
@@ -6347,7 +6419,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Edit target</source>
-        <translation>Modifier l&apos;objectif</translation>
+        <translation>Modifier l'objectif</translation>
     </message>
 </context>
 <context>
@@ -6368,7 +6440,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     <name>percorsi::RecordListPage</name>
     <message>
         <source>Number of records</source>
-        <translation>Nombre d&apos;enregistrements</translation>
+        <translation>Nombre d'enregistrements</translation>
     </message>
     <message>
         <source>Cannot read the records: %1</source>
@@ -6454,10 +6526,10 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>The end time must be after the start.</source>
-        <translation>L&apos;heure de fin doit suivre le début.</translation>
+        <translation>L'heure de fin doit suivre le début.</translation>
     </message>
     <message>
-        <source>No session: choose weekdays within the path&apos;s dates.</source>
+        <source>No session: choose weekdays within the path's dates.</source>
         <translation>Aucune séance : choisissez des jours de la semaine dans les dates du parcours.</translation>
     </message>
     <message numerus="yes">
@@ -6476,7 +6548,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Pick a service of the directory; open a referral to change its status.</source>
-        <translation>Choisissez un service de l&apos;annuaire ; ouvrez une orientation pour changer son statut.</translation>
+        <translation>Choisissez un service de l'annuaire ; ouvrez une orientation pour changer son statut.</translation>
     </message>
 </context>
 <context>
@@ -6540,7 +6612,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     <name>percorsi::ReportExport</name>
     <message>
         <source>Progress summary</source>
-        <translation>Bilan d&apos;avancement</translation>
+        <translation>Bilan d'avancement</translation>
     </message>
     <message>
         <source>Section</source>
@@ -6591,11 +6663,11 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Progress summary</source>
-        <translation>Bilan d&apos;avancement</translation>
+        <translation>Bilan d'avancement</translation>
     </message>
     <message>
-        <source>%1, %2 to %3. Counts only people who consented to anonymous reporting; counts from 1 to 4 show as &quot;&lt;5&quot;.</source>
-        <translation>%1, du %2 au %3. Ne compte que les personnes ayant consenti aux statistiques anonymes ; les effectifs de 1 à 4 s&apos;affichent « &lt;5 ».</translation>
+        <source>%1, %2 to %3. Counts only people who consented to anonymous reporting; counts from 1 to 4 show as "&lt;5".</source>
+        <translation>%1, du %2 au %3. Ne compte que les personnes ayant consenti aux statistiques anonymes ; les effectifs de 1 à 4 s'affichent « &lt;5 ».</translation>
     </message>
     <message>
         <source>All people</source>
@@ -6631,7 +6703,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
+        <translation>%1 n'a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -6708,7 +6780,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Search by name, address, language or eligibility</source>
-        <translation>Rechercher par nom, adresse, langue ou conditions d&apos;accès</translation>
+        <translation>Rechercher par nom, adresse, langue ou conditions d'accès</translation>
     </message>
     <message>
         <source>Search services</source>
@@ -6732,7 +6804,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>The shared directory of local services people are referred to.</source>
-        <translation>L&apos;annuaire partagé des services locaux vers lesquels les personnes sont orientées.</translation>
+        <translation>L'annuaire partagé des services locaux vers lesquels les personnes sont orientées.</translation>
     </message>
     <message>
         <source>1 service</source>
@@ -6787,7 +6859,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Language of the user interface</source>
-        <translation>Langue de l&apos;interface</translation>
+        <translation>Langue de l'interface</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -6800,7 +6872,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Your choice is saved and applies at once, reading direction included.</source>
-        <translation>Votre choix est enregistré et s&apos;applique tout de suite, sens de lecture compris.</translation>
+        <translation>Votre choix est enregistré et s'applique tout de suite, sens de lecture compris.</translation>
     </message>
     <message>
         <source>Accessibility</source>
@@ -6815,15 +6887,15 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
         <translation>Texte blanc sur noir, avec la sélection et le focus clavier en jaune</translation>
     </message>
     <message>
-        <source>Applies at once and is saved. For larger text and controls, start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop&apos;s scaling).</source>
-        <translation>S&apos;applique tout de suite et est enregistré. Pour un texte et des contrôles plus grands, lancez Percorsi avec QT_SCALE_FACTOR=1.5 (ou la mise à l&apos;échelle du bureau).</translation>
+        <source>Applies at once and is saved. For larger text and controls, start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop's scaling).</source>
+        <translation>S'applique tout de suite et est enregistré. Pour un texte et des contrôles plus grands, lancez Percorsi avec QT_SCALE_FACTOR=1.5 (ou la mise à l'échelle du bureau).</translation>
     </message>
 </context>
 <context>
     <name>percorsi::SituationDialog</name>
     <message>
         <source>Her situation &amp;improved since she left</source>
-        <translation>Sa situation s&apos;est &amp;améliorée depuis sa sortie</translation>
+        <translation>Sa situation s'est &amp;améliorée depuis sa sortie</translation>
     </message>
     <message>
         <source>Record the situation</source>
@@ -6874,7 +6946,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Attendance register of a path</source>
-        <translation>Registre de présence d&apos;un parcours</translation>
+        <translation>Registre de présence d'un parcours</translation>
     </message>
     <message>
         <source>Placements</source>
@@ -6893,7 +6965,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
         <translation>Classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <source>CSV for this computer&apos;s spreadsheet</source>
+        <source>CSV for this computer's spreadsheet</source>
         <translation>CSV pour le tableur de cet ordinateur</translation>
     </message>
     <message>
@@ -6910,7 +6982,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>List export result</source>
-        <translation>Résultat de l&apos;export de la liste</translation>
+        <translation>Résultat de l'export de la liste</translation>
     </message>
     <message>
         <source>&amp;List:</source>
@@ -6930,7 +7002,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Bring in the people a desk already keeps in a spreadsheet saved as CSV. You choose which column is which, see every row checked, and nothing is written until you confirm.</source>
-        <translation>Reprenez les personnes qu&apos;une antenne tient déjà dans un tableur enregistré en CSV. Vous choisissez quelle colonne est laquelle, voyez chaque ligne vérifiée, et rien n&apos;est écrit avant votre confirmation.</translation>
+        <translation>Reprenez les personnes qu'une antenne tient déjà dans un tableur enregistré en CSV. Vous choisissez quelle colonne est laquelle, voyez chaque ligne vérifiée, et rien n'est écrit avant votre confirmation.</translation>
     </message>
     <message>
         <source>&amp;Import people from a spreadsheet…</source>
@@ -6954,7 +7026,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>There is no path to export the register of.</source>
-        <translation>Il n&apos;y a aucun parcours dont exporter le registre.</translation>
+        <translation>Il n'y a aucun parcours dont exporter le registre.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
@@ -6999,7 +7071,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     </message>
     <message>
         <source>Desks exchange their data through bundles, on a USB stick or by mail; no server is needed.</source>
-        <translation>Les antennes échangent leurs données par paquets, sur clé USB ou par e-mail ; aucun serveur n&apos;est nécessaire.</translation>
+        <translation>Les antennes échangent leurs données par paquets, sur clé USB ou par e-mail ; aucun serveur n'est nécessaire.</translation>
     </message>
     <message>
         <source>Bundles sent and &amp;received</source>
@@ -7018,7 +7090,7 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     <name>percorsi::VenturesTab</name>
     <message>
         <source>&amp;New business idea…</source>
-        <translation>&amp;Nouvelle idée d&apos;entreprise…</translation>
+        <translation>&amp;Nouvelle idée d'entreprise…</translation>
     </message>
 </context>
 </TS>

@@ -43,12 +43,12 @@
 <context>
     <name>AttendanceDocuments</name>
     <message>
-        <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
+        <source>Nobody's attendance reaches the threshold of %1%.</source>
         <translation>Nessuna persona raggiunge la soglia di frequenza del %1%.</translation>
     </message>
     <message>
         <source>There is nothing to print.</source>
-        <translation>Non c&apos;è nulla da stampare.</translation>
+        <translation>Non c'è nulla da stampare.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>The account %1 is locked after %2 failed sign-ins; try again after %3.</source>
-        <translation>L&apos;account %1 è bloccato dopo %2 accessi non riusciti; riprova dopo %3.</translation>
+        <translation>L'account %1 è bloccato dopo %2 accessi non riusciti; riprova dopo %3.</translation>
     </message>
     <message>
         <source>%1 minutes</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>%1 could not be restored; the database was left as it was: %2</source>
-        <translation>Impossibile ripristinare %1; il database è rimasto com&apos;era: %2</translation>
+        <translation>Impossibile ripristinare %1; il database è rimasto com'era: %2</translation>
     </message>
 </context>
 <context>
@@ -264,7 +264,7 @@
         <translation>%1 che finisce prima di iniziare</translation>
     </message>
     <message>
-        <source>sessions outside their path&apos;s dates</source>
+        <source>sessions outside their path's dates</source>
         <translation>incontri fuori dalle date del percorso</translation>
     </message>
     <message>
@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>people missing from the search index or indexed under another name</source>
-        <translation>persone assenti dall&apos;indice di ricerca o indicizzate con un altro nome</translation>
+        <translation>persone assenti dall'indice di ricerca o indicizzate con un altro nome</translation>
     </message>
     <message>
         <source>search index entries of no person</source>
-        <translation>voci dell&apos;indice di ricerca senza persona</translation>
+        <translation>voci dell'indice di ricerca senza persona</translation>
     </message>
 </context>
 <context>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>check   --db FILE                                  check integrity and invariants</source>
-        <translation>check   --db FILE                                  verifica l&apos;integrità e le invarianti</translation>
+        <translation>check   --db FILE                                  verifica l'integrità e le invarianti</translation>
     </message>
     <message>
         <source>digest  --db FILE                                  hash of all user-visible content</source>
@@ -360,39 +360,39 @@
         <source>Commands that open a database sign in with --user NAME and --password-file FILE,
 or PERCORSI_USER and PERCORSI_PASSWORD; init creates that user as administrator.</source>
         <translation>I comandi che aprono un database accedono con --user NAME e --password-file FILE,
-o con PERCORSI_USER e PERCORSI_PASSWORD; init crea quell&apos;utente come amministratrice.</translation>
+o con PERCORSI_USER e PERCORSI_PASSWORD; init crea quell'utente come amministratrice.</translation>
     </message>
     <message>
         <source>--lang CODE chooses the language of the messages (%1); without it, the
-system&apos;s language (LC_ALL, LC_MESSAGES, LANG) when Percorsi speaks it, else English.
+system's language (LC_ALL, LC_MESSAGES, LANG) when Percorsi speaks it, else English.
 Listings, JSON, option and command names stay as they are in every language.</source>
         <translation>--lang CODE sceglie la lingua dei messaggi (%1); senza, la lingua del sistema
-(LC_ALL, LC_MESSAGES, LANG) se Percorsi la parla, altrimenti l&apos;inglese.
+(LC_ALL, LC_MESSAGES, LANG) se Percorsi la parla, altrimenti l'inglese.
 Elenchi, JSON, nomi di opzioni e di comandi restano uguali in ogni lingua.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 usage error, 2 invalid input or data (nothing written),
 a wrong password or a locked account, or a role that does not allow it,
 3 I/O or database error (a missing, damaged or newer-version file).</source>
-        <translation>Codici di uscita: 0 riuscito, 1 errore d&apos;uso, 2 dati non validi (nulla è scritto),
+        <translation>Codici di uscita: 0 riuscito, 1 errore d'uso, 2 dati non validi (nulla è scritto),
 una password errata o un account bloccato, o un ruolo che non lo consente,
 3 errore di I/O o del database (un file mancante, danneggiato o di una versione più recente).</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>comando sconosciuto &apos;%1&apos;</translation>
+        <source>unknown command '%1'</source>
+        <translation>comando sconosciuto '%1'</translation>
     </message>
     <message>
         <source>missing argument</source>
         <translation>argomento mancante</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argomento inatteso &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>argomento inatteso '%1'</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;</source>
-        <translation>--%1 vuole un numero intero da %2 a %3, non &apos;%4&apos;</translation>
+        <source>--%1 takes a whole number from %2 to %3, not '%4'</source>
+        <translation>--%1 vuole un numero intero da %2 a %3, non '%4'</translation>
     </message>
     <message>
         <source>The database file.</source>
@@ -427,11 +427,11 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <translation>%1 (vedi percorsi-cli %2 --help)</translation>
     </message>
     <message>
-        <source>The desk&apos;s name.</source>
+        <source>The desk's name.</source>
         <translation>Il nome dello sportello.</translation>
     </message>
     <message>
-        <source>The desk&apos;s city.</source>
+        <source>The desk's city.</source>
         <translation>La città dello sportello.</translation>
     </message>
     <message>
@@ -439,7 +439,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <translation>Prefisso dei numeri di cartella, come MI-SS (ricavato da città e nome se omesso).</translation>
     </message>
     <message>
-        <source>The desk&apos;s neighbourhood.</source>
+        <source>The desk's neighbourhood.</source>
         <translation>Il quartiere dello sportello.</translation>
     </message>
     <message>
@@ -447,8 +447,8 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <translation>Codice ISO del paese, come IT.</translation>
     </message>
     <message>
-        <source>The administrator&apos;s full name (default: the user name).</source>
-        <translation>Il nome completo dell&apos;amministratrice (predefinito: il nome utente).</translation>
+        <source>The administrator's full name (default: the user name).</source>
+        <translation>Il nome completo dell'amministratrice (predefinito: il nome utente).</translation>
     </message>
     <message>
         <source>--desk-name NAME is required</source>
@@ -456,7 +456,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Created desk %1 (%2) in %3 with the administrator %4</source>
-        <translation>Creato lo sportello %1 (%2) in %3 con l&apos;amministratrice %4</translation>
+        <translation>Creato lo sportello %1 (%2) in %3 con l'amministratrice %4</translation>
     </message>
     <message>
         <source>How many people (default 2000).</source>
@@ -490,20 +490,20 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         </translation>
     </message>
     <message>
-        <source>%1: there is no %2 &apos;%3&apos;</source>
-        <translation>%1: non c&apos;è nessun %2 &apos;%3&apos;</translation>
+        <source>%1: there is no %2 '%3'</source>
+        <translation>%1: non c'è nessun %2 '%3'</translation>
     </message>
     <message>
         <source>give at least one FIELD=VALUE</source>
         <translation>indica almeno un FIELD=VALUE</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not of the form FIELD=VALUE</source>
-        <translation>&apos;%1&apos; non è nella forma FIELD=VALUE</translation>
+        <source>'%1' is not of the form FIELD=VALUE</source>
+        <translation>'%1' non è nella forma FIELD=VALUE</translation>
     </message>
     <message>
-        <source>a person has no field &apos;%1&apos;</source>
-        <translation>una persona non ha il campo &apos;%1&apos;</translation>
+        <source>a person has no field '%1'</source>
+        <translation>una persona non ha il campo '%1'</translation>
     </message>
     <message>
         <source>%1 is set by Percorsi and cannot be changed</source>
@@ -522,16 +522,16 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <translation>Con export: il file JSON da scrivere.</translation>
     </message>
     <message>
-        <source>The person&apos;s uuid or case number.</source>
-        <translation>L&apos;uuid o il numero di cartella della persona.</translation>
+        <source>The person's uuid or case number.</source>
+        <translation>L'uuid o il numero di cartella della persona.</translation>
     </message>
     <message>
         <source>With set: the fields to change.</source>
         <translation>Con set: i campi da modificare.</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos; (show, set or export)</source>
-        <translation>azione sconosciuta &apos;%1&apos; (show, set o export)</translation>
+        <source>unknown action '%1' (show, set or export)</source>
+        <translation>azione sconosciuta '%1' (show, set o export)</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
@@ -547,13 +547,13 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Set the retention period in months after exit.</source>
-        <translation>Imposta il periodo di conservazione in mesi dopo l&apos;uscita.</translation>
+        <translation>Imposta il periodo di conservazione in mesi dopo l'uscita.</translation>
     </message>
     <message numerus="yes">
         <source>Retention: %1 months after exit; %n closed case(s) past it</source>
         <translation>
-            <numerusform>Conservazione: %1 mesi dopo l&apos;uscita; %n cartella chiusa oltre il periodo</numerusform>
-            <numerusform>Conservazione: %1 mesi dopo l&apos;uscita; %n cartelle chiuse oltre il periodo</numerusform>
+            <numerusform>Conservazione: %1 mesi dopo l'uscita; %n cartella chiusa oltre il periodo</numerusform>
+            <numerusform>Conservazione: %1 mesi dopo l'uscita; %n cartelle chiuse oltre il periodo</numerusform>
         </translation>
     </message>
     <message>
@@ -598,7 +598,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Only what changed since the last bundle sent to this desk (code or uuid).</source>
-        <translation>Solo ciò che è cambiato dall&apos;ultimo pacchetto inviato a questo sportello (codice o uuid).</translation>
+        <translation>Solo ciò che è cambiato dall'ultimo pacchetto inviato a questo sportello (codice o uuid).</translation>
     </message>
     <message>
         <source>Encrypt with the passphrase in this file.</source>
@@ -609,8 +609,8 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <translation>--out BUNDLE è obbligatorio</translation>
     </message>
     <message>
-        <source>--format takes json or csv, not &apos;%1&apos;</source>
-        <translation>--format vuole json o csv, non &apos;%1&apos;</translation>
+        <source>--format takes json or csv, not '%1'</source>
+        <translation>--format vuole json o csv, non '%1'</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -661,8 +661,8 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <translation>Risolto il conflitto %1</translation>
     </message>
     <message>
-        <source>--%1 must be a date like 2026-06-30, not &quot;%2&quot;</source>
-        <translation>--%1 deve essere una data come 2026-06-30, non &quot;%2&quot;</translation>
+        <source>--%1 must be a date like 2026-06-30, not "%2"</source>
+        <translation>--%1 deve essere una data come 2026-06-30, non "%2"</translation>
     </message>
     <message>
         <source>Project name (default: every person).</source>
@@ -697,8 +697,8 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <translation>Scritta la relazione su %1 persone in %2 (indicatori calcolati in %3 ms)</translation>
     </message>
     <message>
-        <source>--%1 takes a date such as 2026-06-15, not &apos;%2&apos;</source>
-        <translation>--%1 vuole una data come 2026-06-15, non &apos;%2&apos;</translation>
+        <source>--%1 takes a date such as 2026-06-15, not '%2'</source>
+        <translation>--%1 vuole una data come 2026-06-15, non '%2'</translation>
     </message>
     <message>
         <source>Check that no entry was altered or removed.</source>
@@ -730,11 +730,11 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>there is nobody to edit</source>
-        <translation>non c&apos;è nessuno da modificare</translation>
+        <translation>non c'è nessuno da modificare</translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos;; available: %2</source>
-        <translation>lingua sconosciuta &apos;%1&apos;; disponibili: %2</translation>
+        <source>unknown language '%1'; available: %2</source>
+        <translation>lingua sconosciuta '%1'; disponibili: %2</translation>
     </message>
     <message>
         <source>--lang needs a language code: %1</source>
@@ -913,7 +913,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Employment service</source>
-        <translation>Centro per l&apos;impiego</translation>
+        <translation>Centro per l'impiego</translation>
     </message>
     <message>
         <source>Community desk</source>
@@ -1097,7 +1097,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Waiting list</source>
-        <translation>Lista d&apos;attesa</translation>
+        <translation>Lista d'attesa</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -1317,7 +1317,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Women in self-entrepreneurship training</source>
-        <translation>Donne in formazione all&apos;autoimprenditorialità</translation>
+        <translation>Donne in formazione all'autoimprenditorialità</translation>
     </message>
     <message>
         <source>Policy makers in co-design</source>
@@ -1367,7 +1367,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     <name>DashboardCharts</name>
     <message>
         <source>People reached over time, against the target</source>
-        <translation>Persone raggiunte nel tempo, rispetto all&apos;obiettivo</translation>
+        <translation>Persone raggiunte nel tempo, rispetto all'obiettivo</translation>
     </message>
     <message>
         <source>People reached</source>
@@ -1383,7 +1383,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>People reached by gender and age band</source>
-        <translation>Persone raggiunte per genere e fascia d&apos;età</translation>
+        <translation>Persone raggiunte per genere e fascia d'età</translation>
     </message>
     <message>
         <source>Attendance rate by path type (%)</source>
@@ -1415,7 +1415,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>At entry</source>
-        <translation>All&apos;ingresso</translation>
+        <translation>All'ingresso</translation>
     </message>
     <message>
         <source>Latest</source>
@@ -1435,6 +1435,13 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
 </context>
 <context>
+    <name>DataKey</name>
+    <message>
+        <source>An encrypted value was altered, or moved from the record it was written for.</source>
+        <translation>Un valore cifrato è stato alterato o spostato dal record per cui era stato scritto.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -1446,7 +1453,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not of Percorsi; it was not changed.</source>
-        <translation>%1 è un database SQLite di un&apos;altra applicazione, non di Percorsi; non è stato modificato.</translation>
+        <translation>%1 è un database SQLite di un'altra applicazione, non di Percorsi; non è stato modificato.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Percorsi (schema %2; this version knows schema %3 at most). It was not opened and nothing in it was changed; use the newer version.</source>
@@ -1454,7 +1461,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation>Non c&apos;è nessun database in %1.</translation>
+        <translation>Non c'è nessun database in %1.</translation>
     </message>
     <message>
         <source>The database %1 is damaged and cannot be read (%2). Restore it from a backup.</source>
@@ -1469,8 +1476,8 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <translation>Impossibile configurare il database %1: %2</translation>
     </message>
     <message>
-        <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
-        <translation>Il database %1 non ha ancora uno sportello; crealo prima con &quot;percorsi-cli init --db %1 --desk-name NOME&quot;.</translation>
+        <source>The database %1 has no desk yet; create one first with "percorsi-cli init --db %1 --desk-name NAME".</source>
+        <translation>Il database %1 non ha ancora uno sportello; crealo prima con "percorsi-cli init --db %1 --desk-name NOME".</translation>
     </message>
     <message>
         <source>%1 is at schema %2, not %3: open it for writing first.</source>
@@ -1481,7 +1488,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     <name>DatabaseCheck</name>
     <message>
         <source>The database %1 is damaged (%2). It was not opened and nothing in it was changed; restore the latest backup.</source>
-        <translation>Il database %1 è danneggiato (%2). Non è stato aperto e nulla è stato modificato; ripristina l&apos;ultimo backup.</translation>
+        <translation>Il database %1 è danneggiato (%2). Non è stato aperto e nulla è stato modificato; ripristina l'ultimo backup.</translation>
     </message>
     <message>
         <source>its check gave no answer</source>
@@ -1586,7 +1593,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>engagement</source>
-        <translation>azione con l&apos;azienda</translation>
+        <translation>azione con l'azienda</translation>
     </message>
     <message>
         <source>placement</source>
@@ -1606,7 +1613,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>event_participant</source>
-        <translation>partecipante all&apos;evento</translation>
+        <translation>partecipante all'evento</translation>
     </message>
 </context>
 <context>
@@ -1625,7 +1632,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>An operator, trainer, coordinator or administrator</source>
-        <translation>Un&apos;operatrice, formatrice, coordinatrice o amministratrice</translation>
+        <translation>Un'operatrice, formatrice, coordinatrice o amministratrice</translation>
     </message>
     <message>
         <source>Projects</source>
@@ -1640,7 +1647,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <translation>Obiettivi di progetto</translation>
     </message>
     <message>
-        <source>A target of a project&apos;s indicator</source>
+        <source>A target of a project's indicator</source>
         <translation>Un obiettivo di un indicatore del progetto</translation>
     </message>
     <message>
@@ -1672,7 +1679,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <translation>Obiettivi del piano</translation>
     </message>
     <message>
-        <source>A goal of a person&apos;s individual plan</source>
+        <source>A goal of a person's individual plan</source>
         <translation>Un obiettivo del piano individuale di una persona</translation>
     </message>
     <message>
@@ -1704,7 +1711,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <translation>Presenze</translation>
     </message>
     <message>
-        <source>A person&apos;s presence at a session</source>
+        <source>A person's presence at a session</source>
         <translation>La presenza di una persona a un incontro</translation>
     </message>
     <message>
@@ -1729,7 +1736,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>A person sent to a service, and the outcome</source>
-        <translation>Una persona inviata a un servizio, e l&apos;esito</translation>
+        <translation>Una persona inviata a un servizio, e l'esito</translation>
     </message>
     <message>
         <source>Employers</source>
@@ -1737,7 +1744,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>A company engaged with the programme</source>
-        <translation>Un&apos;azienda coinvolta nel programma</translation>
+        <translation>Un'azienda coinvolta nel programma</translation>
     </message>
     <message>
         <source>Employer engagements</source>
@@ -1745,7 +1752,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>An awareness or diversity action with an employer</source>
-        <translation>Un&apos;azione di sensibilizzazione o sulla diversità con un&apos;azienda</translation>
+        <translation>Un'azione di sensibilizzazione o sulla diversità con un'azienda</translation>
     </message>
     <message>
         <source>Placements</source>
@@ -1777,6 +1784,17 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     <message>
         <source>Her records were deleted, but old copies of them stay in the file %1 because another program is reading it; they are removed at the next erasure once it is closed.</source>
         <translation>I suoi record sono stati eliminati, ma ne restano vecchie copie nel file %1 perché un altro programma lo sta leggendo; saranno rimosse alla prossima cancellazione, quando sarà chiuso.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCipher</name>
+    <message>
+        <source>Notes of special category are encrypted and your account holds no key to them: an administrator must reset your password to give you access to notes.</source>
+        <translation>Le note di categoria particolare sono cifrate e il tuo account non ne possiede la chiave: un amministratore deve reimpostare la tua password per darti accesso alle note.</translation>
+    </message>
+    <message>
+        <source>The %1 of the %2 record %3 cannot be decrypted: it was altered, or moved from another record or field.</source>
+        <translation>Il campo %1 del record %2 %3 non può essere decifrato: è stato alterato o spostato da un altro record o campo.</translation>
     </message>
 </context>
 <context>
@@ -1974,7 +1992,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Employment status at entry</source>
-        <translation>Condizione occupazionale all&apos;ingresso</translation>
+        <translation>Condizione occupazionale all'ingresso</translation>
     </message>
     <message>
         <source>End</source>
@@ -1998,7 +2016,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Situation at exit</source>
-        <translation>Situazione all&apos;uscita</translation>
+        <translation>Situazione all'uscita</translation>
     </message>
     <message>
         <source>Expires on</source>
@@ -2166,7 +2184,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Outcome note</source>
-        <translation>Nota sull&apos;esito</translation>
+        <translation>Nota sull'esito</translation>
     </message>
     <message>
         <source>Partners</source>
@@ -2354,12 +2372,12 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
 <context>
     <name>IndicatorQueries</name>
     <message>
-        <source>There is no project named &quot;%1&quot;.</source>
-        <translation>Non esiste un progetto chiamato &quot;%1&quot;.</translation>
+        <source>There is no project named "%1".</source>
+        <translation>Non esiste un progetto chiamato "%1".</translation>
     </message>
     <message>
-        <source>There is no desk named &quot;%1&quot;.</source>
-        <translation>Non esiste uno sportello chiamato &quot;%1&quot;.</translation>
+        <source>There is no desk named "%1".</source>
+        <translation>Non esiste uno sportello chiamato "%1".</translation>
     </message>
     <message>
         <source>There is no project with id %1.</source>
@@ -2368,6 +2386,40 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     <message>
         <source>There is no desk with id %1.</source>
         <translation>Non esiste uno sportello con id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>Not enough memory to hold the key.</source>
+        <translation>Memoria insufficiente per conservare la chiave.</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1.</source>
+        <translation>Non esiste alcun account con id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWrapping</name>
+    <message>
+        <source>The stored key of this account is damaged.</source>
+        <translation>La chiave salvata di questo account è danneggiata.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the password.</source>
+        <translation>Memoria insufficiente per derivare la chiave dalla password.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>Non è stato possibile avviare la libreria crittografica.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hold the key.</source>
+        <translation>Memoria insufficiente per conservare la chiave.</translation>
+    </message>
+    <message>
+        <source>The key to the notes could not be opened with this password.</source>
+        <translation>Con questa password non è possibile aprire la chiave delle note.</translation>
     </message>
 </context>
 <context>
@@ -2393,9 +2445,9 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <translation>CODICE</translation>
     </message>
     <message>
-        <source>percorsi: unknown language &quot;%1&quot;; accepted: %2.
+        <source>percorsi: unknown language "%1"; accepted: %2.
 </source>
-        <translation>percorsi: lingua sconosciuta &quot;%1&quot;; accettate: %2.
+        <translation>percorsi: lingua sconosciuta "%1"; accettate: %2.
 </translation>
     </message>
     <message>
@@ -2438,15 +2490,19 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>The latest backup, %1, was taken on %2. Restore it? The damaged file is kept beside it.</source>
-        <translation>L&apos;ultimo backup, %1, è stato fatto il %2. Ripristinarlo? Il file danneggiato viene conservato accanto.</translation>
+        <translation>L'ultimo backup, %1, è stato fatto il %2. Ripristinarlo? Il file danneggiato viene conservato accanto.</translation>
     </message>
     <message>
         <source>&amp;Restore the latest backup</source>
-        <translation>&amp;Ripristina l&apos;ultimo backup</translation>
+        <translation>&amp;Ripristina l'ultimo backup</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2581,7 +2637,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
-        <translation>L&apos;aggiornamento del database allo schema %1 (%2) non è riuscito: %3</translation>
+        <translation>L'aggiornamento del database allo schema %1 (%2) non è riuscito: %3</translation>
     </message>
 </context>
 <context>
@@ -2603,7 +2659,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>A session needs a start time and an end after it.</source>
-        <translation>Un incontro richiede un&apos;ora di inizio e una fine successiva.</translation>
+        <translation>Un incontro richiede un'ora di inizio e una fine successiva.</translation>
     </message>
     <message>
         <source>Say why the person withdraws.</source>
@@ -2637,7 +2693,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     <name>PersonExport</name>
     <message>
         <source>Cannot write the export: %1</source>
-        <translation>Impossibile scrivere l&apos;esportazione: %1</translation>
+        <translation>Impossibile scrivere l'esportazione: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2647,15 +2703,15 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
 <context>
     <name>PersonFacts</name>
     <message>
-        <source>Your role does not allow reading this person&apos;s history.</source>
+        <source>Your role does not allow reading this person's history.</source>
         <translation>Il tuo ruolo non consente di leggere la storia di questa persona.</translation>
     </message>
 </context>
 <context>
     <name>PersonStore</name>
     <message>
-        <source>There is no person with the id or case number &apos;%1&apos;.</source>
-        <translation>Non esiste una persona con id o numero di cartella &apos;%1&apos;.</translation>
+        <source>There is no person with the id or case number '%1'.</source>
+        <translation>Non esiste una persona con id o numero di cartella '%1'.</translation>
     </message>
     <message>
         <source>The case of %1 %2 is already closed.</source>
@@ -2688,20 +2744,20 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
 <context>
     <name>PlacementStore</name>
     <message>
-        <source>&apos;%1&apos; is not a stage of a placement</source>
-        <translation>&apos;%1&apos; non è una fase di un inserimento lavorativo</translation>
+        <source>'%1' is not a stage of a placement</source>
+        <translation>'%1' non è una fase di un inserimento lavorativo</translation>
     </message>
     <message>
         <source>An ended placement needs its outcome: hired, completed or interrupted</source>
-        <translation>Un inserimento lavorativo concluso richiede l&apos;esito: assunzione, completato o interrotto</translation>
+        <translation>Un inserimento lavorativo concluso richiede l'esito: assunzione, completato o interrotto</translation>
     </message>
     <message>
         <source>The placement has ended: there is no stage after it.</source>
-        <translation>L&apos;inserimento lavorativo è concluso: non ci sono fasi successive.</translation>
+        <translation>L'inserimento lavorativo è concluso: non ci sono fasi successive.</translation>
     </message>
     <message>
         <source>The placement is only proposed: there is no stage before it.</source>
-        <translation>L&apos;inserimento lavorativo è solo proposto: non ci sono fasi precedenti.</translation>
+        <translation>L'inserimento lavorativo è solo proposto: non ci sono fasi precedenti.</translation>
     </message>
 </context>
 <context>
@@ -2806,7 +2862,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Age band</source>
-        <translation>Fascia d&apos;età</translation>
+        <translation>Fascia d'età</translation>
     </message>
     <message>
         <source>Citizenship</source>
@@ -2841,7 +2897,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <translation>Non noto</translation>
     </message>
     <message>
-        <source>Citizen of the desk&apos;s country</source>
+        <source>Citizen of the desk's country</source>
         <translation>Cittadina del paese dello sportello</translation>
     </message>
     <message>
@@ -2878,7 +2934,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Women in self-entrepreneurship training</source>
-        <translation>Donne in formazione all&apos;autoimprenditorialità</translation>
+        <translation>Donne in formazione all'autoimprenditorialità</translation>
     </message>
     <message>
         <source>Placements proposed</source>
@@ -2982,27 +3038,27 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Engaged in job searching upon leaving</source>
-        <translation>Impegnati nella ricerca di lavoro all&apos;uscita</translation>
+        <translation>Impegnati nella ricerca di lavoro all'uscita</translation>
     </message>
     <message>
         <source>In education or training upon leaving</source>
-        <translation>In istruzione o formazione all&apos;uscita</translation>
+        <translation>In istruzione o formazione all'uscita</translation>
     </message>
     <message>
         <source>Gaining a qualification upon leaving</source>
-        <translation>Che ottengono una qualifica all&apos;uscita</translation>
+        <translation>Che ottengono una qualifica all'uscita</translation>
     </message>
     <message>
         <source>In employment, including self-employment, upon leaving</source>
-        <translation>Occupati, anche autonomi, all&apos;uscita</translation>
+        <translation>Occupati, anche autonomi, all'uscita</translation>
     </message>
     <message>
         <source>In employment six months after leaving</source>
-        <translation>Occupati sei mesi dopo l&apos;uscita</translation>
+        <translation>Occupati sei mesi dopo l'uscita</translation>
     </message>
     <message>
         <source>Improved labour-market situation six months after leaving</source>
-        <translation>Situazione lavorativa migliorata sei mesi dopo l&apos;uscita</translation>
+        <translation>Situazione lavorativa migliorata sei mesi dopo l'uscita</translation>
     </message>
     <message>
         <source>Need: language</source>
@@ -3054,7 +3110,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>%1 at entry</source>
-        <translation>%1 all&apos;ingresso</translation>
+        <translation>%1 all'ingresso</translation>
     </message>
     <message>
         <source>%1, latest</source>
@@ -3128,8 +3184,8 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <translation>tutti gli sportelli</translation>
     </message>
     <message>
-        <source>Counts only people who consented to anonymous reporting. No names or other direct identifiers. Counts from 1 to 4 are shown as &quot;&lt;5&quot;.</source>
-        <translation>Conta solo le persone che hanno acconsentito alla rendicontazione anonima. Nessun nome né altro identificativo diretto. I conteggi da 1 a 4 sono indicati come &quot;&lt;5&quot;.</translation>
+        <source>Counts only people who consented to anonymous reporting. No names or other direct identifiers. Counts from 1 to 4 are shown as "&lt;5".</source>
+        <translation>Conta solo le persone che hanno acconsentito alla rendicontazione anonima. Nessun nome né altro identificativo diretto. I conteggi da 1 a 4 sono indicati come "&lt;5".</translation>
     </message>
     <message>
         <source>Counts every person in scope: for internal use only.</source>
@@ -3153,7 +3209,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>People reached over time, against the target</source>
-        <translation>Persone raggiunte nel tempo, rispetto all&apos;obiettivo</translation>
+        <translation>Persone raggiunte nel tempo, rispetto all'obiettivo</translation>
     </message>
     <message>
         <source>By gender</source>
@@ -3161,7 +3217,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>By age band</source>
-        <translation>Per fascia d&apos;età</translation>
+        <translation>Per fascia d'età</translation>
     </message>
     <message>
         <source>By desk</source>
@@ -3201,7 +3257,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Needs and empowerment at entry and latest</source>
-        <translation>Bisogni ed empowerment all&apos;ingresso e all&apos;ultima valutazione</translation>
+        <translation>Bisogni ed empowerment all'ingresso e all'ultima valutazione</translation>
     </message>
     <message>
         <source>ESF+ common indicators</source>
@@ -3259,12 +3315,12 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <translation>%1 %2 è nel futuro</translation>
     </message>
     <message>
-        <source>code: &apos;%1&apos; is not a desk code of the form MI-SS (two or three capital letters, optionally a dash and up to four more)</source>
-        <translation>code: &apos;%1&apos; non è un codice sportello della forma MI-SS (due o tre lettere maiuscole, eventualmente un trattino e fino a quattro altre)</translation>
+        <source>code: '%1' is not a desk code of the form MI-SS (two or three capital letters, optionally a dash and up to four more)</source>
+        <translation>code: '%1' non è un codice sportello della forma MI-SS (due o tre lettere maiuscole, eventualmente un trattino e fino a quattro altre)</translation>
     </message>
     <message>
-        <source>username: &apos;%1&apos; must be 2 to 32 lower-case letters, digits, dots, dashes or underscores</source>
-        <translation>username: &apos;%1&apos; deve avere da 2 a 32 lettere minuscole, cifre, punti, trattini o trattini bassi</translation>
+        <source>username: '%1' must be 2 to 32 lower-case letters, digits, dots, dashes or underscores</source>
+        <translation>username: '%1' deve avere da 2 a 32 lettere minuscole, cifre, punti, trattini o trattini bassi</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -3276,19 +3332,19 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Birth year %1 is in the future</source>
-        <translation>L&apos;anno di nascita %1 è nel futuro</translation>
+        <translation>L'anno di nascita %1 è nel futuro</translation>
     </message>
     <message>
         <source>Birth year %1 does not match the birth date %2</source>
-        <translation>L&apos;anno di nascita %1 non corrisponde alla data di nascita %2</translation>
+        <translation>L'anno di nascita %1 non corrisponde alla data di nascita %2</translation>
     </message>
     <message>
         <source>Arrival year %1 is in the future</source>
-        <translation>L&apos;anno di arrivo %1 è nel futuro</translation>
+        <translation>L'anno di arrivo %1 è nel futuro</translation>
     </message>
     <message>
         <source>Arrival year %1 is before the birth year %2</source>
-        <translation>L&apos;anno di arrivo %1 è precedente all&apos;anno di nascita %2</translation>
+        <translation>L'anno di arrivo %1 è precedente all'anno di nascita %2</translation>
     </message>
     <message>
         <source>Intake date %1 is before the birth date %2</source>
@@ -3331,8 +3387,8 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <translation>La revoca %1 è precedente alla data del consenso %2</translation>
     </message>
     <message>
-        <source>Session date %1 is outside the path&apos;s dates (%2 to %3)</source>
-        <translation>La data dell&apos;incontro %1 è fuori dalle date del percorso (da %2 a %3)</translation>
+        <source>Session date %1 is outside the path's dates (%2 to %3)</source>
+        <translation>La data dell'incontro %1 è fuori dalle date del percorso (da %2 a %3)</translation>
     </message>
     <message>
         <source>End %1 is before the enrolment date %2</source>
@@ -3340,15 +3396,15 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>A completed or withdrawn enrolment needs an end date</source>
-        <translation>Un&apos;iscrizione completata o ritirata richiede una data di fine</translation>
+        <translation>Un'iscrizione completata o ritirata richiede una data di fine</translation>
     </message>
     <message>
-        <source>The person is not enrolled in this session&apos;s path</source>
+        <source>The person is not enrolled in this session's path</source>
         <translation>La persona non è iscritta al percorso di questo incontro</translation>
     </message>
     <message>
         <source>%1 hours is longer than the session (%2 minutes)</source>
-        <translation>%1 ore sono più della durata dell&apos;incontro (%2 minuti)</translation>
+        <translation>%1 ore sono più della durata dell'incontro (%2 minuti)</translation>
     </message>
     <message>
         <source>Only a person present has hours of attendance</source>
@@ -3356,11 +3412,11 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Referral date</source>
-        <translation>Data dell&apos;invio</translation>
+        <translation>Data dell'invio</translation>
     </message>
     <message>
         <source>Closing date %1 is before the referral %2</source>
-        <translation>La data di chiusura %1 è precedente all&apos;invio %2</translation>
+        <translation>La data di chiusura %1 è precedente all'invio %2</translation>
     </message>
     <message>
         <source>A started placement needs a start date</source>
@@ -3372,7 +3428,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>A placement other than self-employment needs an employer</source>
-        <translation>Un inserimento diverso dal lavoro autonomo richiede un&apos;azienda</translation>
+        <translation>Un inserimento diverso dal lavoro autonomo richiede un'azienda</translation>
     </message>
     <message>
         <source>Only an ended placement has an outcome</source>
@@ -3388,7 +3444,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Intervention date</source>
-        <translation>Data dell&apos;intervento</translation>
+        <translation>Data dell'intervento</translation>
     </message>
     <message>
         <source>End date</source>
@@ -3400,19 +3456,19 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>A follow-up after a placement needs the placement</source>
-        <translation>Un monitoraggio dopo un inserimento lavorativo richiede l&apos;inserimento</translation>
+        <translation>Un monitoraggio dopo un inserimento lavorativo richiede l'inserimento</translation>
     </message>
     <message>
         <source>A follow-up after leaving the programme has no placement</source>
-        <translation>Un monitoraggio dopo l&apos;uscita dal programma non ha inserimento lavorativo</translation>
+        <translation>Un monitoraggio dopo l'uscita dal programma non ha inserimento lavorativo</translation>
     </message>
     <message>
         <source>The placement is of another person</source>
-        <translation>L&apos;inserimento lavorativo è di un&apos;altra persona</translation>
+        <translation>L'inserimento lavorativo è di un'altra persona</translation>
     </message>
     <message>
         <source>Follow-up date %1 is before the placement ended (%2)</source>
-        <translation>La data del monitoraggio %1 è precedente alla fine dell&apos;inserimento lavorativo (%2)</translation>
+        <translation>La data del monitoraggio %1 è precedente alla fine dell'inserimento lavorativo (%2)</translation>
     </message>
     <message>
         <source>Follow-up date</source>
@@ -3428,15 +3484,15 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Start of the business</source>
-        <translation>Avvio dell&apos;attività</translation>
+        <translation>Avvio dell'attività</translation>
     </message>
     <message>
         <source>A business started needs its start date</source>
-        <translation>Un&apos;attività avviata richiede la data di avvio</translation>
+        <translation>Un'attività avviata richiede la data di avvio</translation>
     </message>
     <message>
         <source>The event of %1 has not taken place yet: participants are named after it</source>
-        <translation>L&apos;evento del %1 non si è ancora svolto: i partecipanti si indicano dopo</translation>
+        <translation>L'evento del %1 non si è ancora svolto: i partecipanti si indicano dopo</translation>
     </message>
 </context>
 <context>
@@ -3457,7 +3513,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <translation>G</translation>
     </message>
     <message>
-        <source>The path&apos;s register cannot be read.</source>
+        <source>The path's register cannot be read.</source>
         <translation>Impossibile leggere il registro del percorso.</translation>
     </message>
 </context>
@@ -3543,7 +3599,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <translation>Iscritte: %1    Presenti: ______</translation>
     </message>
     <message>
-        <source>Trainer&apos;s signature: ____________________</source>
+        <source>Trainer's signature: ____________________</source>
         <translation>Firma della formatrice: ____________________</translation>
     </message>
     <message>
@@ -3623,7 +3679,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>The disk could not be written or read: the change was not saved. Check the drive and try again (%1).</source>
-        <translation>Impossibile scrivere o leggere il disco: la modifica non è stata salvata. Controlla l&apos;unità e riprova (%1).</translation>
+        <translation>Impossibile scrivere o leggere il disco: la modifica non è stata salvata. Controlla l'unità e riprova (%1).</translation>
     </message>
 </context>
 <context>
@@ -3633,8 +3689,8 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <translation>La password deve avere almeno %1 caratteri.</translation>
     </message>
     <message>
-        <source>There is no user &apos;%1&apos;.</source>
-        <translation>Non esiste l&apos;utente &apos;%1&apos;.</translation>
+        <source>There is no user '%1'.</source>
+        <translation>Non esiste l'utente '%1'.</translation>
     </message>
     <message>
         <source>setting the idle time</source>
@@ -3656,6 +3712,14 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <source>The new password is the same as the current one.</source>
         <translation>La nuova password è uguale a quella attuale.</translation>
     </message>
+    <message>
+        <source>The account %1 belongs to another desk and cannot sign in here; create an account of this desk for her instead.</source>
+        <translation>L'account %1 appartiene a un altro sportello e non può accedere qui; crea invece per lei un account di questo sportello.</translation>
+    </message>
+    <message>
+        <source>This session holds no key to the notes, so a new password would cost the account her access to them; an administrator who holds the key must set it.</source>
+        <translation>Questa sessione non possiede la chiave delle note, quindi una nuova password farebbe perdere all'account l'accesso alle note; deve impostarla un amministratore che possiede la chiave.</translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>
@@ -3668,48 +3732,48 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <translation>supera i %1 caratteri</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a whole number</source>
-        <translation>&apos;%1&apos; non è un numero intero</translation>
+        <source>'%1' is not a whole number</source>
+        <translation>'%1' non è un numero intero</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>&apos;%1&apos; non è un numero</translation>
+        <source>'%1' is not a number</source>
+        <translation>'%1' non è un numero</translation>
     </message>
     <message>
         <source>%1 is outside the range %2 to %3</source>
-        <translation>%1 è fuori dall&apos;intervallo da %2 a %3</translation>
+        <translation>%1 è fuori dall'intervallo da %2 a %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not yes or no</source>
-        <translation>&apos;%1&apos; non è sì o no</translation>
+        <source>'%1' is not yes or no</source>
+        <translation>'%1' non è sì o no</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid date (use YYYY-MM-DD)</source>
-        <translation>&apos;%1&apos; non è una data valida (usa AAAA-MM-GG)</translation>
+        <source>'%1' is not a valid date (use YYYY-MM-DD)</source>
+        <translation>'%1' non è una data valida (usa AAAA-MM-GG)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid time (use HH:MM)</source>
-        <translation>&apos;%1&apos; non è un orario valido (usa HH:MM)</translation>
+        <source>'%1' is not a valid time (use HH:MM)</source>
+        <translation>'%1' non è un orario valido (usa HH:MM)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a known value (expected one of: %2)</source>
-        <translation>&apos;%1&apos; non è un valore conosciuto (atteso uno tra: %2)</translation>
+        <source>'%1' is not a known value (expected one of: %2)</source>
+        <translation>'%1' non è un valore conosciuto (atteso uno tra: %2)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ISO 3166 country code (such as IT, MA or UA)</source>
-        <translation>&apos;%1&apos; non è un codice paese ISO 3166 (come IT, MA o UA)</translation>
+        <source>'%1' is not an ISO 3166 country code (such as IT, MA or UA)</source>
+        <translation>'%1' non è un codice paese ISO 3166 (come IT, MA o UA)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ISO 639 language code (such as it, ar or ti)</source>
-        <translation>&apos;%1&apos; non è un codice lingua ISO 639 (come it, ar o ti)</translation>
+        <source>'%1' is not an ISO 639 language code (such as it, ar or ti)</source>
+        <translation>'%1' non è un codice lingua ISO 639 (come it, ar o ti)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a phone number (6 to 15 digits, optionally a leading +)</source>
-        <translation>&apos;%1&apos; non è un numero di telefono (da 6 a 15 cifre, eventualmente con + iniziale)</translation>
+        <source>'%1' is not a phone number (6 to 15 digits, optionally a leading +)</source>
+        <translation>'%1' non è un numero di telefono (da 6 a 15 cifre, eventualmente con + iniziale)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an e-mail address</source>
-        <translation>&apos;%1&apos; non è un indirizzo e-mail</translation>
+        <source>'%1' is not an e-mail address</source>
+        <translation>'%1' non è un indirizzo e-mail</translation>
     </message>
     <message>
         <source>%1 is required</source>
@@ -3785,6 +3849,14 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <source>Role of %1:</source>
         <translation>Ruolo di %1:</translation>
     </message>
+    <message>
+        <source>Signs in here</source>
+        <translation>Accede qui</translation>
+    </message>
+    <message>
+        <source>no: an account of another desk, without a password here</source>
+        <translation>no: un account di un altro sportello, senza password qui</translation>
+    </message>
 </context>
 <context>
     <name>percorsi::AttendancePage</name>
@@ -3806,7 +3878,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Print the sign-in sheet of the current session</source>
-        <translation>Stampa il foglio firme dell&apos;incontro corrente</translation>
+        <translation>Stampa il foglio firme dell'incontro corrente</translation>
     </message>
     <message>
         <source>Register status</source>
@@ -3826,7 +3898,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>P present, A absent, E excused, Space cycles, M marks the whole session present, Enter edits the hours, Ctrl+S saves.</source>
-        <translation>P presente, A assente, G giustificata, Spazio alterna, M segna presente tutto l&apos;incontro, Invio modifica le ore, Ctrl+S salva.</translation>
+        <translation>P presente, A assente, G giustificata, Spazio alterna, M segna presente tutto l'incontro, Invio modifica le ore, Ctrl+S salva.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -4023,7 +4095,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Export result</source>
-        <translation>Esito dell&apos;esportazione</translation>
+        <translation>Esito dell'esportazione</translation>
     </message>
     <message>
         <source>&amp;For:</source>
@@ -4047,7 +4119,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>%1 (%2): changes since the last bundle</source>
-        <translation>%1 (%2): modifiche dall&apos;ultimo pacchetto</translation>
+        <translation>%1 (%2): modifiche dall'ultimo pacchetto</translation>
     </message>
     <message>
         <source>The two passphrases differ: type the same one twice.</source>
@@ -4184,7 +4256,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Import result</source>
-        <translation>Esito dell&apos;importazione</translation>
+        <translation>Esito dell'importazione</translation>
     </message>
     <message>
         <source>Apply the bundle</source>
@@ -4192,7 +4264,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation>Annulla l&apos;importazione</translation>
+        <translation>Annulla l'importazione</translation>
     </message>
     <message>
         <source>New:</source>
@@ -4290,7 +4362,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Situation on leaving</source>
-        <translation>Situazione all&apos;uscita</translation>
+        <translation>Situazione all'uscita</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -4306,7 +4378,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>&amp;Situation on leaving</source>
-        <translation>&amp;Situazione all&apos;uscita</translation>
+        <translation>&amp;Situazione all'uscita</translation>
     </message>
 </context>
 <context>
@@ -4537,11 +4609,11 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Compute the content digest</source>
-        <translation>Calcola l&apos;impronta del contenuto</translation>
+        <translation>Calcola l'impronta del contenuto</translation>
     </message>
     <message>
         <source>Cannot compute the digest: %1</source>
-        <translation>Impossibile calcolare l&apos;impronta: %1</translation>
+        <translation>Impossibile calcolare l'impronta: %1</translation>
     </message>
 </context>
 <context>
@@ -4711,7 +4783,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     <name>percorsi::EndPlacementDialog</name>
     <message>
         <source>End the placement</source>
-        <translation>Concludi l&apos;inserimento lavorativo</translation>
+        <translation>Concludi l'inserimento lavorativo</translation>
     </message>
     <message>
         <source>End date</source>
@@ -4789,8 +4861,8 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     <message numerus="yes">
         <source>%n person(s) chosen; %1 seat(s) free: %2 go to the waiting list.</source>
         <translation>
-            <numerusform>%n persona scelta; %1 posti liberi: %2 vanno in lista d&apos;attesa.</numerusform>
-            <numerusform>%n persone scelte; %1 posti liberi: %2 vanno in lista d&apos;attesa.</numerusform>
+            <numerusform>%n persona scelta; %1 posti liberi: %2 vanno in lista d'attesa.</numerusform>
+            <numerusform>%n persone scelte; %1 posti liberi: %2 vanno in lista d'attesa.</numerusform>
         </translation>
     </message>
 </context>
@@ -4802,7 +4874,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Erase %1 (%2) and all her records?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Her details, screenings, plan, paths and attendance, support, referrals, placements, follow-ups and consents are removed from this computer for good, and from every desk that receives the next bundle. This cannot be undone. Export her data first if she asked for a copy.&lt;/p&gt;&lt;p&gt;Type the case number &lt;b&gt;%1&lt;/b&gt; to confirm.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Cancellare %1 (%2) e tutti i suoi record?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;I suoi dati, colloqui di valutazione, piano, percorsi e presenze, sostegno, invii, inserimenti lavorativi, monitoraggi e consensi vengono rimossi definitivamente da questo computer e da ogni sportello che riceve il prossimo pacchetto. L&apos;operazione è irreversibile. Se ha chiesto una copia, esporta prima i suoi dati.&lt;/p&gt;&lt;p&gt;Scrivi il numero di cartella &lt;b&gt;%1&lt;/b&gt; per confermare.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Cancellare %1 (%2) e tutti i suoi record?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;I suoi dati, colloqui di valutazione, piano, percorsi e presenze, sostegno, invii, inserimenti lavorativi, monitoraggi e consensi vengono rimossi definitivamente da questo computer e da ogni sportello che riceve il prossimo pacchetto. L'operazione è irreversibile. Se ha chiesto una copia, esporta prima i suoi dati.&lt;/p&gt;&lt;p&gt;Scrivi il numero di cartella &lt;b&gt;%1&lt;/b&gt; per confermare.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Case number to confirm</source>
@@ -4857,7 +4929,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>By age band</source>
-        <translation>Per fascia d&apos;età</translation>
+        <translation>Per fascia d'età</translation>
     </message>
     <message>
         <source>People who came, by name (optional)</source>
@@ -4974,7 +5046,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>A follow-up falls due six months after she leaves the programme or a placement ends; open one (Enter) to record her situation then.</source>
-        <translation>Un monitoraggio scade sei mesi dopo l&apos;uscita dal programma o la fine di un inserimento lavorativo; aprilo (Invio) per registrare allora la sua situazione.</translation>
+        <translation>Un monitoraggio scade sei mesi dopo l'uscita dal programma o la fine di un inserimento lavorativo; aprilo (Invio) per registrare allora la sua situazione.</translation>
     </message>
 </context>
 <context>
@@ -5393,7 +5465,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Attendance for a ce&amp;rtificate:</source>
-        <translation>Frequenza per l&apos;a&amp;ttestato:</translation>
+        <translation>Frequenza per l'a&amp;ttestato:</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5512,7 +5584,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Edit the session</source>
-        <translation>Modifica l&apos;incontro</translation>
+        <translation>Modifica l'incontro</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -5542,7 +5614,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <translation>Formatrice</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions</source>
+        <source>Today's sessions</source>
         <translation>Incontri di oggi</translation>
     </message>
     <message>
@@ -5594,7 +5666,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <translation>Forma&amp;trice:</translation>
     </message>
     <message>
-        <source>T&amp;oday&apos;s sessions:</source>
+        <source>T&amp;oday's sessions:</source>
         <translation>Incontri di &amp;oggi:</translation>
     </message>
     <message>
@@ -5694,7 +5766,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <translation>Non iscritta</translation>
     </message>
     <message>
-        <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
+        <source>Nobody's attendance reaches the threshold of %1%.</source>
         <translation>Nessuna persona raggiunge la soglia di frequenza del %1%.</translation>
     </message>
 </context>
@@ -5757,7 +5829,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>The latest screening rates a need at level 2 or more</source>
-        <translation>L&apos;ultima valutazione indica un bisogno di livello 2 o più</translation>
+        <translation>L'ultima valutazione indica un bisogno di livello 2 o più</translation>
     </message>
     <message>
         <source>Residence permit expiring within 60 days, follow-up due, or three absences in a row</source>
@@ -5839,7 +5911,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Nothing has been written yet. Every row must be valid: one refused row refuses the whole import.</source>
-        <translation>Non è ancora stato scritto nulla. Ogni riga deve essere valida: una riga rifiutata rifiuta l&apos;intera importazione.</translation>
+        <translation>Non è ancora stato scritto nulla. Ogni riga deve essere valida: una riga rifiutata rifiuta l'intera importazione.</translation>
     </message>
     <message>
         <source>Line</source>
@@ -5867,7 +5939,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Import summary</source>
-        <translation>Riepilogo dell&apos;importazione</translation>
+        <translation>Riepilogo dell'importazione</translation>
     </message>
     <message>
         <source>Spreadsheet of people</source>
@@ -5900,8 +5972,8 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     <message numerus="yes">
         <source>%n row(s) cannot be imported: correct the spreadsheet or the mapping.</source>
         <translation>
-            <numerusform>%n riga non può essere importata: correggi il foglio o l&apos;abbinamento.</numerusform>
-            <numerusform>%n righe non possono essere importate: correggi il foglio o l&apos;abbinamento.</numerusform>
+            <numerusform>%n riga non può essere importata: correggi il foglio o l'abbinamento.</numerusform>
+            <numerusform>%n righe non possono essere importate: correggi il foglio o l'abbinamento.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5984,7 +6056,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Export result</source>
-        <translation>Risultato dell&apos;esportazione</translation>
+        <translation>Risultato dell'esportazione</translation>
     </message>
     <message>
         <source>people</source>
@@ -5992,7 +6064,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>There is nobody in the list to export.</source>
-        <translation>Nell&apos;elenco non c&apos;è nessuno da esportare.</translation>
+        <translation>Nell'elenco non c'è nessuno da esportare.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n person(s) to %1.</source>
@@ -6010,7 +6082,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Name or case number; Down to the list, Enter chooses</source>
-        <translation>Nome o numero di cartella; Giù per l&apos;elenco, Invio per scegliere</translation>
+        <translation>Nome o numero di cartella; Giù per l'elenco, Invio per scegliere</translation>
     </message>
     <message>
         <source>People found</source>
@@ -6049,7 +6121,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Ctrl+Right moves the selected placement to the next stage, Ctrl+Left back; or drag it to another column. Enter opens it.</source>
-        <translation>Ctrl+Destra porta l&apos;inserimento selezionato alla fase successiva, Ctrl+Sinistra a quella precedente; oppure trascinalo in un&apos;altra colonna. Invio lo apre.</translation>
+        <translation>Ctrl+Destra porta l'inserimento selezionato alla fase successiva, Ctrl+Sinistra a quella precedente; oppure trascinalo in un'altra colonna. Invio lo apre.</translation>
     </message>
     <message>
         <source>%1 (latest %2 of %3)</source>
@@ -6061,11 +6133,11 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>The placement has ended: there is no stage after it.</source>
-        <translation>L&apos;inserimento lavorativo è concluso: non ci sono fasi successive.</translation>
+        <translation>L'inserimento lavorativo è concluso: non ci sono fasi successive.</translation>
     </message>
     <message>
         <source>The placement is only proposed: there is no stage before it.</source>
-        <translation>L&apos;inserimento lavorativo è solo proposto: non ci sono fasi precedenti.</translation>
+        <translation>L'inserimento lavorativo è solo proposto: non ci sono fasi precedenti.</translation>
     </message>
 </context>
 <context>
@@ -6454,10 +6526,10 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>The end time must be after the start.</source>
-        <translation>L&apos;ora di fine deve essere successiva all&apos;inizio.</translation>
+        <translation>L'ora di fine deve essere successiva all'inizio.</translation>
     </message>
     <message>
-        <source>No session: choose weekdays within the path&apos;s dates.</source>
+        <source>No session: choose weekdays within the path's dates.</source>
         <translation>Nessun incontro: scegli giorni della settimana entro le date del percorso.</translation>
     </message>
     <message numerus="yes">
@@ -6594,8 +6666,8 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <translation>Relazione di avanzamento</translation>
     </message>
     <message>
-        <source>%1, %2 to %3. Counts only people who consented to anonymous reporting; counts from 1 to 4 show as &quot;&lt;5&quot;.</source>
-        <translation>%1, dal %2 al %3. Conta solo le persone che hanno acconsentito alla rendicontazione anonima; i conteggi da 1 a 4 appaiono come &quot;&lt;5&quot;.</translation>
+        <source>%1, %2 to %3. Counts only people who consented to anonymous reporting; counts from 1 to 4 show as "&lt;5".</source>
+        <translation>%1, dal %2 al %3. Conta solo le persone che hanno acconsentito alla rendicontazione anonima; i conteggi da 1 a 4 appaiono come "&lt;5".</translation>
     </message>
     <message>
         <source>All people</source>
@@ -6646,7 +6718,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source> months after exit</source>
-        <translation> mesi dopo l&apos;uscita</translation>
+        <translation> mesi dopo l'uscita</translation>
     </message>
     <message>
         <source>Retention period</source>
@@ -6787,7 +6859,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Language of the user interface</source>
-        <translation>Lingua dell&apos;interfaccia</translation>
+        <translation>Lingua dell'interfaccia</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -6815,7 +6887,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <translation>Testo bianco su nero, con la selezione e il focus della tastiera in giallo</translation>
     </message>
     <message>
-        <source>Applies at once and is saved. For larger text and controls, start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop&apos;s scaling).</source>
+        <source>Applies at once and is saved. For larger text and controls, start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop's scaling).</source>
         <translation>Si applica subito e viene salvato. Per testo e controlli più grandi, avvia Percorsi con QT_SCALE_FACTOR=1.5 (o con il ridimensionamento del desktop).</translation>
     </message>
 </context>
@@ -6823,7 +6895,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     <name>percorsi::SituationDialog</name>
     <message>
         <source>Her situation &amp;improved since she left</source>
-        <translation>La sua situazione è &amp;migliorata dopo l&apos;uscita</translation>
+        <translation>La sua situazione è &amp;migliorata dopo l'uscita</translation>
     </message>
     <message>
         <source>Record the situation</source>
@@ -6893,7 +6965,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <translation>Cartella di lavoro Excel (.xlsx)</translation>
     </message>
     <message>
-        <source>CSV for this computer&apos;s spreadsheet</source>
+        <source>CSV for this computer's spreadsheet</source>
         <translation>CSV per il foglio di calcolo di questo computer</translation>
     </message>
     <message>
@@ -6906,11 +6978,11 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Export the list</source>
-        <translation>Esporta l&apos;elenco</translation>
+        <translation>Esporta l'elenco</translation>
     </message>
     <message>
         <source>List export result</source>
-        <translation>Esito dell&apos;esportazione dell&apos;elenco</translation>
+        <translation>Esito dell'esportazione dell'elenco</translation>
     </message>
     <message>
         <source>&amp;List:</source>
@@ -6954,7 +7026,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>There is no path to export the register of.</source>
-        <translation>Non c&apos;è nessun percorso di cui esportare il registro.</translation>
+        <translation>Non c'è nessun percorso di cui esportare il registro.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
@@ -6972,7 +7044,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     </message>
     <message>
         <source>Notes are special-category data (health, legal, psychological): they are not shown in the list; open an intervention to read its note.</source>
-        <translation>Le note sono dati di categoria particolare (salute, legale, psicologico): non compaiono nell&apos;elenco; apri un intervento per leggerne la nota.</translation>
+        <translation>Le note sono dati di categoria particolare (salute, legale, psicologico): non compaiono nell'elenco; apri un intervento per leggerne la nota.</translation>
     </message>
 </context>
 <context>
@@ -7018,7 +7090,7 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     <name>percorsi::VenturesTab</name>
     <message>
         <source>&amp;New business idea…</source>
-        <translation>&amp;Nuova idea d&apos;impresa…</translation>
+        <translation>&amp;Nuova idea d'impresa…</translation>
     </message>
 </context>
 </TS>

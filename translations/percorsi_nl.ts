@@ -43,7 +43,7 @@
 <context>
     <name>AttendanceDocuments</name>
     <message>
-        <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
+        <source>Nobody's attendance reaches the threshold of %1%.</source>
         <translation>Niemand haalt de aanwezigheidsdrempel van %1%.</translation>
     </message>
     <message>
@@ -264,7 +264,7 @@
         <translation>%1 die eindigt voordat hij begint</translation>
     </message>
     <message>
-        <source>sessions outside their path&apos;s dates</source>
+        <source>sessions outside their path's dates</source>
         <translation>bijeenkomsten buiten de data van hun traject</translation>
     </message>
     <message>
@@ -364,7 +364,7 @@ of met PERCORSI_USER en PERCORSI_PASSWORD; init maakt die gebruiker aan als behe
     </message>
     <message>
         <source>--lang CODE chooses the language of the messages (%1); without it, the
-system&apos;s language (LC_ALL, LC_MESSAGES, LANG) when Percorsi speaks it, else English.
+system's language (LC_ALL, LC_MESSAGES, LANG) when Percorsi speaks it, else English.
 Listings, JSON, option and command names stay as they are in every language.</source>
         <translation>--lang CODE kiest de taal van de meldingen (%1); zonder is het de taal van het
 systeem (LC_ALL, LC_MESSAGES, LANG) als Percorsi die spreekt, anders Engels.
@@ -379,20 +379,20 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
 3 I/O- of databasefout (een ontbrekend, beschadigd of nieuwer bestand).</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>onbekende opdracht &apos;%1&apos;</translation>
+        <source>unknown command '%1'</source>
+        <translation>onbekende opdracht '%1'</translation>
     </message>
     <message>
         <source>missing argument</source>
         <translation>argument ontbreekt</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>onverwacht argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>onverwacht argument '%1'</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;</source>
-        <translation>--%1 verwacht een geheel getal van %2 tot %3, niet &apos;%4&apos;</translation>
+        <source>--%1 takes a whole number from %2 to %3, not '%4'</source>
+        <translation>--%1 verwacht een geheel getal van %2 tot %3, niet '%4'</translation>
     </message>
     <message>
         <source>The database file.</source>
@@ -427,11 +427,11 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>%1 (zie percorsi-cli %2 --help)</translation>
     </message>
     <message>
-        <source>The desk&apos;s name.</source>
+        <source>The desk's name.</source>
         <translation>De naam van het loket.</translation>
     </message>
     <message>
-        <source>The desk&apos;s city.</source>
+        <source>The desk's city.</source>
         <translation>De stad van het loket.</translation>
     </message>
     <message>
@@ -439,7 +439,7 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>Voorvoegsel van de dossiernummers, zoals MI-SS (afgeleid van stad en naam als het ontbreekt).</translation>
     </message>
     <message>
-        <source>The desk&apos;s neighbourhood.</source>
+        <source>The desk's neighbourhood.</source>
         <translation>De wijk van het loket.</translation>
     </message>
     <message>
@@ -447,7 +447,7 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>ISO-landcode, zoals NL.</translation>
     </message>
     <message>
-        <source>The administrator&apos;s full name (default: the user name).</source>
+        <source>The administrator's full name (default: the user name).</source>
         <translation>De volledige naam van de beheerder (standaard: de gebruikersnaam).</translation>
     </message>
     <message>
@@ -490,20 +490,20 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         </translation>
     </message>
     <message>
-        <source>%1: there is no %2 &apos;%3&apos;</source>
-        <translation>%1: er is geen %2 &apos;%3&apos;</translation>
+        <source>%1: there is no %2 '%3'</source>
+        <translation>%1: er is geen %2 '%3'</translation>
     </message>
     <message>
         <source>give at least one FIELD=VALUE</source>
         <translation>geef minstens één FIELD=VALUE</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not of the form FIELD=VALUE</source>
-        <translation>&apos;%1&apos; heeft niet de vorm FIELD=VALUE</translation>
+        <source>'%1' is not of the form FIELD=VALUE</source>
+        <translation>'%1' heeft niet de vorm FIELD=VALUE</translation>
     </message>
     <message>
-        <source>a person has no field &apos;%1&apos;</source>
-        <translation>een persoon heeft geen veld &apos;%1&apos;</translation>
+        <source>a person has no field '%1'</source>
+        <translation>een persoon heeft geen veld '%1'</translation>
     </message>
     <message>
         <source>%1 is set by Percorsi and cannot be changed</source>
@@ -522,7 +522,7 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>Bij export: het JSON-bestand om te schrijven.</translation>
     </message>
     <message>
-        <source>The person&apos;s uuid or case number.</source>
+        <source>The person's uuid or case number.</source>
         <translation>De uuid of het dossiernummer van de persoon.</translation>
     </message>
     <message>
@@ -530,8 +530,8 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>Bij set: de velden om te wijzigen.</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos; (show, set or export)</source>
-        <translation>onbekende actie &apos;%1&apos; (show, set of export)</translation>
+        <source>unknown action '%1' (show, set or export)</source>
+        <translation>onbekende actie '%1' (show, set of export)</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
@@ -609,8 +609,8 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>--out BUNDLE is verplicht</translation>
     </message>
     <message>
-        <source>--format takes json or csv, not &apos;%1&apos;</source>
-        <translation>--format verwacht json of csv, niet &apos;%1&apos;</translation>
+        <source>--format takes json or csv, not '%1'</source>
+        <translation>--format verwacht json of csv, niet '%1'</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -661,8 +661,8 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>Conflict %1 beslecht</translation>
     </message>
     <message>
-        <source>--%1 must be a date like 2026-06-30, not &quot;%2&quot;</source>
-        <translation>--%1 moet een datum zijn zoals 2026-06-30, niet &quot;%2&quot;</translation>
+        <source>--%1 must be a date like 2026-06-30, not "%2"</source>
+        <translation>--%1 moet een datum zijn zoals 2026-06-30, niet "%2"</translation>
     </message>
     <message>
         <source>Project name (default: every person).</source>
@@ -697,8 +697,8 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>Rapport over %1 personen geschreven naar %2 (indicatoren berekend in %3 ms)</translation>
     </message>
     <message>
-        <source>--%1 takes a date such as 2026-06-15, not &apos;%2&apos;</source>
-        <translation>--%1 verwacht een datum zoals 2026-06-15, niet &apos;%2&apos;</translation>
+        <source>--%1 takes a date such as 2026-06-15, not '%2'</source>
+        <translation>--%1 verwacht een datum zoals 2026-06-15, niet '%2'</translation>
     </message>
     <message>
         <source>Check that no entry was altered or removed.</source>
@@ -733,8 +733,8 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>er is niemand om te bewerken</translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos;; available: %2</source>
-        <translation>onbekende taal &apos;%1&apos;; beschikbaar: %2</translation>
+        <source>unknown language '%1'; available: %2</source>
+        <translation>onbekende taal '%1'; beschikbaar: %2</translation>
     </message>
     <message>
         <source>--lang needs a language code: %1</source>
@@ -981,7 +981,7 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
     </message>
     <message>
         <source>Photos</source>
-        <translation>Foto&apos;s</translation>
+        <translation>Foto's</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -1435,6 +1435,13 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
     </message>
 </context>
 <context>
+    <name>DataKey</name>
+    <message>
+        <source>An encrypted value was altered, or moved from the record it was written for.</source>
+        <translation>Een versleutelde waarde is gewijzigd of verplaatst van het record waarvoor ze is geschreven.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -1469,8 +1476,8 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>Kan de database %1 niet instellen: %2</translation>
     </message>
     <message>
-        <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
-        <translation>De database %1 heeft nog geen loket; maak er eerst een met &quot;percorsi-cli init --db %1 --desk-name NAAM&quot;.</translation>
+        <source>The database %1 has no desk yet; create one first with "percorsi-cli init --db %1 --desk-name NAME".</source>
+        <translation>De database %1 heeft nog geen loket; maak er eerst een met "percorsi-cli init --db %1 --desk-name NAAM".</translation>
     </message>
     <message>
         <source>%1 is at schema %2, not %3: open it for writing first.</source>
@@ -1640,7 +1647,7 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>Projectdoelen</translation>
     </message>
     <message>
-        <source>A target of a project&apos;s indicator</source>
+        <source>A target of a project's indicator</source>
         <translation>Een streefwaarde van een projectindicator</translation>
     </message>
     <message>
@@ -1672,7 +1679,7 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>Plandoelen</translation>
     </message>
     <message>
-        <source>A goal of a person&apos;s individual plan</source>
+        <source>A goal of a person's individual plan</source>
         <translation>Een doel in iemands persoonlijk plan</translation>
     </message>
     <message>
@@ -1704,7 +1711,7 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>Aanwezigheidsregistraties</translation>
     </message>
     <message>
-        <source>A person&apos;s presence at a session</source>
+        <source>A person's presence at a session</source>
         <translation>Iemands aanwezigheid bij een bijeenkomst</translation>
     </message>
     <message>
@@ -1777,6 +1784,17 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
     <message>
         <source>Her records were deleted, but old copies of them stay in the file %1 because another program is reading it; they are removed at the next erasure once it is closed.</source>
         <translation>Haar gegevens zijn verwijderd, maar er blijven oude kopieën van in het bestand %1 omdat een ander programma het leest; die worden bij de volgende verwijdering gewist, zodra het gesloten is.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCipher</name>
+    <message>
+        <source>Notes of special category are encrypted and your account holds no key to them: an administrator must reset your password to give you access to notes.</source>
+        <translation>Notities van bijzondere categorie zijn versleuteld en je account heeft er geen sleutel voor: een beheerder moet je wachtwoord opnieuw instellen om je toegang tot notities te geven.</translation>
+    </message>
+    <message>
+        <source>The %1 of the %2 record %3 cannot be decrypted: it was altered, or moved from another record or field.</source>
+        <translation>Het veld %1 van het %2-record %3 kan niet worden ontsleuteld: het is gewijzigd of verplaatst van een ander record of veld.</translation>
     </message>
 </context>
 <context>
@@ -2354,12 +2372,12 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
 <context>
     <name>IndicatorQueries</name>
     <message>
-        <source>There is no project named &quot;%1&quot;.</source>
-        <translation>Er is geen project met de naam &quot;%1&quot;.</translation>
+        <source>There is no project named "%1".</source>
+        <translation>Er is geen project met de naam "%1".</translation>
     </message>
     <message>
-        <source>There is no desk named &quot;%1&quot;.</source>
-        <translation>Er is geen loket met de naam &quot;%1&quot;.</translation>
+        <source>There is no desk named "%1".</source>
+        <translation>Er is geen loket met de naam "%1".</translation>
     </message>
     <message>
         <source>There is no project with id %1.</source>
@@ -2371,10 +2389,44 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
     </message>
 </context>
 <context>
+    <name>KeyStore</name>
+    <message>
+        <source>Not enough memory to hold the key.</source>
+        <translation>Niet genoeg geheugen om de sleutel te bewaren.</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1.</source>
+        <translation>Er is geen account met id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWrapping</name>
+    <message>
+        <source>The stored key of this account is damaged.</source>
+        <translation>De opgeslagen sleutel van dit account is beschadigd.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the password.</source>
+        <translation>Niet genoeg geheugen om de sleutel uit het wachtwoord af te leiden.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>De cryptografische bibliotheek kon niet starten.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hold the key.</source>
+        <translation>Niet genoeg geheugen om de sleutel te bewaren.</translation>
+    </message>
+    <message>
+        <source>The key to the notes could not be opened with this password.</source>
+        <translation>De sleutel van de notities kan met dit wachtwoord niet worden geopend.</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Case management for integration programmes.</source>
-        <translation>Casemanagement voor integratieprogramma&apos;s.</translation>
+        <translation>Casemanagement voor integratieprogramma's.</translation>
     </message>
     <message>
         <source>Open the database FILE (default: the demo database).</source>
@@ -2393,9 +2445,9 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>CODE</translation>
     </message>
     <message>
-        <source>percorsi: unknown language &quot;%1&quot;; accepted: %2.
+        <source>percorsi: unknown language "%1"; accepted: %2.
 </source>
-        <translation>percorsi: onbekende taal &quot;%1&quot;; toegestaan: %2.
+        <translation>percorsi: onbekende taal "%1"; toegestaan: %2.
 </translation>
     </message>
     <message>
@@ -2447,6 +2499,10 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
     </message>
 </context>
 <context>
@@ -2647,15 +2703,15 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
 <context>
     <name>PersonFacts</name>
     <message>
-        <source>Your role does not allow reading this person&apos;s history.</source>
+        <source>Your role does not allow reading this person's history.</source>
         <translation>Je rol staat niet toe de geschiedenis van deze persoon te lezen.</translation>
     </message>
 </context>
 <context>
     <name>PersonStore</name>
     <message>
-        <source>There is no person with the id or case number &apos;%1&apos;.</source>
-        <translation>Er is geen persoon met id of dossiernummer &apos;%1&apos;.</translation>
+        <source>There is no person with the id or case number '%1'.</source>
+        <translation>Er is geen persoon met id of dossiernummer '%1'.</translation>
     </message>
     <message>
         <source>The case of %1 %2 is already closed.</source>
@@ -2688,8 +2744,8 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
 <context>
     <name>PlacementStore</name>
     <message>
-        <source>&apos;%1&apos; is not a stage of a placement</source>
-        <translation>&apos;%1&apos; is geen fase van een plaatsing</translation>
+        <source>'%1' is not a stage of a placement</source>
+        <translation>'%1' is geen fase van een plaatsing</translation>
     </message>
     <message>
         <source>An ended placement needs its outcome: hired, completed or interrupted</source>
@@ -2841,7 +2897,7 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>Onbekend</translation>
     </message>
     <message>
-        <source>Citizen of the desk&apos;s country</source>
+        <source>Citizen of the desk's country</source>
         <translation>Burger van het land van het loket</translation>
     </message>
     <message>
@@ -3128,8 +3184,8 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>alle loketten</translation>
     </message>
     <message>
-        <source>Counts only people who consented to anonymous reporting. No names or other direct identifiers. Counts from 1 to 4 are shown as &quot;&lt;5&quot;.</source>
-        <translation>Telt alleen personen die toestemming gaven voor anonieme rapportage. Geen namen of andere directe identificatoren. Aantallen van 1 tot 4 worden getoond als &quot;&lt;5&quot;.</translation>
+        <source>Counts only people who consented to anonymous reporting. No names or other direct identifiers. Counts from 1 to 4 are shown as "&lt;5".</source>
+        <translation>Telt alleen personen die toestemming gaven voor anonieme rapportage. Geen namen of andere directe identificatoren. Aantallen van 1 tot 4 worden getoond als "&lt;5".</translation>
     </message>
     <message>
         <source>Counts every person in scope: for internal use only.</source>
@@ -3259,12 +3315,12 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>%1 %2 ligt in de toekomst</translation>
     </message>
     <message>
-        <source>code: &apos;%1&apos; is not a desk code of the form MI-SS (two or three capital letters, optionally a dash and up to four more)</source>
-        <translation>code: &apos;%1&apos; is geen loketcode van de vorm MI-SS (twee of drie hoofdletters, eventueel een streepje en maximaal vier tekens)</translation>
+        <source>code: '%1' is not a desk code of the form MI-SS (two or three capital letters, optionally a dash and up to four more)</source>
+        <translation>code: '%1' is geen loketcode van de vorm MI-SS (twee of drie hoofdletters, eventueel een streepje en maximaal vier tekens)</translation>
     </message>
     <message>
-        <source>username: &apos;%1&apos; must be 2 to 32 lower-case letters, digits, dots, dashes or underscores</source>
-        <translation>username: &apos;%1&apos; moet 2 tot 32 kleine letters, cijfers, punten, streepjes of liggende streepjes bevatten</translation>
+        <source>username: '%1' must be 2 to 32 lower-case letters, digits, dots, dashes or underscores</source>
+        <translation>username: '%1' moet 2 tot 32 kleine letters, cijfers, punten, streepjes of liggende streepjes bevatten</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -3331,7 +3387,7 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>Intrekking %1 ligt vóór de toestemmingsdatum %2</translation>
     </message>
     <message>
-        <source>Session date %1 is outside the path&apos;s dates (%2 to %3)</source>
+        <source>Session date %1 is outside the path's dates (%2 to %3)</source>
         <translation>Bijeenkomstdatum %1 ligt buiten de data van het traject (%2 tot %3)</translation>
     </message>
     <message>
@@ -3343,7 +3399,7 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>Een afgeronde of beëindigde inschrijving heeft een einddatum nodig</translation>
     </message>
     <message>
-        <source>The person is not enrolled in this session&apos;s path</source>
+        <source>The person is not enrolled in this session's path</source>
         <translation>De persoon is niet ingeschreven in het traject van deze bijeenkomst</translation>
     </message>
     <message>
@@ -3457,7 +3513,7 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>G</translation>
     </message>
     <message>
-        <source>The path&apos;s register cannot be read.</source>
+        <source>The path's register cannot be read.</source>
         <translation>De presentielijst van het traject kan niet worden gelezen.</translation>
     </message>
 </context>
@@ -3543,7 +3599,7 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>Ingeschreven: %1    Aanwezig: ______</translation>
     </message>
     <message>
-        <source>Trainer&apos;s signature: ____________________</source>
+        <source>Trainer's signature: ____________________</source>
         <translation>Handtekening trainer: ____________________</translation>
     </message>
     <message>
@@ -3633,8 +3689,8 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>Het wachtwoord moet minstens %1 tekens hebben.</translation>
     </message>
     <message>
-        <source>There is no user &apos;%1&apos;.</source>
-        <translation>Er is geen gebruiker &apos;%1&apos;.</translation>
+        <source>There is no user '%1'.</source>
+        <translation>Er is geen gebruiker '%1'.</translation>
     </message>
     <message>
         <source>setting the idle time</source>
@@ -3656,6 +3712,14 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <source>The new password is the same as the current one.</source>
         <translation>Het nieuwe wachtwoord is hetzelfde als het huidige.</translation>
     </message>
+    <message>
+        <source>The account %1 belongs to another desk and cannot sign in here; create an account of this desk for her instead.</source>
+        <translation>Het account %1 hoort bij een ander loket en kan zich hier niet aanmelden; maak in plaats daarvan een account van dit loket voor haar aan.</translation>
+    </message>
+    <message>
+        <source>This session holds no key to the notes, so a new password would cost the account her access to them; an administrator who holds the key must set it.</source>
+        <translation>Deze sessie heeft geen sleutel tot de notities, dus een nieuw wachtwoord zou het account de toegang tot de notities kosten; een beheerder die de sleutel heeft moet het instellen.</translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>
@@ -3668,48 +3732,48 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>is langer dan %1 tekens</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a whole number</source>
-        <translation>&apos;%1&apos; is geen geheel getal</translation>
+        <source>'%1' is not a whole number</source>
+        <translation>'%1' is geen geheel getal</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>&apos;%1&apos; is geen getal</translation>
+        <source>'%1' is not a number</source>
+        <translation>'%1' is geen getal</translation>
     </message>
     <message>
         <source>%1 is outside the range %2 to %3</source>
         <translation>%1 ligt buiten het bereik %2 tot %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not yes or no</source>
-        <translation>&apos;%1&apos; is geen ja of nee</translation>
+        <source>'%1' is not yes or no</source>
+        <translation>'%1' is geen ja of nee</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid date (use YYYY-MM-DD)</source>
-        <translation>&apos;%1&apos; is geen geldige datum (gebruik JJJJ-MM-DD)</translation>
+        <source>'%1' is not a valid date (use YYYY-MM-DD)</source>
+        <translation>'%1' is geen geldige datum (gebruik JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid time (use HH:MM)</source>
-        <translation>&apos;%1&apos; is geen geldige tijd (gebruik UU:MM)</translation>
+        <source>'%1' is not a valid time (use HH:MM)</source>
+        <translation>'%1' is geen geldige tijd (gebruik UU:MM)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a known value (expected one of: %2)</source>
-        <translation>&apos;%1&apos; is geen bekende waarde (verwacht een van: %2)</translation>
+        <source>'%1' is not a known value (expected one of: %2)</source>
+        <translation>'%1' is geen bekende waarde (verwacht een van: %2)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ISO 3166 country code (such as IT, MA or UA)</source>
-        <translation>&apos;%1&apos; is geen ISO 3166-landcode (zoals NL, MA of UA)</translation>
+        <source>'%1' is not an ISO 3166 country code (such as IT, MA or UA)</source>
+        <translation>'%1' is geen ISO 3166-landcode (zoals NL, MA of UA)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ISO 639 language code (such as it, ar or ti)</source>
-        <translation>&apos;%1&apos; is geen ISO 639-taalcode (zoals nl, ar of ti)</translation>
+        <source>'%1' is not an ISO 639 language code (such as it, ar or ti)</source>
+        <translation>'%1' is geen ISO 639-taalcode (zoals nl, ar of ti)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a phone number (6 to 15 digits, optionally a leading +)</source>
-        <translation>&apos;%1&apos; is geen telefoonnummer (6 tot 15 cijfers, eventueel met + ervoor)</translation>
+        <source>'%1' is not a phone number (6 to 15 digits, optionally a leading +)</source>
+        <translation>'%1' is geen telefoonnummer (6 tot 15 cijfers, eventueel met + ervoor)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an e-mail address</source>
-        <translation>&apos;%1&apos; is geen e-mailadres</translation>
+        <source>'%1' is not an e-mail address</source>
+        <translation>'%1' is geen e-mailadres</translation>
     </message>
     <message>
         <source>%1 is required</source>
@@ -3784,6 +3848,14 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
     <message>
         <source>Role of %1:</source>
         <translation>Rol van %1:</translation>
+    </message>
+    <message>
+        <source>Signs in here</source>
+        <translation>Meldt zich hier aan</translation>
+    </message>
+    <message>
+        <source>no: an account of another desk, without a password here</source>
+        <translation>nee: een account van een ander loket, zonder wachtwoord hier</translation>
     </message>
 </context>
 <context>
@@ -5192,7 +5264,7 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
     </message>
     <message>
         <source>Pages</source>
-        <translation>Pagina&apos;s</translation>
+        <translation>Pagina's</translation>
     </message>
     <message>
         <source>People</source>
@@ -5252,7 +5324,7 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
     </message>
     <message>
         <source>The pages of Percorsi; Ctrl+1 to Ctrl+0 open them directly.</source>
-        <translation>De pagina&apos;s van Percorsi; Ctrl+1 … Ctrl+0 openen ze direct.</translation>
+        <translation>De pagina's van Percorsi; Ctrl+1 … Ctrl+0 openen ze direct.</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
@@ -5542,7 +5614,7 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>Trainer</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions</source>
+        <source>Today's sessions</source>
         <translation>Bijeenkomsten van vandaag</translation>
     </message>
     <message>
@@ -5594,7 +5666,7 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>Tr&amp;ainer:</translation>
     </message>
     <message>
-        <source>T&amp;oday&apos;s sessions:</source>
+        <source>T&amp;oday's sessions:</source>
         <translation>Bijeenkomsten van &amp;vandaag:</translation>
     </message>
     <message>
@@ -5694,7 +5766,7 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>Niet ingeschreven</translation>
     </message>
     <message>
-        <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
+        <source>Nobody's attendance reaches the threshold of %1%.</source>
         <translation>Niemand haalt de aanwezigheidsdrempel van %1%.</translation>
     </message>
 </context>
@@ -5795,7 +5867,7 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
     </message>
     <message>
         <source>Save it as CSV first. Commas or semicolons, UTF-8 or Windows encoding, dates as dd/mm/yyyy or yyyy-mm-dd are all understood.</source>
-        <translation>Sla hem eerst op als CSV. Komma&apos;s of puntkomma&apos;s, UTF-8- of Windows-codering, datums als dd/mm/jjjj of jjjj-mm-dd worden allemaal begrepen.</translation>
+        <translation>Sla hem eerst op als CSV. Komma's of puntkomma's, UTF-8- of Windows-codering, datums als dd/mm/jjjj of jjjj-mm-dd worden allemaal begrepen.</translation>
     </message>
     <message>
         <source>Spreadsheet file</source>
@@ -6457,7 +6529,7 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>De eindtijd moet na de begintijd liggen.</translation>
     </message>
     <message>
-        <source>No session: choose weekdays within the path&apos;s dates.</source>
+        <source>No session: choose weekdays within the path's dates.</source>
         <translation>Geen bijeenkomst: kies weekdagen binnen de data van het traject.</translation>
     </message>
     <message numerus="yes">
@@ -6594,8 +6666,8 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>Voortgangsrapportage</translation>
     </message>
     <message>
-        <source>%1, %2 to %3. Counts only people who consented to anonymous reporting; counts from 1 to 4 show as &quot;&lt;5&quot;.</source>
-        <translation>%1, %2 tot %3. Telt alleen personen die toestemming gaven voor anonieme rapportage; aantallen van 1 tot 4 staan als &quot;&lt;5&quot;.</translation>
+        <source>%1, %2 to %3. Counts only people who consented to anonymous reporting; counts from 1 to 4 show as "&lt;5".</source>
+        <translation>%1, %2 tot %3. Telt alleen personen die toestemming gaven voor anonieme rapportage; aantallen van 1 tot 4 staan als "&lt;5".</translation>
     </message>
     <message>
         <source>All people</source>
@@ -6815,7 +6887,7 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>Witte tekst op zwart, met de selectie en de toetsenbordfocus in geel</translation>
     </message>
     <message>
-        <source>Applies at once and is saved. For larger text and controls, start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop&apos;s scaling).</source>
+        <source>Applies at once and is saved. For larger text and controls, start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop's scaling).</source>
         <translation>Geldt meteen en wordt opgeslagen. Voor grotere tekst en knoppen start je Percorsi met QT_SCALE_FACTOR=1.5 (of met de schaal van je bureaublad).</translation>
     </message>
 </context>
@@ -6893,7 +6965,7 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <translation>Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <source>CSV for this computer&apos;s spreadsheet</source>
+        <source>CSV for this computer's spreadsheet</source>
         <translation>CSV voor de spreadsheet van deze computer</translation>
     </message>
     <message>

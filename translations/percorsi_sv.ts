@@ -43,7 +43,7 @@
 <context>
     <name>AttendanceDocuments</name>
     <message>
-        <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
+        <source>Nobody's attendance reaches the threshold of %1%.</source>
         <translation>Ingen når närvarogränsen på %1 %.</translation>
     </message>
     <message>
@@ -264,7 +264,7 @@
         <translation>%1 som slutar innan den börjar</translation>
     </message>
     <message>
-        <source>sessions outside their path&apos;s dates</source>
+        <source>sessions outside their path's dates</source>
         <translation>träffar utanför aktivitetens datum</translation>
     </message>
     <message>
@@ -364,7 +364,7 @@ eller med PERCORSI_USER och PERCORSI_PASSWORD; init skapar den användaren som a
     </message>
     <message>
         <source>--lang CODE chooses the language of the messages (%1); without it, the
-system&apos;s language (LC_ALL, LC_MESSAGES, LANG) when Percorsi speaks it, else English.
+system's language (LC_ALL, LC_MESSAGES, LANG) when Percorsi speaks it, else English.
 Listings, JSON, option and command names stay as they are in every language.</source>
         <translation>--lang CODE väljer meddelandenas språk (%1); utan det systemets språk
 (LC_ALL, LC_MESSAGES, LANG) om Percorsi talar det, annars engelska.
@@ -379,20 +379,20 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
 3 I/O- eller databasfel (en fil som saknas, är skadad eller från en nyare version).</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>okänt kommando &apos;%1&apos;</translation>
+        <source>unknown command '%1'</source>
+        <translation>okänt kommando '%1'</translation>
     </message>
     <message>
         <source>missing argument</source>
         <translation>argument saknas</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>oväntat argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>oväntat argument '%1'</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;</source>
-        <translation>--%1 tar ett heltal från %2 till %3, inte &apos;%4&apos;</translation>
+        <source>--%1 takes a whole number from %2 to %3, not '%4'</source>
+        <translation>--%1 tar ett heltal från %2 till %3, inte '%4'</translation>
     </message>
     <message>
         <source>The database file.</source>
@@ -427,11 +427,11 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>%1 (se percorsi-cli %2 --help)</translation>
     </message>
     <message>
-        <source>The desk&apos;s name.</source>
+        <source>The desk's name.</source>
         <translation>Kontorets namn.</translation>
     </message>
     <message>
-        <source>The desk&apos;s city.</source>
+        <source>The desk's city.</source>
         <translation>Kontorets stad.</translation>
     </message>
     <message>
@@ -439,7 +439,7 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>Prefix för ärendenummer, till exempel MI-SS (härleds från stad och namn om det utelämnas).</translation>
     </message>
     <message>
-        <source>The desk&apos;s neighbourhood.</source>
+        <source>The desk's neighbourhood.</source>
         <translation>Kontorets stadsdel.</translation>
     </message>
     <message>
@@ -447,7 +447,7 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>ISO-landskod, till exempel SE.</translation>
     </message>
     <message>
-        <source>The administrator&apos;s full name (default: the user name).</source>
+        <source>The administrator's full name (default: the user name).</source>
         <translation>Administratörens fullständiga namn (standard: användarnamnet).</translation>
     </message>
     <message>
@@ -490,20 +490,20 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         </translation>
     </message>
     <message>
-        <source>%1: there is no %2 &apos;%3&apos;</source>
-        <translation>%1: det finns ingen %2 &apos;%3&apos;</translation>
+        <source>%1: there is no %2 '%3'</source>
+        <translation>%1: det finns ingen %2 '%3'</translation>
     </message>
     <message>
         <source>give at least one FIELD=VALUE</source>
         <translation>ange minst ett FIELD=VALUE</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not of the form FIELD=VALUE</source>
-        <translation>&apos;%1&apos; har inte formen FIELD=VALUE</translation>
+        <source>'%1' is not of the form FIELD=VALUE</source>
+        <translation>'%1' har inte formen FIELD=VALUE</translation>
     </message>
     <message>
-        <source>a person has no field &apos;%1&apos;</source>
-        <translation>en person har inget fält &apos;%1&apos;</translation>
+        <source>a person has no field '%1'</source>
+        <translation>en person har inget fält '%1'</translation>
     </message>
     <message>
         <source>%1 is set by Percorsi and cannot be changed</source>
@@ -522,7 +522,7 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>Med export: JSON-filen som skrivs.</translation>
     </message>
     <message>
-        <source>The person&apos;s uuid or case number.</source>
+        <source>The person's uuid or case number.</source>
         <translation>Personens uuid eller ärendenummer.</translation>
     </message>
     <message>
@@ -530,8 +530,8 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>Med set: fälten som ändras.</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos; (show, set or export)</source>
-        <translation>okänd åtgärd &apos;%1&apos; (show, set eller export)</translation>
+        <source>unknown action '%1' (show, set or export)</source>
+        <translation>okänd åtgärd '%1' (show, set eller export)</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
@@ -609,8 +609,8 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>--out BUNDLE krävs</translation>
     </message>
     <message>
-        <source>--format takes json or csv, not &apos;%1&apos;</source>
-        <translation>--format tar json eller csv, inte &apos;%1&apos;</translation>
+        <source>--format takes json or csv, not '%1'</source>
+        <translation>--format tar json eller csv, inte '%1'</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -661,8 +661,8 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>Löste konflikt %1</translation>
     </message>
     <message>
-        <source>--%1 must be a date like 2026-06-30, not &quot;%2&quot;</source>
-        <translation>--%1 måste vara ett datum som 2026-06-30, inte &quot;%2&quot;</translation>
+        <source>--%1 must be a date like 2026-06-30, not "%2"</source>
+        <translation>--%1 måste vara ett datum som 2026-06-30, inte "%2"</translation>
     </message>
     <message>
         <source>Project name (default: every person).</source>
@@ -697,8 +697,8 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>Skrev rapporten om %1 personer till %2 (indikatorer beräknade på %3 ms)</translation>
     </message>
     <message>
-        <source>--%1 takes a date such as 2026-06-15, not &apos;%2&apos;</source>
-        <translation>--%1 tar ett datum som 2026-06-15, inte &apos;%2&apos;</translation>
+        <source>--%1 takes a date such as 2026-06-15, not '%2'</source>
+        <translation>--%1 tar ett datum som 2026-06-15, inte '%2'</translation>
     </message>
     <message>
         <source>Check that no entry was altered or removed.</source>
@@ -733,8 +733,8 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>det finns ingen att ändra</translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos;; available: %2</source>
-        <translation>okänt språk &apos;%1&apos;; tillgängliga: %2</translation>
+        <source>unknown language '%1'; available: %2</source>
+        <translation>okänt språk '%1'; tillgängliga: %2</translation>
     </message>
     <message>
         <source>--lang needs a language code: %1</source>
@@ -1435,6 +1435,13 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
     </message>
 </context>
 <context>
+    <name>DataKey</name>
+    <message>
+        <source>An encrypted value was altered, or moved from the record it was written for.</source>
+        <translation>Ett krypterat värde har ändrats eller flyttats från posten det skrevs för.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -1469,8 +1476,8 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>Kan inte konfigurera databasen %1: %2</translation>
     </message>
     <message>
-        <source>The database %1 has no desk yet; create one first with &quot;percorsi-cli init --db %1 --desk-name NAME&quot;.</source>
-        <translation>Databasen %1 har inget kontor än; skapa ett först med &quot;percorsi-cli init --db %1 --desk-name NAMN&quot;.</translation>
+        <source>The database %1 has no desk yet; create one first with "percorsi-cli init --db %1 --desk-name NAME".</source>
+        <translation>Databasen %1 har inget kontor än; skapa ett först med "percorsi-cli init --db %1 --desk-name NAMN".</translation>
     </message>
     <message>
         <source>%1 is at schema %2, not %3: open it for writing first.</source>
@@ -1640,7 +1647,7 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>Projektmål</translation>
     </message>
     <message>
-        <source>A target of a project&apos;s indicator</source>
+        <source>A target of a project's indicator</source>
         <translation>Ett mål för en projektindikator</translation>
     </message>
     <message>
@@ -1672,7 +1679,7 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>Planmål</translation>
     </message>
     <message>
-        <source>A goal of a person&apos;s individual plan</source>
+        <source>A goal of a person's individual plan</source>
         <translation>Ett mål i en persons individuella plan</translation>
     </message>
     <message>
@@ -1704,7 +1711,7 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>Närvaroposter</translation>
     </message>
     <message>
-        <source>A person&apos;s presence at a session</source>
+        <source>A person's presence at a session</source>
         <translation>En persons närvaro vid en träff</translation>
     </message>
     <message>
@@ -1777,6 +1784,17 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
     <message>
         <source>Her records were deleted, but old copies of them stay in the file %1 because another program is reading it; they are removed at the next erasure once it is closed.</source>
         <translation>Hennes poster raderades, men gamla kopior av dem finns kvar i filen %1 eftersom ett annat program läser den; de tas bort vid nästa radering när den har stängts.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCipher</name>
+    <message>
+        <source>Notes of special category are encrypted and your account holds no key to them: an administrator must reset your password to give you access to notes.</source>
+        <translation>Anteckningar av särskild kategori är krypterade och ditt konto har ingen nyckel till dem: en administratör måste återställa ditt lösenord för att ge dig tillgång till anteckningarna.</translation>
+    </message>
+    <message>
+        <source>The %1 of the %2 record %3 cannot be decrypted: it was altered, or moved from another record or field.</source>
+        <translation>Fältet %1 i %2-posten %3 kan inte dekrypteras: det har ändrats eller flyttats från en annan post eller ett annat fält.</translation>
     </message>
 </context>
 <context>
@@ -2354,12 +2372,12 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
 <context>
     <name>IndicatorQueries</name>
     <message>
-        <source>There is no project named &quot;%1&quot;.</source>
-        <translation>Det finns inget projekt med namnet &quot;%1&quot;.</translation>
+        <source>There is no project named "%1".</source>
+        <translation>Det finns inget projekt med namnet "%1".</translation>
     </message>
     <message>
-        <source>There is no desk named &quot;%1&quot;.</source>
-        <translation>Det finns inget kontor med namnet &quot;%1&quot;.</translation>
+        <source>There is no desk named "%1".</source>
+        <translation>Det finns inget kontor med namnet "%1".</translation>
     </message>
     <message>
         <source>There is no project with id %1.</source>
@@ -2368,6 +2386,40 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
     <message>
         <source>There is no desk with id %1.</source>
         <translation>Det finns inget kontor med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>Not enough memory to hold the key.</source>
+        <translation>Inte tillräckligt med minne för att hålla nyckeln.</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1.</source>
+        <translation>Det finns inget konto med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWrapping</name>
+    <message>
+        <source>The stored key of this account is damaged.</source>
+        <translation>Den sparade nyckeln för det här kontot är skadad.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the password.</source>
+        <translation>Inte tillräckligt med minne för att härleda nyckeln från lösenordet.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>Kryptografibiblioteket kunde inte starta.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hold the key.</source>
+        <translation>Inte tillräckligt med minne för att hålla nyckeln.</translation>
+    </message>
+    <message>
+        <source>The key to the notes could not be opened with this password.</source>
+        <translation>Nyckeln till anteckningarna kunde inte öppnas med det här lösenordet.</translation>
     </message>
 </context>
 <context>
@@ -2393,9 +2445,9 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>CODE</translation>
     </message>
     <message>
-        <source>percorsi: unknown language &quot;%1&quot;; accepted: %2.
+        <source>percorsi: unknown language "%1"; accepted: %2.
 </source>
-        <translation>percorsi: okänt språk &quot;%1&quot;; tillåtna: %2.
+        <translation>percorsi: okänt språk "%1"; tillåtna: %2.
 </translation>
     </message>
     <message>
@@ -2447,6 +2499,10 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
     </message>
 </context>
 <context>
@@ -2647,15 +2703,15 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
 <context>
     <name>PersonFacts</name>
     <message>
-        <source>Your role does not allow reading this person&apos;s history.</source>
+        <source>Your role does not allow reading this person's history.</source>
         <translation>Din roll tillåter inte att läsa den här personens historik.</translation>
     </message>
 </context>
 <context>
     <name>PersonStore</name>
     <message>
-        <source>There is no person with the id or case number &apos;%1&apos;.</source>
-        <translation>Det finns ingen person med id eller ärendenummer &apos;%1&apos;.</translation>
+        <source>There is no person with the id or case number '%1'.</source>
+        <translation>Det finns ingen person med id eller ärendenummer '%1'.</translation>
     </message>
     <message>
         <source>The case of %1 %2 is already closed.</source>
@@ -2688,8 +2744,8 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
 <context>
     <name>PlacementStore</name>
     <message>
-        <source>&apos;%1&apos; is not a stage of a placement</source>
-        <translation>&apos;%1&apos; är inget skede i en placering</translation>
+        <source>'%1' is not a stage of a placement</source>
+        <translation>'%1' är inget skede i en placering</translation>
     </message>
     <message>
         <source>An ended placement needs its outcome: hired, completed or interrupted</source>
@@ -2841,7 +2897,7 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>Okänt</translation>
     </message>
     <message>
-        <source>Citizen of the desk&apos;s country</source>
+        <source>Citizen of the desk's country</source>
         <translation>Medborgare i kontorets land</translation>
     </message>
     <message>
@@ -3128,8 +3184,8 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>alla kontor</translation>
     </message>
     <message>
-        <source>Counts only people who consented to anonymous reporting. No names or other direct identifiers. Counts from 1 to 4 are shown as &quot;&lt;5&quot;.</source>
-        <translation>Räknar bara personer som samtyckt till anonym rapportering. Inga namn eller andra direkta identifierare. Antal från 1 till 4 visas som &quot;&lt;5&quot;.</translation>
+        <source>Counts only people who consented to anonymous reporting. No names or other direct identifiers. Counts from 1 to 4 are shown as "&lt;5".</source>
+        <translation>Räknar bara personer som samtyckt till anonym rapportering. Inga namn eller andra direkta identifierare. Antal från 1 till 4 visas som "&lt;5".</translation>
     </message>
     <message>
         <source>Counts every person in scope: for internal use only.</source>
@@ -3259,12 +3315,12 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>%1 %2 ligger i framtiden</translation>
     </message>
     <message>
-        <source>code: &apos;%1&apos; is not a desk code of the form MI-SS (two or three capital letters, optionally a dash and up to four more)</source>
-        <translation>code: &apos;%1&apos; är inte en kontorskod på formen MI-SS (två eller tre versaler, eventuellt ett bindestreck och upp till fyra till)</translation>
+        <source>code: '%1' is not a desk code of the form MI-SS (two or three capital letters, optionally a dash and up to four more)</source>
+        <translation>code: '%1' är inte en kontorskod på formen MI-SS (två eller tre versaler, eventuellt ett bindestreck och upp till fyra till)</translation>
     </message>
     <message>
-        <source>username: &apos;%1&apos; must be 2 to 32 lower-case letters, digits, dots, dashes or underscores</source>
-        <translation>username: &apos;%1&apos; måste vara 2 till 32 gemener, siffror, punkter, bindestreck eller understreck</translation>
+        <source>username: '%1' must be 2 to 32 lower-case letters, digits, dots, dashes or underscores</source>
+        <translation>username: '%1' måste vara 2 till 32 gemener, siffror, punkter, bindestreck eller understreck</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -3331,7 +3387,7 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>Återkallande %1 är före samtyckesdatum %2</translation>
     </message>
     <message>
-        <source>Session date %1 is outside the path&apos;s dates (%2 to %3)</source>
+        <source>Session date %1 is outside the path's dates (%2 to %3)</source>
         <translation>Träffdatum %1 ligger utanför aktivitetens datum (%2 till %3)</translation>
     </message>
     <message>
@@ -3343,7 +3399,7 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>En genomförd eller avbruten inskrivning behöver ett slutdatum</translation>
     </message>
     <message>
-        <source>The person is not enrolled in this session&apos;s path</source>
+        <source>The person is not enrolled in this session's path</source>
         <translation>Personen är inte inskriven i den här träffens aktivitet</translation>
     </message>
     <message>
@@ -3457,7 +3513,7 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>G</translation>
     </message>
     <message>
-        <source>The path&apos;s register cannot be read.</source>
+        <source>The path's register cannot be read.</source>
         <translation>Aktivitetens närvarolista kan inte läsas.</translation>
     </message>
 </context>
@@ -3543,7 +3599,7 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>Inskrivna: %1    Närvarande: ______</translation>
     </message>
     <message>
-        <source>Trainer&apos;s signature: ____________________</source>
+        <source>Trainer's signature: ____________________</source>
         <translation>Utbildarens underskrift: ____________________</translation>
     </message>
     <message>
@@ -3633,8 +3689,8 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>Lösenordet måste ha minst %1 tecken.</translation>
     </message>
     <message>
-        <source>There is no user &apos;%1&apos;.</source>
-        <translation>Det finns ingen användare &apos;%1&apos;.</translation>
+        <source>There is no user '%1'.</source>
+        <translation>Det finns ingen användare '%1'.</translation>
     </message>
     <message>
         <source>setting the idle time</source>
@@ -3656,6 +3712,14 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <source>The new password is the same as the current one.</source>
         <translation>Det nya lösenordet är detsamma som det nuvarande.</translation>
     </message>
+    <message>
+        <source>The account %1 belongs to another desk and cannot sign in here; create an account of this desk for her instead.</source>
+        <translation>Kontot %1 tillhör ett annat kontor och kan inte logga in här; skapa i stället ett konto på det här kontoret åt henne.</translation>
+    </message>
+    <message>
+        <source>This session holds no key to the notes, so a new password would cost the account her access to them; an administrator who holds the key must set it.</source>
+        <translation>Den här sessionen har ingen nyckel till anteckningarna, så ett nytt lösenord skulle kosta kontot åtkomsten till dem; en administratör som har nyckeln måste ange det.</translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>
@@ -3668,48 +3732,48 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>är längre än %1 tecken</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a whole number</source>
-        <translation>&apos;%1&apos; är inte ett heltal</translation>
+        <source>'%1' is not a whole number</source>
+        <translation>'%1' är inte ett heltal</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>&apos;%1&apos; är inte ett tal</translation>
+        <source>'%1' is not a number</source>
+        <translation>'%1' är inte ett tal</translation>
     </message>
     <message>
         <source>%1 is outside the range %2 to %3</source>
         <translation>%1 ligger utanför intervallet %2 till %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not yes or no</source>
-        <translation>&apos;%1&apos; är inte ja eller nej</translation>
+        <source>'%1' is not yes or no</source>
+        <translation>'%1' är inte ja eller nej</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid date (use YYYY-MM-DD)</source>
-        <translation>&apos;%1&apos; är inte ett giltigt datum (använd ÅÅÅÅ-MM-DD)</translation>
+        <source>'%1' is not a valid date (use YYYY-MM-DD)</source>
+        <translation>'%1' är inte ett giltigt datum (använd ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid time (use HH:MM)</source>
-        <translation>&apos;%1&apos; är inte en giltig tid (använd TT:MM)</translation>
+        <source>'%1' is not a valid time (use HH:MM)</source>
+        <translation>'%1' är inte en giltig tid (använd TT:MM)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a known value (expected one of: %2)</source>
-        <translation>&apos;%1&apos; är inte ett känt värde (förväntat ett av: %2)</translation>
+        <source>'%1' is not a known value (expected one of: %2)</source>
+        <translation>'%1' är inte ett känt värde (förväntat ett av: %2)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ISO 3166 country code (such as IT, MA or UA)</source>
-        <translation>&apos;%1&apos; är inte en landskod enligt ISO 3166 (som SE, MA eller UA)</translation>
+        <source>'%1' is not an ISO 3166 country code (such as IT, MA or UA)</source>
+        <translation>'%1' är inte en landskod enligt ISO 3166 (som SE, MA eller UA)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ISO 639 language code (such as it, ar or ti)</source>
-        <translation>&apos;%1&apos; är inte en språkkod enligt ISO 639 (som sv, ar eller ti)</translation>
+        <source>'%1' is not an ISO 639 language code (such as it, ar or ti)</source>
+        <translation>'%1' är inte en språkkod enligt ISO 639 (som sv, ar eller ti)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a phone number (6 to 15 digits, optionally a leading +)</source>
-        <translation>&apos;%1&apos; är inte ett telefonnummer (6 till 15 siffror, eventuellt ett inledande +)</translation>
+        <source>'%1' is not a phone number (6 to 15 digits, optionally a leading +)</source>
+        <translation>'%1' är inte ett telefonnummer (6 till 15 siffror, eventuellt ett inledande +)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an e-mail address</source>
-        <translation>&apos;%1&apos; är inte en e-postadress</translation>
+        <source>'%1' is not an e-mail address</source>
+        <translation>'%1' är inte en e-postadress</translation>
     </message>
     <message>
         <source>%1 is required</source>
@@ -3784,6 +3848,14 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
     <message>
         <source>Role of %1:</source>
         <translation>Roll för %1:</translation>
+    </message>
+    <message>
+        <source>Signs in here</source>
+        <translation>Loggar in här</translation>
+    </message>
+    <message>
+        <source>no: an account of another desk, without a password here</source>
+        <translation>nej: ett konto från ett annat kontor, utan lösenord här</translation>
     </message>
 </context>
 <context>
@@ -5542,7 +5614,7 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>Utbildare</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions</source>
+        <source>Today's sessions</source>
         <translation>Dagens träffar</translation>
     </message>
     <message>
@@ -5594,7 +5666,7 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>Utbil&amp;dare:</translation>
     </message>
     <message>
-        <source>T&amp;oday&apos;s sessions:</source>
+        <source>T&amp;oday's sessions:</source>
         <translation>Da&amp;gens träffar:</translation>
     </message>
     <message>
@@ -5694,7 +5766,7 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>Inte inskriven</translation>
     </message>
     <message>
-        <source>Nobody&apos;s attendance reaches the threshold of %1%.</source>
+        <source>Nobody's attendance reaches the threshold of %1%.</source>
         <translation>Ingen når närvarogränsen på %1 %.</translation>
     </message>
 </context>
@@ -6457,7 +6529,7 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>Sluttiden måste vara efter starttiden.</translation>
     </message>
     <message>
-        <source>No session: choose weekdays within the path&apos;s dates.</source>
+        <source>No session: choose weekdays within the path's dates.</source>
         <translation>Ingen träff: välj veckodagar inom aktivitetens datum.</translation>
     </message>
     <message numerus="yes">
@@ -6594,8 +6666,8 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>Lägesrapport</translation>
     </message>
     <message>
-        <source>%1, %2 to %3. Counts only people who consented to anonymous reporting; counts from 1 to 4 show as &quot;&lt;5&quot;.</source>
-        <translation>%1, %2 till %3. Räknar bara personer som samtyckt till anonym rapportering; antal från 1 till 4 visas som &quot;&lt;5&quot;.</translation>
+        <source>%1, %2 to %3. Counts only people who consented to anonymous reporting; counts from 1 to 4 show as "&lt;5".</source>
+        <translation>%1, %2 till %3. Räknar bara personer som samtyckt till anonym rapportering; antal från 1 till 4 visas som "&lt;5".</translation>
     </message>
     <message>
         <source>All people</source>
@@ -6815,7 +6887,7 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>Vit text på svart, med markeringen och tangentbordsfokus i gult</translation>
     </message>
     <message>
-        <source>Applies at once and is saved. For larger text and controls, start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop&apos;s scaling).</source>
+        <source>Applies at once and is saved. For larger text and controls, start Percorsi with QT_SCALE_FACTOR=1.5 (or your desktop's scaling).</source>
         <translation>Gäller direkt och sparas. För större text och kontroller, starta Percorsi med QT_SCALE_FACTOR=1.5 (eller skrivbordets skalning).</translation>
     </message>
 </context>
@@ -6893,7 +6965,7 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <translation>Excel-arbetsbok (.xlsx)</translation>
     </message>
     <message>
-        <source>CSV for this computer&apos;s spreadsheet</source>
+        <source>CSV for this computer's spreadsheet</source>
         <translation>CSV för den här datorns kalkylprogram</translation>
     </message>
     <message>
