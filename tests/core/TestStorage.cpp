@@ -145,7 +145,7 @@ TEST_CASE("newer, foreign and damaged files are refused without being written", 
     }
     SECTION("not an SQLite file at all")
     {
-        writeAll(path, QByteArray("PK\x03\x04 this is a zip, not a database", 37));
+        writeAll(path, QByteArray("PK\x03\x04 this is a zip, not a database"));
         auto db = Database::open(path);
         REQUIRE_FALSE(db.ok());
         CHECK(db.error().message().contains(QStringLiteral("not a Percorsi database")));
