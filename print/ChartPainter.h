@@ -1,5 +1,7 @@
 #pragma once
 
+#include "print/Mirror.h"
+
 #include <vector>
 
 #include <QRectF>
@@ -33,6 +35,8 @@ public:
     void progress(const QRectF& area, double share);
 
 private:
+    Mirror mirror(const QRectF& area) const;
+
     QPainter& m_painter;
 };
 

@@ -4,11 +4,13 @@
 
 #include "core/reports/Indicators.h"
 #include "core/util/Result.h"
+#include "print/Mirror.h"
 #include "print/ReportNarrative.h"
 
 class QIODevice;
 class QPagedPaintDevice;
 class QPainter;
+class QRectF;
 
 namespace percorsi {
 
@@ -34,13 +36,18 @@ private:
     void narrative(const ReportNarrative& text);
     void newPage(const QString& heading);
     void footer();
-    double paragraph(double y, const QString& heading, const QString& text);
+    double paragraph(double y, const QString& heading, const QString& body);
+    static QString decimal(double value);
+    static QString percent(double share);
     QString count(double value) const;
     void setFont(int pixels, bool bold = false);
+    void text(const QRectF& rect, int flags, const QString& text, QRectF* used = nullptr);
+    void text(const QRectF& rect, const QString& text);
 
     QPainter& m_painter;
     QPagedPaintDevice& m_device;
     const Indicators& m_in;
+    Mirror m_mirror;
     int m_page = 1;
 };
 
