@@ -1,5 +1,7 @@
 #pragma once
 
+#include <initializer_list>
+
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -31,6 +33,14 @@ public:
     void setEnvironment(const QString& name, const QString& value);
 
     static QString demoPassword() { return QStringLiteral("percorsi-demo"); }
+    // Command-line arguments from literals.
+    static QStringList args(std::initializer_list<const char*> list)
+    {
+        QStringList out;
+        for (const char* a : list)
+            out << QString::fromUtf8(a);
+        return out;
+    }
 
 private:
     QTemporaryDir m_dir;

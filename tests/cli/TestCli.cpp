@@ -13,31 +13,23 @@ namespace {
 
 const QString kDb = QStringLiteral("desk.percorsi");
 
-QStringList args(std::initializer_list<const char*> list)
-{
-    QStringList out;
-    for (const char* a : list)
-        out << QString::fromUtf8(a);
-    return out;
-}
-
 } // namespace
 
 TEST_CASE("init creates a database and its desk, once", "[cli]")
 {
     CliRunner cli;
-    auto r = cli(args({"init", "--db", "desk.percorsi", "--desk-name", "San Siro", "--city", "Milano"}));
+    auto r = cli(CliRunner::args({"init", "--db", "desk.percorsi", "--desk-name", "San Siro", "--city", "Milano"}));
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("San Siro (MI-SS)")));
-    r = cli(args({"stats", "--db", "desk.percorsi"}));
+    r = cli(CliRunner::args({"stats", "--db", "desk.percorsi"}));
     CHECK(r.exitCode == 0);
     CHECK(r.out.startsWith(QStringLiteral("desk: 1\nuser: 1\n")));
     CHECK(r.out.contains(QStringLiteral("\nperson: 0\n")));
     CHECK(r.out.contains(QStringLiteral("\nattendance: 0\n")));
-    r = cli(args({"init", "--db", "desk.percorsi", "--desk-name", "Other"}));
+    r = cli(CliRunner::args({"init", "--db", "desk.percorsi", "--desk-name", "Other"}));
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("already has its desk")));
-    r = cli(args({"init", "--db", "x.percorsi", "--desk-name", "Bad", "--code", "bad code"}));
+    r = cli(CliRunner::args({"init", "--db", "x.percorsi", "--desk-name", "Bad", "--code", "bad code"}));
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("not a desk code")));
 }
@@ -48,27 +40,27 @@ TEST_CASE("usage errors exit 1 and say what is wrong", "[cli]")
     auto r = cli({});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("Usage: percorsi-cli")));
-    r = cli(args({"frobnicate"}));
+    r = cli(CliRunner::args({"frobnicate"}));
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("unknown command 'frobnicate'")));
-    r = cli(args({"stats"}));
+    r = cli(CliRunner::args({"stats"}));
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("--db FILE is required")));
-    r = cli(args({"stats", "--db", "a", "--bogus"}));
+    r = cli(CliRunner::args({"stats", "--db", "a", "--bogus"}));
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("bogus")));
-    r = cli(args({"demo", "--db", "a", "--people", "many"}));
+    r = cli(CliRunner::args({"demo", "--db", "a", "--people", "many"}));
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("--people takes a whole number")));
-    r = cli(args({"search", "--db", "a"}));
+    r = cli(CliRunner::args({"search", "--db", "a"}));
     CHECK(r.exitCode == 1);
-    r = cli(args({"person", "list", "--db", "a", "x"}));
+    r = cli(CliRunner::args({"person", "list", "--db", "a", "x"}));
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("unknown action 'list'")));
-    r = cli(args({"--help"}));
+    r = cli(CliRunner::args({"--help"}));
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("digest")));
-    r = cli(args({"stats", "--help"}));
+    r = cli(CliRunner::args({"stats", "--help"}));
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("--db")));
 }
@@ -76,7 +68,7 @@ TEST_CASE("usage errors exit 1 and say what is wrong", "[cli]")
 TEST_CASE("a missing, foreign or damaged file exits 3", "[cli]")
 {
     CliRunner cli;
-    auto r = cli(args({"stats", "--db", "missing.percorsi"}));
+    auto r = cli(CliRunner::args({"stats", "--db", "missing.percorsi"}));
     CHECK(r.exitCode == 3);
     CHECK(r.err.contains(QStringLiteral("There is no database at missing.percorsi")));
     CHECK_FALSE(QFile::exists(cli.file(QStringLiteral("missing.percorsi"))));
@@ -85,17 +77,17 @@ TEST_CASE("a missing, foreign or damaged file exits 3", "[cli]")
     REQUIRE(junk.open(QIODevice::WriteOnly));
     junk.write(QByteArray(4096, 'x'));
     junk.close();
-    r = cli(args({"check", "--db", "junk.percorsi"}));
+    r = cli(CliRunner::args({"check", "--db", "junk.percorsi"}));
     CHECK(r.exitCode == 3);
     CHECK(r.err.contains(QStringLiteral("not a Percorsi database")));
 
-    REQUIRE(cli(args({"init", "--db", "desk.percorsi", "--desk-name", "Raval", "--city", "Barcelona"})).exitCode == 0);
+    REQUIRE(cli(CliRunner::args({"init", "--db", "desk.percorsi", "--desk-name", "Raval", "--city", "Barcelona"})).exitCode == 0);
     {
         auto conn = percorsi::Connection::open(cli.file(kDb), percorsi::Connection::Mode::ReadWrite);
         REQUIRE(conn.ok());
         REQUIRE(conn.value()->exec("PRAGMA user_version = 42").ok());
     }
-    r = cli(args({"stats", "--db", "desk.percorsi"}));
+    r = cli(CliRunner::args({"stats", "--db", "desk.percorsi"}));
     CHECK(r.exitCode == 3);
     CHECK(r.err.contains(QStringLiteral("newer version of Percorsi")));
 }
@@ -103,8 +95,8 @@ TEST_CASE("a missing, foreign or damaged file exits 3", "[cli]")
 TEST_CASE("check passes on a sound database and exits 3 on a damaged one", "[cli]")
 {
     CliRunner cli;
-    REQUIRE(cli(args({"demo", "--db", "desk.percorsi", "--people", "200"})).exitCode == 0);
-    auto r = cli(args({"check", "--db", "desk.percorsi"}));
+    REQUIRE(cli(CliRunner::args({"demo", "--db", "desk.percorsi", "--people", "200"})).exitCode == 0);
+    auto r = cli(CliRunner::args({"check", "--db", "desk.percorsi"}));
     CHECK(r.exitCode == 0);
     CHECK(r.out == QStringLiteral("ok\n"));
 
@@ -116,7 +108,7 @@ TEST_CASE("check passes on a sound database and exits 3 on a damaged one", "[cli
     f.seek(size / 2);
     f.write(QByteArray(16 * 1024, char(0x5A)));
     f.close();
-    r = cli(args({"check", "--db", "desk.percorsi"}));
+    r = cli(CliRunner::args({"check", "--db", "desk.percorsi"}));
     CHECK(r.exitCode == 3);
     CHECK_FALSE(r.err.isEmpty());
     CHECK(r.out.isEmpty());
@@ -125,8 +117,8 @@ TEST_CASE("check passes on a sound database and exits 3 on a damaged one", "[cli
 TEST_CASE("search prints matching people starting with their id", "[cli]")
 {
     CliRunner cli;
-    REQUIRE(cli(args({"demo", "--db", "desk.percorsi", "--people", "300"})).exitCode == 0);
-    auto r = cli(args({"search", "--db", "desk.percorsi", "MI-SS-000001"}));
+    REQUIRE(cli(CliRunner::args({"demo", "--db", "desk.percorsi", "--people", "300"})).exitCode == 0);
+    auto r = cli(CliRunner::args({"search", "--db", "desk.percorsi", "MI-SS-000001"}));
     REQUIRE(r.exitCode == 0);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 1);
@@ -138,7 +130,7 @@ TEST_CASE("search prints matching people starting with their id", "[cli]")
     r = cli({QStringLiteral("search"), QStringLiteral("--db"), kDb, family.toUpper()});
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(cells.at(0)));
-    r = cli(args({"search", "--db", "desk.percorsi", "qqqqqq"}));
+    r = cli(CliRunner::args({"search", "--db", "desk.percorsi", "qqqqqq"}));
     CHECK(r.exitCode == 0);
     CHECK(r.out.isEmpty());
 }
@@ -146,8 +138,8 @@ TEST_CASE("search prints matching people starting with their id", "[cli]")
 TEST_CASE("person show and set, validated like the GUI, nothing written on refusal", "[cli]")
 {
     CliRunner cli;
-    REQUIRE(cli(args({"demo", "--db", "desk.percorsi", "--people", "50"})).exitCode == 0);
-    auto r = cli(args({"person", "show", "--db", "desk.percorsi", "MI-SS-000001"}));
+    REQUIRE(cli(CliRunner::args({"demo", "--db", "desk.percorsi", "--people", "50"})).exitCode == 0);
+    auto r = cli(CliRunner::args({"person", "show", "--db", "desk.percorsi", "MI-SS-000001"}));
     REQUIRE(r.exitCode == 0);
     const QJsonObject person = QJsonDocument::fromJson(r.out.toUtf8()).object();
     CHECK(person.value(QStringLiteral("case_number")).toString() == QStringLiteral("MI-SS-000001"));
@@ -155,47 +147,47 @@ TEST_CASE("person show and set, validated like the GUI, nothing written on refus
     const QString uuid = person.value(QStringLiteral("uuid")).toString();
     CHECK(cli({QStringLiteral("person"), QStringLiteral("show"), QStringLiteral("--db"), kDb, uuid}).exitCode == 0);
 
-    const QString digest = cli(args({"digest", "--db", "desk.percorsi"})).out;
+    const QString digest = cli(CliRunner::args({"digest", "--db", "desk.percorsi"})).out;
     REQUIRE(digest.trimmed().size() == 64);
 
-    r = cli(args({"person", "set", "--db", "desk.percorsi", "MI-SS-000001", "birth_date=2099-01-01"}));
+    r = cli(CliRunner::args({"person", "set", "--db", "desk.percorsi", "MI-SS-000001", "birth_date=2099-01-01"}));
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("birth date")));
-    r = cli(args({"person", "set", "--db", "desk.percorsi", "MI-SS-000001", "phone=+39 02 1234 5678",
+    r = cli(CliRunner::args({"person", "set", "--db", "desk.percorsi", "MI-SS-000001", "phone=+39 02 1234 5678",
                   "birth_date=31/12/1980"}));
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("YYYY-MM-DD")));
-    r = cli(args({"person", "set", "--db", "desk.percorsi", "MI-SS-000001", "shoe_size=38"}));
+    r = cli(CliRunner::args({"person", "set", "--db", "desk.percorsi", "MI-SS-000001", "shoe_size=38"}));
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("no field 'shoe_size'")));
-    r = cli(args({"person", "set", "--db", "desk.percorsi", "MI-SS-000001", "case_number=X"}));
+    r = cli(CliRunner::args({"person", "set", "--db", "desk.percorsi", "MI-SS-000001", "case_number=X"}));
     CHECK(r.exitCode == 2);
-    r = cli(args({"person", "set", "--db", "desk.percorsi", "MI-SS-999999", "phone=+39 02 1234 5678"}));
+    r = cli(CliRunner::args({"person", "set", "--db", "desk.percorsi", "MI-SS-999999", "phone=+39 02 1234 5678"}));
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("MI-SS-999999")));
-    CHECK(cli(args({"digest", "--db", "desk.percorsi"})).out == digest);
+    CHECK(cli(CliRunner::args({"digest", "--db", "desk.percorsi"})).out == digest);
 
-    r = cli(args({"person", "set", "--db", "desk.percorsi", "MI-SS-000001", "given_name=Zainab",
+    r = cli(CliRunner::args({"person", "set", "--db", "desk.percorsi", "MI-SS-000001", "given_name=Zainab",
                   "family_name=Nguyễn", "phone=+39 02 1234 5678", "birth_date=1984-02-29"}));
     CHECK(r.exitCode == 0);
-    CHECK(cli(args({"digest", "--db", "desk.percorsi"})).out != digest);
-    r = cli(args({"person", "show", "--db", "desk.percorsi", "MI-SS-000001"}));
+    CHECK(cli(CliRunner::args({"digest", "--db", "desk.percorsi"})).out != digest);
+    r = cli(CliRunner::args({"person", "show", "--db", "desk.percorsi", "MI-SS-000001"}));
     const QJsonObject changed = QJsonDocument::fromJson(r.out.toUtf8()).object();
     CHECK(changed.value(QStringLiteral("given_name")).toString() == QStringLiteral("Zainab"));
     CHECK(changed.value(QStringLiteral("birth_date")).toString() == QStringLiteral("1984-02-29"));
     CHECK(changed.value(QStringLiteral("phone")).toString() == QStringLiteral("+39 02 1234 5678"));
-    CHECK(cli(args({"search", "--db", "desk.percorsi", "zainab nguyen"})).out.contains(uuid));
+    CHECK(cli(CliRunner::args({"search", "--db", "desk.percorsi", "zainab nguyen"})).out.contains(uuid));
 }
 
 TEST_CASE("demo is deterministic: same seed, same digest, another seed, another", "[cli]")
 {
     CliRunner cli;
-    REQUIRE(cli(args({"demo", "--db", "a.percorsi", "--people", "120", "--seed", "7"})).exitCode == 0);
-    REQUIRE(cli(args({"demo", "--db", "b.percorsi", "--people", "120", "--seed", "7"})).exitCode == 0);
-    REQUIRE(cli(args({"demo", "--db", "c.percorsi", "--people", "120", "--seed", "8"})).exitCode == 0);
-    const QString a = cli(args({"digest", "--db", "a.percorsi"})).out;
-    CHECK(a == cli(args({"digest", "--db", "b.percorsi"})).out);
-    CHECK(a != cli(args({"digest", "--db", "c.percorsi"})).out);
-    auto r = cli(args({"demo", "--db", "a.percorsi", "--people", "10"}));
+    REQUIRE(cli(CliRunner::args({"demo", "--db", "a.percorsi", "--people", "120", "--seed", "7"})).exitCode == 0);
+    REQUIRE(cli(CliRunner::args({"demo", "--db", "b.percorsi", "--people", "120", "--seed", "7"})).exitCode == 0);
+    REQUIRE(cli(CliRunner::args({"demo", "--db", "c.percorsi", "--people", "120", "--seed", "8"})).exitCode == 0);
+    const QString a = cli(CliRunner::args({"digest", "--db", "a.percorsi"})).out;
+    CHECK(a == cli(CliRunner::args({"digest", "--db", "b.percorsi"})).out);
+    CHECK(a != cli(CliRunner::args({"digest", "--db", "c.percorsi"})).out);
+    auto r = cli(CliRunner::args({"demo", "--db", "a.percorsi", "--people", "10"}));
     CHECK(r.exitCode == 2);
 }

@@ -9,14 +9,6 @@ using percorsi::test::CliRunner;
 
 namespace {
 
-QStringList args(std::initializer_list<const char*> list)
-{
-    QStringList out;
-    for (const char* a : list)
-        out << QString::fromUtf8(a);
-    return out;
-}
-
 void writeFile(const QString& path, const QByteArray& content)
 {
     QFile f(path);
@@ -27,7 +19,7 @@ void writeFile(const QString& path, const QByteArray& content)
 // A demo database with its four accounts.
 void makeDemo(CliRunner& cli)
 {
-    REQUIRE(cli(args({"demo", "--db", "d.percorsi", "--people", "40"})).exitCode == 0);
+    REQUIRE(cli(CliRunner::args({"demo", "--db", "d.percorsi", "--people", "40"})).exitCode == 0);
 }
 
 void exec(const QString& path, const char* sql)
@@ -43,19 +35,19 @@ TEST_CASE("init creates the administrator from --user and --password-file", "[cl
 {
     CliRunner cli;
     cli.signInAs({}, {});
-    auto r = cli(args({"init", "--db", "n.percorsi", "--desk-name", "Raval"}));
+    auto r = cli(CliRunner::args({"init", "--db", "n.percorsi", "--desk-name", "Raval"}));
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("--user NAME (or PERCORSI_USER) is required")));
     CHECK_FALSE(QFile::exists(cli.file(QStringLiteral("n.percorsi"))));
 
     writeFile(cli.file(QStringLiteral("pw")), "a good long secret\n");
-    r = cli(args({"init", "--db", "n.percorsi", "--desk-name", "Raval", "--user", "marta",
+    r = cli(CliRunner::args({"init", "--db", "n.percorsi", "--desk-name", "Raval", "--user", "marta",
                   "--password-file", "pw"}));
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("with the administrator marta")));
-    r = cli(args({"stats", "--db", "n.percorsi", "--user", "marta", "--password-file", "pw"}));
+    r = cli(CliRunner::args({"stats", "--db", "n.percorsi", "--user", "marta", "--password-file", "pw"}));
     CHECK(r.exitCode == 0);
-    r = cli(args({"stats", "--db", "n.percorsi"}));
+    r = cli(CliRunner::args({"stats", "--db", "n.percorsi"}));
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("PERCORSI_USER")));
 }
@@ -66,20 +58,20 @@ TEST_CASE("a wrong password exits 2, is audited, and five lock the account", "[c
     makeDemo(cli);
     cli.signInAs(QStringLiteral("operator"), QStringLiteral("not the password"));
     for (int i = 0; i < 5; ++i) {
-        auto r = cli(args({"stats", "--db", "d.percorsi"}));
+        auto r = cli(CliRunner::args({"stats", "--db", "d.percorsi"}));
         CHECK(r.exitCode == 2);
         CHECK(r.err.contains(QStringLiteral("Wrong user name or password.")));
     }
     cli.signInAs(QStringLiteral("operator"), CliRunner::demoPassword());
-    auto r = cli(args({"search", "--db", "d.percorsi", "a"}));
+    auto r = cli(CliRunner::args({"search", "--db", "d.percorsi", "a"}));
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("is locked after 5 failed sign-ins")));
 
     cli.signInAs(QStringLiteral("admin"), CliRunner::demoPassword());
-    r = cli(args({"audit", "--db", "d.percorsi", "--action", "login_failed"}));
+    r = cli(CliRunner::args({"audit", "--db", "d.percorsi", "--action", "login_failed"}));
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.count(QStringLiteral("\toperator\tlogin_failed\t")) == 5);
-    r = cli(args({"audit", "--db", "d.percorsi", "--who", "operator", "--action", "locked_out"}));
+    r = cli(CliRunner::args({"audit", "--db", "d.percorsi", "--who", "operator", "--action", "locked_out"}));
     CHECK(r.out.count(QLatin1Char('\n')) == 1);
 }
 
@@ -88,24 +80,24 @@ TEST_CASE("roles limit what the commands do", "[cli][accounts]")
     CliRunner cli;
     makeDemo(cli);
     cli.signInAs(QStringLiteral("trainer"), CliRunner::demoPassword());
-    auto r = cli(args({"stats", "--db", "d.percorsi"}));
+    auto r = cli(CliRunner::args({"stats", "--db", "d.percorsi"}));
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("does not allow")));
-    r = cli(args({"audit", "--db", "d.percorsi"}));
+    r = cli(CliRunner::args({"audit", "--db", "d.percorsi"}));
     CHECK(r.exitCode == 2);
-    r = cli(args({"export", "--db", "d.percorsi", "--out", "b.zip"}));
+    r = cli(CliRunner::args({"export", "--db", "d.percorsi", "--out", "b.zip"}));
     CHECK(r.exitCode == 2);
     CHECK_FALSE(QFile::exists(cli.file(QStringLiteral("b.zip"))));
     cli.signInAs(QStringLiteral("coordinator"), CliRunner::demoPassword());
-    CHECK(cli(args({"stats", "--db", "d.percorsi"})).exitCode == 0);
+    CHECK(cli(CliRunner::args({"stats", "--db", "d.percorsi"})).exitCode == 0);
 }
 
 TEST_CASE("audit --verify finds an altered or a removed entry", "[cli][accounts][audit]")
 {
     CliRunner cli;
     makeDemo(cli);
-    REQUIRE(cli(args({"search", "--db", "d.percorsi", "a"})).exitCode == 0);
-    auto r = cli(args({"audit", "--db", "d.percorsi", "--verify"}));
+    REQUIRE(cli(CliRunner::args({"search", "--db", "d.percorsi", "a"})).exitCode == 0);
+    auto r = cli(CliRunner::args({"audit", "--db", "d.percorsi", "--verify"}));
     REQUIRE(r.exitCode == 0);
     CHECK(r.out == QStringLiteral("ok\n"));
     const QString db = cli.file(QStringLiteral("d.percorsi"));
@@ -113,14 +105,14 @@ TEST_CASE("audit --verify finds an altered or a removed entry", "[cli][accounts]
     SECTION("altered")
     {
         exec(db, "DROP TRIGGER audit_no_update; UPDATE audit SET username = 'nobody' WHERE id = 1");
-        r = cli(args({"audit", "--db", "d.percorsi", "--verify"}));
+        r = cli(CliRunner::args({"audit", "--db", "d.percorsi", "--verify"}));
         CHECK(r.exitCode == 2);
         CHECK(r.err.contains(QStringLiteral("Audit entry 1 was altered.")));
     }
     SECTION("removed from the middle")
     {
         exec(db, "DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE id = 1");
-        r = cli(args({"audit", "--db", "d.percorsi", "--verify"}));
+        r = cli(CliRunner::args({"audit", "--db", "d.percorsi", "--verify"}));
         CHECK(r.exitCode == 2);
         CHECK(r.err.contains(QStringLiteral("an entry was removed or inserted")));
     }
@@ -128,7 +120,7 @@ TEST_CASE("audit --verify finds an altered or a removed entry", "[cli][accounts]
     {
         exec(db, "DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE id = (SELECT max(id) FROM "
                  "audit)");
-        r = cli(args({"audit", "--db", "d.percorsi", "--verify"}));
+        r = cli(CliRunner::args({"audit", "--db", "d.percorsi", "--verify"}));
         CHECK(r.exitCode == 2);
         CHECK(r.err.contains(QStringLiteral("removed")));
     }
@@ -138,13 +130,13 @@ TEST_CASE("person show is audited as a view", "[cli][accounts][audit]")
 {
     CliRunner cli;
     makeDemo(cli);
-    auto found = cli(args({"search", "--db", "d.percorsi", "a", "--limit", "1"}));
+    auto found = cli(CliRunner::args({"search", "--db", "d.percorsi", "a", "--limit", "1"}));
     REQUIRE(found.exitCode == 0);
     const QString uuid = found.out.section(QLatin1Char('\t'), 0, 0);
     REQUIRE(cli({QStringLiteral("person"), QStringLiteral("show"), QStringLiteral("--db"),
                  QStringLiteral("d.percorsi"), uuid})
                 .exitCode == 0);
-    auto r = cli(args({"audit", "--db", "d.percorsi", "--action", "view"}));
+    auto r = cli(CliRunner::args({"audit", "--db", "d.percorsi", "--action", "view"}));
     CHECK(r.out.contains(QStringLiteral("\tadmin\tview\tperson\t") + uuid));
 }
 
@@ -155,14 +147,14 @@ TEST_CASE("two desks whose administrators are both admin exchange bundles both w
     writeFile(cli.file(QStringLiteral("pa")), "milano secret one\n");
     writeFile(cli.file(QStringLiteral("pb")), "barcelona secret two\n");
     cli.signInAs({}, {});
-    REQUIRE(cli(args({"init", "--db", "a.percorsi", "--desk-name", "San Siro", "--code", "MI-SS",
+    REQUIRE(cli(CliRunner::args({"init", "--db", "a.percorsi", "--desk-name", "San Siro", "--code", "MI-SS",
                       "--user", "admin", "--password-file", "pa"}))
                 .exitCode == 0);
-    REQUIRE(cli(args({"init", "--db", "b.percorsi", "--desk-name", "Raval", "--code", "BA-RA",
+    REQUIRE(cli(CliRunner::args({"init", "--db", "b.percorsi", "--desk-name", "Raval", "--code", "BA-RA",
                       "--user", "admin", "--password-file", "pb"}))
                 .exitCode == 0);
     auto run = [&](std::initializer_list<const char*> list, const char* passwordFile) {
-        return cli(args(list) << QStringLiteral("--user") << QStringLiteral("admin")
+        return cli(CliRunner::args(list) << QStringLiteral("--user") << QStringLiteral("admin")
                               << QStringLiteral("--password-file")
                               << QString::fromLatin1(passwordFile));
     };
