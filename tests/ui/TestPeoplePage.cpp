@@ -137,6 +137,28 @@ TEST_CASE("Enter on a person opens her profile")
     profile->close();
 }
 
+// Enter typed straight after the name, with no event processed in between:
+// the search runs at once and the first match is read even though the list
+// has never been laid out or painted (a fast typist, or a loaded machine).
+TEST_CASE("Enter typed at once after a name opens her profile before the list is drawn")
+{
+    test::TestDatabase tdb;
+    test::addPerson(tdb.db(), QStringLiteral("Sara"), QStringLiteral("Haile"));
+    test::addPerson(tdb.db(), QStringLiteral("Amina"), QStringLiteral("Diallo"));
+    RecordStore store(tdb.db());
+    PeoplePage page(store);
+    REQUIRE(uitest::showActive(page));
+    page.focusSearch();
+    QTest::keyClicks(page.searchField(), QStringLiteral("diallo"));
+    QTest::keyClick(page.searchField(), Qt::Key_Return);
+
+    auto* profile = page.findChild<ProfileWindow*>();
+    REQUIRE(profile);
+    CHECK(profile->header()->nameText() == QStringLiteral("Amina Diallo"));
+    CHECK(page.countText() == QStringLiteral("1 match"));
+    profile->close();
+}
+
 TEST_CASE("Down from the search field moves into the list, a double-click opens a person")
 {
     test::TestDatabase tdb;
