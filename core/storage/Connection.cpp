@@ -1,5 +1,7 @@
 #include "core/storage/Connection.h"
 
+#include <limits>
+
 #include <sqlite3.h>
 
 #include <QCoreApplication>
@@ -87,6 +89,14 @@ Result<qint64> Connection::scalar(std::string_view sql)
     if (!st.ok())
         return st.error();
     return qint64(0);
+}
+
+qint64 Connection::upkeepFloor(std::string_view table) const
+{
+    if (m_upkeepFloors.empty())
+        return std::numeric_limits<qint64>::max();
+    const auto found = m_upkeepFloors.find(std::string(table));
+    return found == m_upkeepFloors.end() ? std::numeric_limits<qint64>::max() : found->second;
 }
 
 bool Connection::inTransaction() const

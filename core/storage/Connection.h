@@ -46,6 +46,12 @@ public:
     const QString& path() const { return m_path; }
     sqlite3* handle() const { return m_db; }
 
+    // The highest id of `table` whose search indexes and tallies the triggers
+    // keep (upkeep_floor() in SQL): every id but while DeferredUpkeep runs.
+    qint64 upkeepFloor(std::string_view table) const;
+    void setUpkeepFloor(const std::string& table, qint64 floor) { m_upkeepFloors[table] = floor; }
+    void clearUpkeepFloors() { m_upkeepFloors.clear(); }
+
 private:
     Connection(sqlite3* db, QString path);
 
@@ -53,6 +59,7 @@ private:
     QString m_path;
     std::unordered_map<std::string, sqlite3_stmt*> m_cache;
     std::function<Status()> m_beforeCommit;
+    std::unordered_map<std::string, qint64> m_upkeepFloors;
 };
 
 } // namespace percorsi

@@ -12,6 +12,7 @@
 #include "core/search/NameFolding.h"
 #include "core/storage/DatabaseCheck.h"
 #include "core/storage/Migrations.h"
+#include "core/storage/DeferredUpkeep.h"
 #include "core/storage/ReportScope.h"
 #include "core/storage/Transaction.h"
 
@@ -247,6 +248,9 @@ void Database::registerFunctions(Connection& connection)
                                nameKeyFunction, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(connection.handle(), "phone_key", 1, flags, nullptr,
                                phoneKeyFunction, nullptr, nullptr, nullptr);
+    // Not deterministic: an import moves the floor of its own connection.
+    sqlite3_create_function_v2(connection.handle(), "upkeep_floor", 1, SQLITE_UTF8 | SQLITE_INNOCUOUS,
+                               &connection, DeferredUpkeep::sqlFunction, nullptr, nullptr, nullptr);
     // Not deterministic: the same scope pointer holds other people in the next report.
     sqlite3_create_function_v2(connection.handle(), "in_report_scope", 2,
                                SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr, ReportScope::sqlFunction,

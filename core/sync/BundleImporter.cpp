@@ -16,6 +16,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Erasure.h"
 #include "core/storage/DatabaseCheck.h"
+#include "core/storage/DeferredUpkeep.h"
 #include "core/storage/Transaction.h"
 #include "core/sync/BundleCrypto.h"
 #include "core/sync/BundleFormat.h"
@@ -270,6 +271,10 @@ Result<BundleImporter::Report> BundleImporter::readZip(QIODevice* in, const Opti
     Transaction tx(m_db.connection());
     if (!tx.ok())
         return tx.error();
+    // The search indexes and tallies of what the bundle adds are built at the end, at once.
+    DeferredUpkeep upkeep(m_db.connection());
+    if (Status st = upkeep.start(); !st.ok())
+        return st.error();
     Merger merger(m_db);
     int done = 0;
     for (const FileSpec& spec : *specs) {
@@ -327,6 +332,8 @@ Result<BundleImporter::Report> BundleImporter::readZip(QIODevice* in, const Opti
     report.stats = merger.stats();
     if (options.dryRun)
         return report; // the transaction rolls back
+    if (Status st = upkeep.finish(); !st.ok())
+        return st.error();
     // Checked inside the transaction: a merge that damaged the file never commits.
     if (Status st = DatabaseCheck::integrity(m_db); !st.ok())
         return st.error();

@@ -32,6 +32,27 @@ bool Merger::isTombstoned(const QString& entity, const QString& uuid)
     return *m_anyTombstones && m_store.isTombstoned(entity, uuid);
 }
 
+std::optional<qint64> Merger::idOf(const EntityDef& def, const QString& uuid)
+{
+    QHash<QString, qint64>& known = m_ids[&def];
+    if (const auto found = known.constFind(uuid); found != known.constEnd())
+        return *found;
+    auto id = m_store.idOf(def, uuid);
+    if (id)
+        remember(def, uuid, *id);
+    return id;
+}
+
+// Memory stays flat in bundle size: past kRemembered ids, they are all forgotten.
+void Merger::remember(const EntityDef& def, const QString& uuid, qint64 id)
+{
+    if (++m_remembered > kRemembered) {
+        m_ids.clear();
+        m_remembered = 1;
+    }
+    m_ids[&def].insert(uuid, id);
+}
+
 bool Merger::later(const FieldClocks::Stamp& a, const FieldClocks::Stamp& b)
 {
     if (a.hlc != b.hlc)
@@ -51,10 +72,10 @@ QString Merger::valueText(const FieldDef& field, const QVariant& v)
 
 Result<bool> Merger::buildRecord(const EntityDef& def, const SyncStore::WireRow& row, Incoming& in)
 {
-    auto idOf = [this](const QString& uuid) { return m_store.deskId(uuid); };
+    auto deskIdOf = [this](const QString& uuid) { return m_store.deskId(uuid); };
     QString problem;
-    auto rowStamp = WireClock::fromWire(row.clock, idOf, &problem);
-    auto fieldClocks = rowStamp ? WireClock::fieldsFromWire(row.fieldClocks, idOf, &problem)
+    auto rowStamp = WireClock::fromWire(row.clock, deskIdOf, &problem);
+    auto fieldClocks = rowStamp ? WireClock::fieldsFromWire(row.fieldClocks, deskIdOf, &problem)
                                 : std::nullopt;
     if (!rowStamp || !fieldClocks)
         return Error::invalid(problem);
@@ -85,7 +106,7 @@ Result<bool> Merger::buildRecord(const EntityDef& def, const SyncStore::WireRow&
             continue;
         }
         const EntityDef& target = *schema::find(QLatin1StringView(f.ref));
-        if (auto id = m_store.idOf(target, text)) {
+        if (auto id = idOf(target, text)) {
             in.record.set(fields[i], *id);
         } else if (isTombstoned(QLatin1StringView(target.name), text)) {
             if (f.owner)
@@ -132,7 +153,7 @@ Status Merger::applyRow(const EntityDef& def, const SyncStore::WireRow& row)
         ++m_stats.skipped;
         return m_store.addTombstone(entity, row.uuid, in.rowStamp, false);
     }
-    const auto id = m_store.idOf(def, row.uuid);
+    const auto id = idOf(def, row.uuid);
     return id ? mergeExisting(in, *id) : insertNew(in);
 }
 
@@ -145,6 +166,7 @@ Status Merger::insertNew(Incoming& in)
     auto id = m_store.insertMerged(in.record, in.rowStamp, in.fieldClocks);
     if (!id)
         return id.error();
+    remember(in.record.def(), in.record.uuid(), *id);
     ++m_stats.inserted;
     return {};
 }
@@ -244,6 +266,8 @@ Status Merger::applyTombstone(const SyncStore::Tombstone& t)
     if (!stamp)
         return Error::invalid(problem);
     m_db.observe(stamp->hlc);
+    m_ids.clear();
+    m_remembered = 0;
     std::vector<Erasure::RecordRef> erased;
     if (auto id = m_store.idOf(*def, t.uuid)) {
         if (t.erased) {

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <optional>
+#include <unordered_map>
+
+#include <QHash>
 #include <QString>
 
 #include "core/storage/RecordStore.h"
@@ -48,12 +52,20 @@ private:
     QString valueText(const FieldDef& field, const QVariant& v);
 
     bool isTombstoned(const QString& entity, const QString& uuid);
+    // The id of a record here, remembered for the rest of the merge: an
+    // attendance mark names a session and a person that thousands of others name.
+    std::optional<qint64> idOf(const EntityDef& def, const QString& uuid);
+    void remember(const EntityDef& def, const QString& uuid, qint64 id);
 
     Database& m_db;
     SyncStore m_store;
     RecordStore m_records; // one for the whole merge: its lookups cache runs of rows
     Stats m_stats;
     std::optional<bool> m_anyTombstones; // most merges meet none: skip the per-row query
+    // Ids found or inserted so far, by entity; a deletion may cascade, so it forgets them all.
+    std::unordered_map<const EntityDef*, QHash<QString, qint64>> m_ids;
+    static constexpr int kRemembered = 65536;
+    int m_remembered = 0;
 };
 
 } // namespace percorsi
