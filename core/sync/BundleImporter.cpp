@@ -4,10 +4,17 @@
 #include <quazip/quazipfile.h>
 #include <quazip/quazipfileinfo.h>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryFile>
 
 #include "core/security/AccessPolicy.h"
@@ -178,6 +185,131 @@ Result<std::vector<FileSpec>> fileSpecs(const QJsonObject& m, const std::map<QSt
     return ordered;
 }
 
+// Rows of the bundle's files, read, inflated, checksummed and parsed on a
+// second thread while the first merges the rows before them: a batch at a
+// time, a few batches ahead at most, so memory stays flat in bundle size.
+struct RowBatch
+{
+    int file = 0;
+    std::vector<std::pair<qint64, QStringList>> rows; // line, values
+    bool fileEnd = false; // the file's rows are all here and its checks passed
+    QString refusal;      // what is wrong with the file, after the rows before it
+};
+
+class RowQueue
+{
+public:
+    static constexpr size_t kBatchRows = 256;
+    static constexpr size_t kBatchesAhead = 8;
+
+    // False once the reader should stop: the merge ended early.
+    bool push(RowBatch batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [this] { return m_stopped || m_batches.size() < kBatchesAhead; });
+        if (m_stopped)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_ready.notify_one();
+        return true;
+    }
+    void finish()
+    {
+        std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_ready.notify_one();
+    }
+    // Empty when every file has been read.
+    std::optional<RowBatch> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [this] { return m_finished || !m_batches.empty(); });
+        if (m_batches.empty())
+            return std::nullopt;
+        RowBatch batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_space.notify_one();
+        return batch;
+    }
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_space.notify_one();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_ready, m_space;
+    std::deque<RowBatch> m_batches;
+    bool m_finished = false;
+    bool m_stopped = false;
+};
+
+// The reading thread: every file in order, each ending in a batch that says
+// its rows are complete, or that the file is refused and why.
+void readRows(QuaZip& zip, const std::vector<FileSpec>& specs, const QString& format, RowQueue& queue)
+{
+    auto refuseFile = [&queue](int f, const QString& why) {
+        RowBatch batch;
+        batch.file = f;
+        batch.refusal = why;
+        queue.push(std::move(batch));
+    };
+    for (int f = 0; f < int(specs.size()); ++f) {
+        const FileSpec& spec = specs[size_t(f)];
+        zip.setCurrentFile(spec.name);
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::ReadOnly))
+            return refuseFile(f, QStringLiteral("%1 cannot be read").arg(spec.name));
+        HashingReader hashed(&file, spec.size);
+        auto reader = tableformat::reader(format, &hashed);
+        if (!reader->begin(spec.columns))
+            return refuseFile(f, QStringLiteral("%1 line 1: %2").arg(spec.name, reader->errorString()));
+        RowBatch batch;
+        batch.file = f;
+        qint64 rows = 0;
+        for (;;) {
+            QStringList values;
+            const auto next = reader->next(&values);
+            if (next == TableReader::Next::End)
+                break;
+            if (next == TableReader::Next::Error) {
+                if (!queue.push(std::move(batch)))
+                    return;
+                return refuseFile(f, QStringLiteral("%1 line %2: %3").arg(spec.name).arg(reader->line()).arg(reader->errorString()));
+            }
+            if (++rows > spec.rows) {
+                if (!queue.push(std::move(batch)))
+                    return;
+                return refuseFile(f, QStringLiteral("%1 has more rows than manifest.json says (%2)").arg(spec.name).arg(spec.rows));
+            }
+            batch.rows.emplace_back(reader->line(), std::move(values));
+            if (batch.rows.size() == RowQueue::kBatchRows) {
+                if (!queue.push(std::move(batch)))
+                    return;
+                batch = RowBatch();
+                batch.file = f;
+            }
+        }
+        file.close();
+        if (!queue.push(std::move(batch)))
+            return;
+        if (hashed.overLimit() || file.getZipError() != UNZ_OK)
+            return refuseFile(f, QStringLiteral("%1 is damaged or larger than its zip entry says").arg(spec.name));
+        if (rows != spec.rows)
+            return refuseFile(f, QStringLiteral("%1 has %2 rows; manifest.json says %3").arg(spec.name).arg(rows).arg(spec.rows));
+        if (hashed.sha256Hex() != spec.sha256)
+            return refuseFile(f, QStringLiteral("the checksum of %1 does not match manifest.json: the file was "
+                                                "changed or damaged").arg(spec.name));
+        RowBatch end;
+        end.file = f;
+        end.fileEnd = true;
+        if (!queue.push(std::move(end)))
+            return;
+    }
+}
+
 Status applyValues(Merger& merger, const QString& entity, const QStringList& v)
 {
     if (entity == QLatin1StringView(bf::kTombstones)) {
@@ -276,45 +408,36 @@ Result<BundleImporter::Report> BundleImporter::readZip(QIODevice* in, const Opti
     if (Status st = upkeep.start(); !st.ok())
         return st.error();
     Merger merger(m_db);
+    RowQueue queue;
+    std::thread reading([&] {
+        readRows(zip, *specs, format, queue);
+        queue.finish();
+    });
+    // However the merge ends, the reading thread stops before the zip goes.
+    const auto joinReading = qScopeGuard([&] {
+        queue.stop();
+        reading.join();
+    });
     int done = 0;
-    for (const FileSpec& spec : *specs) {
-        zip.setCurrentFile(spec.name);
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::ReadOnly))
-            return refuse(QStringLiteral("%1 cannot be read").arg(spec.name));
-        HashingReader hashed(&file, spec.size);
-        auto reader = tableformat::reader(format, &hashed);
-        if (!reader->begin(spec.columns))
-            return refuse(QStringLiteral("%1 line 1: %2").arg(spec.name, reader->errorString()));
-        QStringList values;
-        qint64 rows = 0;
+    qint64 rows = 0;
+    std::vector<std::pair<qint64, QStringList>> deskRows; // desks are few: applied after a pre-pass
+    while (auto batch = queue.pop()) {
+        if (!batch->refusal.isEmpty())
+            return refuse(batch->refusal);
+        const FileSpec& spec = (*specs)[size_t(batch->file)];
         const bool desks = spec.entity == QLatin1String("desk");
-        std::vector<std::pair<qint64, QStringList>> deskRows; // desks are few: applied after a pre-pass
-        for (;;) {
-            const auto next = reader->next(&values);
-            if (next == TableReader::Next::End)
-                break;
-            if (next == TableReader::Next::Error)
-                return refuse(QStringLiteral("%1 line %2: %3").arg(spec.name).arg(reader->line()).arg(reader->errorString()));
-            if (++rows > spec.rows)
-                return refuse(QStringLiteral("%1 has more rows than manifest.json says (%2)").arg(spec.name).arg(spec.rows));
+        for (auto& [line, values] : batch->rows) {
             if (desks) {
-                deskRows.emplace_back(reader->line(), values);
+                deskRows.emplace_back(line, std::move(values));
                 continue;
             }
             if (Status st = applyValues(merger, spec.entity, values); !st.ok())
-                return refuse(QStringLiteral("%1 line %2: %3").arg(spec.name).arg(reader->line()).arg(st.error().message()));
-            if ((rows & 0x3fff) == 0 && options.progress && !options.progress(100 * done / int(specs->size())))
+                return refuse(QStringLiteral("%1 line %2: %3").arg(spec.name).arg(line).arg(st.error().message()));
+            if ((++rows & 0x3fff) == 0 && options.progress && !options.progress(100 * done / int(specs->size())))
                 return Error::invalid(QStringLiteral("The import was cancelled; nothing was changed."));
         }
-        file.close();
-        if (hashed.overLimit() || file.getZipError() != UNZ_OK)
-            return refuse(QStringLiteral("%1 is damaged or larger than its zip entry says").arg(spec.name));
-        if (rows != spec.rows)
-            return refuse(QStringLiteral("%1 has %2 rows; manifest.json says %3").arg(spec.name).arg(rows).arg(spec.rows));
-        if (hashed.sha256Hex() != spec.sha256)
-            return refuse(QStringLiteral("the checksum of %1 does not match manifest.json: the file was "
-                                         "changed or damaged").arg(spec.name));
+        if (!batch->fileEnd)
+            continue;
         // Every clock names a desk: make each desk of the bundle known before merging any.
         for (const auto& [line, row] : deskRows) {
             if (Status st = merger.knowDesk(row[0], row.mid(4)); !st.ok())
@@ -324,7 +447,8 @@ Result<BundleImporter::Report> BundleImporter::readZip(QIODevice* in, const Opti
             if (Status st = applyValues(merger, spec.entity, row); !st.ok())
                 return refuse(QStringLiteral("%1 line %2: %3").arg(spec.name).arg(line).arg(st.error().message()));
         }
-        report.rows += rows;
+        deskRows.clear();
+        report.rows += spec.rows;
         ++done;
         if (options.progress && !options.progress(100 * done / int(specs->size())))
             return Error::invalid(QStringLiteral("The import was cancelled; nothing was changed."));
