@@ -205,6 +205,14 @@ public:
     // False once the reader should stop: the merge ended early.
     bool push(RowBatch batch)
     {
+        // The batches merged are freed here, on the thread that allocated
+        // their strings: freeing them on the merging thread costs it dearly.
+        std::deque<RowBatch> spent;
+        {
+            std::lock_guard lock(m_mutex);
+            spent.swap(m_spent);
+        }
+        spent.clear();
         std::unique_lock lock(m_mutex);
         m_space.wait(lock, [this] { return m_stopped || m_batches.size() < kBatchesAhead; });
         if (m_stopped)
@@ -231,6 +239,13 @@ public:
         m_space.notify_one();
         return batch;
     }
+    // A batch merged, handed back to be freed by the reader.
+    void recycle(RowBatch batch)
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_finished)
+            m_spent.push_back(std::move(batch));
+    }
     void stop()
     {
         std::lock_guard lock(m_mutex);
@@ -242,6 +257,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_ready, m_space;
     std::deque<RowBatch> m_batches;
+    std::deque<RowBatch> m_spent;
     bool m_finished = false;
     bool m_stopped = false;
 };
@@ -436,7 +452,10 @@ Result<BundleImporter::Report> BundleImporter::readZip(QIODevice* in, const Opti
             if ((++rows & 0x3fff) == 0 && options.progress && !options.progress(100 * done / int(specs->size())))
                 return Error::invalid(QStringLiteral("The import was cancelled; nothing was changed."));
         }
-        if (!batch->fileEnd)
+        const bool fileEnd = batch->fileEnd;
+        if (!desks)
+            queue.recycle(std::move(*batch));
+        if (!fileEnd)
             continue;
         // Every clock names a desk: make each desk of the bundle known before merging any.
         for (const auto& [line, row] : deskRows) {
