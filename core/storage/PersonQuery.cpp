@@ -1,5 +1,7 @@
 #include "core/storage/PersonQuery.h"
 
+#include <sqlite3.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -29,6 +31,28 @@ std::string orderBy(PersonQuery::Sort sort, bool descending)
         break;
     }
     return "p.case_number" + d;
+}
+
+// The columns of each order, every one NOT NULL and together unique, so that
+// a page can start after the row that ended another. Birth years may be
+// missing: that order counts its pages from the start.
+std::vector<std::string> keyColumns(PersonQuery::Sort sort)
+{
+    switch (sort) {
+    case PersonQuery::Sort::FamilyName:
+        return {"p.family_name", "p.given_name", "p.id"};
+    case PersonQuery::Sort::GivenName:
+        return {"p.given_name", "p.family_name", "p.id"};
+    case PersonQuery::Sort::IntakeDate:
+        return {"p.intake_date", "p.id"};
+    case PersonQuery::Sort::BirthYear:
+        return {};
+    case PersonQuery::Sort::Status:
+        return {"p.status", "p.case_number"};
+    case PersonQuery::Sort::CaseNumber:
+        break;
+    }
+    return {"p.case_number"};
 }
 
 QString idsJson(const std::vector<qint64>& ids)
@@ -124,19 +148,72 @@ Result<std::vector<qint64>> PersonQuery::ids(const Filter& filter, Sort sort, bo
     if (!scoped)
         return scoped.error();
     const Where& w = *scoped;
-    const std::string sql = "SELECT p.id" + w.from + w.sql + " ORDER BY "
-                            + orderBy(sort, descending) + " LIMIT ? OFFSET ?";
+    const std::vector<std::string> keys = keyColumns(sort);
+    std::string select = "SELECT p.id";
+    for (const std::string& k : keys)
+        select += ", " + k;
+    std::string sql = select + w.from + w.sql;
+
+    // Pages read before hold while nothing is written: a commit by another
+    // connection changes data_version, one by this connection the total changes.
+    auto version = m_db.connection().scalar("PRAGMA data_version");
+    if (!version)
+        return version.error();
+    std::string signature = sql + '\x1f' + std::to_string(int(sort)) + (descending ? "d" : "a") +
+                            '\x1f' + std::to_string(*version) + '\x1f' +
+                            std::to_string(sqlite3_total_changes64(m_db.connection().handle()));
+    for (const QVariant& v : w.values)
+        signature += '\x1f' + v.toString().toStdString();
+    if (signature != m_positionsOf) {
+        m_positions.clear();
+        m_positionsOf = std::move(signature);
+    }
+    const std::vector<QVariant>* after = nullptr;
+    int skip = offset;
+    if (!keys.empty() && offset > 0) {
+        auto nearest = m_positions.upper_bound(offset);
+        if (nearest != m_positions.begin()) {
+            --nearest;
+            skip = offset - nearest->first;
+            after = &nearest->second;
+        }
+    }
+    if (after) {
+        std::string columns, marks;
+        for (size_t i = 0; i < keys.size(); ++i) {
+            columns += (i ? ", " : "") + keys[i];
+            marks += i ? ", ?" : "?";
+        }
+        sql += " AND (" + columns + (descending ? ") < (" : ") > (") + marks + ")";
+    }
+    sql += " ORDER BY " + orderBy(sort, descending) + " LIMIT ? OFFSET ?";
     Statement st = m_db.connection().prepare(sql);
     int i = 1;
     for (const QVariant& v : w.values)
         st.bind(i++, v);
+    if (after) {
+        for (const QVariant& v : *after)
+            st.bind(i++, v);
+    }
     st.bind(i, limit);
-    st.bind(i + 1, offset);
+    st.bind(i + 1, skip);
     std::vector<qint64> out;
-    while (st.next())
+    std::vector<QVariant> last;
+    while (st.next()) {
         out.push_back(st.int64(0));
+        if (!keys.empty()) {
+            last.clear();
+            for (int k = 1; k <= int(keys.size()); ++k)
+                last.push_back(st.value(k));
+        }
+    }
     if (!st.ok())
         return st.error();
+    if (!last.empty()) {
+        if (m_positions.size() >= kPositions)
+            m_positions.clear();
+        m_positions[offset + int(out.size())] = std::move(last);
+    }
     return out;
 }
 

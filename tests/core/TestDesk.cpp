@@ -4,6 +4,8 @@
 #include "core/storage/PersonFacts.h"
 #include "core/storage/PersonQuery.h"
 #include "core/storage/PersonStore.h"
+#include "core/storage/RecordStore.h"
+#include "core/domain/Schema.h"
 #include "tests/support/Builders.h"
 #include "tests/support/TestDatabase.h"
 
@@ -144,6 +146,55 @@ TEST_CASE("The People query filters, sorts, pages and counts", "[desk][people]")
     PersonQuery::Filter otherDesk;
     otherDesk.deskId = 999;
     CHECK(*q.count(otherDesk) == 0);
+}
+
+TEST_CASE("Pages read in any order after others equal pages counted from the start",
+          "[desk][people]")
+{
+    TestDatabase t;
+    // Names with ties, so that every order needs its later keys.
+    const QStringList given{QStringLiteral("Amina"), QStringLiteral("Sara"), QStringLiteral("Fatou")};
+    const QStringList family{QStringLiteral("Diallo"), QStringLiteral("Haile"), QStringLiteral("Ndiaye"),
+                             QStringLiteral("Rossi")};
+    std::vector<qint64> ids;
+    for (int i = 0; i < 90; ++i)
+        ids.push_back(addPerson(t.db(), given[i % 3], family[(i / 3) % 4]));
+    PersonStore people(t.db());
+    for (int i = 0; i < 90; i += 7)
+        REQUIRE(people.closeCase(ids[size_t(i)], QStringLiteral("moved_away"), QDate(2026, 3, 1)).ok());
+
+    using S = PersonQuery::Sort;
+    PersonQuery::Filter closed;
+    closed.status = QStringLiteral("closed");
+    PersonQuery::Filter some;
+    some.restrictToIds = true;
+    some.ids = std::vector<qint64>(ids.begin() + 10, ids.begin() + 70);
+    PersonQuery q(t.db());
+    const int pages[] = {0, 3, 1, 8, 2, 7, 5, 4, 6, 8, 0};
+    for (const PersonQuery::Filter& filter : {PersonQuery::Filter(), closed, some}) {
+        for (S sort : {S::CaseNumber, S::FamilyName, S::GivenName, S::IntakeDate, S::BirthYear,
+                       S::Status}) {
+            for (bool descending : {false, true}) {
+                for (int page : pages) {
+                    // A new query has read no page before: it counts from the start.
+                    auto fresh = PersonQuery(t.db()).ids(filter, sort, descending, 11, page * 11);
+                    auto jumped = q.ids(filter, sort, descending, 11, page * 11);
+                    REQUIRE(fresh.ok());
+                    REQUIRE(jumped.ok());
+                    INFO("sort " << int(sort) << (descending ? " descending" : "") << ", page " << page);
+                    CHECK(*jumped == *fresh);
+                }
+            }
+        }
+    }
+    // A change moves people between pages: what was learnt of them is forgotten.
+    REQUIRE(q.ids({}, S::FamilyName, false, 11, 33).ok());
+    Record renamed = *RecordStore(t.db()).get(schema::def(Entity::Person), ids[1]);
+    renamed.set("family_name", QStringLiteral("Aaberg"));
+    REQUIRE(RecordStore(t.db()).update(renamed).ok());
+    for (int page : {5, 2, 0, 7})
+        CHECK(*q.ids({}, S::FamilyName, false, 11, page * 11) ==
+              *PersonQuery(t.db()).ids({}, S::FamilyName, false, 11, page * 11));
 }
 
 TEST_CASE("Open needs come from the latest assessment", "[desk][people]")
