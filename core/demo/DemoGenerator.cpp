@@ -6,6 +6,7 @@
 #include "core/security/SystemScope.h"
 #include "core/storage/Database.h"
 #include "core/storage/KeyStore.h"
+#include "core/storage/DeferredUpkeep.h"
 #include "core/storage/Transaction.h"
 
 namespace percorsi {
@@ -40,8 +41,12 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
     if (!tx.ok()) return tx.error();
     // Its notes are sealed like anyone's, under the key its accounts receive.
     if (Status st = KeyStore(m_db).ensure(); !st.ok()) return st.error();
+    // Name search, duplicate keys and session tallies are built once at the end, as for an import.
+    DeferredUpkeep upkeep(m_db.connection());
+    if (Status st = upkeep.start(); !st.ok()) return st.error();
     auto summary = demo::Writer(m_db, options).run();
     if (!summary) return summary.error();
+    if (Status st = upkeep.finish(); !st.ok()) return st.error();
     if (Status st = tx.commit(); !st.ok()) return st.error();
     if (options.progress) options.progress(100);
     return summary;

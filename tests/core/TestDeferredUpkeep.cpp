@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "core/demo/DemoGenerator.h"
 #include "core/search/PersonSearch.h"
 #include "core/storage/Database.h"
 #include "core/storage/DeferredUpkeep.h"
@@ -150,4 +151,20 @@ TEST_CASE("a bulk load that is not finished leaves nothing behind once rolled ba
     const qint64 next = test::addPerson(db, QStringLiteral("Fatou"), QStringLiteral("Ndiaye"));
     CHECK(found(db, QStringLiteral("Ndiaye")) == Ids{next});
     CHECK(kept(db).toStdString() == rebuilt(db).toStdString());
+}
+
+TEST_CASE("demo data get their search entries, keys and tallies at the end of their transaction",
+          "[sync][upkeep][demo]")
+{
+    TestDatabase t(false, DemoGenerator::anchorDate());
+    DemoGenerator::Options options;
+    options.people = 120;
+    options.seed = 7;
+    auto summary = DemoGenerator(t.db()).generate(options);
+    INFO((summary.ok() ? QString() : summary.error().message()).toStdString());
+    REQUIRE(summary.ok());
+    CHECK(kept(t.db()).toStdString() == rebuilt(t.db()).toStdString());
+    CHECK(rows(t.db(), "SELECT count(*) FROM person_fts") == rows(t.db(), "SELECT count(*) FROM person"));
+    CHECK(rows(t.db(), "SELECT count(*) FROM session_tally WHERE recorded > 0") ==
+          rows(t.db(), "SELECT count(DISTINCT session_id) FROM attendance"));
 }
