@@ -199,9 +199,11 @@ Result<std::vector<qint64>> PersonQuery::ids(const Filter& filter, Sort sort, bo
     st.bind(i + 1, skip);
     std::vector<qint64> out;
     std::vector<QVariant> last;
+    // Only a page (not a whole list, as an export reads) marks where it ended.
+    const bool marks = !keys.empty() && limit > 0;
     while (st.next()) {
         out.push_back(st.int64(0));
-        if (!keys.empty()) {
+        if (marks) {
             last.clear();
             for (int k = 1; k <= int(keys.size()); ++k)
                 last.push_back(st.value(k));
