@@ -178,6 +178,18 @@
         <source>%1 could not be restored; the database was left as it was: %2</source>
         <translation>تعذّرت استعادة %1؛ بقيت قاعدة البيانات كما كانت: %2</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>the disk could not be written</source>
+        <translation>تعذّرت الكتابة على القرص</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2. The database itself is unchanged; free some space or choose another folder, then try again.</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية %1: %2. قاعدة البيانات نفسها لم تتغيّر؛ حرّري بعض المساحة أو اختاري مجلدًا آخر، ثم حاولي مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>BackupFolder</name>

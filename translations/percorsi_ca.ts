@@ -178,6 +178,18 @@
         <source>%1 could not be restored; the database was left as it was: %2</source>
         <translation>No s'ha pogut restaurar %1; la base de dades ha quedat com estava: %2</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disc és ple</translation>
+    </message>
+    <message>
+        <source>the disk could not be written</source>
+        <translation>no s'ha pogut escriure al disc</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2. The database itself is unchanged; free some space or choose another folder, then try again.</source>
+        <translation>No s'ha pogut escriure la còpia de seguretat %1: %2. La base de dades no ha canviat; allibereu espai o trieu una altra carpeta i torneu-ho a provar.</translation>
+    </message>
 </context>
 <context>
     <name>BackupFolder</name>

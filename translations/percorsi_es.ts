@@ -178,6 +178,18 @@
         <source>%1 could not be restored; the database was left as it was: %2</source>
         <translation>No se pudo restaurar %1; la base de datos quedó como estaba: %2</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk could not be written</source>
+        <translation>no se ha podido escribir en el disco</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2. The database itself is unchanged; free some space or choose another folder, then try again.</source>
+        <translation>No se ha podido escribir la copia de seguridad %1: %2. La base de datos no ha cambiado; libere espacio o elija otra carpeta y vuelva a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>BackupFolder</name>

@@ -178,6 +178,18 @@
         <source>%1 could not be restored; the database was left as it was: %2</source>
         <translation>%1 n'a pas pu être restauré ; la base de données est restée telle quelle : %2</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk could not be written</source>
+        <translation>le disque n'a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2. The database itself is unchanged; free some space or choose another folder, then try again.</source>
+        <translation>La sauvegarde %1 n'a pas pu être écrite : %2. La base de données elle-même est inchangée ; libérez de l'espace ou choisissez un autre dossier, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>BackupFolder</name>

@@ -178,6 +178,18 @@
         <source>%1 could not be restored; the database was left as it was: %2</source>
         <translation>Impossibile ripristinare %1; il database è rimasto com'era: %2</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>il disco è pieno</translation>
+    </message>
+    <message>
+        <source>the disk could not be written</source>
+        <translation>non è stato possibile scrivere sul disco</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2. The database itself is unchanged; free some space or choose another folder, then try again.</source>
+        <translation>Non è stato possibile scrivere il backup %1: %2. Il database non è stato modificato; libera spazio o scegli un'altra cartella, poi riprova.</translation>
+    </message>
 </context>
 <context>
     <name>BackupFolder</name>

@@ -178,6 +178,18 @@
         <source>%1 could not be restored; the database was left as it was: %2</source>
         <translation>%1 kon niet worden hersteld; de database is gebleven zoals hij was: %2</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the disk could not be written</source>
+        <translation>er kon niet naar de schijf worden geschreven</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2. The database itself is unchanged; free some space or choose another folder, then try again.</source>
+        <translation>De back-up %1 kon niet worden geschreven: %2. De database zelf is ongewijzigd; maak ruimte vrij of kies een andere map en probeer het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>BackupFolder</name>

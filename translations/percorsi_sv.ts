@@ -178,6 +178,18 @@
         <source>%1 could not be restored; the database was left as it was: %2</source>
         <translation>%1 kunde inte återställas; databasen lämnades som den var: %2</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>the disk could not be written</source>
+        <translation>det gick inte att skriva till disken</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2. The database itself is unchanged; free some space or choose another folder, then try again.</source>
+        <translation>Säkerhetskopian %1 kunde inte skrivas: %2. Själva databasen är oförändrad; frigör utrymme eller välj en annan mapp och försök igen.</translation>
+    </message>
 </context>
 <context>
     <name>BackupFolder</name>

@@ -84,17 +84,25 @@ Status Backup::create(const QString& sourcePath, const QString& targetPath,
     const QString part = targetPath + QStringLiteral(".part");
     QFile::remove(part);
     Status st;
+    int code = SQLITE_OK;
     {
         auto target = Connection::open(part, Connection::Mode::ReadWriteCreate);
         if (!target) return target.error();
         st = copyInto(sourcePath, *target.value(), progress);
+        if (!st.ok()) code = sqlite3_errcode(target.value()->handle());
     }
     if (st.ok() && QFile::exists(targetPath) && !QFile::remove(targetPath))
         st = Error::io(Tr::tr("Cannot replace %1.").arg(targetPath));
     if (st.ok() && !QFile::rename(part, targetPath))
         st = Error::io(Tr::tr("Cannot write the backup %1.").arg(targetPath));
     if (!st.ok()) QFile::remove(part);
-    return st;
+    if (st.ok() || (code & 0xff) != SQLITE_FULL && (code & 0xff) != SQLITE_IOERR) return st;
+    // A full or failing disk: said plainly, and that nothing else was touched.
+    const QString why = (code & 0xff) == SQLITE_FULL ? Tr::tr("the disk is full")
+                                                     : Tr::tr("the disk could not be written");
+    return Error::io(Tr::tr("The backup %1 could not be written: %2. The database itself is "
+                            "unchanged; free some space or choose another folder, then try again.")
+                         .arg(targetPath, why));
 }
 
 Status Backup::check(const QString& path)

@@ -1,5 +1,5 @@
 // Disk full and I/O errors: every write, sync and truncate that a save, an
-// import or (later) a backup makes is failed in turn. Each run must end in a
+// import or a backup makes is failed in turn. Each run must end in a
 // clear error with the database exactly as before, or, when SQLite absorbed
 // the fault after the commit, with the change whole.
 #include <catch2/catch.hpp>
@@ -10,6 +10,7 @@
 #include <QFile>
 
 #include "core/storage/AttendanceStore.h"
+#include "core/storage/Backup.h"
 #include "core/storage/Checker.h"
 #include "core/storage/DeskStore.h"
 #include "core/storage/PathStore.h"
@@ -58,6 +59,13 @@ struct Tally
 };
 
 int g_totalPoints = 0;
+
+const std::pair<FaultyVfs::Kind, int> kFaults[] = {
+    {FaultyVfs::Kind::Write, SQLITE_FULL},
+    {FaultyVfs::Kind::Write, SQLITE_IOERR_WRITE},
+    {FaultyVfs::Kind::Sync, SQLITE_IOERR_FSYNC},
+    {FaultyVfs::Kind::Truncate, SQLITE_IOERR_TRUNCATE},
+};
 
 // A database file at rest, prepared once; every run works on a fresh copy of
 // it, opened through the faulty VFS.
@@ -156,20 +164,13 @@ private:
     State m_before;
 };
 
-// Every kind of fault, at every point an operation reaches. A backup joins
-// as one more TEST_CASE that calls this with the backup as `op`.
+// Every kind of fault, at every point an operation reaches.
 Tally sweepEveryFault(FaultBench& bench, const Operation& op)
 {
     const State after = bench.after(op);
     REQUIRE(after.digest != bench.before().digest);
-    const std::pair<FaultyVfs::Kind, int> faults[] = {
-        {FaultyVfs::Kind::Write, SQLITE_FULL},
-        {FaultyVfs::Kind::Write, SQLITE_IOERR_WRITE},
-        {FaultyVfs::Kind::Sync, SQLITE_IOERR_FSYNC},
-        {FaultyVfs::Kind::Truncate, SQLITE_IOERR_TRUNCATE},
-    };
     Tally total;
-    for (const auto& [kind, code] : faults) {
+    for (const auto& [kind, code] : kFaults) {
         const Tally t = bench.sweep(kind, code, op, after);
         total.errors += t.errors;
         total.absorbed += t.absorbed;
@@ -259,4 +260,57 @@ TEST_CASE("a failing disk during a bundle import leaves none of the bundle", "[f
         return report.ok() ? Status() : Status(report.error());
     });
     CHECK(t.errors > 0);
+}
+
+// A backup writes another file: a fault there must leave the database as it
+// was, no file or half file under the backup's name, and a clear message; a
+// backup that reports success checks and holds the database's content.
+TEST_CASE("a failing disk during a backup leaves the database as it was and no half backup",
+          "[faults]")
+{
+    TestDatabase source;
+    for (int i = 0; i < 12; ++i)
+        test::addPerson(source.db(), QStringLiteral("Nadia%1").arg(i), QStringLiteral("Benali"));
+    const State before = stateOf(source.db());
+    const QString target = source.dir() + QStringLiteral("/daily.backup");
+    Tally total;
+    for (const auto& [kind, code] : kFaults) {
+        for (int n = 1;; ++n) {
+            QFile::remove(target);
+            FaultyVfs::makeDefault(true);
+            FaultyVfs::arm(kind, n, code);
+            const Status st = Backup::create(source.path(), target);
+            const bool fired = FaultyVfs::fired();
+            FaultyVfs::disarm();
+            FaultyVfs::makeDefault(false);
+            INFO("fault at call " << n << ": " << (st.ok() ? "ok" : st.error().message().toStdString()));
+            auto report = Checker(source.db()).run();
+            REQUIRE(report.ok());
+            REQUIRE(report->ok());
+            REQUIRE(stateOf(source.db()).digest == before.digest);
+            REQUIRE_FALSE(QFile::exists(target + QStringLiteral(".part")));
+            if (st.ok()) {
+                REQUIRE(Backup::check(target).ok());
+                TestDatabase copy;
+                REQUIRE(Backup::restore(copy.db(), target, QStringLiteral("test")).ok());
+                REQUIRE(stateOf(copy.db()).digest == before.digest);
+                if (!fired) break;
+                ++total.absorbed;
+            } else {
+                REQUIRE(fired);
+                REQUIRE_FALSE(QFile::exists(target));
+                const QString message = st.error().message();
+                REQUIRE(message.startsWith(QStringLiteral("The backup ")));
+                REQUIRE((message.contains(QLatin1String("the disk is full")) ||
+                         message.contains(QLatin1String("the disk could not be written"))));
+                REQUIRE(message.contains(QLatin1String("The database itself is unchanged")));
+                ++total.errors;
+            }
+        }
+    }
+    g_totalPoints += total.points();
+    WARN("fault-injection points: " << total.points() << " (" << total.errors << " errors, "
+                                    << total.absorbed << " absorbed); " << g_totalPoints
+                                    << " so far");
+    CHECK(total.errors > 0);
 }
