@@ -96,10 +96,11 @@ Status Backup::create(const QString& sourcePath, const QString& targetPath,
     if (st.ok() && !QFile::rename(part, targetPath))
         st = Error::io(Tr::tr("Cannot write the backup %1.").arg(targetPath));
     if (!st.ok()) QFile::remove(part);
-    if (st.ok() || (code & 0xff) != SQLITE_FULL && (code & 0xff) != SQLITE_IOERR) return st;
+    const int primary = code & 0xff;
+    if (st.ok() || (primary != SQLITE_FULL && primary != SQLITE_IOERR)) return st;
     // A full or failing disk: said plainly, and that nothing else was touched.
-    const QString why = (code & 0xff) == SQLITE_FULL ? Tr::tr("the disk is full")
-                                                     : Tr::tr("the disk could not be written");
+    const QString why = primary == SQLITE_FULL ? Tr::tr("the disk is full")
+                                               : Tr::tr("the disk could not be written");
     return Error::io(Tr::tr("The backup %1 could not be written: %2. The database itself is "
                             "unchanged; free some space or choose another folder, then try again.")
                          .arg(targetPath, why));

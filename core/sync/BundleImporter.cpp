@@ -193,7 +193,7 @@ struct RowBatch
     int file = 0;
     std::vector<std::pair<qint64, QStringList>> rows; // line, values
     bool fileEnd = false; // the file's rows are all here and its checks passed
-    QString refusal;      // what is wrong with the file, after the rows before it
+    QString refusal;      // what is wrong with the file, after the rows of this batch
 };
 
 class RowQueue
@@ -262,44 +262,36 @@ private:
     bool m_stopped = false;
 };
 
-// The reading thread: every file in order, each ending in a batch that says
-// its rows are complete, or that the file is refused and why.
+// The reading thread: every file in order, its last batch saying either
+// that its rows are complete or why the file is refused after those rows.
 void readRows(QuaZip& zip, const std::vector<FileSpec>& specs, const QString& format, RowQueue& queue)
 {
-    auto refuseFile = [&queue](int f, const QString& why) {
-        RowBatch batch;
-        batch.file = f;
-        batch.refusal = why;
-        queue.push(std::move(batch));
-    };
     for (int f = 0; f < int(specs.size()); ++f) {
         const FileSpec& spec = specs[size_t(f)];
+        RowBatch batch;
+        batch.file = f;
+        const auto refuseFile = [&](const QString& why) {
+            batch.refusal = why;
+            queue.push(std::move(batch));
+        };
         zip.setCurrentFile(spec.name);
         QuaZipFile file(&zip);
         if (!file.open(QIODevice::ReadOnly))
-            return refuseFile(f, QStringLiteral("%1 cannot be read").arg(spec.name));
+            return refuseFile(QStringLiteral("%1 cannot be read").arg(spec.name));
         HashingReader hashed(&file, spec.size);
         auto reader = tableformat::reader(format, &hashed);
         if (!reader->begin(spec.columns))
-            return refuseFile(f, QStringLiteral("%1 line 1: %2").arg(spec.name, reader->errorString()));
-        RowBatch batch;
-        batch.file = f;
+            return refuseFile(QStringLiteral("%1 line 1: %2").arg(spec.name, reader->errorString()));
         qint64 rows = 0;
         for (;;) {
             QStringList values;
             const auto next = reader->next(&values);
             if (next == TableReader::Next::End)
                 break;
-            if (next == TableReader::Next::Error) {
-                if (!queue.push(std::move(batch)))
-                    return;
-                return refuseFile(f, QStringLiteral("%1 line %2: %3").arg(spec.name).arg(reader->line()).arg(reader->errorString()));
-            }
-            if (++rows > spec.rows) {
-                if (!queue.push(std::move(batch)))
-                    return;
-                return refuseFile(f, QStringLiteral("%1 has more rows than manifest.json says (%2)").arg(spec.name).arg(spec.rows));
-            }
+            if (next == TableReader::Next::Error)
+                return refuseFile(QStringLiteral("%1 line %2: %3").arg(spec.name).arg(reader->line()).arg(reader->errorString()));
+            if (++rows > spec.rows)
+                return refuseFile(QStringLiteral("%1 has more rows than manifest.json says (%2)").arg(spec.name).arg(spec.rows));
             batch.rows.emplace_back(reader->line(), std::move(values));
             if (batch.rows.size() == RowQueue::kBatchRows) {
                 if (!queue.push(std::move(batch)))
@@ -309,19 +301,15 @@ void readRows(QuaZip& zip, const std::vector<FileSpec>& specs, const QString& fo
             }
         }
         file.close();
-        if (!queue.push(std::move(batch)))
-            return;
         if (hashed.overLimit() || file.getZipError() != UNZ_OK)
-            return refuseFile(f, QStringLiteral("%1 is damaged or larger than its zip entry says").arg(spec.name));
+            return refuseFile(QStringLiteral("%1 is damaged or larger than its zip entry says").arg(spec.name));
         if (rows != spec.rows)
-            return refuseFile(f, QStringLiteral("%1 has %2 rows; manifest.json says %3").arg(spec.name).arg(rows).arg(spec.rows));
+            return refuseFile(QStringLiteral("%1 has %2 rows; manifest.json says %3").arg(spec.name).arg(rows).arg(spec.rows));
         if (hashed.sha256Hex() != spec.sha256)
-            return refuseFile(f, QStringLiteral("the checksum of %1 does not match manifest.json: the file was "
-                                                "changed or damaged").arg(spec.name));
-        RowBatch end;
-        end.file = f;
-        end.fileEnd = true;
-        if (!queue.push(std::move(end)))
+            return refuseFile(QStringLiteral("the checksum of %1 does not match manifest.json: the file was "
+                                             "changed or damaged").arg(spec.name));
+        batch.fileEnd = true;
+        if (!queue.push(std::move(batch)))
             return;
     }
 }
@@ -438,8 +426,6 @@ Result<BundleImporter::Report> BundleImporter::readZip(QIODevice* in, const Opti
     qint64 rows = 0;
     std::vector<std::pair<qint64, QStringList>> deskRows; // desks are few: applied after a pre-pass
     while (auto batch = queue.pop()) {
-        if (!batch->refusal.isEmpty())
-            return refuse(batch->refusal);
         const FileSpec& spec = (*specs)[size_t(batch->file)];
         const bool desks = spec.entity == QLatin1String("desk");
         for (auto& [line, values] : batch->rows) {
@@ -452,6 +438,9 @@ Result<BundleImporter::Report> BundleImporter::readZip(QIODevice* in, const Opti
             if ((++rows & 0x3fff) == 0 && options.progress && !options.progress(100 * done / int(specs->size())))
                 return Error::invalid(QStringLiteral("The import was cancelled; nothing was changed."));
         }
+        // The rows before a fault are merged first, so that a bad row among them is the one named.
+        if (!batch->refusal.isEmpty())
+            return refuse(batch->refusal);
         const bool fileEnd = batch->fileEnd;
         if (!desks)
             queue.recycle(std::move(*batch));
