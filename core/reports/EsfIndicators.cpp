@@ -127,10 +127,25 @@ void EsfIndicators::count(int code, QByteArrayView gender)
     if (code >= 0) m_rows[size_t(code)].count.add(gender);
 }
 
+int EsfIndicators::genderIndex(QByteArrayView gender)
+{
+    if (gender == "woman") return 0;
+    if (gender == "man") return 1;
+    return gender == "non_binary" ? 2 : -1;
+}
+
+void EsfIndicators::count(int code, int gender)
+{
+    if (code < 0 || gender < 0) return;
+    ByGender& g = m_rows[size_t(code)].count;
+    ++(gender == 0 ? g.women : gender == 1 ? g.men : g.nonBinary);
+}
+
 void EsfIndicators::addParticipant(const IndicatorQueries::PersonRow& p, int ageAtEntry,
                                    bool thirdCountry, int from, int to)
 {
-    const QByteArrayView g = p.gender;
+    const int g = genderIndex(p.gender);
+    if (g < 0) return; // counted by women, men and non-binary only
     count(Participants, g);
     count(labourStatus(p.employment), g);
     count(p.employment == "long_term_unemployed" ? LongTermUnemployed : None, g);

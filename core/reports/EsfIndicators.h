@@ -30,8 +30,12 @@ public:
     static bool isThirdCountryNational(const QString& citizenships);
 
 private:
-    // `code` indexes codes(); negative: nothing to count.
+    // `code` indexes codes(); negative: nothing to count. `gender` as
+    // genderIndex(): one comparison of the gender for each person, not for
+    // each of her indicators.
     void count(int code, QByteArrayView gender);
+    void count(int code, int gender);
+    static int genderIndex(QByteArrayView gender);
 
     std::vector<EsfRow> m_rows;
 };

@@ -1,22 +1,38 @@
 #pragma once
 
+#include <functional>
+
 #include "core/reports/Indicators.h"
 #include "core/reports/ReportFilter.h"
+#include "core/storage/IndicatorQueries.h"
 #include "core/util/Result.h"
 
 namespace percorsi {
 
+class Connection;
 class Database;
-class IndicatorQueries;
+class ReportScope;
 
 // Computes every indicator of the dashboard and the progress summary for a
 // filter: a handful of aggregate statements and one pass over the people in
 // scope (see IndicatorQueries for who is in scope). Needs only reading: it
 // may run on a worker thread with its own read-only connection.
+//
+// Over many people the work is split in two by person and path ids: one half
+// on the calling thread, the other on a second thread with a second read-only
+// connection to the same file (Database::secondConnection), and the halves'
+// figures are added up. On two cores that nearly halves the time.
 class IndicatorEngine
 {
 public:
-    explicit IndicatorEngine(Database& db);
+    enum class Split {
+        Auto,   // in two from kSplitFrom people on, when the file allows a second connection
+        Never,  // all on the calling thread
+        Always, // in two whenever a second connection can be opened (tests)
+    };
+    static constexpr qint64 kSplitFrom = 20'000;
+
+    explicit IndicatorEngine(Database& db, Split split = Split::Auto);
 
     Result<Indicators> compute(const ReportFilter& filter);
 
@@ -28,12 +44,17 @@ public:
     static QString citizenshipGroup(const QString& citizenships, const QString& hostCountry);
 
 private:
+    struct PartResult;
+    enum class Role { Whole, First, Second };
+
     Status resolvePeriod(Indicators& out);
-    Status computeActivities(IndicatorQueries& queries, Indicators& out);
-    Status computePeople(IndicatorQueries& queries, Indicators& out);
+    static void computePart(Connection& connection, ReportScope& scope,
+                            const IndicatorQueries::Part& part, Role role, const QDate& today,
+                            const std::function<void()>& peopleDone, PartResult& result);
     void measureTargets(Indicators& out) const;
 
     Database& m_db;
+    Split m_split;
 };
 
 } // namespace percorsi

@@ -66,8 +66,16 @@ void PeopleCounter::add(const IndicatorQueries::PersonRow& p)
     ++m_ageBands[size_t(ageBandIndex(age))];
     ++m_groups[size_t(c.group)];
     m_status.add(p.status);
-    ++m_desks[p.deskId];
-    ++m_months[p.reachedOn / 100];
+    if (p.deskId != m_lastDesk) {
+        m_lastDesk = p.deskId;
+        m_deskCount = &m_desks[p.deskId]; // std::map: the address stays valid
+    }
+    ++*m_deskCount;
+    if (p.reachedOn / 100 != m_lastMonth) {
+        m_lastMonth = p.reachedOn / 100;
+        m_monthCount = &m_months[m_lastMonth];
+    }
+    ++*m_monthCount;
     m_esf.addParticipant(p, age, c.thirdCountry, m_from, m_to);
 }
 

@@ -47,6 +47,12 @@ private:
     std::array<qint64, 4> m_groups{};
     std::map<qint64, qint64> m_desks;
     std::map<int, qint64> m_months; // yyyymm
+    // The counts of the last desk and month seen: people come in id order,
+    // so mostly from the desk and month of the person before.
+    qint64 m_lastDesk = -1;
+    int m_lastMonth = -1;
+    qint64* m_deskCount = nullptr;
+    qint64* m_monthCount = nullptr;
     std::unordered_map<std::string, Citizenship> m_citizenships;
     std::string m_key; // reused, so that a lookup allocates nothing
     EsfIndicators m_esf;

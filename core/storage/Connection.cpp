@@ -19,6 +19,11 @@ struct Tr
 
 Result<std::unique_ptr<Connection>> Connection::open(const QString& path, Mode mode)
 {
+    // Before SQLite's first use: without the statistics of memory use, an
+    // allocation takes no lock shared by every connection. Two threads that
+    // read at once (the indicators) no longer wait for each other.
+    static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    Q_UNUSED(configured);
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case Mode::ReadWrite:

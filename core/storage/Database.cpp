@@ -255,6 +255,10 @@ void Database::registerFunctions(Connection& connection)
     sqlite3_create_function_v2(connection.handle(), "in_report_scope", 2,
                                SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr, ReportScope::sqlFunction,
                                nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(connection.handle(), "in_report_scope_woman", 2,
+                               SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr, ReportScope::womanFunction,
+                               nullptr, nullptr, nullptr);
+    ReportScope::registerSums(connection.handle());
 }
 
 int Database::schemaVersion()
@@ -307,6 +311,8 @@ Status Database::persistClock()
 void Database::reload()
 {
     m_stale = true;
+    m_second.reset(); // reopened on next use, on the file as it is now
+    m_secondTried = false;
     // The clock never goes back: the copy's stored clock may be older than ours.
     m_clockDirty = true;
 }
@@ -321,6 +327,21 @@ Result<std::unique_ptr<Database>> Database::openAnother() const
     if (other)
         (*other)->setPrincipal(m_principal);
     return other;
+}
+
+Connection* Database::secondConnection()
+{
+    if (m_secondTried) return m_second.get();
+    m_secondTried = true;
+    if (path().isEmpty() || !QFileInfo(path()).isFile()) return nullptr;
+    auto opened = Connection::open(path(), Connection::Mode::ReadOnly);
+    if (!opened) return nullptr;
+    Connection& c = **opened;
+    registerFunctions(c);
+    sqlite3_busy_timeout(c.handle(), 5000);
+    if (!c.exec("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;").ok()) return nullptr;
+    m_second = std::move(opened).value();
+    return m_second.get();
 }
 
 Status Database::catchUp()

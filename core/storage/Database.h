@@ -63,6 +63,11 @@ public:
     // wall clock, today and principal, no migration. This connection must not
     // write meanwhile (one writer per file); then it calls catchUp().
     Result<std::unique_ptr<Database>> openAnother() const;
+    // A second, read-only connection to the same file, for reading on another
+    // thread beside this connection (the indicators split their work in two);
+    // opened on first use and kept. Null for a database without a file, or
+    // when it cannot be opened: the caller then does all the work here.
+    Connection* secondConnection();
     // After another connection wrote: rereads the local desk, and observes the
     // clock it stored so that later local stamps exceed those it merged.
     Status catchUp();
@@ -88,6 +93,8 @@ private:
     Status load();
 
     std::unique_ptr<Connection> m_connection;
+    std::unique_ptr<Connection> m_second;
+    bool m_secondTried = false;
     HybridClock m_clock;
     static void onRollback(void* self);
 

@@ -1,12 +1,15 @@
 #include "core/storage/IndicatorQueries.h"
 
 #include <array>
+#include <cmath>
+#include <cstring>
 #include <iterator>
 #include <map>
 #include <string>
 
 #include <QCoreApplication>
 
+#include "core/storage/Connection.h"
 #include "core/storage/Database.h"
 
 namespace percorsi {
@@ -15,8 +18,16 @@ namespace {
 
 // Every statement below takes the same parameters: ?1 project (0: all),
 // ?2 from, ?3 to, ?4 desk (0: all), ?5 funder mode, ?6 today, ?7 the end of
-// the period or today, whichever comes first, ?8 the people in scope.
-#define IN_SCOPE(X) "in_report_scope(?8, " X ")"
+// the period or today, whichever comes first, ?8 the people in scope, ?9 and
+// ?10 the first and last person id of this part of the work, ?11 and ?12 its
+// first and last path id (see IndicatorQueries::Part).
+// The range may lead a search of an index on X; the unary plus of the _FILTER
+// form keeps it a filter where another index serves the statement better.
+#define IN_SCOPE(X) X " BETWEEN ?9 AND ?10 AND in_report_scope(?8, " X ")"
+#define PERSON_IN_PART(X) X " BETWEEN ?9 AND ?10"
+#define PERSON_IN_PART_FILTER(X) "+" X " BETWEEN ?9 AND ?10"
+#define IN_SCOPE_FILTER(X) PERSON_IN_PART_FILTER(X) " AND in_report_scope(?8, " X ")"
+#define PATH_IN_PART(X) X " BETWEEN ?11 AND ?12"
 
 // Whether person X may be counted: everyone, or in funder mode those with a
 // consent to anonymous reporting given, not withdrawn and not expired today.
@@ -34,9 +45,10 @@ namespace {
 // is kept in C++, without sorting the rows into groups.
 const char kReachedInProject[] =
     "SELECT e.person_id, e.enrolled_on FROM path p JOIN enrolment e ON e.path_id = p.id"
-    " WHERE p.project_id = ?1 AND e.status <> 'waiting'"
+    " WHERE p.project_id = ?1 AND e.status <> 'waiting' AND " PERSON_IN_PART_FILTER("e.person_id")
     " UNION ALL SELECT ep.person_id, ev.date FROM event ev"
-    " JOIN event_participant ep ON ep.event_id = ev.id WHERE ev.project_id = ?1";
+    " JOIN event_participant ep ON ep.event_id = ev.id WHERE ev.project_id = ?1"
+    " AND " PERSON_IN_PART_FILTER("ep.person_id");
 
 // The people at the desk who may be counted, read from the covering index of
 // migration 13; without a project, only those whose intake falls in the period.
@@ -44,8 +56,8 @@ const char kPeople[] =
     "SELECT id, intake_date, desk_id, gender, birth_date, birth_year, citizenships,"
     " country_of_birth, employment_status, housing, status, exit_date, exit_situation,"
     " education_isced, disability, minority FROM person"
-    " WHERE (?1 <> 0 OR intake_date BETWEEN ?2 AND ?3) AND (?4 = 0 OR desk_id = ?4)"
-    " AND " CONSENTED("id");
+    " WHERE " PERSON_IN_PART("id") " AND (?1 <> 0 OR intake_date BETWEEN ?2 AND ?3)"
+    " AND (?4 = 0 OR desk_id = ?4) AND " CONSENTED("id");
 
 const char kLeaverFollowups[] =
     "SELECT p.gender, f.situation, f.improved, max(f.done_on) FROM followup f"
@@ -57,15 +69,15 @@ const char kLeaverFollowups[] =
 // the period's) and marks, from the per-session tallies (migration 10) rather
 // than the million marks themselves, in one pass over the sessions. Grouped by
 // path, in the order the paths are read, so that no sorting is needed; the
-// types are added up in C++.
+// types are added up in C++. One sum_each_real() for the four sums.
 const char kAttendance[] =
-    "SELECT p.type, sum(t.present), sum(t.recorded),"
-    " sum(t.present_hours + t.present_untimed * (s.minutes / 60.0)),"
-    " sum(CASE WHEN s.date <= ?7 THEN s.minutes END)"
+    "SELECT p.type, sum_each_real(t.present, t.recorded,"
+    " t.present_hours + t.present_untimed * (s.minutes / 60.0),"
+    " CASE WHEN s.date <= ?7 THEN s.minutes END)"
     " FROM path p CROSS JOIN session s ON s.path_id = p.id"
     " LEFT JOIN session_tally t ON t.session_id = s.id"
-    " WHERE " PATH_IN_SCOPE("p") " AND s.cancelled = 0 AND s.date BETWEEN ?2 AND ?3"
-                                 " GROUP BY p.id";
+    " WHERE " PATH_IN_PART("p.id") " AND " PATH_IN_SCOPE("p")
+    " AND s.cancelled = 0 AND s.date BETWEEN ?2 AND ?3 GROUP BY p.id";
 
 // In funder mode, the marks of the people who did not consent, to take off the
 // tallies: fewer rows than those of the people who did.
@@ -75,26 +87,29 @@ const char kAttendanceWithheld[] =
     " FROM person x CROSS JOIN attendance a ON a.person_id = x.id"
     " JOIN session s ON s.id = a.session_id"
     " JOIN path p ON p.id = s.path_id"
-    " WHERE ?5 <> 0 AND NOT " CONSENTED("x.id") " AND " PATH_IN_SCOPE(
-        "p") " AND s.cancelled = 0 AND s.date BETWEEN ?2 AND ?3 GROUP BY p.type";
+    " WHERE ?5 <> 0 AND NOT " CONSENTED("x.id") " AND " PATH_IN_PART("p.id") " AND "
+    PATH_IN_SCOPE("p") " AND s.cancelled = 0 AND s.date BETWEEN ?2 AND ?3 GROUP BY p.type";
 
-// Enrolments of paths that ended within the period: completed over all but the waiting list.
+// Enrolments of paths that ended within the period: completed over all but the
+// waiting list. From the paths to their enrolments, not the other way round:
+// a search of the path for each of every enrolment costs more.
 const char kCompletions[] =
     "SELECT count(*), coalesce(sum(e.status = 'completed'), 0)"
-    " FROM path p JOIN enrolment e ON e.path_id = p.id"
-    " WHERE " PATH_IN_SCOPE("p") " AND p.end_date BETWEEN ?2 AND ?7"
+    " FROM path p CROSS JOIN enrolment e ON e.path_id = p.id"
+    " WHERE " PATH_IN_PART("p.id") " AND " PATH_IN_SCOPE("p") " AND p.end_date BETWEEN ?2 AND ?7"
                                  " AND e.status <> 'waiting' AND " CONSENTED("e.person_id");
 
-// From the few self-entrepreneurship paths to their enrolments, not from every person.
+// From the few self-entrepreneurship paths to their enrolments, not from every
+// person; the scope knows who is a woman.
 const char kSelfEntrepreneurship[] =
     "SELECT count(DISTINCT e.person_id) FROM path p CROSS JOIN enrolment e ON e.path_id = p.id"
-    " JOIN person pe ON pe.id = e.person_id"
-    " WHERE p.type = 'self_entrepreneurship' AND pe.gender = 'woman' AND e.status <> 'waiting'"
-    " AND (?1 = 0 OR p.project_id = ?1) AND " IN_SCOPE("e.person_id");
+    " WHERE p.type = 'self_entrepreneurship' AND e.status <> 'waiting'"
+    " AND (?1 = 0 OR p.project_id = ?1) AND " PERSON_IN_PART("e.person_id")
+    " AND in_report_scope_woman(?8, e.person_id)";
 
 // In status order from the covering index: no sorting into groups.
 const char kReferrals[] = "SELECT r.status, count(*) FROM referral r"
-                          " WHERE r.referred_on BETWEEN ?2 AND ?3 AND " IN_SCOPE(
+                          " WHERE r.referred_on BETWEEN ?2 AND ?3 AND " IN_SCOPE_FILTER(
                               "r.person_id") " GROUP BY r.status";
 
 // Placements of the people in scope not started after the period.
@@ -122,13 +137,15 @@ const char* const kScaleFields[] = {"need_language", "need_work",   "need_housin
                                     "need_legal",    "need_health", "need_childcare",
                                     "need_digital",  "need_social", "need_income",
                                     "self_esteem",   "autonomy",    "services_knowledge"};
+static_assert(std::tuple_size_v<decltype(IndicatorQueries::ScaleSums::sums)> ==
+              4 * std::size(kScaleFields));
 
 // First and latest assessment of each person in scope assessed on two dates at
 // least (every assessment on those two dates): the people, then the mean of
 // each field on the first date and on the latest, from the per-person sums
 // that migration 10 keeps (sums of small integers: the same means as avg()).
-// The sums are added up in C++: four aggregate steps for each of twelve fields
-// and every person cost more than reading the columns.
+// One sum_each() adds up the 48 columns: cheaper than 48 sum()s, or than
+// reading every column of every row.
 const std::string& scalesSql()
 {
     static const std::string sql = [] {
@@ -138,9 +155,10 @@ const std::string& scalesSql()
             columns += std::string(columns.empty() ? "" : ",") + " t.first_" + f + ", t.first_n_" +
                        f + ", t.latest_" + f + ", t.latest_n_" + f;
         }
-        return "SELECT" + columns +
-               " FROM assessment_span t"
-               " WHERE t.first_on < t.latest_on AND in_report_scope(?8, t.person_id)";
+        return "SELECT sum_each(" + columns +
+               ") FROM assessment_span t"
+               " WHERE t.person_id BETWEEN ?9 AND ?10 AND t.first_on < t.latest_on"
+               " AND in_report_scope(?8, t.person_id)";
     }();
     return sql;
 }
@@ -150,9 +168,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(IndicatorQueries)
 };
 
-Result<std::vector<IndicatorQueries::Named>> named(Database& db, const char* sql)
+Result<std::vector<IndicatorQueries::Named>> named(Connection& connection, const char* sql)
 {
-    Statement st = db.connection().prepare(sql);
+    Statement st = connection.prepare(sql);
     std::vector<IndicatorQueries::Named> out;
     while (st.next())
         out.push_back({st.int64(0), st.text(1)});
@@ -162,21 +180,53 @@ Result<std::vector<IndicatorQueries::Named>> named(Database& db, const char* sql
 
 } // namespace
 
-IndicatorQueries::IndicatorQueries(Database& db) : m_db(db) {}
+IndicatorQueries::IndicatorQueries(Database& db)
+    : m_connection(db.connection()), m_scope(m_ownScope)
+{
+}
+
+IndicatorQueries::IndicatorQueries(Connection& connection, ReportScope& scope, const Part& part)
+    : m_connection(connection), m_scope(scope), m_part(part)
+{
+}
+
+Result<qint64> IndicatorQueries::maxId(Connection& connection, const char* table)
+{
+    return connection.scalar(std::string("SELECT coalesce(max(id), 0) FROM ") + table);
+}
+
+void IndicatorQueries::ScaleSums::add(const ScaleSums& other)
+{
+    for (size_t i = 0; i < sums.size(); ++i)
+        sums[i] += other.sums[i];
+    people += other.people;
+}
+
+void IndicatorQueries::ScaleSums::finish(Indicators& out) const
+{
+    out.scales.clear();
+    const auto mean = [&](size_t i) {
+        const qint64 count = sums[i + 1];
+        return count ? double(sums[i]) / double(count) : 0.0;
+    };
+    for (size_t i = 0; i < std::size(kScaleFields); ++i)
+        out.scales.push_back({QLatin1StringView(kScaleFields[i]), mean(i * 4), mean(i * 4 + 2),
+                              people});
+}
 
 Result<std::vector<IndicatorQueries::Named>> IndicatorQueries::projects()
 {
-    return named(m_db, "SELECT id, name FROM project ORDER BY start_date DESC, name");
+    return named(m_connection, "SELECT id, name FROM project ORDER BY start_date DESC, name");
 }
 
 Result<std::vector<IndicatorQueries::Named>> IndicatorQueries::desks()
 {
-    return named(m_db, "SELECT id, name FROM desk ORDER BY name");
+    return named(m_connection, "SELECT id, name FROM desk ORDER BY name");
 }
 
 Result<qint64> IndicatorQueries::projectNamed(const QString& name)
 {
-    Statement st = m_db.connection().prepare("SELECT id FROM project WHERE name = ?1");
+    Statement st = m_connection.prepare("SELECT id FROM project WHERE name = ?1");
     st.bind(1, name);
     if (st.next()) return st.int64(0);
     if (!st.ok()) return st.error();
@@ -185,7 +235,7 @@ Result<qint64> IndicatorQueries::projectNamed(const QString& name)
 
 Result<qint64> IndicatorQueries::deskNamed(const QString& name)
 {
-    Statement st = m_db.connection().prepare("SELECT id FROM desk WHERE name = ?1");
+    Statement st = m_connection.prepare("SELECT id FROM desk WHERE name = ?1");
     st.bind(1, name);
     if (st.next()) return st.int64(0);
     if (!st.ok()) return st.error();
@@ -194,7 +244,7 @@ Result<qint64> IndicatorQueries::deskNamed(const QString& name)
 
 Status IndicatorQueries::project(qint64 projectId, Indicators& out)
 {
-    Statement st = m_db.connection().prepare(
+    Statement st = m_connection.prepare(
         "SELECT name, coalesce(funder, ''), start_date, end_date FROM project WHERE id = ?1");
     st.bind(1, projectId);
     if (!st.next())
@@ -209,7 +259,7 @@ Status IndicatorQueries::project(qint64 projectId, Indicators& out)
 
 Status IndicatorQueries::deskName(qint64 deskId, Indicators& out)
 {
-    Statement st = m_db.connection().prepare("SELECT name FROM desk WHERE id = ?1");
+    Statement st = m_connection.prepare("SELECT name FROM desk WHERE id = ?1");
     st.bind(1, deskId);
     if (!st.next())
         return st.ok() ? Error::notFound(Tr::tr("There is no desk with id %1.").arg(deskId))
@@ -223,14 +273,18 @@ void IndicatorQueries::bindScope(Statement& st, const Scope& s)
     st.bind(1, s.projectId).bind(2, s.from).bind(3, s.to).bind(4, s.deskId);
     st.bind(5, s.funder ? 1 : 0).bind(6, s.today).bind(7, std::min(s.to, s.today));
     st.bindPointer(8, &m_scope, ReportScope::kPointerType);
+    st.bind(9, m_part.firstPerson).bind(10, m_part.lastPerson);
+    st.bind(11, m_part.firstPath).bind(12, m_part.lastPath);
 }
 
 Status IndicatorQueries::selectPeople(const Scope& scope,
                                       const std::function<void(const PersonRow&)>& visit)
 {
-    auto maxId = m_db.connection().scalar("SELECT coalesce(max(id), 0) FROM person");
-    if (!maxId) return maxId.error();
-    m_scope.reset(*maxId);
+    if (&m_scope == &m_ownScope) {
+        auto last = maxId(m_connection, "person");
+        if (!last) return last.error();
+        m_scope.reset(*last);
+    }
     if (Status st = loadDesks(); !st.ok()) return st;
     if (scope.projectId) {
         if (Status st = reachInProject(scope); !st.ok()) return st;
@@ -247,7 +301,7 @@ QString IndicatorQueries::deskName(qint64 deskId) const
 Status IndicatorQueries::loadDesks()
 {
     m_desks.clear();
-    Statement st = m_db.connection().prepare("SELECT id, coalesce(country, ''), name FROM desk");
+    Statement st = m_connection.prepare("SELECT id, coalesce(country, ''), name FROM desk");
     while (st.next())
         m_desks[st.int64(0)] = {st.utf8(1).toByteArray(), st.text(2)};
     return st.ok() ? Status() : Status(st.error());
@@ -255,7 +309,7 @@ Status IndicatorQueries::loadDesks()
 
 Status IndicatorQueries::reachInProject(const Scope& scope)
 {
-    Statement st = m_db.connection().prepare(kReachedInProject);
+    Statement st = m_connection.prepare(kReachedInProject);
     bindScope(st, scope);
     while (st.next()) {
         const QByteArrayView on = st.utf8(1);
@@ -269,7 +323,7 @@ Status IndicatorQueries::visitPeople(const Scope& scope,
 {
     const int from = ReportScope::day(scope.from.toLatin1().constData(), scope.from.size());
     const int to = ReportScope::day(scope.to.toLatin1().constData(), scope.to.size());
-    Statement st = m_db.connection().prepare(kPeople);
+    Statement st = m_connection.prepare(kPeople);
     bindScope(st, scope);
     PersonRow row;
     while (st.next()) {
@@ -278,11 +332,11 @@ Status IndicatorQueries::visitPeople(const Scope& scope,
         row.reachedOn = scope.projectId ? m_scope.reachedOn(id)
                                         : ReportScope::day(intake.data(), intake.size());
         if (row.reachedOn == 0 || row.reachedOn < from || row.reachedOn > to) continue;
-        m_scope.admit(id);
+        row.gender = st.utf8(3);
+        m_scope.admit(id, row.gender == "woman");
         row.deskId = st.int64(2);
         const auto desk = m_desks.find(row.deskId);
         row.deskCountry = desk == m_desks.end() ? QByteArrayView() : QByteArrayView(desk->second.country);
-        row.gender = st.utf8(3);
         row.birthDate = st.utf8(4);
         row.birthYear = int(st.int64(5));
         row.citizenships = st.utf8(6);
@@ -304,7 +358,7 @@ Status
 IndicatorQueries::forEachLeaverFollowup(const Scope& scope,
                                         const std::function<void(const LeaverFollowup&)>& visit)
 {
-    Statement st = m_db.connection().prepare(kLeaverFollowups);
+    Statement st = m_connection.prepare(kLeaverFollowups);
     bindScope(st, scope);
     while (st.next())
         visit({st.text(0), st.text(1), st.int64(2) != 0});
@@ -313,7 +367,7 @@ IndicatorQueries::forEachLeaverFollowup(const Scope& scope,
 
 Status IndicatorQueries::attendance(const Scope& scope, Indicators& out)
 {
-    Statement st = m_db.connection().prepare(kAttendance);
+    Statement st = m_connection.prepare(kAttendance);
     bindScope(st, scope);
     struct Marks
     {
@@ -321,17 +375,22 @@ Status IndicatorQueries::attendance(const Scope& scope, Indicators& out)
         double hours = 0;
     };
     std::map<QString, Marks> byType;
-    qint64 minutes = 0;
+    double minutes = 0;
     while (st.next()) {
+        const QByteArray blob = st.blob(1);
+        double sums[5];
+        if (blob.size() != qsizetype(sizeof(sums)))
+            return Error::io(QStringLiteral("sum_each_real() returned %1 bytes").arg(blob.size()));
+        std::memcpy(sums, blob.data(), sizeof(sums));
         Marks& m = byType[st.text(0)];
-        m.present += st.int64(1);
-        m.recorded += st.int64(2);
-        m.hours += st.real(3);
-        minutes += st.int64(4);
+        m.present += std::llround(sums[0]);
+        m.recorded += std::llround(sums[1]);
+        m.hours += sums[2];
+        minutes += sums[3];
     }
     if (!st.ok()) return st.error();
-    out.hoursDelivered = double(minutes) / 60.0;
-    Statement withheld = m_db.connection().prepare(kAttendanceWithheld);
+    out.hoursDelivered = minutes / 60.0;
+    Statement withheld = m_connection.prepare(kAttendanceWithheld);
     bindScope(withheld, scope);
     while (withheld.next()) {
         Marks& m = byType[withheld.text(0)];
@@ -352,7 +411,7 @@ Status IndicatorQueries::attendance(const Scope& scope, Indicators& out)
 
 Status IndicatorQueries::completions(const Scope& scope, Indicators& out)
 {
-    Statement st = m_db.connection().prepare(kCompletions);
+    Statement st = m_connection.prepare(kCompletions);
     bindScope(st, scope);
     if (!st.next()) return st.error();
     out.enrolmentsEnded = st.int64(0);
@@ -362,7 +421,7 @@ Status IndicatorQueries::completions(const Scope& scope, Indicators& out)
 
 Status IndicatorQueries::selfEntrepreneurship(const Scope& scope, Indicators& out)
 {
-    Statement st = m_db.connection().prepare(kSelfEntrepreneurship);
+    Statement st = m_connection.prepare(kSelfEntrepreneurship);
     bindScope(st, scope);
     if (!st.next()) return st.error();
     out.selfEntrepreneurshipWomen = st.int64(0);
@@ -371,7 +430,7 @@ Status IndicatorQueries::selfEntrepreneurship(const Scope& scope, Indicators& ou
 
 Status IndicatorQueries::referrals(const Scope& scope, Indicators& out)
 {
-    Statement st = m_db.connection().prepare(kReferrals);
+    Statement st = m_connection.prepare(kReferrals);
     bindScope(st, scope);
     while (st.next())
         out.referralsByStatus[st.text(0)] = st.int64(1);
@@ -380,7 +439,7 @@ Status IndicatorQueries::referrals(const Scope& scope, Indicators& out)
 
 Status IndicatorQueries::placements(const Scope& scope, Indicators& out)
 {
-    Statement st = m_db.connection().prepare(kPlacements);
+    Statement st = m_connection.prepare(kPlacements);
     bindScope(st, scope);
     PlacementFigures& p = out.placements;
     while (st.next()) {
@@ -401,11 +460,11 @@ Status IndicatorQueries::placements(const Scope& scope, Indicators& out)
 
 Status IndicatorQueries::followups(const Scope& scope, Indicators& out)
 {
-    Statement due = m_db.connection().prepare(kFollowupsDue);
+    Statement due = m_connection.prepare(kFollowupsDue);
     bindScope(due, scope);
     if (!due.next()) return due.error();
     out.followups.due = due.int64(0);
-    Statement st = m_db.connection().prepare(kFollowupsDone);
+    Statement st = m_connection.prepare(kFollowupsDone);
     bindScope(st, scope);
     while (st.next()) {
         out.followups.doneBySituation[st.text(0)] = st.int64(1);
@@ -417,7 +476,7 @@ Status IndicatorQueries::followups(const Scope& scope, Indicators& out)
 
 Status IndicatorQueries::events(const Scope& scope, Indicators& out)
 {
-    Statement st = m_db.connection().prepare(kEvents);
+    Statement st = m_connection.prepare(kEvents);
     bindScope(st, scope);
     EventFigures& e = out.events;
     while (st.next()) {
@@ -434,38 +493,28 @@ Status IndicatorQueries::events(const Scope& scope, Indicators& out)
     return st.ok() ? Status() : Status(st.error());
 }
 
-Status IndicatorQueries::scales(Indicators& out)
+Status IndicatorQueries::scales(ScaleSums& sums)
 {
-    Statement st = m_db.connection().prepare(scalesSql().c_str());
+    Statement st = m_connection.prepare(scalesSql().c_str());
     st.bindPointer(8, &m_scope, ReportScope::kPointerType);
-    out.scales.clear();
-    for (const char* field : kScaleFields)
-        out.scales.push_back({QLatin1StringView(field)});
-    constexpr int n = int(std::size(kScaleFields));
-    std::array<qint64, n * 4> sums{}; // first, first_n, latest, latest_n of each field
-    qint64 people = 0;
-    while (st.next()) {
-        ++people;
-        for (int i = 0; i < n * 4; ++i)
-            sums[size_t(i)] += st.int64(i);
-    }
-    if (!st.ok()) return st.error();
-    const auto mean = [&](int i) {
-        const qint64 count = sums[size_t(i) + 1];
-        return count ? double(sums[size_t(i)]) / double(count) : 0.0;
-    };
-    for (int i = 0; i < n; ++i) {
-        ScaleChange& scale = out.scales[size_t(i)];
-        scale.people = people;
-        scale.entry = mean(i * 4);
-        scale.latest = mean(i * 4 + 2);
-    }
+    st.bind(9, m_part.firstPerson).bind(10, m_part.lastPerson);
+    if (!st.next()) return st.error();
+    const QByteArray blob = st.blob(0); // empty when no one was assessed twice
+    constexpr qsizetype n = qsizetype(std::tuple_size_v<decltype(sums.sums)>);
+    if (blob.isEmpty()) return {};
+    if (blob.size() != qsizetype(sizeof(qint64)) * (n + 1))
+        return Error::io(QStringLiteral("sum_each() returned %1 bytes").arg(blob.size()));
+    qint64 values[n + 1];
+    std::memcpy(values, blob.data(), sizeof(values));
+    for (qsizetype i = 0; i < n; ++i)
+        sums.sums[size_t(i)] += values[i];
+    sums.people += values[n];
     return {};
 }
 
 Status IndicatorQueries::targets(qint64 projectId, Indicators& out)
 {
-    Statement st = m_db.connection().prepare(
+    Statement st = m_connection.prepare(
         "SELECT indicator, target FROM project_target WHERE project_id = ?1 ORDER BY id");
     st.bind(1, projectId);
     while (st.next())

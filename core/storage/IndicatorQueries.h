@@ -1,6 +1,8 @@
 #pragma once
 
+#include <array>
 #include <functional>
+#include <limits>
 #include <map>
 #include <vector>
 
@@ -14,6 +16,7 @@
 
 namespace percorsi {
 
+class Connection;
 class Database;
 class Statement;
 
@@ -21,7 +24,9 @@ class Statement;
 // report is about in one pass and keeps them in a ReportScope; every other
 // query aggregates over that scope (in_report_scope) or over the activities in
 // scope, so that each figure costs one aggregate statement however many people
-// there are. One instance serves one computation.
+// there are. One instance serves one computation, or one part of it: the
+// work can be split by ranges of person and path ids between two threads,
+// each with its own connection, and the parts' figures added up.
 //
 // A person belongs to a project when she is enrolled in one of its paths (not
 // only on the waiting list) or took part in one of its events by name; she is
@@ -63,7 +68,35 @@ public:
         QString name;
     };
 
+    // The people and paths one part of a computation counts; all by default.
+    struct Part
+    {
+        static constexpr qint64 kLast = std::numeric_limits<qint64>::max();
+        qint64 firstPerson = 0, lastPerson = kLast;
+        qint64 firstPath = 0, lastPath = kLast;
+    };
+
+    // The sums behind the means of the needs and empowerment scales: for each
+    // field the sum and count at the first assessment, then at the latest.
+    struct ScaleSums
+    {
+        std::array<qint64, 48> sums{};
+        qint64 people = 0;
+        void add(const ScaleSums& other);
+        // The means of each scale, into out.scales.
+        void finish(Indicators& out) const;
+    };
+
+    // The whole computation on the database's connection.
     explicit IndicatorQueries(Database& db);
+    // One part, on a connection of its own, over a scope shared by the parts:
+    // the scope is reset by the caller; each part fills in only its people.
+    IndicatorQueries(Connection& connection, ReportScope& scope, const Part& part);
+    IndicatorQueries(const IndicatorQueries&) = delete;
+    IndicatorQueries& operator=(const IndicatorQueries&) = delete;
+
+    // The largest id of a table, for ReportScope::reset and the split into parts.
+    static Result<qint64> maxId(Connection& connection, const char* table);
 
     // Projects and desks by name, for the filters.
     Result<std::vector<Named>> projects();
@@ -74,7 +107,8 @@ public:
 
     Status project(qint64 projectId, Indicators& out);
     Status deskName(qint64 deskId, Indicators& out);
-    // Finds the people in scope and visits each once; the later queries count only them.
+    // Finds the people in scope (of this part) and visits each once; the later
+    // queries count only them. The whole computation resets the scope first.
     Status selectPeople(const Scope& scope, const std::function<void(const PersonRow&)>& visit);
     // The name of a desk seen by selectPeople().
     QString deskName(qint64 deskId) const;
@@ -88,7 +122,7 @@ public:
     Status placements(const Scope& scope, Indicators& out);
     Status followups(const Scope& scope, Indicators& out);
     Status events(const Scope& scope, Indicators& out);
-    Status scales(Indicators& out);
+    Status scales(ScaleSums& sums);
     Status targets(qint64 projectId, Indicators& out);
 
 private:
@@ -103,8 +137,10 @@ private:
     Status reachInProject(const Scope& scope);
     Status visitPeople(const Scope& scope, const std::function<void(const PersonRow&)>& visit);
 
-    Database& m_db;
-    ReportScope m_scope;
+    Connection& m_connection;
+    ReportScope m_ownScope; // the whole computation's
+    ReportScope& m_scope;
+    Part m_part;
     std::map<qint64, Desk> m_desks;
 };
 

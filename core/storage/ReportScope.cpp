@@ -1,6 +1,7 @@
 #include "core/storage/ReportScope.h"
 
 #include <algorithm>
+#include <type_traits>
 
 #include <sqlite3.h>
 
@@ -8,9 +9,11 @@ namespace percorsi {
 
 namespace {
 
-// The admitted flag sits above the largest yyyymmdd.
+// The flags sit above the largest yyyymmdd.
 constexpr int kAdmitted = 1 << 30;
-constexpr int kDayMask = kAdmitted - 1;
+constexpr int kWoman = 1 << 29;
+constexpr int kDayMask = kWoman - 1;
+static_assert(99991231 <= kDayMask);
 // Person ids are dense row ids; a few far-off ones go to the map instead.
 constexpr qint64 kDenseLimit = 16'000'000;
 
@@ -22,6 +25,11 @@ void ReportScope::reset(qint64 maxPersonId)
 {
     m_dense.assign(size_t(std::clamp<qint64>(maxPersonId + 1, 0, kDenseLimit)), 0);
     m_sparse.clear();
+}
+
+bool ReportScope::isDense(qint64 maxPersonId)
+{
+    return maxPersonId < kDenseLimit;
 }
 
 int& ReportScope::slot(qint64 personId)
@@ -42,7 +50,7 @@ void ReportScope::reach(qint64 personId, int day)
     if (day <= 0) return;
     int& v = slot(personId);
     const int known = v & kDayMask;
-    if (known == 0 || day < known) v = (v & kAdmitted) | day;
+    if (known == 0 || day < known) v = (v & ~kDayMask) | day;
 }
 
 int ReportScope::reachedOn(qint64 personId) const
@@ -50,14 +58,19 @@ int ReportScope::reachedOn(qint64 personId) const
     return value(personId) & kDayMask;
 }
 
-void ReportScope::admit(qint64 personId)
+void ReportScope::admit(qint64 personId, bool woman)
 {
-    slot(personId) |= kAdmitted;
+    slot(personId) |= woman ? kAdmitted | kWoman : kAdmitted;
 }
 
 bool ReportScope::contains(qint64 personId) const
 {
     return (value(personId) & kAdmitted) != 0;
+}
+
+bool ReportScope::containsWoman(qint64 personId) const
+{
+    return (value(personId) & (kAdmitted | kWoman)) == (kAdmitted | kWoman);
 }
 
 int ReportScope::day(const char* text, qsizetype size)
@@ -77,6 +90,76 @@ void ReportScope::sqlFunction(sqlite3_context* context, int, sqlite3_value** arg
         static_cast<const ReportScope*>(sqlite3_value_pointer(argv[0], kPointerType));
     const bool in = scope && scope->contains(sqlite3_value_int64(argv[1]));
     sqlite3_result_int(context, in ? 1 : 0);
+}
+
+void ReportScope::womanFunction(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    const auto* scope =
+        static_cast<const ReportScope*>(sqlite3_value_pointer(argv[0], kPointerType));
+    const bool in = scope && scope->containsWoman(sqlite3_value_int64(argv[1]));
+    sqlite3_result_int(context, in ? 1 : 0);
+}
+
+namespace {
+
+template <typename T>
+struct SumEach
+{
+    T sums[ReportScope::kSumEachMax];
+    qint64 rows;
+    int count;
+};
+
+template <typename T>
+T valueOf(sqlite3_value* v)
+{
+    if constexpr (std::is_same_v<T, double>)
+        return sqlite3_value_double(v);
+    else
+        return sqlite3_value_int64(v);
+}
+
+template <typename T>
+void sumEachStep(sqlite3_context* context, int argc, sqlite3_value** argv)
+{
+    if (argc > ReportScope::kSumEachMax) {
+        sqlite3_result_error(context, "sum_each() takes at most 64 arguments", -1);
+        return;
+    }
+    auto* acc = static_cast<SumEach<T>*>(sqlite3_aggregate_context(context, sizeof(SumEach<T>)));
+    if (!acc) {
+        sqlite3_result_error_nomem(context);
+        return;
+    }
+    acc->count = argc;
+    for (int i = 0; i < argc; ++i)
+        acc->sums[i] += valueOf<T>(argv[i]);
+    ++acc->rows;
+}
+
+template <typename T>
+void sumEachFinal(sqlite3_context* context)
+{
+    auto* acc = static_cast<SumEach<T>*>(sqlite3_aggregate_context(context, 0));
+    if (!acc) {
+        sqlite3_result_null(context); // no rows
+        return;
+    }
+    T out[ReportScope::kSumEachMax + 1];
+    std::copy(acc->sums, acc->sums + acc->count, out);
+    out[acc->count] = T(acc->rows);
+    sqlite3_result_blob(context, out, int(sizeof(T)) * (acc->count + 1), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+void ReportScope::registerSums(sqlite3* db)
+{
+    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    sqlite3_create_function_v2(db, "sum_each", -1, flags, nullptr, nullptr, sumEachStep<qint64>,
+                               sumEachFinal<qint64>, nullptr);
+    sqlite3_create_function_v2(db, "sum_each_real", -1, flags, nullptr, nullptr,
+                               sumEachStep<double>, sumEachFinal<double>, nullptr);
 }
 
 } // namespace percorsi

@@ -5,6 +5,7 @@
 
 #include <QtGlobal>
 
+struct sqlite3;
 struct sqlite3_context;
 struct sqlite3_value;
 
@@ -20,21 +21,35 @@ class ReportScope
 public:
     static const char* const kPointerType;
 
-    // Forgets everyone; ids up to maxPersonId are kept densely.
+    // Forgets everyone; ids up to maxPersonId are kept densely, up to a limit.
     void reset(qint64 maxPersonId);
+    // Whether every id up to maxPersonId is kept densely: then two threads may
+    // fill in the scope at once, each for its own people.
+    static bool isDense(qint64 maxPersonId);
     // A day the person was reached; the earliest is kept.
     void reach(qint64 personId, int day);
     // The earliest day she was reached, 0 if never.
     int reachedOn(qint64 personId) const;
-    // Counts her in the report.
-    void admit(qint64 personId);
+    // Counts her in the report; `woman` when her gender is woman.
+    void admit(qint64 personId, bool woman = false);
     bool contains(qint64 personId) const;
+    bool containsWoman(qint64 personId) const;
 
     // "YYYY-MM-DD" as yyyymmdd, 0 when it is not a date of that form.
     static int day(const char* text, qsizetype size);
 
     // in_report_scope(scope, person_id): 1 when the person is in the scope.
     static void sqlFunction(sqlite3_context* context, int argc, sqlite3_value** argv);
+    // in_report_scope_woman(scope, person_id): 1 when she is in the scope and a woman.
+    static void womanFunction(sqlite3_context* context, int argc, sqlite3_value** argv);
+
+    // The aggregates sum_each(a, b, …) and sum_each_real(a, b, …) of up to
+    // kSumEachMax arguments: a blob of the sum of each argument over the rows
+    // (native int64s or doubles, NULL counting as 0), then the number of rows.
+    // One call for many sums costs less than many sum()s, or than reading
+    // each column of each row. Registered on a connection by registerSums().
+    static constexpr int kSumEachMax = 64;
+    static void registerSums(sqlite3* db);
 
 private:
     int& slot(qint64 personId);

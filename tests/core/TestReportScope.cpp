@@ -1,7 +1,10 @@
+#include <cstring>
+
 #include <catch2/catch.hpp>
 
 #include "core/reports/IndicatorEngine.h"
 #include "core/storage/Database.h"
+#include "core/storage/Statement.h"
 #include "core/storage/ReportScope.h"
 #include "tests/support/ReportFixture.h"
 #include "tests/support/TestDatabase.h"
@@ -75,4 +78,39 @@ TEST_CASE("A read-only reader computes the same indicators and cannot write", "[
     }
     CHECK_FALSE((*reader)->connection().exec("DELETE FROM person").ok());
     CHECK(*tdb.db().connection().scalar("SELECT count(*) FROM person") > 0);
+}
+
+TEST_CASE("sum_each adds up each argument over the rows, NULL as 0", "[reports][scope]")
+{
+    test::TestDatabase tdb;
+    const char* rows = " FROM (VALUES (1, 10, 0.5), (2, NULL, 0.25), (3, 30, NULL))";
+    Statement st = tdb->connection().prepare(
+        std::string("SELECT sum_each(column1, column2), sum_each_real(column1, column3)") + rows);
+    REQUIRE(st.next());
+    const QByteArray ints = st.blob(0), reals = st.blob(1);
+    REQUIRE(ints.size() == 3 * qsizetype(sizeof(qint64)));
+    REQUIRE(reals.size() == 3 * qsizetype(sizeof(double)));
+    qint64 i[3];
+    double r[3];
+    std::memcpy(i, ints.data(), sizeof(i));
+    std::memcpy(r, reals.data(), sizeof(r));
+    CHECK(i[0] == 6);
+    CHECK(i[1] == 40);
+    CHECK(i[2] == 3); // the rows
+    CHECK(r[0] == 6.0);
+    CHECK(r[1] == 0.75);
+    CHECK(r[2] == 3.0);
+
+    Statement none = tdb->connection().prepare(
+        std::string("SELECT sum_each(column1)") + rows + " WHERE column1 > 5");
+    REQUIRE(none.next());
+    CHECK(none.isNull(0));
+
+    std::string many = "SELECT sum_each(1";
+    for (int k = 1; k <= ReportScope::kSumEachMax; ++k)
+        many += ", 1";
+    Statement tooMany = tdb->connection().prepare(many + ")");
+    CHECK_FALSE(tooMany.next());
+    CHECK_FALSE(tooMany.ok());
+    CHECK(tooMany.error().message().contains(QStringLiteral("at most 64")));
 }

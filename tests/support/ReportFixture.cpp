@@ -1,5 +1,8 @@
 #include "tests/support/ReportFixture.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <catch2/catch.hpp>
 
 #include "core/storage/AttendanceStore.h"
@@ -245,6 +248,92 @@ void ReportFixture::addAssessments()
     assess(fatima, "2026-03-01", 1, 3, 3);
     assess(fatima, "2026-06-01", 1, 1, 5);
     assess(karim, "2026-03-01", 3, 3, 1);
+}
+
+namespace {
+
+bool near(double a, double b)
+{
+    return std::abs(a - b) <= 1e-9 * std::max({1.0, std::abs(a), std::abs(b)});
+}
+
+} // namespace
+
+void checkSameIndicators(const Indicators& a, const Indicators& b)
+{
+    CHECK(a.people == b.people);
+    CHECK(a.byGender == b.byGender);
+    CHECK(a.byAgeBand == b.byAgeBand);
+    CHECK(a.byCitizenship == b.byCitizenship);
+    CHECK(a.byStatus == b.byStatus);
+    CHECK(a.byDesk == b.byDesk);
+    CHECK(a.reachedByMonth == b.reachedByMonth);
+    CHECK(near(a.hoursDelivered, b.hoursDelivered));
+    CHECK(near(a.hoursAttended, b.hoursAttended));
+    CHECK(a.attendance.present == b.attendance.present);
+    CHECK(a.attendance.recorded == b.attendance.recorded);
+    REQUIRE(a.attendanceByPathType.size() == b.attendanceByPathType.size());
+    for (const auto& [type, rate] : a.attendanceByPathType) {
+        INFO(type.toStdString());
+        REQUIRE(b.attendanceByPathType.count(type) == 1);
+        CHECK(rate.present == b.attendanceByPathType.at(type).present);
+        CHECK(rate.recorded == b.attendanceByPathType.at(type).recorded);
+    }
+    CHECK(a.enrolmentsEnded == b.enrolmentsEnded);
+    CHECK(a.completions == b.completions);
+    CHECK(a.selfEntrepreneurshipWomen == b.selfEntrepreneurshipWomen);
+    CHECK(a.referralsByStatus == b.referralsByStatus);
+    CHECK(a.placements.byType == b.placements.byType);
+    CHECK(a.placements.byStage == b.placements.byStage);
+    CHECK(a.placements.proposed == b.placements.proposed);
+    CHECK(a.placements.started == b.placements.started);
+    CHECK(a.placements.hired == b.placements.hired);
+    CHECK(a.placements.internships == b.placements.internships);
+    CHECK(a.placements.hiredAfterInternship == b.placements.hiredAfterInternship);
+    CHECK(a.followups.due == b.followups.due);
+    CHECK(a.followups.done == b.followups.done);
+    CHECK(a.followups.improved == b.followups.improved);
+    CHECK(a.followups.doneBySituation == b.followups.doneBySituation);
+    CHECK(a.events.events == b.events.events);
+    CHECK(a.events.headcount() == b.events.headcount());
+    CHECK(a.events.headcountByType == b.events.headcountByType);
+    REQUIRE(a.scales.size() == b.scales.size());
+    for (size_t i = 0; i < a.scales.size(); ++i) {
+        INFO(a.scales[i].field.toStdString());
+        CHECK(a.scales[i].field == b.scales[i].field);
+        CHECK(a.scales[i].people == b.scales[i].people);
+        CHECK(near(a.scales[i].entry, b.scales[i].entry));
+        CHECK(near(a.scales[i].latest, b.scales[i].latest));
+    }
+    REQUIRE(a.targets.size() == b.targets.size());
+    for (size_t i = 0; i < a.targets.size(); ++i) {
+        CHECK(a.targets[i].indicator == b.targets[i].indicator);
+        CHECK(a.targets[i].target == b.targets[i].target);
+        CHECK(a.targets[i].actual.has_value() == b.targets[i].actual.has_value());
+        if (a.targets[i].actual && b.targets[i].actual)
+            CHECK(near(*a.targets[i].actual, *b.targets[i].actual));
+    }
+    REQUIRE(a.esf.size() == b.esf.size());
+    for (size_t i = 0; i < a.esf.size(); ++i) {
+        INFO(a.esf[i].code.toStdString());
+        CHECK(a.esf[i].code == b.esf[i].code);
+        CHECK(a.esf[i].count.women == b.esf[i].count.women);
+        CHECK(a.esf[i].count.men == b.esf[i].count.men);
+        CHECK(a.esf[i].count.nonBinary == b.esf[i].count.nonBinary);
+    }
+}
+
+Indicators computeBothWays(Database& db, const ReportFilter& filter)
+{
+    auto alone = IndicatorEngine(db, IndicatorEngine::Split::Never).compute(filter);
+    INFO((alone.ok() ? QString() : alone.error().message()).toStdString());
+    REQUIRE(alone.ok());
+    REQUIRE(db.secondConnection() != nullptr); // or the split would not happen
+    auto split = IndicatorEngine(db, IndicatorEngine::Split::Always).compute(filter);
+    INFO((split.ok() ? QString() : split.error().message()).toStdString());
+    REQUIRE(split.ok());
+    checkSameIndicators(*alone, *split);
+    return *alone;
 }
 
 } // namespace percorsi::test

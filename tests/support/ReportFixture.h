@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVariant>
 
+#include "core/reports/IndicatorEngine.h"
 #include "core/storage/Database.h"
 
 namespace percorsi::test {
@@ -39,5 +40,13 @@ private:
     Database& m_db;
     qint64 m_pathA = 0, m_pathB = 0, m_pathC = 0, m_pathD = 0;
 };
+
+// Checks (Catch2 CHECKs) that two computations agree on every figure; sums
+// of hours may differ in their last bits, added up in another order.
+void checkSameIndicators(const Indicators& a, const Indicators& b);
+
+// Computes on one thread and split across two (IndicatorEngine::Split),
+// checks that both agree, and returns the figures; REQUIREs success.
+Indicators computeBothWays(Database& db, const ReportFilter& filter);
 
 } // namespace percorsi::test
