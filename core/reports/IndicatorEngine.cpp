@@ -3,6 +3,8 @@
 #include <barrier>
 #include <thread>
 
+#include <pthread.h>
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -221,7 +223,10 @@ Result<Indicators> IndicatorEngine::compute(const ReportFilter& filter)
         std::barrier peopleDone(2);
         const auto arrive = [&peopleDone] { peopleDone.arrive_and_wait(); };
         std::thread worker(
-            [&] { computePart(*other, scope, b, Role::Second, today, arrive, second); });
+            [&] {
+                pthread_setname_np(pthread_self(), "percorsi-report");
+                computePart(*other, scope, b, Role::Second, today, arrive, second);
+            });
         computePart(main, scope, a, Role::First, today, arrive, first);
         worker.join();
         if (!first.status.ok()) return first.status.error();

@@ -8,13 +8,18 @@
 #include "core/storage/Database.h"
 #include "core/storage/DatabaseCheck.h"
 
+#include <pthread.h>
+
 namespace percorsi {
 
 ParallelIntegrityCheck::ParallelIntegrityCheck(Database& db) : m_db(db)
 {
     if (!db.path().isEmpty() && QFileInfo(db.path()).isFile()) {
         m_path = db.path();
-        m_worker = std::thread([this] { run(); });
+        m_worker = std::thread([this] {
+            pthread_setname_np(pthread_self(), "percorsi-check");
+            run();
+        });
     }
 }
 

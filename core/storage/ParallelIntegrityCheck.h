@@ -26,6 +26,8 @@ public:
 
     // Waits for the check: an error says that the file is damaged and where.
     Status result();
+    // Whether the check runs on a thread of its own (the database has a file).
+    bool inParallel() const { return !m_path.isEmpty(); }
 
 private:
     void run();

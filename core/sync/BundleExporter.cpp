@@ -24,6 +24,7 @@
 #include "core/sync/BundleFormat.h"
 #include "core/sync/HashingWriter.h"
 #include "core/sync/TableFormat.h"
+#include "core/sync/ZipEntryWriter.h"
 
 namespace percorsi {
 
@@ -52,28 +53,24 @@ QuaZipNewInfo entryInfo(const QString& name)
     return info;
 }
 
-// Writes one zip entry through a table writer; `fill` writes the rows.
+// Writes one zip entry through a table writer; `fill` writes the rows. The rows
+// are hashed, deflated and written on this thread when the integrity check
+// keeps the other core busy, else on a thread of their own.
 Status writeEntry(QuaZip& zip, const QString& format, Entry& entry, const std::vector<bool>& numeric,
+                  HashingWriter::Mode mode,
                   const std::function<Status(TableWriter&, qint64&)>& fill)
 {
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::WriteOnly, entryInfo(entry.name), nullptr, 0, Z_DEFLATED,
-                   Z_BEST_SPEED))
-        return Error::io(QStringLiteral("cannot add %1 to the bundle (zip error %2)")
-                             .arg(entry.name)
-                             .arg(zip.getZipError()));
-    HashingWriter sink(&file);
+    ZipEntryWriter file(zip, entry.name);
+    if (!file.isOpen())
+        return Error::io(QStringLiteral("cannot add %1 to the bundle (%2)")
+                             .arg(entry.name, file.errorString()));
+    HashingWriter sink(&file, mode);
     auto writer = tableformat::writer(format, &sink);
     writer->begin(entry.columns, numeric);
     if (Status st = fill(*writer, entry.rows); !st.ok())
         return st;
-    if (!writer->ok() || !sink.finish())
+    if (!writer->ok() || !sink.finish() || !file.finish())
         return Error::io(QStringLiteral("writing %1 failed: %2").arg(entry.name, file.errorString()));
-    file.close();
-    if (file.getZipError() != ZIP_OK)
-        return Error::io(QStringLiteral("writing %1 failed (zip error %2)")
-                             .arg(entry.name)
-                             .arg(file.getZipError()));
     entry.bytes = sink.bytes();
     entry.sha256 = sink.sha256Hex();
     return {};
@@ -183,6 +180,8 @@ Result<BundleExporter::Summary> BundleExporter::writeZip(QIODevice* out, const O
         return tx.error();
     // Damage must not travel to other desks: checked while the rows are written.
     ParallelIntegrityCheck check(m_db);
+    const auto mode =
+        check.inParallel() ? HashingWriter::Mode::Inline : HashingWriter::Mode::Threaded;
     SyncStore sync(m_db);
     Summary summary;
     summary.bundleUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -212,7 +211,7 @@ Result<BundleExporter::Summary> BundleExporter::writeZip(QIODevice* out, const O
         Entry e(QLatin1StringView(def->name), ext, bundleformat::columns(*def));
         // Desks always travel whole: every clock names one.
         const qint64 since = def->hasDesk ? summary.sinceSeq : 0;
-        Status st = writeEntry(zip, options.format, e, bundleformat::numericColumns(*def),
+        Status st = writeEntry(zip, options.format, e, bundleformat::numericColumns(*def), mode,
                                [&](TableWriter& w, qint64& rows) {
             return sync.forEachRawRow(*def, since, [&](const SyncStore::RawRow& r) {
                 w.writeCells(r.cells);
@@ -230,7 +229,7 @@ Result<BundleExporter::Summary> BundleExporter::writeZip(QIODevice* out, const O
             return Error::invalid(QStringLiteral("the export was cancelled"));
     }
     Entry tombs(QLatin1StringView(bundleformat::kTombstones), ext, bundleformat::tombstoneColumns());
-    Status st = writeEntry(zip, options.format, tombs, {false, false, false, true},
+    Status st = writeEntry(zip, options.format, tombs, {false, false, false, true}, mode,
                            [&](TableWriter& w, qint64& rows) {
         return sync.forEachTombstone(summary.sinceSeq, [&](const SyncStore::Tombstone& t) {
             w.write({t.entity, t.uuid, t.clock, t.erased ? QStringLiteral("1") : QStringLiteral("0")});
@@ -244,7 +243,7 @@ Result<BundleExporter::Summary> BundleExporter::writeZip(QIODevice* out, const O
     Entry conflicts(QLatin1StringView(bundleformat::kConflicts), ext, bundleformat::conflictColumns());
     st = writeEntry(zip, options.format, conflicts,
                     {false, false, false, false, false, false, false, false, false, false, false, false},
-                    [&](TableWriter& w, qint64& rows) {
+                    mode, [&](TableWriter& w, qint64& rows) {
         return sync.forEachConflict([&](const SyncStore::Conflict& c) {
             w.write({c.entity, c.recordUuid, c.field, c.keptValue, QString::number(c.keptHlc),
                      c.keptDesk, c.lostValue, QString::number(c.lostHlc), c.lostDesk, c.detectedAt,

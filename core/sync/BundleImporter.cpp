@@ -30,6 +30,8 @@
 #include "core/sync/HashingReader.h"
 #include "core/sync/TableFormat.h"
 
+#include <pthread.h>
+
 namespace percorsi {
 
 namespace bf = bundleformat;
@@ -414,6 +416,7 @@ Result<BundleImporter::Report> BundleImporter::readZip(QIODevice* in, const Opti
     Merger merger(m_db);
     RowQueue queue;
     std::thread reading([&] {
+        pthread_setname_np(pthread_self(), "percorsi-read");
         readRows(zip, *specs, format, queue);
         queue.finish();
     });

@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include <pthread.h>
+
 namespace percorsi {
 
 namespace {
@@ -9,17 +11,28 @@ constexpr qsizetype kChunk = 256 * 1024;
 constexpr size_t kQueued = 4; // chunks waiting at most
 }
 
-HashingWriter::HashingWriter(QIODevice* inner) : m_inner(inner)
+HashingWriter::HashingWriter(QIODevice* inner, Mode mode) : m_inner(inner)
 {
     open(QIODevice::WriteOnly);
     m_buffer.reserve(kChunk * 2);
-    m_worker = std::thread([this] { passOn(); });
+    if (mode == Mode::Inline) return;
+    m_worker = std::thread([this] {
+        pthread_setname_np(pthread_self(), "percorsi-zip");
+        passOn();
+    });
 }
 
 HashingWriter::~HashingWriter()
 {
     if (m_worker.joinable())
         finish();
+}
+
+void HashingWriter::write(const QByteArray& chunk)
+{
+    m_hash.addData(chunk);
+    if (m_ok && m_inner->write(chunk) != chunk.size())
+        m_ok = false;
 }
 
 qint64 HashingWriter::writeData(const char* data, qint64 size)
@@ -38,6 +51,10 @@ qint64 HashingWriter::writeData(const char* data, qint64 size)
 
 void HashingWriter::hand(QByteArray chunk)
 {
+    if (!m_worker.joinable()) {
+        write(chunk);
+        return;
+    }
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_queue.size() < kQueued; });
     m_queue.push_back(std::move(chunk));
@@ -58,9 +75,7 @@ void HashingWriter::passOn()
             m_queue.pop_front();
             m_changed.notify_all();
         }
-        m_hash.addData(chunk);
-        if (m_ok && m_inner->write(chunk) != chunk.size())
-            m_ok = false;
+        write(chunk);
     }
 }
 

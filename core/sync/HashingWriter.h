@@ -13,13 +13,15 @@
 namespace percorsi {
 
 // A write-only device in front of another: gathers small writes into large
-// chunks, and hashes (SHA-256) and passes them on in a thread of its own, so
-// that formatting rows and compressing them use both cores of a desk PC.
+// chunks, and hashes (SHA-256) and passes them on, either in a thread of its
+// own, so that formatting rows and compressing them use both cores of a desk
+// PC, or (Inline) on the writing thread, when the other core is busy anyway.
 // A few chunks at most wait in between: memory stays flat.
 class HashingWriter : public QIODevice
 {
 public:
-    explicit HashingWriter(QIODevice* inner);
+    enum class Mode { Threaded, Inline };
+    explicit HashingWriter(QIODevice* inner, Mode mode = Mode::Threaded);
     ~HashingWriter() override;
 
     // Passes on what is left and waits for it; false when the inner device
@@ -35,6 +37,7 @@ protected:
 private:
     void hand(QByteArray chunk);
     void passOn();
+    void write(const QByteArray& chunk);
 
     QIODevice* m_inner;
     Sha256 m_hash;

@@ -1,0 +1,132 @@
+#include "core/sync/ZipEntryWriter.h"
+
+#include <isa-l/crc.h>
+#include <isa-l/igzip_lib.h>
+#include <quazip/quazip.h>
+#include <quazip/zip.h>
+
+#include <QDateTime>
+#include <QFileDevice>
+
+#include <algorithm>
+#include <vector>
+
+namespace percorsi {
+
+namespace {
+
+constexpr size_t kOut = 256 * 1024; // deflated bytes handed to minizip at a time
+constexpr int kUnix = 3;            // "version made by": Unix, so the permissions count
+constexpr uLong kRegularFile = 0100000;
+
+} // namespace
+
+struct ZipEntryWriter::Stream
+{
+    isal_zstream z{};
+    std::vector<uint8_t> level = std::vector<uint8_t>(ISAL_DEF_LVL1_DEFAULT);
+    std::vector<uint8_t> out = std::vector<uint8_t>(kOut);
+    uint32_t crc = 0;
+    quint64 size = 0;
+};
+
+ZipEntryWriter::ZipEntryWriter(QuaZip& zip, const QString& name)
+    : m_zip(zip), m_stream(std::make_unique<Stream>())
+{
+    zip_fileinfo info{};
+    const QDateTime now = QDateTime::currentDateTime();
+    info.tmz_date.tm_year = uInt(now.date().year());
+    info.tmz_date.tm_mon = uInt(now.date().month() - 1);
+    info.tmz_date.tm_mday = uInt(now.date().day());
+    info.tmz_date.tm_hour = uInt(now.time().hour());
+    info.tmz_date.tm_min = uInt(now.time().minute());
+    info.tmz_date.tm_sec = uInt(now.time().second());
+    const auto perms = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                       QFileDevice::ReadOther;
+    uLong mode = kRegularFile;
+    if (perms & QFileDevice::ReadOwner) mode |= 0400;
+    if (perms & QFileDevice::WriteOwner) mode |= 0200;
+    if (perms & QFileDevice::ReadGroup) mode |= 0040;
+    if (perms & QFileDevice::ReadOther) mode |= 0004;
+    info.external_fa = mode << 16;
+    const QByteArray utf8 = name.toUtf8();
+    const int rc = zipOpenNewFileInZip4_64(
+        m_zip.getZipFile(), utf8.constData(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED,
+        1, /*raw*/ 1, -MAX_WBITS, DEF_MEM_LEVEL, Z_DEFAULT_STRATEGY, nullptr, 0, kUnix << 8,
+        ZIP_ENCODING_UTF8, /*zip64*/ 1);
+    if (rc != ZIP_OK) {
+        setErrorString(QStringLiteral("zip error %1").arg(rc));
+        return;
+    }
+    m_entryOpen = true;
+    isal_zstream& z = m_stream->z;
+    isal_deflate_init(&z);
+    z.level = 1;
+    z.level_buf = m_stream->level.data();
+    z.level_buf_size = uint32_t(m_stream->level.size());
+    z.gzip_flag = IGZIP_DEFLATE;
+    z.flush = NO_FLUSH;
+    open(QIODevice::WriteOnly);
+}
+
+ZipEntryWriter::~ZipEntryWriter()
+{
+    if (m_entryOpen) finish();
+}
+
+qint64 ZipEntryWriter::writeData(const char* data, qint64 size)
+{
+    if (!m_ok || !m_entryOpen) return -1;
+    m_stream->crc = crc32_gzip_refl(m_stream->crc, reinterpret_cast<const unsigned char*>(data),
+                                    uint64_t(size));
+    m_stream->size += quint64(size);
+    return deflate(data, size, false) ? size : -1;
+}
+
+// Feeds the input in pieces isal_zstream can count (32 bits), handing every
+// full output buffer to minizip; with `last`, ends the deflate stream.
+bool ZipEntryWriter::deflate(const char* data, qint64 size, bool last)
+{
+    isal_zstream& z = m_stream->z;
+    do {
+        const uint32_t piece = uint32_t(std::min<qint64>(size, 1 << 30));
+        z.next_in = reinterpret_cast<uint8_t*>(const_cast<char*>(data));
+        z.avail_in = piece;
+        data += piece;
+        size -= piece;
+        z.end_of_stream = last && size == 0 ? 1 : 0;
+        do {
+            z.next_out = m_stream->out.data();
+            z.avail_out = uint32_t(m_stream->out.size());
+            if (isal_deflate(&z) != COMP_OK) {
+                setErrorString(QStringLiteral("compression failed"));
+                return m_ok = false;
+            }
+            const unsigned produced = unsigned(m_stream->out.size() - z.avail_out);
+            if (produced &&
+                zipWriteInFileInZip(m_zip.getZipFile(), m_stream->out.data(), produced) != ZIP_OK) {
+                setErrorString(QStringLiteral("cannot write to the zip"));
+                return m_ok = false;
+            }
+        } while (z.avail_in > 0 || z.avail_out == 0 ||
+                 (z.end_of_stream && z.internal_state.state != ZSTATE_END));
+    } while (size > 0);
+    return true;
+}
+
+bool ZipEntryWriter::finish()
+{
+    if (!m_entryOpen) return false;
+    m_entryOpen = false;
+    if (m_ok) deflate(nullptr, 0, true);
+    const int rc =
+        zipCloseFileInZipRaw64(m_zip.getZipFile(), m_stream->size, uLong(m_stream->crc));
+    if (rc != ZIP_OK && m_ok) {
+        setErrorString(QStringLiteral("zip error %1").arg(rc));
+        m_ok = false;
+    }
+    close();
+    return m_ok;
+}
+
+} // namespace percorsi
