@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <sqlite3.h>
+
 #include "core/storage/Connection.h"
 #include "core/storage/Database.h"
 
@@ -53,9 +55,9 @@ const char kReachedInProject[] =
 // The people at the desk who may be counted, read from the covering index of
 // migration 13; without a project, only those whose intake falls in the period.
 const char kPeople[] =
-    "SELECT id, intake_date, desk_id, gender, birth_date, birth_year, citizenships,"
+    "SELECT visit_rows(?13, id, intake_date, desk_id, gender, birth_date, birth_year, citizenships,"
     " country_of_birth, employment_status, housing, status, exit_date, exit_situation,"
-    " education_isced, disability, minority FROM person"
+    " education_isced, disability, minority) FROM person"
     " WHERE " PERSON_IN_PART("id") " AND (?1 <> 0 OR intake_date BETWEEN ?2 AND ?3)"
     " AND (?4 = 0 OR desk_id = ?4) AND " CONSENTED("id");
 
@@ -318,39 +320,66 @@ Status IndicatorQueries::reachInProject(const Scope& scope)
     return st.ok() ? Status() : Status(st.error());
 }
 
+namespace {
+
+QByteArrayView utf8(sqlite3_value* v)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(v));
+    return text ? QByteArrayView(text, sqlite3_value_bytes(v)) : QByteArrayView();
+}
+
+} // namespace
+
+// Each person of the part, as visit_rows() hands her over: no row is returned.
 Status IndicatorQueries::visitPeople(const Scope& scope,
                                      const std::function<void(const PersonRow&)>& visit)
 {
-    const int from = ReportScope::day(scope.from.toLatin1().constData(), scope.from.size());
-    const int to = ReportScope::day(scope.to.toLatin1().constData(), scope.to.size());
+    struct Visitor : RowVisitor
+    {
+        IndicatorQueries* queries;
+        const std::function<void(const PersonRow&)>* visit;
+        bool byProject;
+        int from, to;
+        PersonRow person;
+
+        void row(int argc, sqlite3_value** v) override
+        {
+            if (argc != 16) return;
+            const qint64 id = sqlite3_value_int64(v[0]);
+            const QByteArrayView intake = utf8(v[1]);
+            ReportScope& scope = queries->m_scope;
+            person.reachedOn = byProject ? scope.reachedOn(id) : ReportScope::day(intake.data(), intake.size());
+            if (person.reachedOn == 0 || person.reachedOn < from || person.reachedOn > to) return;
+            person.gender = utf8(v[3]);
+            scope.admit(id, person.gender == "woman");
+            person.deskId = sqlite3_value_int64(v[2]);
+            const auto desk = queries->m_desks.find(person.deskId);
+            person.deskCountry = desk == queries->m_desks.end() ? QByteArrayView()
+                                                             : QByteArrayView(desk->second.country);
+            person.birthDate = utf8(v[4]);
+            person.birthYear = int(sqlite3_value_int64(v[5]));
+            person.citizenships = utf8(v[6]);
+            person.countryOfBirth = utf8(v[7]);
+            person.employment = utf8(v[8]);
+            person.housing = utf8(v[9]);
+            person.status = utf8(v[10]);
+            person.exitDate = utf8(v[11]);
+            person.exitSituation = utf8(v[12]);
+            person.isced = sqlite3_value_type(v[13]) == SQLITE_NULL ? -1 : int(sqlite3_value_int64(v[13]));
+            person.disability = sqlite3_value_int64(v[14]) != 0;
+            person.minority = sqlite3_value_int64(v[15]) != 0;
+            (*visit)(person);
+        }
+    } visitor;
+    visitor.queries = this;
+    visitor.visit = &visit;
+    visitor.byProject = scope.projectId != 0;
+    visitor.from = ReportScope::day(scope.from.toLatin1().constData(), scope.from.size());
+    visitor.to = ReportScope::day(scope.to.toLatin1().constData(), scope.to.size());
     Statement st = m_connection.prepare(kPeople);
     bindScope(st, scope);
-    PersonRow row;
-    while (st.next()) {
-        const qint64 id = st.int64(0);
-        const QByteArrayView intake = st.utf8(1);
-        row.reachedOn = scope.projectId ? m_scope.reachedOn(id)
-                                        : ReportScope::day(intake.data(), intake.size());
-        if (row.reachedOn == 0 || row.reachedOn < from || row.reachedOn > to) continue;
-        row.gender = st.utf8(3);
-        m_scope.admit(id, row.gender == "woman");
-        row.deskId = st.int64(2);
-        const auto desk = m_desks.find(row.deskId);
-        row.deskCountry = desk == m_desks.end() ? QByteArrayView() : QByteArrayView(desk->second.country);
-        row.birthDate = st.utf8(4);
-        row.birthYear = int(st.int64(5));
-        row.citizenships = st.utf8(6);
-        row.countryOfBirth = st.utf8(7);
-        row.employment = st.utf8(8);
-        row.housing = st.utf8(9);
-        row.status = st.utf8(10);
-        row.exitDate = st.utf8(11);
-        row.exitSituation = st.utf8(12);
-        row.isced = st.isNull(13) ? -1 : int(st.int64(13));
-        row.disability = st.int64(14) != 0;
-        row.minority = st.int64(15) != 0;
-        visit(row);
-    }
+    st.bindPointer(13, static_cast<RowVisitor*>(&visitor), RowVisitor::kPointerType);
+    st.next();
     return st.ok() ? Status() : Status(st.error());
 }
 

@@ -151,10 +151,25 @@ void sumEachFinal(sqlite3_context* context)
     sqlite3_result_blob(context, out, int(sizeof(T)) * (acc->count + 1), SQLITE_TRANSIENT);
 }
 
+void visitRowsStep(sqlite3_context*, int argc, sqlite3_value** argv)
+{
+    if (auto* visitor = static_cast<RowVisitor*>(sqlite3_value_pointer(argv[0], RowVisitor::kPointerType)))
+        visitor->row(argc - 1, argv + 1);
+}
+
+void visitRowsFinal(sqlite3_context* context)
+{
+    sqlite3_result_null(context);
+}
+
 } // namespace
+
+const char* const RowVisitor::kPointerType = "percorsi_row_visitor";
 
 void ReportScope::registerSums(sqlite3* db)
 {
+    sqlite3_create_function_v2(db, "visit_rows", -1, SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr,
+                               nullptr, visitRowsStep, visitRowsFinal, nullptr);
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     sqlite3_create_function_v2(db, "sum_each", -1, flags, nullptr, nullptr, sumEachStep<qint64>,
                                sumEachFinal<qint64>, nullptr);

@@ -47,7 +47,8 @@ public:
     // kSumEachMax arguments: a blob of the sum of each argument over the rows
     // (native int64s or doubles, NULL counting as 0), then the number of rows.
     // One call for many sums costs less than many sum()s, or than reading
-    // each column of each row. Registered on a connection by registerSums().
+    // each column of each row. Registered on a connection by registerSums(),
+    // with visit_rows() (see RowVisitor).
     static constexpr int kSumEachMax = 64;
     static void registerSums(sqlite3* db);
 
@@ -57,6 +58,19 @@ private:
 
     std::vector<int> m_dense;                 // by person id
     std::unordered_map<qint64, int> m_sparse; // ids beyond the dense range
+};
+
+// The receiver of the aggregate visit_rows(visitor, a, b, …): row() is called
+// with the other arguments of each row, as SQLite holds them. One pass over
+// many rows costs less so than stepping a statement through each of them and
+// reading its columns one call at a time. The visitor is bound as a pointer
+// of type kPointerType; the aggregate's value is NULL.
+class RowVisitor
+{
+public:
+    static const char* const kPointerType;
+    virtual ~RowVisitor() = default;
+    virtual void row(int argc, sqlite3_value** argv) = 0;
 };
 
 } // namespace percorsi
