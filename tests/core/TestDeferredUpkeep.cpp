@@ -157,12 +157,7 @@ TEST_CASE("demo data get their search entries, keys and tallies at the end of th
           "[sync][upkeep][demo]")
 {
     TestDatabase t(false, DemoGenerator::anchorDate());
-    DemoGenerator::Options options;
-    options.people = 120;
-    options.seed = 7;
-    auto summary = DemoGenerator(t.db()).generate(options);
-    INFO((summary.ok() ? QString() : summary.error().message()).toStdString());
-    REQUIRE(summary.ok());
+    test::addDemo(t.db(), 120, 7);
     CHECK(kept(t.db()).toStdString() == rebuilt(t.db()).toStdString());
     CHECK(rows(t.db(), "SELECT count(*) FROM person_fts") == rows(t.db(), "SELECT count(*) FROM person"));
     CHECK(rows(t.db(), "SELECT count(*) FROM session_tally WHERE recorded > 0") ==

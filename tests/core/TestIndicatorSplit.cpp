@@ -3,6 +3,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/reports/IndicatorEngine.h"
 #include "core/storage/IndicatorQueries.h"
+#include "tests/support/Builders.h"
 #include "tests/support/ReportFixture.h"
 #include "tests/support/TestDatabase.h"
 
@@ -16,12 +17,8 @@ TEST_CASE("Indicators split across two threads equal those computed on one",
           "[reports][split]")
 {
     TestDatabase t(false, DemoGenerator::anchorDate());
-    DemoGenerator::Options options;
-    options.people = 600;
-    options.seed = 11;
-    auto summary = DemoGenerator(t.db()).generate(options);
-    INFO((summary.ok() ? QString() : summary.error().message()).toStdString());
-    REQUIRE(summary.ok());
+    constexpr int people = 600;
+    test::addDemo(t.db(), people, 11);
 
     IndicatorQueries queries(t.db());
     auto projects = queries.projects();
@@ -46,7 +43,7 @@ TEST_CASE("Indicators split across two threads equal those computed on one",
                         << filter.funder << ", from " << filter.from.toString().toStdString());
         const Indicators in = test::computeBothWays(t.db(), filter);
         if (filter.projectId == 0 && filter.deskId == 0 && !filter.funder && !filter.from.isValid()) {
-            CHECK(in.people == options.people); // everyone, or the check proves little
+            CHECK(in.people == people); // everyone, or the check proves little
             CHECK(in.attendance.recorded > 0);
             CHECK(!in.referralsByStatus.empty());
         }

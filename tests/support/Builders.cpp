@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/demo/DemoGenerator.h"
 #include "core/storage/PersonStore.h"
 
 namespace percorsi::test {
@@ -92,6 +93,16 @@ qint64 add(Database& db, const Record& record)
     INFO((created.ok() ? QString() : created.error().message()).toStdString());
     REQUIRE(created.ok());
     return created->id();
+}
+
+void addDemo(Database& db, int people, quint64 seed)
+{
+    DemoGenerator::Options options;
+    options.people = people;
+    options.seed = seed;
+    auto summary = DemoGenerator(db).generate(options);
+    INFO((summary.ok() ? QString() : summary.error().message()).toStdString());
+    REQUIRE(summary.ok());
 }
 
 } // namespace percorsi::test
