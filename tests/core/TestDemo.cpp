@@ -24,13 +24,7 @@ std::unique_ptr<TestDatabase> demoDatabase(bool withDesk = false, int daysLater 
 
 DemoGenerator::Summary generate(Database& db, quint64 seed, int people = kPeople)
 {
-    DemoGenerator::Options options;
-    options.people = people;
-    options.seed = seed;
-    auto summary = DemoGenerator(db).generate(options);
-    INFO((summary.ok() ? QString() : summary.error().message()).toStdString());
-    REQUIRE(summary.ok());
-    return *summary;
+    return test::addDemo(db, people, seed);
 }
 
 QString digest(Database& db)

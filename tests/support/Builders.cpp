@@ -2,7 +2,6 @@
 
 #include <catch2/catch.hpp>
 
-#include "core/demo/DemoGenerator.h"
 #include "core/storage/PersonStore.h"
 
 namespace percorsi::test {
@@ -95,7 +94,7 @@ qint64 add(Database& db, const Record& record)
     return created->id();
 }
 
-void addDemo(Database& db, int people, quint64 seed)
+DemoGenerator::Summary addDemo(Database& db, int people, quint64 seed)
 {
     DemoGenerator::Options options;
     options.people = people;
@@ -103,6 +102,7 @@ void addDemo(Database& db, int people, quint64 seed)
     auto summary = DemoGenerator(db).generate(options);
     INFO((summary.ok() ? QString() : summary.error().message()).toStdString());
     REQUIRE(summary.ok());
+    return *summary;
 }
 
 } // namespace percorsi::test

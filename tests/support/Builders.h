@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/demo/DemoGenerator.h"
 #include "core/domain/Record.h"
 
 namespace percorsi {
@@ -25,8 +26,8 @@ qint64 addPerson(Database& db, const QString& given = QStringLiteral("Amina"),
                  const QString& family = QStringLiteral("Diallo"));
 // Inserts any record through RecordStore and returns its id.
 qint64 add(Database& db, const Record& record);
-// Fills the database with demo data of `people` people (REQUIREs success);
-// use a TestDatabase whose today is DemoGenerator::anchorDate().
-void addDemo(Database& db, int people, quint64 seed);
+// Fills the database with demo data of `people` people (REQUIREs success) and
+// returns the rows made; use a TestDatabase whose today is DemoGenerator::anchorDate().
+DemoGenerator::Summary addDemo(Database& db, int people, quint64 seed);
 
 } // namespace percorsi::test
