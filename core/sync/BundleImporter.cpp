@@ -4,6 +4,7 @@
 #include <quazip/quazipfile.h>
 #include <quazip/quazipfileinfo.h>
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -414,6 +415,10 @@ Result<BundleImporter::Report> BundleImporter::readZip(QIODevice* in, const Opti
     if (Status st = upkeep.start(); !st.ok())
         return st.error();
     Merger merger(m_db);
+    qint64 expected = 0;
+    for (const FileSpec& spec : *specs)
+        expected += std::clamp<qint64>(spec.rows, 0, qint64(1) << 32); // the manifest's word
+    merger.expectRows(expected);
     RowQueue queue;
     std::thread reading([&] {
         pthread_setname_np(pthread_self(), "percorsi-read");

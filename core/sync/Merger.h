@@ -8,6 +8,7 @@
 
 #include "core/storage/RecordStore.h"
 #include "core/storage/SyncStore.h"
+#include "core/util/BloomFilter.h"
 #include "core/util/Result.h"
 
 namespace percorsi {
@@ -34,6 +35,10 @@ public:
 
     explicit Merger(Database& db);
 
+    // How many rows the merge will see, at most (a bundle's manifest says):
+    // sizes the memory of which records it inserted (see startedEmpty()).
+    void expectRows(qint64 rows) { m_expectedRows = rows; }  // sizes only: any count is safe
+
     // Makes a desk of the bundle known here before any row is merged, so that
     // clocks may name it; its fields are then merged as those of any record.
     Status knowDesk(const QString& uuid, const QStringList& values);
@@ -56,6 +61,11 @@ private:
     // attendance mark names a session and a person that thousands of others name.
     std::optional<qint64> idOf(const EntityDef& def, const QString& uuid);
     void remember(const EntityDef& def, const QString& uuid, qint64 id);
+    // Whether the entity's table held no record when its first row came. Then
+    // a record of it is here only if this merge inserted it, and a uuid that
+    // m_inserted has never seen needs no search: a bundle into a new database
+    // saves a search of the uuid index for each of its rows.
+    bool startedEmpty(const EntityDef& def);
 
     Database& m_db;
     SyncStore m_store;
@@ -66,6 +76,9 @@ private:
     std::unordered_map<const EntityDef*, QHash<QString, qint64>> m_ids;
     static constexpr int kRemembered = 65536;
     int m_remembered = 0;
+    std::unordered_map<const EntityDef*, bool> m_startedEmpty;
+    std::optional<BloomFilter> m_inserted; // uuids inserted into tables that started empty
+    qint64 m_expectedRows = 0;
 };
 
 } // namespace percorsi

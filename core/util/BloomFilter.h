@@ -1,0 +1,30 @@
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include <QStringView>
+
+namespace percorsi {
+
+// A set that may answer "perhaps" for a string never added, but never "no" for
+// one that was: a fixed number of bits, so memory does not grow with what is
+// added. With 2^26 bits (8 MB) and four probes, 2.3M strings give about one
+// false "perhaps" in 3,000.
+class BloomFilter
+{
+public:
+    explicit BloomFilter(int log2Bits = 26);
+
+    void add(QStringView text);
+    bool mayContain(QStringView text) const;
+
+private:
+    static constexpr int kProbes = 4;
+    void probes(QStringView text, std::uint64_t (&out)[kProbes]) const;
+
+    std::vector<std::uint64_t> m_words;
+    std::uint64_t m_mask;
+};
+
+} // namespace percorsi
