@@ -95,26 +95,30 @@ Result<bool> Merger::buildRecord(const EntityDef& def, const SyncStore::WireRow&
             return Error::invalid(QStringLiteral("desk %1 is not in the bundle").arg(row.deskUuid));
         in.record.setDeskId(desk);
     }
-    const QStringList fields = SyncStore::syncedFields(def);
-    for (int i = 0; i < fields.size(); ++i) {
-        const FieldDef& f = *def.field(fields[i]);
-        const QString& text = row.values.value(i);
+    // The wire's values are the synced fields in the order of the definition:
+    // each is set by its index, without a search of the fields by name.
+    qsizetype wire = 0;
+    for (int index = 0; index < int(def.fields.size()); ++index) {
+        const FieldDef& f = def.fields[size_t(index)];
+        if (!f.synced)
+            continue;
+        const QString text = row.values.value(wire++);
         if (text.isNull())
             continue;
         if (f.type != FieldType::Ref) {
-            in.record.set(fields[i], text);
+            in.record.set(index, text);
             continue;
         }
         const EntityDef& target = *schema::find(QLatin1StringView(f.ref));
         if (auto id = idOf(target, text)) {
-            in.record.set(fields[i], *id);
+            in.record.set(index, *id);
         } else if (isTombstoned(QLatin1StringView(target.name), text)) {
             if (f.owner)
                 return false; // its owner was deleted: so is it
         } else {
             return Error::invalid(QStringLiteral("%1 refers to %2 %3, which is neither in the bundle "
                                                  "nor in this database")
-                                      .arg(fields[i], target.displayName(), text));
+                                      .arg(QLatin1StringView(f.name), target.displayName(), text));
         }
     }
     return true;
