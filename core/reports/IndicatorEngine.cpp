@@ -229,12 +229,12 @@ Result<Indicators> IndicatorEngine::compute(const ReportFilter& filter)
             });
         computePart(main, scope, a, Role::First, today, arrive, first);
         worker.join();
-        if (!first.status.ok()) return first.status.error();
-        if (!second.status.ok()) return second.status.error();
         addPart(first.figures, second.figures);
         first.scales.add(second.scales);
     }
-    if (!first.status.ok()) return first.status.error();
+    for (const PartResult* part : {&first, &second}) {
+        if (!part->status.ok()) return part->status.error();
+    }
     out = std::move(first.figures);
     first.scales.finish(out);
     if (filter.projectId) measureTargets(out);

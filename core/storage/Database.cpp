@@ -27,6 +27,8 @@ struct Tr
 
 const char kLocalDeskKey[] = "local_desk";
 const char kClockKey[] = "hlc_last";
+// Every connection's: temporary tables in memory, a page cache of 64 MB.
+const char kCachePragmas[] = "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;";
 
 void foldFunction(sqlite3_context* context, int, sqlite3_value** argv)
 {
@@ -212,11 +214,11 @@ Status Database::configure(bool fresh, bool readOnly)
                                  .arg(path())
                                  .arg(*version)
                                  .arg(Migrations::latestVersion()));
-        return c.exec("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;");
+        return c.exec(kCachePragmas);
     }
     std::string pragmas = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
-                          "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;"
-                          "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;";
+                          "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;";
+    pragmas += kCachePragmas;
     if (fresh || *appId == 0)
         pragmas += "PRAGMA application_id = " + std::to_string(kApplicationId) + ";";
     if (Status st = c.exec(pragmas); !st.ok())
@@ -251,14 +253,7 @@ void Database::registerFunctions(Connection& connection)
     // Not deterministic: an import moves the floor of its own connection.
     sqlite3_create_function_v2(connection.handle(), "upkeep_floor", 1, SQLITE_UTF8 | SQLITE_INNOCUOUS,
                                &connection, DeferredUpkeep::sqlFunction, nullptr, nullptr, nullptr);
-    // Not deterministic: the same scope pointer holds other people in the next report.
-    sqlite3_create_function_v2(connection.handle(), "in_report_scope", 2,
-                               SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr, ReportScope::sqlFunction,
-                               nullptr, nullptr, nullptr);
-    sqlite3_create_function_v2(connection.handle(), "in_report_scope_woman", 2,
-                               SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr, ReportScope::womanFunction,
-                               nullptr, nullptr, nullptr);
-    ReportScope::registerSums(connection.handle());
+    ReportScope::registerFunctions(connection.handle());
 }
 
 int Database::schemaVersion()
@@ -329,18 +324,23 @@ Result<std::unique_ptr<Database>> Database::openAnother() const
     return other;
 }
 
+Result<std::unique_ptr<Connection>> Database::openReader(const QString& path)
+{
+    auto opened = Connection::open(path, Connection::Mode::ReadOnly);
+    if (!opened) return opened.error();
+    Connection& c = **opened;
+    registerFunctions(c);
+    sqlite3_busy_timeout(c.handle(), 5000);
+    if (Status st = c.exec(kCachePragmas); !st.ok()) return st.error();
+    return opened;
+}
+
 Connection* Database::secondConnection()
 {
     if (m_secondTried) return m_second.get();
     m_secondTried = true;
     if (path().isEmpty() || !QFileInfo(path()).isFile()) return nullptr;
-    auto opened = Connection::open(path(), Connection::Mode::ReadOnly);
-    if (!opened) return nullptr;
-    Connection& c = **opened;
-    registerFunctions(c);
-    sqlite3_busy_timeout(c.handle(), 5000);
-    if (!c.exec("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;").ok()) return nullptr;
-    m_second = std::move(opened).value();
+    if (auto opened = openReader(path())) m_second = std::move(opened).value();
     return m_second.get();
 }
 

@@ -33,6 +33,9 @@ public:
     static constexpr qint32 kApplicationId = 0x50435253; // "PCRS"
 
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
+    // A read-only connection to the file, with the application's SQL functions
+    // and the page cache of every connection: for reading on another thread.
+    static Result<std::unique_ptr<Connection>> openReader(const QString& path);
     // Registers the application's SQL functions (fold) on a connection.
     static void registerFunctions(Connection& connection);
     static Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, {}); }

@@ -22,7 +22,8 @@ namespace {
 // ?2 from, ?3 to, ?4 desk (0: all), ?5 funder mode, ?6 today, ?7 the end of
 // the period or today, whichever comes first, ?8 the people in scope, ?9 and
 // ?10 the first and last person id of this part of the work, ?11 and ?12 its
-// first and last path id (see IndicatorQueries::Part).
+// first and last path id (see IndicatorQueries::Part); the pass over the
+// people binds its visitor as ?13.
 // The range may lead a search of an index on X; the unary plus of the _FILTER
 // form keeps it a filter where another index serves the statement better.
 #define IN_SCOPE(X) X " BETWEEN ?9 AND ?10 AND in_report_scope(?8, " X ")"
@@ -180,6 +181,21 @@ Result<std::vector<IndicatorQueries::Named>> named(Connection& connection, const
     return out;
 }
 
+// The sums of a sum_each() or sum_each_real() of N arguments, then its rows:
+// false when the blob is empty (no rows); an error when it is not that size.
+template <typename T, size_t N>
+Result<bool> sumsOf(const Statement& st, int column, std::array<T, N + 1>& out)
+{
+    const QByteArray blob = st.blob(column);
+    if (blob.isEmpty()) return false;
+    if (blob.size() != qsizetype(sizeof(out)))
+        return Error::io(QStringLiteral("sum_each() gave %1 bytes, not %2")
+                             .arg(blob.size())
+                             .arg(sizeof(out)));
+    std::memcpy(out.data(), blob.constData(), sizeof(out));
+    return true;
+}
+
 } // namespace
 
 IndicatorQueries::IndicatorQueries(Database& db)
@@ -282,11 +298,6 @@ void IndicatorQueries::bindScope(Statement& st, const Scope& s)
 Status IndicatorQueries::selectPeople(const Scope& scope,
                                       const std::function<void(const PersonRow&)>& visit)
 {
-    if (&m_scope == &m_ownScope) {
-        auto last = maxId(m_connection, "person");
-        if (!last) return last.error();
-        m_scope.reset(*last);
-    }
     if (Status st = loadDesks(); !st.ok()) return st;
     if (scope.projectId) {
         if (Status st = reachInProject(scope); !st.ok()) return st;
@@ -406,11 +417,9 @@ Status IndicatorQueries::attendance(const Scope& scope, Indicators& out)
     std::map<QString, Marks> byType;
     double minutes = 0;
     while (st.next()) {
-        const QByteArray blob = st.blob(1);
-        double sums[5];
-        if (blob.size() != qsizetype(sizeof(sums)))
-            return Error::io(QStringLiteral("sum_each_real() returned %1 bytes").arg(blob.size()));
-        std::memcpy(sums, blob.data(), sizeof(sums));
+        std::array<double, 5> sums{};
+        auto got = sumsOf<double, 4>(st, 1, sums);
+        if (!got) return got.error();
         Marks& m = byType[st.text(0)];
         m.present += std::llround(sums[0]);
         m.recorded += std::llround(sums[1]);
@@ -528,15 +537,13 @@ Status IndicatorQueries::scales(ScaleSums& sums)
     st.bindPointer(8, &m_scope, ReportScope::kPointerType);
     st.bind(9, m_part.firstPerson).bind(10, m_part.lastPerson);
     if (!st.next()) return st.error();
-    const QByteArray blob = st.blob(0); // empty when no one was assessed twice
-    constexpr qsizetype n = qsizetype(std::tuple_size_v<decltype(sums.sums)>);
-    if (blob.isEmpty()) return {};
-    if (blob.size() != qsizetype(sizeof(qint64)) * (n + 1))
-        return Error::io(QStringLiteral("sum_each() returned %1 bytes").arg(blob.size()));
-    qint64 values[n + 1];
-    std::memcpy(values, blob.data(), sizeof(values));
-    for (qsizetype i = 0; i < n; ++i)
-        sums.sums[size_t(i)] += values[i];
+    constexpr size_t n = std::tuple_size_v<decltype(sums.sums)>;
+    std::array<qint64, n + 1> values{};
+    auto got = sumsOf<qint64, n>(st, 0, values); // none when no one was assessed twice
+    if (!got) return got.error();
+    if (!*got) return {};
+    for (size_t i = 0; i < n; ++i)
+        sums.sums[i] += values[i];
     sums.people += values[n];
     return {};
 }

@@ -87,7 +87,8 @@ public:
         void finish(Indicators& out) const;
     };
 
-    // The whole computation on the database's connection.
+    // On the database's connection, over a scope of its own: for the names of
+    // projects and desks, and figures that need no scope.
     explicit IndicatorQueries(Database& db);
     // One part, on a connection of its own, over a scope shared by the parts:
     // the scope is reset by the caller; each part fills in only its people.
@@ -108,7 +109,7 @@ public:
     Status project(qint64 projectId, Indicators& out);
     Status deskName(qint64 deskId, Indicators& out);
     // Finds the people in scope (of this part) and visits each once; the later
-    // queries count only them. The whole computation resets the scope first.
+    // queries count only them. The scope's owner resets it first (ReportScope::reset).
     Status selectPeople(const Scope& scope, const std::function<void(const PersonRow&)>& visit);
     // The name of a desk seen by selectPeople().
     QString deskName(qint64 deskId) const;

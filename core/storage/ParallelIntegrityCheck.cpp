@@ -36,15 +36,10 @@ ParallelIntegrityCheck::~ParallelIntegrityCheck()
 
 void ParallelIntegrityCheck::run()
 {
-    auto conn = Connection::open(m_path, Connection::Mode::ReadOnly);
+    // With the application's functions: expression indexes call them.
+    auto conn = Database::openReader(m_path);
     if (!conn) {
         m_status = conn.error();
-        return;
-    }
-    // Expression indexes call the application's functions.
-    Database::registerFunctions(**conn);
-    if (Status st = (*conn)->exec("PRAGMA cache_size = -65536"); !st.ok()) {
-        m_status = st;
         return;
     }
     {

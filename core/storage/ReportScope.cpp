@@ -84,21 +84,21 @@ int ReportScope::day(const char* text, qsizetype size)
     return n;
 }
 
-void ReportScope::sqlFunction(sqlite3_context* context, int, sqlite3_value** argv)
+namespace {
+
+// in_report_scope() and in_report_scope_woman().
+template <bool womenOnly>
+void inScope(sqlite3_context* context, int, sqlite3_value** argv)
 {
     const auto* scope =
-        static_cast<const ReportScope*>(sqlite3_value_pointer(argv[0], kPointerType));
-    const bool in = scope && scope->contains(sqlite3_value_int64(argv[1]));
+        static_cast<const ReportScope*>(sqlite3_value_pointer(argv[0], ReportScope::kPointerType));
+    const qint64 person = sqlite3_value_int64(argv[1]);
+    const bool in =
+        scope && (womenOnly ? scope->containsWoman(person) : scope->contains(person));
     sqlite3_result_int(context, in ? 1 : 0);
 }
 
-void ReportScope::womanFunction(sqlite3_context* context, int, sqlite3_value** argv)
-{
-    const auto* scope =
-        static_cast<const ReportScope*>(sqlite3_value_pointer(argv[0], kPointerType));
-    const bool in = scope && scope->containsWoman(sqlite3_value_int64(argv[1]));
-    sqlite3_result_int(context, in ? 1 : 0);
-}
+} // namespace
 
 namespace {
 
@@ -166,8 +166,13 @@ void visitRowsFinal(sqlite3_context* context)
 
 const char* const RowVisitor::kPointerType = "percorsi_row_visitor";
 
-void ReportScope::registerSums(sqlite3* db)
+void ReportScope::registerFunctions(sqlite3* db)
 {
+    // Not deterministic: the same scope pointer holds other people in the next report.
+    sqlite3_create_function_v2(db, "in_report_scope", 2, SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr,
+                               inScope<false>, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "in_report_scope_woman", 2, SQLITE_UTF8 | SQLITE_DIRECTONLY,
+                               nullptr, inScope<true>, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(db, "visit_rows", -1, SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr,
                                nullptr, visitRowsStep, visitRowsFinal, nullptr);
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;

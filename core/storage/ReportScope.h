@@ -38,19 +38,17 @@ public:
     // "YYYY-MM-DD" as yyyymmdd, 0 when it is not a date of that form.
     static int day(const char* text, qsizetype size);
 
-    // in_report_scope(scope, person_id): 1 when the person is in the scope.
-    static void sqlFunction(sqlite3_context* context, int argc, sqlite3_value** argv);
-    // in_report_scope_woman(scope, person_id): 1 when she is in the scope and a woman.
-    static void womanFunction(sqlite3_context* context, int argc, sqlite3_value** argv);
-
-    // The aggregates sum_each(a, b, …) and sum_each_real(a, b, …) of up to
-    // kSumEachMax arguments: a blob of the sum of each argument over the rows
-    // (native int64s or doubles, NULL counting as 0), then the number of rows.
-    // One call for many sums costs less than many sum()s, or than reading
-    // each column of each row. Registered on a connection by registerSums(),
-    // with visit_rows() (see RowVisitor).
+    // The report's SQL functions, registered on a connection by registerFunctions():
+    // - in_report_scope(scope, person_id): 1 when the person is in the scope;
+    // - in_report_scope_woman(scope, person_id): 1 when she is in it and a woman;
+    // - the aggregates sum_each(a, b, …) and sum_each_real(a, b, …) of up to
+    //   kSumEachMax arguments: a blob of the sum of each argument over the rows
+    //   (native int64s or doubles, NULL counting as 0), then the number of rows.
+    //   One call for many sums costs less than many sum()s, or than reading
+    //   each column of each row;
+    // - the aggregate visit_rows(visitor, a, b, …): see RowVisitor.
     static constexpr int kSumEachMax = 64;
-    static void registerSums(sqlite3* db);
+    static void registerFunctions(sqlite3* db);
 
 private:
     int& slot(qint64 personId);

@@ -60,7 +60,7 @@ Status writeEntry(QuaZip& zip, const QString& format, Entry& entry, const std::v
                   HashingWriter::Mode mode,
                   const std::function<Status(TableWriter&, qint64&)>& fill)
 {
-    ZipEntryWriter file(zip, entry.name);
+    ZipEntryWriter file(zip, entryInfo(entry.name));
     if (!file.isOpen())
         return Error::io(QStringLiteral("cannot add %1 to the bundle (%2)")
                              .arg(entry.name, file.errorString()));

@@ -41,20 +41,21 @@ qint64 HashingWriter::writeData(const char* data, qint64 size)
         return -1;
     m_bytes += size;
     m_buffer.append(data, size);
-    if (m_buffer.size() >= kChunk) {
-        QByteArray next;
-        next.reserve(kChunk * 2);
-        hand(std::exchange(m_buffer, next));
+    if (m_buffer.size() < kChunk)
+        return size;
+    if (!m_worker.joinable()) { // inline: the same buffer serves again
+        write(m_buffer);
+        m_buffer.resize(0);
+        return size;
     }
+    QByteArray next;
+    next.reserve(kChunk * 2);
+    hand(std::exchange(m_buffer, next));
     return size;
 }
 
 void HashingWriter::hand(QByteArray chunk)
 {
-    if (!m_worker.joinable()) {
-        write(chunk);
-        return;
-    }
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_queue.size() < kQueued; });
     m_queue.push_back(std::move(chunk));
@@ -81,7 +82,9 @@ void HashingWriter::passOn()
 
 bool HashingWriter::finish()
 {
-    if (!m_buffer.isEmpty())
+    if (!m_buffer.isEmpty() && !m_worker.joinable())
+        write(std::exchange(m_buffer, QByteArray()));
+    else if (!m_buffer.isEmpty())
         hand(std::exchange(m_buffer, QByteArray()));
     {
         std::lock_guard lock(m_mutex);

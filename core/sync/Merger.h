@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <unordered_map>
 
@@ -37,7 +38,7 @@ public:
 
     // How many rows the merge will see, at most (a bundle's manifest says):
     // sizes the memory of which records it inserted (see startedEmpty()).
-    void expectRows(qint64 rows) { m_expectedRows = rows; }  // sizes only: any count is safe
+    void expectRows(qint64 rows) { m_expectedRows = std::clamp<qint64>(rows, 0, qint64(1) << 32); }
 
     // Makes a desk of the bundle known here before any row is merged, so that
     // clocks may name it; its fields are then merged as those of any record.

@@ -3,21 +3,19 @@
 #include <isa-l/crc.h>
 #include <isa-l/igzip_lib.h>
 #include <quazip/quazip.h>
+#include <quazip/quazipnewinfo.h>
 #include <quazip/zip.h>
-
-#include <QDateTime>
-#include <QFileDevice>
 
 #include <algorithm>
 #include <vector>
+
+#include <QDateTime>
 
 namespace percorsi {
 
 namespace {
 
 constexpr size_t kOut = 256 * 1024; // deflated bytes handed to minizip at a time
-constexpr int kUnix = 3;            // "version made by": Unix, so the permissions count
-constexpr uLong kRegularFile = 0100000;
 
 } // namespace
 
@@ -30,30 +28,26 @@ struct ZipEntryWriter::Stream
     quint64 size = 0;
 };
 
-ZipEntryWriter::ZipEntryWriter(QuaZip& zip, const QString& name)
+ZipEntryWriter::ZipEntryWriter(QuaZip& zip, const QuaZipNewInfo& info)
     : m_zip(zip), m_stream(std::make_unique<Stream>())
 {
-    zip_fileinfo info{};
-    const QDateTime now = QDateTime::currentDateTime();
-    info.tmz_date.tm_year = uInt(now.date().year());
-    info.tmz_date.tm_mon = uInt(now.date().month() - 1);
-    info.tmz_date.tm_mday = uInt(now.date().day());
-    info.tmz_date.tm_hour = uInt(now.time().hour());
-    info.tmz_date.tm_min = uInt(now.time().minute());
-    info.tmz_date.tm_sec = uInt(now.time().second());
-    const auto perms = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                       QFileDevice::ReadOther;
-    uLong mode = kRegularFile;
-    if (perms & QFileDevice::ReadOwner) mode |= 0400;
-    if (perms & QFileDevice::WriteOwner) mode |= 0200;
-    if (perms & QFileDevice::ReadGroup) mode |= 0040;
-    if (perms & QFileDevice::ReadOther) mode |= 0004;
-    info.external_fa = mode << 16;
-    const QByteArray utf8 = name.toUtf8();
+    zip_fileinfo entry{};
+    const QDate date = info.dateTime.date();
+    const QTime time = info.dateTime.time();
+    entry.tmz_date.tm_year = uInt(date.year());
+    entry.tmz_date.tm_mon = uInt(date.month() - 1);
+    entry.tmz_date.tm_mday = uInt(date.day());
+    entry.tmz_date.tm_hour = uInt(time.hour());
+    entry.tmz_date.tm_min = uInt(time.minute());
+    entry.tmz_date.tm_sec = uInt(time.second());
+    entry.internal_fa = info.internalAttr;
+    entry.external_fa = info.externalAttr;
+    const QByteArray name = info.name.toUtf8();
     const int rc = zipOpenNewFileInZip4_64(
-        m_zip.getZipFile(), utf8.constData(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED,
-        1, /*raw*/ 1, -MAX_WBITS, DEF_MEM_LEVEL, Z_DEFAULT_STRATEGY, nullptr, 0, kUnix << 8,
-        ZIP_ENCODING_UTF8, /*zip64*/ 1);
+        m_zip.getZipFile(), name.constData(), &entry, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED,
+        1, /*raw*/ 1, -MAX_WBITS, DEF_MEM_LEVEL, Z_DEFAULT_STRATEGY, nullptr, 0,
+        m_zip.getOsCode() << 8, m_zip.isUtf8Enabled() ? ZIP_ENCODING_UTF8 : 0,
+        m_zip.isZip64Enabled() ? 1 : 0);
     if (rc != ZIP_OK) {
         setErrorString(QStringLiteral("zip error %1").arg(rc));
         return;

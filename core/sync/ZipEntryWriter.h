@@ -6,6 +6,7 @@
 #include <QString>
 
 class QuaZip;
+struct QuaZipNewInfo;
 
 namespace percorsi {
 
@@ -13,16 +14,15 @@ namespace percorsi {
 // (minizip) API, compressed by ISA-L's igzip rather than zlib: at level 1 it
 // deflates bundle rows about seven times as fast as zlib's fastest level,
 // into slightly fewer bytes. The entry is written raw; its CRC-32 and size are
-// counted here and given to minizip when the entry is closed. A regular file,
-// readable by all, as unzip tools expect.
+// counted here and given to minizip when the entry is closed. Its name, time
+// and permissions are those of `info`, as QuaZipFile would write them.
 class ZipEntryWriter : public QIODevice
 {
 public:
-    ZipEntryWriter(QuaZip& zip, const QString& name);
+    // isOpen() says whether the entry was opened; errorString() why not.
+    ZipEntryWriter(QuaZip& zip, const QuaZipNewInfo& info);
     ~ZipEntryWriter() override;
 
-    // Whether the entry was opened; errorString() says why not.
-    bool isOpen() const { return QIODevice::isOpen(); }
     // Deflates the rest and closes the entry; false on a zip error.
     bool finish();
     bool isSequential() const override { return true; }

@@ -3,6 +3,7 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipfileinfo.h>
+#include <quazip/quazipnewinfo.h>
 
 #include <QBuffer>
 #include <QRandomGenerator>
@@ -47,7 +48,10 @@ TEST_CASE("Zip entries deflated by igzip read back whole, with their CRC-32 and 
         zip.setAutoClose(false);
         REQUIRE(zip.open(QuaZip::mdCreate));
         for (const auto& [name, content] : entries) {
-            ZipEntryWriter entry(zip, name);
+            QuaZipNewInfo info(name);
+            info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                QFileDevice::ReadGroup | QFileDevice::ReadOther);
+            ZipEntryWriter entry(zip, info);
             REQUIRE(entry.isOpen());
             // Written in pieces of odd sizes, as a table writer does.
             for (qsizetype at = 0; at < content.size();) {
