@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include "core/domain/Record.h"
+#include "core/util/TimeOrderedUuid.h"
 
 // The content of the demo data: a seeded random source, the lists it draws
 // from (names, places, services, words for things) and the person a desk
@@ -62,12 +63,15 @@ public:
     {
         return to <= from ? from : from.addDays(below(int(from.daysTo(to)) + 1));
     }
-    // A version 4 uuid in lower case, as QUuid writes them.
+    // A time-ordered (version 7) uuid, greater than the last one this
+    // generator drew, at a clock of its own that starts on 1 January 2025.
     QString uuid();
 
 private:
     static quint64 rotl(quint64 x, int k) { return (x << k) | (x >> (64 - k)); }
     quint64 m_s[4];
+    TimeOrderedUuid m_uuids;
+    qint64 m_uuidsDrawn = 0;
 };
 
 struct City;

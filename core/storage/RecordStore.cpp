@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
-#include <QUuid>
 
 #include "core/domain/Validator.h"
 #include "core/security/AccessPolicy.h"
@@ -17,6 +16,7 @@
 #include "core/storage/FieldBinding.h"
 #include "core/storage/Transaction.h"
 #include "core/sync/FieldClocks.h"
+#include "core/util/TimeOrderedUuid.h"
 
 namespace percorsi {
 
@@ -314,7 +314,7 @@ Result<Record> RecordStore::insertImpl(Record record, bool allowDerived)
     if (Status st = validate(record); !st.ok())
         return st.error();
     if (record.uuid().isEmpty())
-        record.setUuid(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        record.setUuid(TimeOrderedUuid::create());
     if (def.hasDesk && record.deskId() == 0)
         record.setDeskId(m_db.localDeskId());
     if (Status st = AccessPolicy(m_db).admitWrite(record, Tr::tr("insert")); !st.ok())

@@ -6,6 +6,8 @@
 #include <QBuffer>
 #include <QFile>
 
+#include <quazip/quazip.h>
+
 #include "core/storage/DeskStore.h"
 #include "core/storage/PersonStore.h"
 #include "core/storage/SyncStore.h"
@@ -265,6 +267,7 @@ TEST_CASE("a damaged or hostile bundle is refused whole and changes nothing", "[
     const QByteArray good = exportFrom(a.db());
     const QString before = digest(b.db());
     auto refused = [&](QByteArray bytes, const QString& words) {
+        INFO("expected a refusal saying: " << words.toStdString());
         auto r = importInto(b.db(), bytes);
         REQUIRE_FALSE(r.ok());
         INFO(r.error().message().toStdString());
@@ -273,8 +276,19 @@ TEST_CASE("a damaged or hostile bundle is refused whole and changes nothing", "[
     };
     refused(good.left(good.size() / 2), QStringLiteral("not a zip archive, or it is truncated"));
     refused(QByteArray("not a zip at all"), QStringLiteral("not a zip archive"));
+    // A byte flipped in the middle of the first entry's deflated data: after
+    // its local header (whose name and extra field lengths are at 26 and 28),
+    // half its compressed size as the zip directory gives it.
     QByteArray flipped = good;
-    flipped[flipped.size() / 3] = char(flipped[flipped.size() / 3] ^ 0x40);
+    QBuffer goodBuffer(&flipped);
+    QuaZip goodZip(&goodBuffer);
+    REQUIRE(goodZip.open(QuaZip::mdUnzip));
+    const qint64 compressed = qint64(goodZip.getFileInfoList64().value(0).compressedSize);
+    goodZip.close();
+    auto le16 = [&](int at) { return int(uchar(good[at])) | int(uchar(good[at + 1])) << 8; };
+    const int middle = 30 + le16(26) + le16(28) + int(compressed / 2);
+    REQUIRE(middle < good.size());
+    flipped[middle] = char(flipped[middle] ^ 0x40);
     refused(flipped, QStringLiteral("The bundle was refused"));
     auto r = importInto(b.db(), good, true);
     REQUIRE(r.ok());
