@@ -28,6 +28,7 @@ const Migrations::Step kSteps[] = {
     {13, "covering indexes for the dashboard", ":/percorsi/migrations/0013_report_indexes.sql"},
     {14, "search indexes and tallies of an import built at its end", ":/percorsi/migrations/0014_deferred_upkeep.sql"},
     {15, "indexes that wider ones make redundant dropped", ":/percorsi/migrations/0015_redundant_indexes.sql"},
+    {16, "notes still to be sealed found without a scan", ":/percorsi/migrations/0016_plain_notes.sql"},
 };
 
 Status applyStep(Connection& connection, const Migrations::Step& step)
