@@ -282,29 +282,43 @@ QVariant Validator::normalizeValue(const FieldDef& f, const QVariant& v, QString
     return v;
 }
 
-void Validator::normalize(Record& record, Error& error)
+QVariant Validator::normalizeField(const FieldDef& f, const QVariant& value, QString* message)
+{
+    QVariant raw = value;
+    if (isNullish(raw) && f.defaultValue)
+        raw = QString::fromLatin1(f.defaultValue);
+    if (isNullish(raw)) {
+        if (f.required && !f.derived)
+            *message = Tr::tr("%1 is required").arg(fieldLabel(f));
+        return {};
+    }
+    QString problem;
+    QVariant normalized = normalizeValue(f, raw, &problem);
+    if (!problem.isEmpty()) {
+        *message = QStringLiteral("%1: %2").arg(fieldLabel(f), problem);
+        return {};
+    }
+    return normalized;
+}
+
+void Validator::normalize(Record& record, Error& error, const Prepared* prepared)
 {
     const EntityDef& def = record.def();
     for (int i = 0; i < record.size(); ++i) {
         const FieldDef& f = def.fields[size_t(i)];
-        QVariant raw = record.value(i);
-        if (isNullish(raw) && f.defaultValue)
-            raw = QString::fromLatin1(f.defaultValue);
-        if (isNullish(raw)) {
-            record.set(i, QVariant());
-            if (f.required && !f.derived)
-                error.addField(QLatin1StringView(f.name),
-                               Tr::tr("%1 is required").arg(fieldLabel(f)));
-            continue;
+        const bool ahead = prepared && size_t(i) < prepared->done.size() && prepared->done[size_t(i)];
+        QString message;
+        if (ahead) {
+            message = prepared->messages[size_t(i)];
+            record.set(i, prepared->values[size_t(i)]);
+        } else {
+            const QVariant normalized = normalizeField(f, record.value(i), &message);
+            // A faulty value stays as it was given; a missing one is cleared.
+            if (message.isEmpty() || isNullish(record.value(i)))
+                record.set(i, normalized);
         }
-        QString problem;
-        const QVariant value = normalizeValue(f, raw, &problem);
-        if (!problem.isEmpty()) {
-            error.addField(QLatin1StringView(f.name),
-                           QStringLiteral("%1: %2").arg(fieldLabel(f), problem));
-            continue;
-        }
-        record.set(i, value);
+        if (!message.isEmpty())
+            error.addField(QLatin1StringView(f.name), message);
     }
 }
 

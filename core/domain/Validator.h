@@ -1,5 +1,7 @@
 #pragma once
 
+#include <vector>
+
 #include <QDate>
 
 #include "core/domain/Record.h"
@@ -14,7 +16,20 @@ namespace percorsi {
 class Validator
 {
 public:
-    static void normalize(Record& record, Error& error);
+    // Fields normalized ahead, where no record is at hand yet (a bundle's
+    // rows, on the thread that reads them): for each field of the definition,
+    // whether it was, its value, and the message normalize() would have added.
+    struct Prepared
+    {
+        std::vector<char> done;
+        std::vector<QVariant> values;
+        std::vector<QString> messages;
+    };
+
+    static void normalize(Record& record, Error& error, const Prepared* prepared = nullptr);
+    // One field's part of normalize(): the value normalized (or its default),
+    // or an invalid variant and `message` set to what normalize() adds.
+    static QVariant normalizeField(const FieldDef& field, const QVariant& raw, QString* message);
     // "birth_date" -> "birth date": how a field is named in messages.
     static QString fieldLabel(const FieldDef& field);
 

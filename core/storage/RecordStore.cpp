@@ -273,10 +273,10 @@ Status RecordStore::checkReferences(const Record& record, Error& error)
     return {};
 }
 
-Status RecordStore::validate(Record& record)
+Status RecordStore::validate(Record& record, const Validator::Prepared* prepared)
 {
     Error fields;
-    Validator::normalize(record, fields);
+    Validator::normalize(record, fields, prepared);
     if (fields.fieldMessages().isEmpty())
         Rules::check(record, *this, fields);
     if (!fields.fieldMessages().isEmpty())

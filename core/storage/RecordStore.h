@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/domain/Record.h"
+#include "core/domain/Validator.h"
 #include "core/domain/Rules.h"
 #include "core/util/Result.h"
 
@@ -49,7 +50,8 @@ public:
     QString labelOf(const EntityDef& def, qint64 id);
 
     // Normalizes and checks a record as insert() and update() do, without writing.
-    Status validate(Record& record);
+    // Normalizes and checks a record; fields `prepared` normalized ahead are taken as they are.
+    Status validate(Record& record, const Validator::Prepared* prepared = nullptr);
 
     // RuleContext
     QDate today() const override;

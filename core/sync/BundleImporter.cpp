@@ -195,6 +195,10 @@ struct RowBatch
 {
     int file = 0;
     std::vector<std::pair<qint64, QStringList>> rows; // line, values
+    // An entity's rows are split into their cells here, and the fields that
+    // need no database normalized, on the reading thread while the merge goes
+    // on: one for each of `rows`, whose values are then left empty.
+    std::vector<std::pair<SyncStore::WireRow, Validator::Prepared>> entityRows;
     bool fileEnd = false; // the file's rows are all here and its checks passed
     QString refusal;      // what is wrong with the file, after the rows of this batch
 };
@@ -286,6 +290,8 @@ void readRows(QuaZip& zip, const std::vector<FileSpec>& specs, const QString& fo
         if (!reader->begin(spec.columns))
             return refuseFile(QStringLiteral("%1 line 1: %2").arg(spec.name, reader->errorString()));
         qint64 rows = 0;
+        const EntityDef* def = schema::find(spec.entity);
+        const bool prepares = def && def->table != std::string_view("desk");
         for (;;) {
             QStringList values;
             const auto next = reader->next(&values);
@@ -295,6 +301,15 @@ void readRows(QuaZip& zip, const std::vector<FileSpec>& specs, const QString& fo
                 return refuseFile(QStringLiteral("%1 line %2: %3").arg(spec.name).arg(reader->line()).arg(reader->errorString()));
             if (++rows > spec.rows)
                 return refuseFile(QStringLiteral("%1 has more rows than manifest.json says (%2)").arg(spec.name).arg(spec.rows));
+            if (prepares && values.size() < 4)
+                return refuseFile(QStringLiteral("%1 line %2: a row has too few cells").arg(spec.name).arg(reader->line()));
+            if (prepares) {
+                SyncStore::WireRow row{std::move(values[0]), std::move(values[1]),
+                                       std::move(values[2]), std::move(values[3]), values.mid(4)};
+                Validator::Prepared prepared = Merger::prepare(*def, row.values);
+                batch.entityRows.emplace_back(std::move(row), std::move(prepared));
+                values.clear();
+            }
             batch.rows.emplace_back(reader->line(), std::move(values));
             if (batch.rows.size() == RowQueue::kBatchRows) {
                 if (!queue.push(std::move(batch)))
@@ -436,12 +451,18 @@ Result<BundleImporter::Report> BundleImporter::readZip(QIODevice* in, const Opti
     while (auto batch = queue.pop()) {
         const FileSpec& spec = (*specs)[size_t(batch->file)];
         const bool desks = spec.entity == QLatin1String("desk");
-        for (auto& [line, values] : batch->rows) {
+        const bool prepared = !batch->entityRows.empty();
+        const EntityDef* def = prepared ? schema::find(spec.entity) : nullptr;
+        for (size_t i = 0; i < batch->rows.size(); ++i) {
+            auto& [line, values] = batch->rows[i];
             if (desks) {
                 deskRows.emplace_back(line, std::move(values));
                 continue;
             }
-            if (Status st = applyValues(merger, spec.entity, values); !st.ok())
+            const Status st = prepared ? merger.applyRow(*def, batch->entityRows[i].first,
+                                                         &batch->entityRows[i].second)
+                                       : applyValues(merger, spec.entity, values);
+            if (!st.ok())
                 return refuse(QStringLiteral("%1 line %2: %3").arg(spec.name).arg(line).arg(st.error().message()));
             if ((++rows & 0x3fff) == 0 && options.progress && !options.progress(100 * done / int(specs->size())))
                 return Error::invalid(QStringLiteral("The import was cancelled; nothing was changed."));

@@ -10,8 +10,9 @@ namespace percorsi {
 
 struct Merger::Incoming
 {
-    explicit Incoming(const EntityDef& d) : record(d) {}
+    Incoming(const EntityDef& d, const Validator::Prepared* p) : record(d), prepared(p) {}
     Record record;
+    const Validator::Prepared* prepared;
     FieldClocks::Stamp rowStamp;
     FieldClocks fieldClocks;
     FieldClocks::Stamp stampOf(const QString& field) const
@@ -51,6 +52,27 @@ void Merger::remember(const EntityDef& def, const QString& uuid, qint64 id)
         m_remembered = 1;
     }
     m_ids[&def].insert(uuid, id);
+}
+
+// Whether any entity refers to this one: the ids of those that none refers to
+// (attendance marks, a million of them) would only push out of memory the ids
+// the next rows look up.
+bool Merger::isReferenced(const EntityDef& def)
+{
+    static const std::unordered_map<const EntityDef*, bool> referenced = [] {
+        std::unordered_map<const EntityDef*, bool> map;
+        for (const EntityDef* e : schema::entities())
+            map[e] = false;
+        for (const EntityDef* e : schema::entities()) {
+            for (const FieldDef& f : e->fields) {
+                if (f.type == FieldType::Ref && f.ref)
+                    map[schema::find(QLatin1StringView(f.ref))] = true;
+            }
+        }
+        return map;
+    }();
+    const auto it = referenced.find(&def);
+    return it == referenced.end() || it->second;
 }
 
 bool Merger::later(const FieldClocks::Stamp& a, const FieldClocks::Stamp& b)
@@ -103,6 +125,8 @@ Result<bool> Merger::buildRecord(const EntityDef& def, const SyncStore::WireRow&
         if (!f.synced)
             continue;
         const QString text = row.values.value(wire++);
+        if (in.prepared && size_t(index) < in.prepared->done.size() && in.prepared->done[size_t(index)])
+            continue; // set by the validation, from the value normalized ahead
         if (text.isNull())
             continue;
         if (f.type != FieldType::Ref) {
@@ -163,14 +187,37 @@ bool Merger::startedEmpty(const EntityDef& def)
     return it->second;
 }
 
-Status Merger::applyRow(const EntityDef& def, const SyncStore::WireRow& row)
+Validator::Prepared Merger::prepare(const EntityDef& def, const QStringList& wireValues)
+{
+    Validator::Prepared prepared;
+    const size_t n = def.fields.size();
+    prepared.done.assign(n, 0);
+    prepared.values.resize(n);
+    prepared.messages.resize(n);
+    qsizetype wire = 0;
+    for (size_t index = 0; index < n; ++index) {
+        const FieldDef& f = def.fields[index];
+        if (!f.synced)
+            continue;
+        const QString text = wireValues.value(wire++);
+        if (f.type == FieldType::Ref)
+            continue; // looked up in the database
+        prepared.values[index] = Validator::normalizeField(
+            f, text.isNull() ? QVariant() : QVariant(text), &prepared.messages[index]);
+        prepared.done[index] = 1;
+    }
+    return prepared;
+}
+
+Status Merger::applyRow(const EntityDef& def, const SyncStore::WireRow& row,
+                        const Validator::Prepared* prepared)
 {
     const QString entity = QLatin1StringView(def.name);
     if (isTombstoned(entity, row.uuid)) {
         ++m_stats.skipped;
         return {};
     }
-    Incoming in(def);
+    Incoming in(def, prepared);
     auto built = buildRecord(def, row, in);
     if (!built)
         return built.error();
@@ -187,12 +234,13 @@ Status Merger::insertNew(Incoming& in)
 {
     if (in.record.def().field(u"next_case"))
         in.record.set(u"next_case", qint64(1));
-    if (Status st = m_records.validate(in.record); !st.ok())
+    if (Status st = m_records.validate(in.record, in.prepared); !st.ok())
         return st;
     auto id = m_store.insertMerged(in.record, in.rowStamp, in.fieldClocks);
     if (!id)
         return id.error();
-    remember(in.record.def(), in.record.uuid(), *id);
+    if (isReferenced(in.record.def()))
+        remember(in.record.def(), in.record.uuid(), *id);
     if (startedEmpty(in.record.def()))
         m_inserted->add(in.record.uuid());
     ++m_stats.inserted;
@@ -210,7 +258,7 @@ Status Merger::mergeExisting(Incoming& in, qint64 id)
     if (Status st = m_store.readClocks(def, id, &localRow, &localClocks); !st.ok())
         return st;
     Error normalizing;
-    Validator::normalize(in.record, normalizing);
+    Validator::normalize(in.record, normalizing, in.prepared);
     if (!normalizing.fieldMessages().isEmpty())
         return Error::invalid(normalizing.fieldMessages().first().message);
 

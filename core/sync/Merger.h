@@ -43,7 +43,13 @@ public:
     // Makes a desk of the bundle known here before any row is merged, so that
     // clocks may name it; its fields are then merged as those of any record.
     Status knowDesk(const QString& uuid, const QStringList& values);
-    Status applyRow(const EntityDef& def, const SyncStore::WireRow& row);
+    // `prepared`: the row's fields that need no database, normalized ahead
+    // (see prepare()); nullptr to normalize all of them here.
+    Status applyRow(const EntityDef& def, const SyncStore::WireRow& row,
+                    const Validator::Prepared* prepared = nullptr);
+    // Normalizes ahead the fields of a row that need no database (all but
+    // references), on any thread: what applyRow() would do with them.
+    static Validator::Prepared prepare(const EntityDef& def, const QStringList& wireValues);
     Status applyTombstone(const SyncStore::Tombstone& tombstone);
     Status applyConflict(const SyncStore::Conflict& conflict);
     const Stats& stats() const { return m_stats; }
@@ -62,6 +68,7 @@ private:
     // attendance mark names a session and a person that thousands of others name.
     std::optional<qint64> idOf(const EntityDef& def, const QString& uuid);
     void remember(const EntityDef& def, const QString& uuid, qint64 id);
+    static bool isReferenced(const EntityDef& def);
     // Whether the entity's table held no record when its first row came. Then
     // a record of it is here only if this merge inserted it, and a uuid that
     // m_inserted has never seen needs no search: a bundle into a new database

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <thread>
+
 #include <QLocale>
 
 #include "core/domain/Codes.h"
@@ -159,4 +161,65 @@ TEST_CASE("countries and languages are named in the locale's language", "[codes]
     CHECK(RegionNames::nameLanguage() == QStringLiteral("en"));
     CHECK(RegionNames::country(QStringLiteral("MA")) == QStringLiteral("Morocco"));
     CHECK(RegionNames::country(QStringLiteral("ZZ")) == QStringLiteral("ZZ"));
+}
+
+TEST_CASE("fields normalized ahead, on another thread, give the record and messages of normalize()",
+          "[validation]")
+{
+    // Each case: a field of a person and a raw value, good, faulty, blank or missing.
+    const std::vector<std::pair<const char*, QVariant>> cases = {
+        {"given_name", QStringLiteral("  Amina ")},
+        {"given_name", QStringLiteral("   ")},
+        {"given_name", QVariant()},
+        {"family_name", QStringLiteral("Dia\u0001llo")},
+        {"family_name", QString(300, QLatin1Char('x'))},
+        {"birth_date", QStringLiteral("1990-02-30")},
+        {"birth_date", QStringLiteral(" 1990-02-28 ")},
+        {"household_size", QStringLiteral("4.5")},
+        {"household_size", QStringLiteral("4")},
+        {"childcare_need", QStringLiteral("perhaps")},
+        {"childcare_need", QStringLiteral("YES")},
+        {"citizenships", QStringLiteral("sn, fr, sn")},
+        {"citizenships", QStringLiteral("xx")},
+        {"languages", QStringLiteral("WO, fr")},
+        {"languages", QStringLiteral("zzzz")},
+        {"phone", QStringLiteral("+39 02 1234 5678")},
+        {"phone", QStringLiteral("call me")},
+        {"email", QStringLiteral("amina@example.org")},
+        {"email", QStringLiteral("amina@")},
+        {"education_level", QStringLiteral("not-a-level")},
+        {"status", QVariant()}, // missing: its default
+    };
+    for (const auto& [field, value] : cases) {
+        INFO(field << " = " << value.toString().toStdString());
+        Record here = test::person();
+        here.set(field, value);
+        Record ahead(here.def());
+        for (int i = 0; i < here.size(); ++i)
+            ahead.set(i, here.value(i)); // what the merge had before: every raw value
+        Validator::Prepared prepared;
+        std::thread other([&] {
+            const auto& fields = here.def().fields;
+            prepared.done.assign(fields.size(), 1);
+            prepared.values.resize(fields.size());
+            prepared.messages.resize(fields.size());
+            for (size_t i = 0; i < fields.size(); ++i)
+                prepared.values[i] =
+                    Validator::normalizeField(fields[i], here.value(int(i)), &prepared.messages[i]);
+        });
+        other.join();
+        Error normalized, normalizedAhead;
+        Validator::normalize(here, normalized);
+        Validator::normalize(ahead, normalizedAhead, &prepared);
+        REQUIRE(normalized.fieldMessages().size() == normalizedAhead.fieldMessages().size());
+        for (qsizetype i = 0; i < normalized.fieldMessages().size(); ++i) {
+            CHECK(normalized.fieldMessages()[i].field == normalizedAhead.fieldMessages()[i].field);
+            CHECK(normalized.fieldMessages()[i].message == normalizedAhead.fieldMessages()[i].message);
+        }
+        // The values agree wherever normalize() keeps one (a faulty value it leaves as given).
+        if (normalized.fieldMessages().isEmpty()) {
+            for (int i = 0; i < here.size(); ++i)
+                CHECK(here.value(i) == ahead.value(i));
+        }
+    }
 }
