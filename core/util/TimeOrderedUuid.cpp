@@ -1,5 +1,6 @@
 #include "core/util/TimeOrderedUuid.h"
 
+#include <algorithm>
 #include <mutex>
 
 #include <QDateTime>
