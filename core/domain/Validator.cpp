@@ -306,9 +306,8 @@ void Validator::normalize(Record& record, Error& error, const Prepared* prepared
     const EntityDef& def = record.def();
     for (int i = 0; i < record.size(); ++i) {
         const FieldDef& f = def.fields[size_t(i)];
-        const bool ahead = prepared && size_t(i) < prepared->done.size() && prepared->done[size_t(i)];
         QString message;
-        if (ahead) {
+        if (prepared && prepared->has(i)) {
             message = prepared->messages[size_t(i)];
             record.set(i, prepared->values[size_t(i)]);
         } else {

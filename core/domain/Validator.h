@@ -24,6 +24,7 @@ public:
         std::vector<char> done;
         std::vector<QVariant> values;
         std::vector<QString> messages;
+        bool has(int field) const { return size_t(field) < done.size() && done[size_t(field)]; }
     };
 
     static void normalize(Record& record, Error& error, const Prepared* prepared = nullptr);

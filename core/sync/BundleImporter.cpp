@@ -301,9 +301,9 @@ void readRows(QuaZip& zip, const std::vector<FileSpec>& specs, const QString& fo
                 return refuseFile(QStringLiteral("%1 line %2: %3").arg(spec.name).arg(reader->line()).arg(reader->errorString()));
             if (++rows > spec.rows)
                 return refuseFile(QStringLiteral("%1 has more rows than manifest.json says (%2)").arg(spec.name).arg(spec.rows));
-            if (prepares && values.size() < 4)
-                return refuseFile(QStringLiteral("%1 line %2: a row has too few cells").arg(spec.name).arg(reader->line()));
             if (prepares) {
+                if (values.size() < 4)
+                    return refuseFile(QStringLiteral("%1 line %2: a row has too few cells").arg(spec.name).arg(reader->line()));
                 SyncStore::WireRow row{std::move(values[0]), std::move(values[1]),
                                        std::move(values[2]), std::move(values[3]), values.mid(4)};
                 Validator::Prepared prepared = Merger::prepare(*def, row.values);

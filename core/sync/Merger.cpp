@@ -125,7 +125,7 @@ Result<bool> Merger::buildRecord(const EntityDef& def, const SyncStore::WireRow&
         if (!f.synced)
             continue;
         const QString text = row.values.value(wire++);
-        if (in.prepared && size_t(index) < in.prepared->done.size() && in.prepared->done[size_t(index)])
+        if (in.prepared && in.prepared->has(index))
             continue; // set by the validation, from the value normalized ahead
         if (text.isNull())
             continue;
