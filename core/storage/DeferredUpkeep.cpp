@@ -1,6 +1,9 @@
 #include "core/storage/DeferredUpkeep.h"
 
 #include <limits>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include <sqlite3.h>
 
@@ -32,14 +35,64 @@ constexpr const char* kSessionTally =
     "FROM attendance WHERE session_id IN (SELECT session_id FROM attendance WHERE id > ?1) "
     "GROUP BY session_id";
 
+// The spans of every person with a new assessment, counted again from all of
+// hers: what the insert trigger of migration 10 does for one person.
+std::string assessmentSpans()
+{
+    static const char* const kScales[] = {
+        "need_language", "need_work",    "need_housing", "need_legal",   "need_health",
+        "need_childcare", "need_digital", "need_social",  "need_income",  "self_esteem",
+        "autonomy",       "services_knowledge"};
+    std::string sql = "INSERT OR REPLACE INTO assessment_span SELECT x.person_id, d.lo, d.hi";
+    for (const char* scale : kScales) {
+        for (const char* day : {"lo", "hi"}) {
+            const std::string when =
+                std::string("CASE WHEN x.assessed_on = d.") + day + " THEN x." + scale + " END)";
+            sql += ", sum(" + when + ", count(" + when;
+        }
+    }
+    return sql + " FROM (SELECT person_id, min(assessed_on) AS lo, max(assessed_on) AS hi "
+                 "FROM assessment WHERE person_id IN "
+                 "(SELECT person_id FROM assessment WHERE id > ?1) GROUP BY person_id) d "
+                 "JOIN assessment x ON x.person_id = d.person_id GROUP BY x.person_id";
+}
+
+// The insert triggers the floors make idle for the rows of the load: they are
+// dropped for it, so that no row pays for them, and made again at its end.
+constexpr const char* kIdleTriggers =
+    "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name IN "
+    "('person_fts_insert', 'person_words_insert', 'person_key_insert', "
+    "'session_tally_insert', 'assessment_span_insert') ORDER BY name";
+
 } // namespace
 
 DeferredUpkeep::DeferredUpkeep(Connection& connection) : m_connection(connection) {}
 
 DeferredUpkeep::~DeferredUpkeep()
 {
-    if (m_started)
-        m_connection.clearUpkeepFloors();
+    if (!m_started)
+        return;
+    // Unfinished: the transaction rolls back, but if it did not, the schema stays whole.
+    restoreTriggers();
+    m_connection.clearUpkeepFloors();
+}
+
+Status DeferredUpkeep::restoreTriggers()
+{
+    Status status;
+    for (const std::string& drop : m_guards) {
+        Status dropped = m_connection.exec(drop);
+        if (!dropped.ok() && status.ok())
+            status = dropped;
+    }
+    m_guards.clear();
+    for (const auto& [name, sql] : m_dropped) {
+        Status made = m_connection.exec(sql);
+        if (!made.ok() && status.ok())
+            status = made;
+    }
+    m_dropped.clear();
+    return status;
 }
 
 Status DeferredUpkeep::start()
@@ -52,11 +105,44 @@ Status DeferredUpkeep::start()
     auto attendance = m_connection.scalar("SELECT coalesce(max(id), 0) FROM attendance");
     if (!attendance)
         return attendance.error();
+    auto assessment = m_connection.scalar("SELECT coalesce(max(id), 0) FROM assessment");
+    if (!assessment)
+        return assessment.error();
     m_person = *person;
     m_attendance = *attendance;
+    m_assessment = *assessment;
+    std::vector<std::pair<std::string, std::string>> idle;
+    {
+        Statement st = m_connection.prepare(kIdleTriggers);
+        while (st.next())
+            idle.emplace_back(std::string(st.utf8(0).data(), size_t(st.utf8(0).size())),
+                              std::string(st.utf8(1).data(), size_t(st.utf8(1).size())));
+        if (!st.ok())
+            return st.error();
+    }
     m_connection.setUpkeepFloor("person", m_person);
     m_connection.setUpkeepFloor("attendance", m_attendance);
+    m_connection.setUpkeepFloor("assessment", m_assessment);
     m_started = true;
+    for (auto& [name, sql] : idle) {
+        if (Status dropped = m_connection.exec("DROP TRIGGER " + name); !dropped.ok())
+            return dropped;
+        m_dropped.emplace_back(std::move(name), std::move(sql));
+    }
+    // A row of the load is one above the floor. SQLite gives a new row the
+    // highest id plus one, so were the highest row from before deleted, the
+    // next row of the load would take its id and be taken for an older one.
+    for (const char* table : {"person", "attendance", "assessment"}) {
+        const std::string guard = std::string("upkeep_guard_") + table;
+        const std::string sql =
+            "CREATE TEMP TRIGGER " + guard + " BEFORE DELETE ON main." + table +
+            " WHEN old.id <= upkeep_floor('" + table + "') AND old.id >= (SELECT max(id) FROM main." +
+            table + ") BEGIN SELECT RAISE(ABORT, 'a bulk load may not delete the newest " + table +
+            " from before it: a new one would take its id'); END";
+        if (Status made = m_connection.exec(sql); !made.ok())
+            return made;
+        m_guards.push_back("DROP TRIGGER IF EXISTS temp." + guard);
+    }
     return {};
 }
 
@@ -74,6 +160,12 @@ Status DeferredUpkeep::finish()
     tally.bind(1, m_attendance);
     if (Status run = tally.run(); !run.ok())
         return run;
+    Statement spans = m_connection.prepare(assessmentSpans());
+    spans.bind(1, m_assessment);
+    if (Status run = spans.run(); !run.ok())
+        return run;
+    if (Status made = restoreTriggers(); !made.ok())
+        return made;
     m_connection.clearUpkeepFloors();
     m_started = false;
     return {};

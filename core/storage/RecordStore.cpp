@@ -245,10 +245,30 @@ std::optional<Record> RecordStore::find(Entity entity, qint64 id)
 
 bool RecordStore::isEnrolled(qint64 pathId, qint64 personId)
 {
-    Statement st = m_db.connection().prepare(
-        "SELECT 1 FROM enrolment WHERE path_id = ? AND person_id = ? AND status <> 'waiting'");
-    st.bind(1, pathId).bind(2, personId);
-    return st.next();
+    if (!m_memoizeEnrolments) {
+        Statement st = m_db.connection().prepare(
+            "SELECT 1 FROM enrolment WHERE path_id = ? AND person_id = ? AND status <> 'waiting'");
+        st.bind(1, pathId).bind(2, personId);
+        return st.next();
+    }
+    if (pathId != m_enrolmentsPath) {
+        m_enrolled.clear();
+        Statement st = m_db.connection().prepare(
+            "SELECT person_id FROM enrolment WHERE path_id = ? AND status <> 'waiting'");
+        st.bind(1, pathId);
+        while (st.next())
+            m_enrolled.insert(st.int64(0));
+        m_enrolmentsPath = st.ok() ? pathId : -1;
+    }
+    return m_enrolled.contains(personId);
+}
+
+void RecordStore::forgetAbout(const EntityDef* def)
+{
+    if (!def || (m_cache && &m_cache->def() == def))
+        forget();
+    if (!def || def == &schema::def(Entity::Enrolment))
+        m_enrolmentsPath = -1;
 }
 
 Status RecordStore::checkReferences(const Record& record, Error& error)
@@ -319,6 +339,7 @@ Result<Record> RecordStore::insertImpl(Record record, bool allowDerived)
         record.setDeskId(m_db.localDeskId());
     if (Status st = AccessPolicy(m_db).admitWrite(record, Tr::tr("insert")); !st.ok())
         return st.error();
+    forgetAbout(&def);
 
     WriteScope scope(m_db);
     if (Status st = scope.begun(); !st.ok())
@@ -381,8 +402,7 @@ Result<Record> RecordStore::updateImpl(Record record, bool allowDerived)
     }
     if (changed.empty())
         return record;
-    if (m_cache && &m_cache->def() == &def)
-        forget();
+    forgetAbout(&def);
 
     WriteScope scope(m_db);
     if (Status st = scope.begun(); !st.ok())
@@ -464,7 +484,7 @@ Status RecordStore::remove(const EntityDef& def, qint64 id)
     WriteScope scope(m_db);
     if (Status st = scope.begun(); !st.ok())
         return st;
-    forget();
+    forgetAbout(nullptr);
     auto stored = getUnchecked(def, id);
     if (!stored)
         return stored.error();

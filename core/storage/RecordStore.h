@@ -3,6 +3,8 @@
 #include <optional>
 #include <vector>
 
+#include <QSet>
+
 #include "core/domain/Record.h"
 #include "core/domain/Validator.h"
 #include "core/domain/Rules.h"
@@ -60,6 +62,14 @@ public:
 
     Database& database() { return m_db; }
 
+    // For a merge, which writes records itself: whether a person is enrolled
+    // in a path is then answered from the path's enrolled people, read once
+    // for each run of rows about one path (attendance marks come session by
+    // session). The merge calls forgetAbout() for each record it writes.
+    void memoizeEnrolments() { m_memoizeEnrolments = true; }
+    // Drops what is remembered about records of this entity (all of them for nullptr).
+    void forgetAbout(const EntityDef* def);
+
 protected:
     // Lets an aggregate store set fields the user may not (case numbers …).
     Result<Record> insertDerived(Record record) { return insertImpl(std::move(record), true); }
@@ -88,6 +98,9 @@ private:
 
     Database& m_db;
     std::optional<Record> m_cache; // the last record found by find(), for runs of rule checks
+    bool m_memoizeEnrolments = false;
+    qint64 m_enrolmentsPath = -1; // the path whose enrolled people m_enrolled holds, if any
+    QSet<qint64> m_enrolled;
 };
 
 } // namespace percorsi

@@ -23,8 +23,8 @@
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/Erasure.h"
-#include "core/storage/DatabaseCheck.h"
 #include "core/storage/DeferredUpkeep.h"
+#include "core/storage/ParallelIntegrityCheck.h"
 #include "core/storage/Transaction.h"
 #include "core/sync/BundleCrypto.h"
 #include "core/sync/BundleFormat.h"
@@ -425,10 +425,15 @@ Result<BundleImporter::Report> BundleImporter::readZip(QIODevice* in, const Opti
     Transaction tx(m_db.connection());
     if (!tx.ok())
         return tx.error();
-    // The search indexes and tallies of what the bundle adds are built at the end, at once.
+    // Nothing is merged into a damaged file. The check reads the file as it was
+    // before this transaction, on a connection and a thread of its own, while
+    // the bundle is read and merged; the merge's own writes are SQLite's.
+    ParallelIntegrityCheck check(m_db);
+    // The search indexes and tallies of what the bundle adds are built at the
+    // end, at once. The load starts after the desks and the tombstones, whose
+    // deletions come first and are kept by the triggers as they happen.
     DeferredUpkeep upkeep(m_db.connection());
-    if (Status st = upkeep.start(); !st.ok())
-        return st.error();
+    bool loading = false;
     Merger merger(m_db);
     qint64 expected = 0;
     for (const FileSpec& spec : *specs)
@@ -453,6 +458,11 @@ Result<BundleImporter::Report> BundleImporter::readZip(QIODevice* in, const Opti
         const bool desks = spec.entity == QLatin1String("desk");
         const bool prepared = !batch->entityRows.empty();
         const EntityDef* def = prepared ? schema::find(spec.entity) : nullptr;
+        if (!loading && !desks && spec.entity != QLatin1StringView(bf::kTombstones)) {
+            if (Status st = upkeep.start(); !st.ok())
+                return st.error();
+            loading = true;
+        }
         for (size_t i = 0; i < batch->rows.size(); ++i) {
             auto& [line, values] = batch->rows[i];
             if (desks) {
@@ -495,8 +505,7 @@ Result<BundleImporter::Report> BundleImporter::readZip(QIODevice* in, const Opti
         return report; // the transaction rolls back
     if (Status st = upkeep.finish(); !st.ok())
         return st.error();
-    // Checked inside the transaction: a merge that damaged the file never commits.
-    if (Status st = DatabaseCheck::integrity(m_db); !st.ok())
+    if (Status st = check.result(); !st.ok())
         return st.error();
     SyncStore& sync = merger.store();
     if (Status st = sync.logBundle(report.bundleUuid, QStringLiteral("received"), {},

@@ -22,7 +22,10 @@ struct Merger::Incoming
     }
 };
 
-Merger::Merger(Database& db) : m_db(db), m_store(db), m_records(db) {}
+Merger::Merger(Database& db) : m_db(db), m_store(db), m_records(db)
+{
+    m_records.memoizeEnrolments();
+}
 
 bool Merger::isTombstoned(const QString& entity, const QString& uuid)
 {
@@ -227,7 +230,9 @@ Status Merger::applyRow(const EntityDef& def, const SyncStore::WireRow& row,
     }
     const bool unseen = startedEmpty(def) && !m_inserted->mayContain(row.uuid);
     const auto id = unseen ? std::nullopt : idOf(def, row.uuid);
-    return id ? mergeExisting(in, *id) : insertNew(in);
+    const Status merged = id ? mergeExisting(in, *id) : insertNew(in);
+    m_records.forgetAbout(&def); // its rule checks must not see this record as it was
+    return merged;
 }
 
 Status Merger::insertNew(Incoming& in)
@@ -332,6 +337,7 @@ Status Merger::mergeExisting(Incoming& in, qint64 id)
 
 Status Merger::applyTombstone(const SyncStore::Tombstone& t)
 {
+    m_records.forgetAbout(nullptr); // a deletion may cascade to any entity
     const EntityDef* def = schema::find(t.entity);
     if (!def)
         return Error::invalid(QStringLiteral("a tombstone names the entity '%1', which does not exist")

@@ -1,5 +1,5 @@
 // A damaged database is refused untouched and the latest backup is offered;
-// damage found by integrity_check stops an export and rolls back an import.
+// damage found by integrity_check stops an export and refuses an import.
 #include <catch2/catch.hpp>
 
 #include <QBuffer>
@@ -104,7 +104,7 @@ TEST_CASE("an export refuses a database that fails integrity_check", "[damage]")
     CHECK(logged() == before);
 }
 
-TEST_CASE("an import that leaves integrity_check failing is rolled back", "[damage]")
+TEST_CASE("an import into a database that fails integrity_check is refused", "[damage]")
 {
     TestDatabase other(false);
     REQUIRE(DeskStore(other.db())

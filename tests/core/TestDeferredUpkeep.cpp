@@ -53,6 +53,36 @@ QString rebuilt(Database& db)
                     " FROM attendance GROUP BY session_id ORDER BY session_id");
 }
 
+// The first and latest assessments of each person as kept, and as the
+// triggers count them again for every assessment.
+QString spans(Database& db)
+{
+    return rows(db, "SELECT * FROM assessment_span ORDER BY person_id");
+}
+
+QString recountedSpans(Database& db)
+{
+    exec(db, QStringLiteral("SAVEPOINT recount"));
+    exec(db, QStringLiteral("DELETE FROM assessment_span"));
+    exec(db, QStringLiteral("UPDATE assessment SET person_id = person_id"));
+    const QString out = spans(db);
+    exec(db, QStringLiteral("ROLLBACK TO recount"));
+    exec(db, QStringLiteral("RELEASE recount"));
+    return out;
+}
+
+qint64 assess(Database& db, qint64 person, const char* on, int language)
+{
+    Record a(Entity::Assessment);
+    a.with(u"person_id", person).with(u"assessed_on", QString::fromLatin1(on));
+    return test::add(db, a.with(u"need_language", language).with(u"self_esteem", language + 1));
+}
+
+QString triggers(Database& db)
+{
+    return rows(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name");
+}
+
 std::vector<qint64> found(Database& db, const QString& text)
 {
     auto hits = PersonSearch(db).find(text);
@@ -82,7 +112,14 @@ TEST_CASE("rows written in a bulk load get their search entries, keys and tallie
         test::add(db, test::enrolment(path, p));
     const qint64 oldMark = test::add(db, test::attendance(s0, sara));
     test::add(db, test::attendance(s0, amina, QStringLiteral("absent")));
+    assess(db, sara, "2026-02-01", 3);
+    const qint64 aminaAtEntry = assess(db, amina, "2026-02-02", 2);
+    assess(db, amina, "2026-04-02", 1);
     REQUIRE(kept(db).toStdString() == rebuilt(db).toStdString());
+    REQUIRE(spans(db).toStdString() == recountedSpans(db).toStdString());
+    const QString schemaBefore = triggers(db);
+    const int triggerCount =
+        rows(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'").trimmed().toInt();
 
     qint64 fatou = 0, lina = 0;
     {
@@ -110,12 +147,25 @@ TEST_CASE("rows written in a bulk load get their search entries, keys and tallie
                      .arg(moved));
         exec(db, QStringLiteral("DELETE FROM attendance WHERE id = %1").arg(dropped));
         exec(db, QStringLiteral("UPDATE attendance SET status = 'excused' WHERE id = %1").arg(oldMark));
+        // Assessments: a later one of a person from before, two of a new person
+        // (one then edited), and an older one removed.
+        assess(db, sara, "2026-05-01", 1);
+        assess(db, fatou, "2026-03-05", 3);
+        const qint64 edited = assess(db, fatou, "2026-03-06", 3);
+        exec(db, QStringLiteral("UPDATE assessment SET need_language = 2 WHERE id = %1").arg(edited));
+        exec(db, QStringLiteral("DELETE FROM assessment WHERE id = %1").arg(aminaAtEntry));
+        // The insert triggers are gone for the load, the others stay.
+        const char* count = "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'";
+        CHECK(rows(db, count).trimmed().toInt() == triggerCount - 5);
         // Until the end the new rows are not kept: nobody finds Fatima yet.
         CHECK(found(db, QStringLiteral("Fatima")) == Ids{});
         REQUIRE(upkeep.finish().ok());
         REQUIRE(tx.commit().ok());
     }
     CHECK(kept(db).toStdString() == rebuilt(db).toStdString());
+    CHECK(spans(db).toStdString() == recountedSpans(db).toStdString());
+    CHECK(rows(db, "SELECT count(*) FROM assessment_span") == QStringLiteral("3\n"));
+    CHECK(triggers(db).toStdString() == schemaBefore.toStdString());
     CHECK(found(db, QStringLiteral("Fatima Ndiaye")) == Ids{fatou});
     CHECK(found(db, QStringLiteral("Tesfaye")) == Ids{sara});
     CHECK(found(db, QStringLiteral("Haile")) == Ids{});
@@ -127,7 +177,9 @@ TEST_CASE("rows written in a bulk load get their search entries, keys and tallie
     // Afterwards the triggers keep every row again, those of the load included.
     exec(db, QStringLiteral("UPDATE person SET family_name = 'Sow' WHERE id = %1").arg(fatou));
     exec(db, QStringLiteral("DELETE FROM attendance WHERE person_id = %1").arg(fatou));
+    assess(db, fatou, "2026-06-01", 0);
     CHECK(kept(db).toStdString() == rebuilt(db).toStdString());
+    CHECK(spans(db).toStdString() == recountedSpans(db).toStdString());
     CHECK(found(db, QStringLiteral("Fatima Sow")) == Ids{fatou});
     CHECK(found(db, QStringLiteral("Nd")) == Ids{});
 }
@@ -137,20 +189,69 @@ TEST_CASE("a bulk load that is not finished leaves nothing behind once rolled ba
 {
     TestDatabase t;
     Database& db = t.db();
-    test::addPerson(db, QStringLiteral("Sara"), QStringLiteral("Haile"));
+    const qint64 sara = test::addPerson(db, QStringLiteral("Sara"), QStringLiteral("Haile"));
     const QString before = kept(db);
+    const QString schemaBefore = triggers(db);
     {
         Transaction tx(db.connection());
         DeferredUpkeep upkeep(db.connection());
         REQUIRE(upkeep.start().ok());
         test::addPerson(db, QStringLiteral("Fatou"), QStringLiteral("Ndiaye"));
+        assess(db, sara, "2026-02-01", 3);
     }
     CHECK(kept(db).toStdString() == before.toStdString());
+    CHECK(triggers(db).toStdString() == schemaBefore.toStdString());
+    CHECK(rows(db, "SELECT count(*) FROM assessment_span") == QStringLiteral("0\n"));
     CHECK(kept(db).toStdString() == rebuilt(db).toStdString());
     // The floors went with the load: the next person is kept by the triggers.
     const qint64 next = test::addPerson(db, QStringLiteral("Fatou"), QStringLiteral("Ndiaye"));
     CHECK(found(db, QStringLiteral("Ndiaye")) == Ids{next});
     CHECK(kept(db).toStdString() == rebuilt(db).toStdString());
+    assess(db, sara, "2026-02-01", 3);
+    CHECK(rows(db, "SELECT count(*) FROM assessment_span") == QStringLiteral("1\n"));
+}
+
+TEST_CASE("a bulk load may not delete the newest row from before it, whose id a new row would take",
+          "[sync][upkeep]")
+{
+    TestDatabase t;
+    Database& db = t.db();
+    const qint64 sara = test::addPerson(db, QStringLiteral("Sara"), QStringLiteral("Haile"));
+    const qint64 olga = test::addPerson(db, QStringLiteral("Olga"), QStringLiteral("Petrova"));
+    Transaction tx(db.connection());
+    DeferredUpkeep upkeep(db.connection());
+    REQUIRE(upkeep.start().ok());
+    const Status refused =
+        db.connection().exec(QStringLiteral("DELETE FROM person WHERE id = %1").arg(olga).toStdString());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message().contains(QStringLiteral("may not delete the newest person")));
+    // An older one, or one of the load, may go.
+    const qint64 fatou = test::addPerson(db, QStringLiteral("Fatou"), QStringLiteral("Ndiaye"));
+    exec(db, QStringLiteral("DELETE FROM person WHERE id IN (%1, %2)").arg(sara).arg(fatou));
+    REQUIRE(upkeep.finish().ok());
+    REQUIRE(tx.commit().ok());
+    CHECK(kept(db).toStdString() == rebuilt(db).toStdString());
+    // With the load over, the newest person may go.
+    exec(db, QStringLiteral("DELETE FROM person WHERE id = %1").arg(olga));
+    CHECK(kept(db).toStdString() == rebuilt(db).toStdString());
+}
+
+TEST_CASE("a bulk load committed without its end still leaves every trigger in place",
+          "[sync][upkeep]")
+{
+    TestDatabase t;
+    Database& db = t.db();
+    const QString schemaBefore = triggers(db);
+    {
+        Transaction tx(db.connection());
+        {
+            DeferredUpkeep upkeep(db.connection());
+            REQUIRE(upkeep.start().ok());
+            CHECK(triggers(db) != schemaBefore);
+        }
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(triggers(db).toStdString() == schemaBefore.toStdString());
 }
 
 TEST_CASE("demo data get their search entries, keys and tallies at the end of their transaction",
@@ -159,6 +260,7 @@ TEST_CASE("demo data get their search entries, keys and tallies at the end of th
     TestDatabase t(false, DemoGenerator::anchorDate());
     test::addDemo(t.db(), 120, 7);
     CHECK(kept(t.db()).toStdString() == rebuilt(t.db()).toStdString());
+    CHECK(spans(t.db()).toStdString() == recountedSpans(t.db()).toStdString());
     CHECK(rows(t.db(), "SELECT count(*) FROM person_fts") == rows(t.db(), "SELECT count(*) FROM person"));
     CHECK(rows(t.db(), "SELECT count(*) FROM session_tally WHERE recorded > 0") ==
           rows(t.db(), "SELECT count(DISTINCT session_id) FROM attendance"));

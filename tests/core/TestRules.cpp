@@ -84,6 +84,35 @@ TEST_CASE("attendance of someone not enrolled is refused", "[rules]")
     expectRefused(t.db(), test::attendance(session, other), QStringLiteral("not enrolled"));
 }
 
+TEST_CASE("a store that remembers a path's enrolled people forgets them when one changes", "[rules]")
+{
+    TestDatabase t;
+    const qint64 path = test::add(t.db(), test::path());
+    const qint64 other = test::add(t.db(), test::path().with("name", QStringLiteral("Italiano A2")));
+    const qint64 amina = test::addPerson(t.db());
+    const qint64 fatima = test::addPerson(t.db(), QStringLiteral("Fatima"), QStringLiteral("Zahra"));
+    RecordStore store(t.db());
+    store.memoizeEnrolments();
+    CHECK_FALSE(store.isEnrolled(path, amina));
+    auto enrolled = store.insert(test::enrolment(path, amina));
+    REQUIRE(enrolled.ok());
+    CHECK(store.isEnrolled(path, amina)); // the insert made it forget
+    CHECK_FALSE(store.isEnrolled(path, fatima));
+    CHECK_FALSE(store.isEnrolled(other, amina));
+    Record waiting = enrolled.value();
+    waiting.set("status", QStringLiteral("waiting"));
+    REQUIRE(store.update(waiting).ok());
+    CHECK_FALSE(store.isEnrolled(path, amina)); // and so did the update
+    // A write by another writer is told by forgetAbout(), as the merge does.
+    auto elsewhere = RecordStore(t.db()).insert(test::enrolment(path, fatima));
+    REQUIRE(elsewhere.ok());
+    CHECK_FALSE(store.isEnrolled(path, fatima));
+    store.forgetAbout(&schema::def(Entity::Enrolment));
+    CHECK(store.isEnrolled(path, fatima));
+    REQUIRE(store.remove(schema::def(Entity::Enrolment), elsewhere->id()).ok());
+    CHECK_FALSE(store.isEnrolled(path, fatima));
+}
+
 TEST_CASE("attendance hours fit the session and belong to people present", "[rules]")
 {
     TestDatabase t;
