@@ -96,17 +96,18 @@ QString SyncStore::deskUuid(qint64 localId)
     return uuid;
 }
 
-qint64 SyncStore::deskId(const QString& uuid)
+qint64 SyncStore::deskId(QStringView uuid)
 {
     for (auto it = m_deskUuid.constBegin(); it != m_deskUuid.constEnd(); ++it) {
         if (it.value() == uuid)
             return it.key();
     }
+    const QString text = uuid.toString();
     Statement st = m_db.connection().prepare("SELECT id FROM desk WHERE uuid = ?");
-    st.bind(1, uuid);
+    st.bind(1, text);
     const qint64 id = st.next() ? st.int64(0) : 0;
     if (id)
-        m_deskUuid.insert(id, uuid);
+        m_deskUuid.insert(id, text);
     return id;
 }
 

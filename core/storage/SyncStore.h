@@ -88,7 +88,7 @@ public:
     // Desks by uuid and local id.
     Result<QHash<QString, qint64>> deskIds();
     QString deskUuid(qint64 localId);
-    qint64 deskId(const QString& uuid);
+    qint64 deskId(QStringView uuid);
     std::optional<qint64> idOf(const EntityDef& def, const QString& uuid);
     QString uuidOf(const EntityDef& def, qint64 id);
     bool isTombstoned(const QString& entity, const QString& uuid);

@@ -38,23 +38,30 @@ bool Merger::isTombstoned(const QString& entity, const QString& uuid)
 
 std::optional<qint64> Merger::idOf(const EntityDef& def, const QString& uuid)
 {
-    QHash<QString, qint64>& known = m_ids[&def];
-    if (const auto found = known.constFind(uuid); found != known.constEnd())
-        return *found;
+    if (const auto found = m_ids.find(kindOf(def), uuid))
+        return found;
     auto id = m_store.idOf(def, uuid);
     if (id)
         remember(def, uuid, *id);
     return id;
 }
 
-// Memory stays flat in bundle size: past kRemembered ids, they are all forgotten.
+// Memory stays flat in bundle size: the map has a fixed size.
 void Merger::remember(const EntityDef& def, const QString& uuid, qint64 id)
 {
-    if (++m_remembered > kRemembered) {
-        m_ids.clear();
-        m_remembered = 1;
-    }
-    m_ids[&def].insert(uuid, id);
+    m_ids.insert(kindOf(def), uuid, id);
+}
+
+int Merger::kindOf(const EntityDef& def)
+{
+    static const std::unordered_map<const EntityDef*, int> kinds = [] {
+        std::unordered_map<const EntityDef*, int> map;
+        for (const EntityDef* e : schema::entities())
+            map.emplace(e, int(map.size()));
+        return map;
+    }();
+    const auto it = kinds.find(&def);
+    return it == kinds.end() ? -1 : it->second;
 }
 
 // Whether any entity refers to this one: the ids of those that none refers to
@@ -97,7 +104,7 @@ QString Merger::valueText(const FieldDef& field, const QVariant& v)
 
 Result<bool> Merger::buildRecord(const EntityDef& def, const SyncStore::WireRow& row, Incoming& in)
 {
-    auto deskIdOf = [this](const QString& uuid) { return m_store.deskId(uuid); };
+    auto deskIdOf = [this](QStringView uuid) { return m_store.deskId(uuid); };
     QString problem;
     auto rowStamp = WireClock::fromWire(row.clock, deskIdOf, &problem);
     auto fieldClocks = rowStamp ? WireClock::fieldsFromWire(row.fieldClocks, deskIdOf, &problem)
@@ -127,7 +134,9 @@ Result<bool> Merger::buildRecord(const EntityDef& def, const SyncStore::WireRow&
         const FieldDef& f = def.fields[size_t(index)];
         if (!f.synced)
             continue;
-        const QString text = row.values.value(wire++);
+        static const QString kMissing;
+        const QString& text = wire < row.values.size() ? row.values.at(wire) : kMissing;
+        ++wire;
         if (in.prepared && in.prepared->has(index))
             continue; // set by the validation, from the value normalized ahead
         if (text.isNull())
@@ -343,13 +352,12 @@ Status Merger::applyTombstone(const SyncStore::Tombstone& t)
         return Error::invalid(QStringLiteral("a tombstone names the entity '%1', which does not exist")
                                   .arg(t.entity));
     QString problem;
-    auto stamp = WireClock::fromWire(t.clock, [this](const QString& u) { return m_store.deskId(u); },
+    auto stamp = WireClock::fromWire(t.clock, [this](QStringView u) { return m_store.deskId(u); },
                                      &problem);
     if (!stamp)
         return Error::invalid(problem);
     m_db.observe(stamp->hlc);
     m_ids.clear();
-    m_remembered = 0;
     std::vector<Erasure::RecordRef> erased;
     if (auto id = m_store.idOf(*def, t.uuid)) {
         if (t.erased) {

@@ -39,33 +39,42 @@ void WireClock::fieldsToWire(QByteArrayView stored, QByteArray& out,
 std::optional<FieldClocks::Stamp> WireClock::fromWire(QStringView text, const IdOf& idOf,
                                                       QString* problem)
 {
-    const auto parts = text.split(u'^');
-    const qsizetype at = parts.value(0).indexOf(u'@');
-    bool ok = false;
-    FieldClocks::Stamp s;
-    s.hlc = at > 0 ? parts[0].left(at).toLongLong(&ok) : 0;
-    if (!ok || s.hlc <= 0) {
+    // hlc@desk, then ^desk=stamp for each desk seen: read in place, a stamp a row.
+    auto notAStamp = [&] {
         *problem = QStringLiteral("'%1' is not a clock stamp").arg(text.toString());
         return std::nullopt;
-    }
+    };
     auto desk = [&](QStringView uuid) {
-        const qint64 id = idOf(uuid.toString());
+        const qint64 id = idOf(uuid);
         if (id == 0)
             *problem = QStringLiteral("the clock names desk %1, which is not in the bundle")
                            .arg(uuid.toString());
         return id;
     };
-    s.desk = desk(parts[0].mid(at + 1));
+    qsizetype end = text.indexOf(u'^');
+    if (end < 0)
+        end = text.size();
+    const QStringView first = text.left(end);
+    const qsizetype at = first.indexOf(u'@');
+    bool ok = false;
+    FieldClocks::Stamp s;
+    s.hlc = at > 0 ? first.left(at).toLongLong(&ok) : 0;
+    if (!ok || s.hlc <= 0)
+        return notAStamp();
+    s.desk = desk(first.mid(at + 1));
     if (s.desk == 0)
         return std::nullopt;
-    for (qsizetype i = 1; i < parts.size(); ++i) {
-        const qsizetype eq = parts[i].indexOf(u'=');
-        const qint64 stamp = eq > 0 ? parts[i].mid(eq + 1).toLongLong(&ok) : 0;
-        if (eq <= 0 || !ok) {
-            *problem = QStringLiteral("'%1' is not a clock stamp").arg(text.toString());
-            return std::nullopt;
-        }
-        const qint64 id = desk(parts[i].left(eq));
+    while (end < text.size()) {
+        const qsizetype from = end + 1;
+        end = text.indexOf(u'^', from);
+        if (end < 0)
+            end = text.size();
+        const QStringView part = text.mid(from, end - from);
+        const qsizetype eq = part.indexOf(u'=');
+        const qint64 stamp = eq > 0 ? part.mid(eq + 1).toLongLong(&ok) : 0;
+        if (eq <= 0 || !ok)
+            return notAStamp();
+        const qint64 id = desk(part.left(eq));
         if (id == 0)
             return std::nullopt;
         s.seen[id] = stamp;

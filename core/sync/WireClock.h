@@ -16,7 +16,7 @@ class WireClock
 {
 public:
     using UuidOf = std::function<QString(qint64)>;
-    using IdOf = std::function<qint64(const QString&)>; // 0: unknown desk
+    using IdOf = std::function<qint64(QStringView)>; // 0: unknown desk
 
     static QString toWire(const FieldClocks::Stamp& stamp, const UuidOf& uuidOf);
     static QString fieldsToWire(const FieldClocks& clocks, const UuidOf& uuidOf);
