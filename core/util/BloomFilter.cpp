@@ -9,13 +9,19 @@ BloomFilter::BloomFilter(int log2Bits)
 {
 }
 
-// Double hashing: the probes are h1 + i·h2 of two independent hashes.
+// Blocked: every probe of a string falls in one 512-bit block, a cache line,
+// picked by one hash; the probes are four 9-bit slices of a second hash. A
+// string costs one cache miss where scattered probes cost four.
 void BloomFilter::probes(QStringView text, std::uint64_t (&out)[kProbes]) const
 {
     const std::uint64_t h1 = qHash(text, size_t(0x9e3779b97f4a7c15ULL));
-    const std::uint64_t h2 = qHash(text, size_t(0xc2b2ae3d27d4eb4fULL)) | 1;
+    std::uint64_t h2 = h1 * 0xc2b2ae3d27d4eb4fULL;
+    h2 ^= h2 >> 29;
+    h2 *= 0x94d049bb133111ebULL;
+    h2 ^= h2 >> 32;
+    const std::uint64_t block = (h1 << 9) & m_mask;
     for (int i = 0; i < kProbes; ++i)
-        out[i] = (h1 + std::uint64_t(i) * h2) & m_mask;
+        out[i] = block | ((h2 >> (9 * i)) & 511);
 }
 
 void BloomFilter::add(QStringView text)

@@ -9,8 +9,8 @@ namespace percorsi {
 
 // A set that may answer "perhaps" for a string never added, but never "no" for
 // one that was: a fixed number of bits, so memory does not grow with what is
-// added. With 2^26 bits (8 MB) and four probes, 2.3M strings give about one
-// false "perhaps" in 3,000.
+// added. Its four probes fall in one cache line. With 2^26 bits (8 MB), 2.3M
+// strings give about one false "perhaps" in 3,000 (measured).
 class BloomFilter
 {
 public:
