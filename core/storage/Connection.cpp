@@ -59,8 +59,7 @@ Connection::~Connection()
 
 Statement Connection::prepare(std::string_view sql)
 {
-    std::string key(sql);
-    auto it = m_cache.find(key);
+    auto it = m_cache.find(sql); // no copy of the text to look it up
     if (it != m_cache.end())
         return Statement(this, it->second);
     sqlite3_stmt* stmt = nullptr;
@@ -70,7 +69,7 @@ Statement Connection::prepare(std::string_view sql)
         sqlite3_finalize(stmt);
         return Statement(this, lastErrorMessage(), rc == SQLITE_OK ? SQLITE_ERROR : rc);
     }
-    m_cache.emplace(std::move(key), stmt);
+    m_cache.emplace(std::string(sql), stmt);
     return Statement(this, stmt);
 }
 

@@ -57,7 +57,12 @@ private:
 
     sqlite3* m_db;
     QString m_path;
-    std::unordered_map<std::string, sqlite3_stmt*> m_cache;
+    struct TextHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    };
+    std::unordered_map<std::string, sqlite3_stmt*, TextHash, std::equal_to<>> m_cache;
     std::function<Status()> m_beforeCommit;
     std::unordered_map<std::string, qint64> m_upkeepFloors;
 };
