@@ -97,8 +97,8 @@ Status DatabaseCheck::beforeOpening(const QString& path)
     // (20,000 people), and at 100,000 people the file's 500 MB would take
     // seconds from a cold disk. Above kFullCheckBytes only the schema and the
     // small tables everything depends on are checked; the rest is checked by
-    // `percorsi-cli check` and by integrity_check before every export and
-    // after every import.
+    // `percorsi-cli check`, by integrity_check before every import, and page
+    // by page as every export reads.
     if (size <= kFullCheckBytes) {
         Statement st = conn.value()->prepare("PRAGMA quick_check(1)");
         return firstAnswerIsOk(st, path);

@@ -13,7 +13,8 @@ class Database;
 // size its header promises (a copy cut short) and SQLite's quick_check (of
 // the whole file up to 64 MiB, of the schema and the small tables above),
 // on a read-only connection, so that a damaged file is never written to.
-// Before an export and after an import: integrity_check, inside the transaction.
+// Before an import: integrity_check. An export reads its rows with SQLite's
+// cell_size_check on, which checks every page it reads.
 class DatabaseCheck
 {
 public:

@@ -171,6 +171,11 @@ QByteArrayView Statement::utf8(int column) const
     return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
 }
 
+bool Statement::isInteger(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_INTEGER;
+}
+
 bool Statement::isReal(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_FLOAT;

@@ -57,6 +57,7 @@ public:
     // The column as UTF-8, valid until the next step; a view without data for NULL.
     QByteArrayView utf8(int column) const;
     bool isReal(int column) const;
+    bool isInteger(int column) const;
     QByteArray blob(int column) const;
     QVariant value(int column) const;
 

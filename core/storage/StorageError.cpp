@@ -26,6 +26,11 @@ Error storageError(int sqliteCode, const QString& sqliteMessage)
         return Error::io(Tr::tr("The disk could not be written or read: the change was not saved. "
                                 "Check the drive and try again (%1).")
                              .arg(sqliteMessage));
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Error::io(Tr::tr("The database is damaged: nothing was changed. Restore the latest "
+                                "backup (%1).")
+                             .arg(sqliteMessage));
     default:
         return Error::io(sqliteMessage);
     }

@@ -1,11 +1,16 @@
 #include "core/storage/SyncStore.h"
 
+#include <array>
+#include <charconv>
+#include <memory>
+
 #include <QDateTime>
 
 #include "core/storage/Database.h"
 #include "core/storage/EntitySql.h"
 #include "core/storage/FieldCipher.h"
 #include "core/storage/FieldBinding.h"
+#include "core/storage/RefUuidCache.h"
 #include "core/sync/WireClock.h"
 
 namespace percorsi {
@@ -30,13 +35,14 @@ std::string wireQuery(const EntityDef& def)
     return sql + " FROM " + def.table + " t WHERE t.seq > ? ORDER BY t.id";
 }
 
+// As wireQuery, with references as local ids: the caller maps them to uuids.
 std::string rawWireQuery(const EntityDef& def)
 {
     std::string sql = def.hasDesk ? "SELECT t.uuid, t.desk_id" : "SELECT t.uuid, NULL";
     sql += ", t.hlc, t.hlc_desk, t.hlc_fields";
     for (const FieldDef& f : def.fields) {
         if (f.synced)
-            sql += ", " + EntitySql::portableColumn(f);
+            sql += std::string(", t.") + f.name;
     }
     return sql + " FROM " + def.table + " t WHERE t.seq > ? ORDER BY t.id";
 }
@@ -162,11 +168,17 @@ Status SyncStore::forEachRawRow(const EntityDef& def, qint64 sinceSeq,
     st.bind(1, sinceSeq);
     const int fields = st.columnCount() - 5;
     QHash<qint64, QByteArray> uuids;
+    qint64 lastDesk = 0;
+    QByteArrayView lastUuid; // rows mostly name one desk after another
     auto uuidOf = [&](qint64 desk) -> QByteArrayView {
+        if (desk == lastDesk && desk != 0)
+            return lastUuid;
         auto it = uuids.find(desk);
         if (it == uuids.end())
             it = uuids.insert(desk, deskUuid(desk).toUtf8());
-        return *it;
+        lastDesk = desk;
+        lastUuid = *it;
+        return lastUuid;
     };
     RawRow row;
     row.cells.resize(size_t(4 + fields));
@@ -174,12 +186,24 @@ Status SyncStore::forEachRawRow(const EntityDef& def, qint64 sinceSeq,
     std::vector<QByteArray> reals(static_cast<size_t>(fields));
     const std::vector<bool> sealed = sealedSynced(def);
     const QStringList names = syncedFields(def);
+    std::vector<std::unique_ptr<RefUuidCache>> refs; // of the references, by synced field
+    for (const FieldDef& f : def.fields) {
+        if (!f.synced)
+            continue;
+        refs.push_back(f.type == FieldType::Ref
+                           ? std::make_unique<RefUuidCache>(m_db.connection(),
+                                                            *schema::find(QLatin1StringView(f.ref)))
+                           : nullptr);
+    }
+    std::vector<std::array<char, 24>> integers(static_cast<size_t>(fields));
     FieldCipher cipher(m_db);
     while (st.next()) {
         row.cells[0] = st.utf8(0);
         row.cells[1] = st.isNull(1) ? QByteArrayView() : uuidOf(st.int64(1));
         row.hlc = st.int64(2);
-        clock = QByteArray::number(row.hlc);
+        char digits[24];
+        clock.resize(0); // keeps its capacity
+        clock.append(digits, std::to_chars(digits, digits + sizeof digits, row.hlc).ptr - digits);
         clock += '@';
         clock += uuidOf(st.int64(3));
         row.cells[2] = clock;
@@ -188,6 +212,16 @@ Status SyncStore::forEachRawRow(const EntityDef& def, qint64 sinceSeq,
         row.cells[3] = stored.isEmpty() ? QByteArrayView() : QByteArrayView(fieldClocks);
         for (int i = 0; i < fields; ++i) {
             QByteArrayView& cell = row.cells[size_t(4 + i)];
+            if (refs[size_t(i)] && !st.isNull(5 + i)) {
+                reals[size_t(i)] = refs[size_t(i)]->uuid(st.int64(5 + i));
+                cell = reals[size_t(i)].isNull() ? QByteArrayView() : QByteArrayView(reals[size_t(i)]);
+                continue;
+            }
+            if (st.isInteger(5 + i)) { // written here: SQLite would allocate its text
+                char* digits = integers[size_t(i)].data();
+                cell = QByteArrayView(digits, std::to_chars(digits, digits + 24, st.int64(5 + i)).ptr - digits);
+                continue;
+            }
             if (st.isReal(5 + i)) {
                 reals[size_t(i)] = QByteArray::number(st.real(5 + i), 'g', 15);
                 cell = reals[size_t(i)];

@@ -5,10 +5,13 @@
 #include <quazip/quazipnewinfo.h>
 #include <zlib.h>
 
+#include <thread>
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryFile>
 #include <QUuid>
 
@@ -16,15 +19,18 @@
 #include "core/security/SystemScope.h"
 #include "core/storage/Database.h"
 #include "core/storage/AuditLog.h"
-#include "core/storage/ParallelIntegrityCheck.h"
 #include "core/storage/RecordStore.h"
 #include "core/storage/SyncStore.h"
 #include "core/storage/Transaction.h"
 #include "core/sync/BundleCrypto.h"
 #include "core/sync/BundleFormat.h"
+#include "core/sync/CellBatch.h"
 #include "core/sync/HashingWriter.h"
 #include "core/sync/TableFormat.h"
 #include "core/sync/ZipEntryWriter.h"
+#include "core/util/BoundedQueue.h"
+
+#include <pthread.h>
 
 namespace percorsi {
 
@@ -54,17 +60,15 @@ QuaZipNewInfo entryInfo(const QString& name)
 }
 
 // Writes one zip entry through a table writer; `fill` writes the rows. The rows
-// are hashed, deflated and written on this thread when the integrity check
-// keeps the other core busy, else on a thread of their own.
+// are hashed, deflated and written on a thread of their own.
 Status writeEntry(QuaZip& zip, const QString& format, Entry& entry, const std::vector<bool>& numeric,
-                  HashingWriter::Mode mode,
                   const std::function<Status(TableWriter&, qint64&)>& fill)
 {
     ZipEntryWriter file(zip, entryInfo(entry.name));
     if (!file.isOpen())
         return Error::io(QStringLiteral("cannot add %1 to the bundle (%2)")
                              .arg(entry.name, file.errorString()));
-    HashingWriter sink(&file, mode);
+    HashingWriter sink(&file);
     auto writer = tableformat::writer(format, &sink);
     writer->begin(entry.columns, numeric);
     if (Status st = fill(*writer, entry.rows); !st.ok())
@@ -73,6 +77,68 @@ Status writeEntry(QuaZip& zip, const QString& format, Entry& entry, const std::v
         return Error::io(QStringLiteral("writing %1 failed: %2").arg(entry.name, file.errorString()));
     entry.bytes = sink.bytes();
     entry.sha256 = sink.sha256Hex();
+    return {};
+}
+
+constexpr char kReadPragmas[] = "PRAGMA cell_size_check = ON;";
+constexpr char kUsualPragmas[] = "PRAGMA cell_size_check = OFF;";
+
+// The rows of one entity read so far; the last batch of an entity says so.
+struct RowBatch
+{
+    CellBatch cells;
+    bool last = false;
+};
+using RowBatches = BoundedQueue<RowBatch>;
+constexpr size_t kBatchesAhead = 4;
+constexpr qsizetype kBatchBytes = 256 * 1024;
+
+// Batches on their way to the formatter, and back once written: memory
+// allocated afresh for each batch would be mapped and zeroed page by page.
+struct BatchFlow
+{
+    RowBatches full{kBatchesAhead};
+    RowBatches spent{kBatchesAhead};
+    // An empty batch, one written before if there is one.
+    RowBatch next()
+    {
+        auto batch = spent.tryPop();
+        if (!batch)
+            return {};
+        batch->cells.clear();
+        batch->last = false;
+        return std::move(*batch);
+    }
+    void stop()
+    {
+        full.stop();
+        spent.stop();
+    }
+};
+
+// The formatting thread: each entity's batches into its entry, in order.
+Status formatEntries(QuaZip& zip, const QString& format, const std::vector<const EntityDef*>& defs,
+                     std::vector<Entry>& entries, BatchFlow& flow)
+{
+    RowBatches& batches = flow.full;
+    for (size_t i = 0; i < defs.size(); ++i) {
+        Status st = writeEntry(zip, format, entries[i], bundleformat::numericColumns(*defs[i]),
+                               [&](TableWriter& w, qint64& rows) {
+            while (auto batch = batches.pop()) {
+                batch->cells.writeTo(w);
+                rows += batch->cells.rows();
+                const bool last = batch->last;
+                flow.spent.tryPush(std::move(*batch)); // or freed, when enough wait
+                if (last)
+                    return Status();
+            }
+            return Status(Error::invalid(QStringLiteral("cancelled")));
+        });
+        if (!st.ok()) {
+            flow.stop();
+            return st;
+        }
+    }
     return {};
 }
 
@@ -178,10 +244,16 @@ Result<BundleExporter::Summary> BundleExporter::writeZip(QIODevice* out, const O
     Transaction tx(m_db.connection()); // one consistent snapshot, and the peer's watermark
     if (!tx.ok())
         return tx.error();
-    // Damage must not travel to other desks: checked while the rows are written.
-    ParallelIntegrityCheck check(m_db);
-    const auto mode =
-        check.inParallel() ? HashingWriter::Mode::Inline : HashingWriter::Mode::Threaded;
+    // Damage must not travel to other desks. The rows come from the tables,
+    // never through an index, and SQLite checks each page it reads as it
+    // reads it (cell_size_check), so a damaged page stops the export. The
+    // pages are mapped rather than copied into the page cache meanwhile.
+    // integrity_check, which reads every page again and compares each index
+    // with its table, took as long as the export itself; a damaged index is
+    // found by the import's check, every backup's and `percorsi-cli check`.
+    if (Status st = m_db.connection().exec(kReadPragmas); !st.ok())
+        return st.error();
+    const auto restorePragmas = qScopeGuard([this] { m_db.connection().exec(kUsualPragmas); });
     SyncStore sync(m_db);
     Summary summary;
     summary.bundleUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -207,29 +279,56 @@ Result<BundleExporter::Summary> BundleExporter::writeZip(QIODevice* out, const O
     const int steps = int(defs.size()) + 2;
     auto report = [&]() { return !options.progress || options.progress(100 * ++done / steps); };
 
+    // The rows are read here and formatted on a thread of their own, which
+    // writes the entities' entries one after the other.
+    for (const EntityDef* def : defs)
+        entries.emplace_back(QLatin1StringView(def->name), ext, bundleformat::columns(*def));
+    BatchFlow batches;
+    Status formatted;
+    std::thread formatter([&] {
+        pthread_setname_np(pthread_self(), "percorsi-format");
+        formatted = formatEntries(zip, options.format, defs, entries, batches);
+    });
+    const auto joinFormatter = qScopeGuard([&] {
+        batches.stop();
+        if (formatter.joinable())
+            formatter.join();
+    });
+    bool formatterStopped = false; // then its error is the one to tell
     for (const EntityDef* def : defs) {
-        Entry e(QLatin1StringView(def->name), ext, bundleformat::columns(*def));
         // Desks always travel whole: every clock names one.
         const qint64 since = def->hasDesk ? summary.sinceSeq : 0;
-        Status st = writeEntry(zip, options.format, e, bundleformat::numericColumns(*def), mode,
-                               [&](TableWriter& w, qint64& rows) {
-            return sync.forEachRawRow(*def, since, [&](const SyncStore::RawRow& r) {
-                w.writeCells(r.cells);
-                minClock = minClock ? std::min(minClock, r.hlc) : r.hlc;
-                maxClock = std::max(maxClock, r.hlc);
-                ++rows;
-                return (rows & 0xffff) || !options.progress || options.progress(100 * done / steps);
-            });
+        RowBatch batch = batches.next();
+        qint64 rows = 0;
+        Status st = sync.forEachRawRow(*def, since, [&](const SyncStore::RawRow& r) {
+            batch.cells.add(r.cells);
+            minClock = minClock ? std::min(minClock, r.hlc) : r.hlc;
+            maxClock = std::max(maxClock, r.hlc);
+            if (batch.cells.bytes() >= kBatchBytes && !batches.full.push(std::exchange(batch, batches.next()))) {
+                formatterStopped = true;
+                return false;
+            }
+            return (++rows & 0xffff) || !options.progress || options.progress(100 * done / steps);
         });
-        if (!st.ok())
-            return st.error();
-        summary.rows += e.rows;
-        entries.push_back(e);
+        batch.last = true;
+        if (st.ok() && !batches.full.push(std::move(batch))) {
+            formatterStopped = true;
+            st = Error::invalid(QStringLiteral("cancelled"));
+        }
+        if (!st.ok()) {
+            batches.stop();
+            formatter.join();
+            return formatterStopped ? formatted.error() : st.error();
+        }
+        summary.rows += rows;
         if (!report())
             return Error::invalid(QStringLiteral("the export was cancelled"));
     }
+    formatter.join();
+    if (!formatted.ok())
+        return formatted.error();
     Entry tombs(QLatin1StringView(bundleformat::kTombstones), ext, bundleformat::tombstoneColumns());
-    Status st = writeEntry(zip, options.format, tombs, {false, false, false, true}, mode,
+    Status st = writeEntry(zip, options.format, tombs, {false, false, false, true},
                            [&](TableWriter& w, qint64& rows) {
         return sync.forEachTombstone(summary.sinceSeq, [&](const SyncStore::Tombstone& t) {
             w.write({t.entity, t.uuid, t.clock, t.erased ? QStringLiteral("1") : QStringLiteral("0")});
@@ -243,7 +342,7 @@ Result<BundleExporter::Summary> BundleExporter::writeZip(QIODevice* out, const O
     Entry conflicts(QLatin1StringView(bundleformat::kConflicts), ext, bundleformat::conflictColumns());
     st = writeEntry(zip, options.format, conflicts,
                     {false, false, false, false, false, false, false, false, false, false, false, false},
-                    mode, [&](TableWriter& w, qint64& rows) {
+                    [&](TableWriter& w, qint64& rows) {
         return sync.forEachConflict([&](const SyncStore::Conflict& c) {
             w.write({c.entity, c.recordUuid, c.field, c.keptValue, QString::number(c.keptHlc),
                      c.keptDesk, c.lostValue, QString::number(c.lostHlc), c.lostDesk, c.detectedAt,
@@ -268,8 +367,6 @@ Result<BundleExporter::Summary> BundleExporter::writeZip(QIODevice* out, const O
     zip.close();
     if (zip.getZipError() != ZIP_OK)
         return Error::io(QStringLiteral("writing the bundle failed (zip error %1)").arg(zip.getZipError()));
-    if (Status st = check.result(); !st.ok())
-        return st.error();
     if (!peer->isEmpty()) {
         if (Status s = sync.setSent(*peer, *upTo); !s.ok())
             return s.error();

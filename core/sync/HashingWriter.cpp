@@ -11,11 +11,10 @@ constexpr qsizetype kChunk = 256 * 1024;
 constexpr size_t kQueued = 4; // chunks waiting at most
 }
 
-HashingWriter::HashingWriter(QIODevice* inner, Mode mode) : m_inner(inner)
+HashingWriter::HashingWriter(QIODevice* inner) : m_inner(inner)
 {
     open(QIODevice::WriteOnly);
     m_buffer.reserve(kChunk * 2);
-    if (mode == Mode::Inline) return;
     m_worker = std::thread([this] {
         pthread_setname_np(pthread_self(), "percorsi-zip");
         passOn();
@@ -43,22 +42,23 @@ qint64 HashingWriter::writeData(const char* data, qint64 size)
     m_buffer.append(data, size);
     if (m_buffer.size() < kChunk)
         return size;
-    if (!m_worker.joinable()) { // inline: the same buffer serves again
-        write(m_buffer);
-        m_buffer.resize(0);
-        return size;
-    }
-    QByteArray next;
-    next.reserve(kChunk * 2);
-    hand(std::exchange(m_buffer, next));
+    hand(std::exchange(m_buffer, QByteArray()));
+    if (m_buffer.capacity() < kChunk * 2)
+        m_buffer.reserve(kChunk * 2);
     return size;
 }
 
+// Hands a chunk to the worker and takes a spent one back to fill: fresh
+// buffers of this size would each be mapped and zeroed page by page.
 void HashingWriter::hand(QByteArray chunk)
 {
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_queue.size() < kQueued; });
     m_queue.push_back(std::move(chunk));
+    if (!m_spent.empty()) {
+        m_buffer = std::move(m_spent.back());
+        m_spent.pop_back();
+    }
     m_changed.notify_all();
 }
 
@@ -77,14 +77,16 @@ void HashingWriter::passOn()
             m_changed.notify_all();
         }
         write(chunk);
+        chunk.resize(0); // keeps its capacity
+        std::lock_guard lock(m_mutex);
+        if (m_spent.size() < kQueued)
+            m_spent.push_back(std::move(chunk));
     }
 }
 
 bool HashingWriter::finish()
 {
-    if (!m_buffer.isEmpty() && !m_worker.joinable())
-        write(std::exchange(m_buffer, QByteArray()));
-    else if (!m_buffer.isEmpty())
+    if (!m_buffer.isEmpty())
         hand(std::exchange(m_buffer, QByteArray()));
     {
         std::lock_guard lock(m_mutex);

@@ -5,6 +5,7 @@
 #include <deque>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 #include <QIODevice>
 
@@ -13,15 +14,14 @@
 namespace percorsi {
 
 // A write-only device in front of another: gathers small writes into large
-// chunks, and hashes (SHA-256) and passes them on, either in a thread of its
-// own, so that formatting rows and compressing them use both cores of a desk
-// PC, or (Inline) on the writing thread, when the other core is busy anyway.
-// A few chunks at most wait in between: memory stays flat.
+// chunks, and hashes (SHA-256) and passes them on in a thread of its own, so
+// that reading, formatting and compressing rows share the cores of a desk PC.
+// A few chunks at most wait in between, and are filled again once written:
+// memory stays flat.
 class HashingWriter : public QIODevice
 {
 public:
-    enum class Mode { Threaded, Inline };
-    explicit HashingWriter(QIODevice* inner, Mode mode = Mode::Threaded);
+    explicit HashingWriter(QIODevice* inner);
     ~HashingWriter() override;
 
     // Passes on what is left and waits for it; false when the inner device
@@ -47,6 +47,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<QByteArray> m_queue;
+    std::vector<QByteArray> m_spent; // written chunks, to be filled again
     bool m_closing = false;
     std::thread m_worker;
 };

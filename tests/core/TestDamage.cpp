@@ -1,5 +1,6 @@
 // A damaged database is refused untouched and the latest backup is offered;
-// damage found by integrity_check stops an export and refuses an import.
+// a damaged page stops an export, and damage found by integrity_check refuses
+// an import.
 #include <catch2/catch.hpp>
 
 #include <QBuffer>
@@ -9,6 +10,7 @@
 
 #include "core/storage/BackupFolder.h"
 #include "core/storage/Backups.h"
+#include "core/storage/Connection.h"
 #include "core/storage/DeskStore.h"
 #include "core/sync/BundleExporter.h"
 #include "core/sync/BundleImporter.h"
@@ -86,21 +88,34 @@ TEST_CASE("the latest backup replaces a damaged database, which is kept aside", 
     CHECK(readAll(newer) == "new backup");
 }
 
-TEST_CASE("an export refuses a database that fails integrity_check", "[damage]")
+TEST_CASE("an export stops at a damaged page and says so", "[damage]")
 {
     TestDatabase t;
-    test::addPerson(t.db());
-    breakAnIndex(t);
-    auto logged = [&] { return *t->connection().scalar("SELECT count(*) FROM bundle_log"); };
+    for (int i = 0; i < 60; ++i)
+        test::addPerson(t.db(), QStringLiteral("Person %1").arg(i));
+    Connection& c = t->connection();
+    REQUIRE(c.exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+    // The first cell pointer of a leaf page of the people points past the page.
+    const qint64 page = *c.scalar("SELECT pageno FROM dbstat WHERE name = 'person' AND "
+                                  "pagetype = 'leaf' ORDER BY pageno LIMIT 1");
+    const qint64 pageSize = *c.scalar("PRAGMA page_size");
+    {
+        QFile f(t.path());
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.seek((page - 1) * pageSize + 8));
+        REQUIRE(f.write("\xff\xff", 2) == 2);
+    }
+    REQUIRE(c.exec("PRAGMA shrink_memory").ok()); // the page is read again from the file
+    auto logged = [&] { return *c.scalar("SELECT count(*) FROM bundle_log"); };
     const qint64 before = logged();
     QBuffer out;
     out.open(QIODevice::WriteOnly);
-    // The check runs while the rows are written: the caller discards what was
-    // written (QSaveFile is not committed); nothing is recorded as sent.
+    // The caller discards what was written (QSaveFile is not committed);
+    // nothing is recorded as sent.
     auto summary = BundleExporter(t.db()).write(&out, {});
     REQUIRE_FALSE(summary.ok());
     CHECK(summary.error().message().contains(QStringLiteral("is damaged")));
-    CHECK(summary.error().message().contains(QStringLiteral("scratch_a")));
+    CHECK(summary.error().message().contains(QStringLiteral("backup")));
     CHECK(logged() == before);
 }
 
