@@ -3701,6 +3701,10 @@ a wrong password or a locked account, or a role that does not allow it,
         <source>The disk could not be written or read: the change was not saved. Check the drive and try again (%1).</source>
         <translation>تعذّرت الكتابة على القرص أو القراءة منه: لم يُحفظ التغيير. افحصي القرص وحاولي مرة أخرى (%1).</translation>
     </message>
+    <message>
+        <source>The database is damaged: nothing was changed. Restore the latest backup (%1).</source>
+        <translation>قاعدة البيانات تالفة: لم يُغيَّر شيء. استعِد أحدث نسخة احتياطية (%1).</translation>
+    </message>
 </context>
 <context>
     <name>UserStore</name>

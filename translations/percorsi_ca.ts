@@ -3693,6 +3693,10 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
         <source>The disk could not be written or read: the change was not saved. Check the drive and try again (%1).</source>
         <translation>No s'ha pogut escriure o llegir el disc: el canvi no s'ha desat. Comproveu la unitat i torneu-ho a provar (%1).</translation>
     </message>
+    <message>
+        <source>The database is damaged: nothing was changed. Restore the latest backup (%1).</source>
+        <translation>La base de dades està malmesa: no s'ha canviat res. Restaureu l'última còpia de seguretat (%1).</translation>
+    </message>
 </context>
 <context>
     <name>UserStore</name>

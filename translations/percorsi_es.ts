@@ -3693,6 +3693,10 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
         <source>The disk could not be written or read: the change was not saved. Check the drive and try again (%1).</source>
         <translation>No se pudo escribir o leer el disco: el cambio no se guardó. Revise la unidad y vuelva a intentarlo (%1).</translation>
     </message>
+    <message>
+        <source>The database is damaged: nothing was changed. Restore the latest backup (%1).</source>
+        <translation>La base de datos está dañada: no se ha cambiado nada. Restaure la última copia de seguridad (%1).</translation>
+    </message>
 </context>
 <context>
     <name>UserStore</name>

@@ -3693,6 +3693,10 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
         <source>The disk could not be written or read: the change was not saved. Check the drive and try again (%1).</source>
         <translation>Le disque n'a pas pu être écrit ou lu : la modification n'a pas été enregistrée. Vérifiez le lecteur et réessayez (%1).</translation>
     </message>
+    <message>
+        <source>The database is damaged: nothing was changed. Restore the latest backup (%1).</source>
+        <translation>La base de données est endommagée : rien n'a été modifié. Restaurez la dernière sauvegarde (%1).</translation>
+    </message>
 </context>
 <context>
     <name>UserStore</name>

@@ -3693,6 +3693,10 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
         <source>The disk could not be written or read: the change was not saved. Check the drive and try again (%1).</source>
         <translation>Impossibile scrivere o leggere il disco: la modifica non è stata salvata. Controlla l'unità e riprova (%1).</translation>
     </message>
+    <message>
+        <source>The database is damaged: nothing was changed. Restore the latest backup (%1).</source>
+        <translation>Il database è danneggiato: non è stato modificato nulla. Ripristina l'ultimo backup (%1).</translation>
+    </message>
 </context>
 <context>
     <name>UserStore</name>

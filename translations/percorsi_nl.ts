@@ -3693,6 +3693,10 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
         <source>The disk could not be written or read: the change was not saved. Check the drive and try again (%1).</source>
         <translation>De schijf kon niet worden beschreven of gelezen: de wijziging is niet opgeslagen. Controleer de schijf en probeer het opnieuw (%1).</translation>
     </message>
+    <message>
+        <source>The database is damaged: nothing was changed. Restore the latest backup (%1).</source>
+        <translation>De database is beschadigd: er is niets gewijzigd. Zet de laatste back-up terug (%1).</translation>
+    </message>
 </context>
 <context>
     <name>UserStore</name>

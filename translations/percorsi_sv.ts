@@ -3693,6 +3693,10 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
         <source>The disk could not be written or read: the change was not saved. Check the drive and try again (%1).</source>
         <translation>Det gick inte att skriva till eller läsa från disken: ändringen sparades inte. Kontrollera enheten och försök igen (%1).</translation>
     </message>
+    <message>
+        <source>The database is damaged: nothing was changed. Restore the latest backup (%1).</source>
+        <translation>Databasen är skadad: inget ändrades. Återställ den senaste säkerhetskopian (%1).</translation>
+    </message>
 </context>
 <context>
     <name>UserStore</name>
