@@ -162,9 +162,11 @@ Status SyncStore::forEachRow(const EntityDef& def, qint64 sinceSeq,
 }
 
 Status SyncStore::forEachRawRow(const EntityDef& def, qint64 sinceSeq,
-                                const std::function<bool(const RawRow&)>& visit)
+                                const std::function<bool(const RawRow&)>& visit,
+                                Connection* reader)
 {
-    Statement st = m_db.connection().prepare(rawWireQuery(def));
+    Connection& c = reader ? *reader : m_db.connection();
+    Statement st = c.prepare(rawWireQuery(def));
     st.bind(1, sinceSeq);
     const int fields = st.columnCount() - 5;
     QHash<qint64, QByteArray> uuids;
@@ -174,8 +176,11 @@ Status SyncStore::forEachRawRow(const EntityDef& def, qint64 sinceSeq,
         if (desk == lastDesk && desk != 0)
             return lastUuid;
         auto it = uuids.find(desk);
-        if (it == uuids.end())
-            it = uuids.insert(desk, deskUuid(desk).toUtf8());
+        if (it == uuids.end()) {
+            Statement uuid = c.prepare("SELECT uuid FROM desk WHERE id = ?");
+            uuid.bind(1, desk);
+            it = uuids.insert(desk, uuid.next() ? uuid.utf8(0).toByteArray() : QByteArray());
+        }
         lastDesk = desk;
         lastUuid = *it;
         return lastUuid;
@@ -191,8 +196,7 @@ Status SyncStore::forEachRawRow(const EntityDef& def, qint64 sinceSeq,
         if (!f.synced)
             continue;
         refs.push_back(f.type == FieldType::Ref
-                           ? std::make_unique<RefUuidCache>(m_db.connection(),
-                                                            *schema::find(QLatin1StringView(f.ref)))
+                           ? std::make_unique<RefUuidCache>(c, *schema::find(QLatin1StringView(f.ref)))
                            : nullptr);
     }
     std::vector<std::array<char, 24>> integers(static_cast<size_t>(fields));
@@ -294,6 +298,11 @@ Result<SyncStore::Conflict> SyncStore::conflict(qint64 id)
     if (!found)
         return Error::notFound(QStringLiteral("There is no conflict %1.").arg(id));
     return *found;
+}
+
+Result<qint64> SyncStore::highestId(const EntityDef& def)
+{
+    return m_db.connection().scalar(std::string("SELECT coalesce(max(id), 0) FROM ") + def.table);
 }
 
 Result<qint64> SyncStore::maxSeq()

@@ -15,6 +15,7 @@
 
 namespace percorsi {
 
+class Connection;
 class Database;
 
 // The SQL behind sync: rows as they travel in bundles (references and desks
@@ -79,11 +80,17 @@ public:
     // Rows changed locally after `sinceSeq` (0: all), in id order.
     Status forEachRow(const EntityDef& def, qint64 sinceSeq,
                       const std::function<bool(const WireRow&)>& visit);
+    // On `reader` when given, a connection of another thread that sees the
+    // same snapshot; the entity must then have no sealed field.
     Status forEachRawRow(const EntityDef& def, qint64 sinceSeq,
-                         const std::function<bool(const RawRow&)>& visit);
+                         const std::function<bool(const RawRow&)>& visit,
+                         Connection* reader = nullptr);
     Status forEachTombstone(qint64 sinceSeq, const std::function<bool(const Tombstone&)>& visit);
     Status forEachConflict(const std::function<bool(const Conflict&)>& visit, bool openOnly = false);
     Result<qint64> maxSeq();
+    // The highest local id of an entity's records (0 when none): a bound on
+    // how many it has, read without counting them.
+    Result<qint64> highestId(const EntityDef& def);
 
     // Desks by uuid and local id.
     Result<QHash<QString, qint64>> deskIds();

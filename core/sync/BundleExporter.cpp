@@ -5,9 +5,12 @@
 #include <quazip/quazipnewinfo.h>
 #include <zlib.h>
 
+#include <algorithm>
+#include <optional>
 #include <thread>
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +21,7 @@
 #include "core/security/AccessPolicy.h"
 #include "core/security/SystemScope.h"
 #include "core/storage/Database.h"
+#include "core/storage/FieldCipher.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/RecordStore.h"
 #include "core/storage/SyncStore.h"
@@ -25,6 +29,7 @@
 #include "core/sync/BundleCrypto.h"
 #include "core/sync/BundleFormat.h"
 #include "core/sync/CellBatch.h"
+#include "core/sync/ParallelEntry.h"
 #include "core/sync/HashingWriter.h"
 #include "core/sync/TableFormat.h"
 #include "core/sync/ZipEntryWriter.h"
@@ -82,6 +87,27 @@ Status writeEntry(QuaZip& zip, const QString& format, Entry& entry, const std::v
 
 constexpr char kReadPragmas[] = "PRAGMA cell_size_check = ON;";
 constexpr char kUsualPragmas[] = "PRAGMA cell_size_check = OFF;";
+
+// The entity to read on a connection and thread of its own: the one with
+// the most records among those without sealed fields. None for a database
+// without a file (in memory), which has no second connection.
+const EntityDef* largestUnsealed(Database& db, SyncStore& sync)
+{
+    if (db.path().isEmpty() || !QFileInfo(db.path()).isFile())
+        return nullptr;
+    const EntityDef* largest = nullptr;
+    qint64 most = 0;
+    for (const EntityDef* def : schema::entities()) {
+        const bool sealed = std::any_of(def->fields.begin(), def->fields.end(),
+                                        [&](const FieldDef& f) { return FieldCipher::isSealed(*def, f); });
+        auto highest = sealed ? Result<qint64>(0) : sync.highestId(*def);
+        if (highest && *highest > most) {
+            most = *highest;
+            largest = def;
+        }
+    }
+    return largest;
+}
 
 // The rows of one entity read so far; the last batch of an entity says so.
 struct RowBatch
@@ -246,8 +272,7 @@ Result<BundleExporter::Summary> BundleExporter::writeZip(QIODevice* out, const O
         return tx.error();
     // Damage must not travel to other desks. The rows come from the tables,
     // never through an index, and SQLite checks each page it reads as it
-    // reads it (cell_size_check), so a damaged page stops the export. The
-    // pages are mapped rather than copied into the page cache meanwhile.
+    // reads it (cell_size_check), so a damaged page stops the export.
     // integrity_check, which reads every page again and compares each index
     // with its table, took as long as the export itself; a damaged index is
     // found by the import's check, every backup's and `percorsi-cli check`.
@@ -279,15 +304,27 @@ Result<BundleExporter::Summary> BundleExporter::writeZip(QIODevice* out, const O
     const int steps = int(defs.size()) + 2;
     auto report = [&]() { return !options.progress || options.progress(100 * ++done / steps); };
 
-    // The rows are read here and formatted on a thread of their own, which
-    // writes the entities' entries one after the other.
-    for (const EntityDef* def : defs)
+    // The entity with the most rows is read on a second connection and
+    // thread; the others are read here and formatted on a thread of their
+    // own, which writes their entries one after the other.
+    const EntityDef* largest = largestUnsealed(m_db, sync);
+    std::optional<ParallelEntry> apart;
+    if (largest)
+        apart.emplace(m_db, *largest, largest->hasDesk ? summary.sinceSeq : 0, options.format);
+    std::vector<const EntityDef*> here;
+    for (const EntityDef* def : defs) {
         entries.emplace_back(QLatin1StringView(def->name), ext, bundleformat::columns(*def));
+        if (def != largest)
+            here.push_back(def);
+    }
+    std::vector<Entry> hereEntries;
+    for (const EntityDef* def : here)
+        hereEntries.emplace_back(QLatin1StringView(def->name), ext, bundleformat::columns(*def));
     BatchFlow batches;
     Status formatted;
     std::thread formatter([&] {
         pthread_setname_np(pthread_self(), "percorsi-format");
-        formatted = formatEntries(zip, options.format, defs, entries, batches);
+        formatted = formatEntries(zip, options.format, here, hereEntries, batches);
     });
     const auto joinFormatter = qScopeGuard([&] {
         batches.stop();
@@ -295,7 +332,7 @@ Result<BundleExporter::Summary> BundleExporter::writeZip(QIODevice* out, const O
             formatter.join();
     });
     bool formatterStopped = false; // then its error is the one to tell
-    for (const EntityDef* def : defs) {
+    for (const EntityDef* def : here) {
         // Desks always travel whole: every clock names one.
         const qint64 since = def->hasDesk ? summary.sinceSeq : 0;
         RowBatch batch = batches.next();
@@ -327,6 +364,26 @@ Result<BundleExporter::Summary> BundleExporter::writeZip(QIODevice* out, const O
     formatter.join();
     if (!formatted.ok())
         return formatted.error();
+    for (Entry& e : entries) {
+        auto it = std::find_if(hereEntries.begin(), hereEntries.end(),
+                               [&](const Entry& h) { return h.name == e.name; });
+        if (it != hereEntries.end())
+            e = *it;
+    }
+    if (apart) {
+        Entry& e = entries[size_t(std::find(defs.begin(), defs.end(), largest) - defs.begin())];
+        if (Status st = apart->addTo(zip, entryInfo(e.name)); !st.ok())
+            return st.error();
+        e.rows = apart->rows();
+        e.bytes = apart->bytes();
+        e.sha256 = apart->sha256Hex();
+        summary.rows += e.rows;
+        if (e.rows) {
+            minClock = minClock ? std::min(minClock, apart->minClock()) : apart->minClock();
+            maxClock = std::max(maxClock, apart->maxClock());
+        }
+        report();
+    }
     Entry tombs(QLatin1StringView(bundleformat::kTombstones), ext, bundleformat::tombstoneColumns());
     Status st = writeEntry(zip, options.format, tombs, {false, false, false, true},
                            [&](TableWriter& w, qint64& rows) {

@@ -28,8 +28,10 @@ struct ZipEntryWriter::Stream
     quint64 size = 0;
 };
 
-ZipEntryWriter::ZipEntryWriter(QuaZip& zip, const QuaZipNewInfo& info)
-    : m_zip(zip), m_stream(std::make_unique<Stream>())
+namespace {
+
+// Opens a raw deflated entry named, dated and permitted as `info` says.
+int openRawEntry(QuaZip& zip, const QuaZipNewInfo& info)
 {
     zip_fileinfo entry{};
     const QDate date = info.dateTime.date();
@@ -43,15 +45,33 @@ ZipEntryWriter::ZipEntryWriter(QuaZip& zip, const QuaZipNewInfo& info)
     entry.internal_fa = info.internalAttr;
     entry.external_fa = info.externalAttr;
     const QByteArray name = info.name.toUtf8();
-    const int rc = zipOpenNewFileInZip4_64(
-        m_zip.getZipFile(), name.constData(), &entry, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED,
+    return zipOpenNewFileInZip4_64(
+        zip.getZipFile(), name.constData(), &entry, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED,
         1, /*raw*/ 1, -MAX_WBITS, DEF_MEM_LEVEL, Z_DEFAULT_STRATEGY, nullptr, 0,
-        m_zip.getOsCode() << 8, m_zip.isUtf8Enabled() ? ZIP_ENCODING_UTF8 : 0,
-        m_zip.isZip64Enabled() ? 1 : 0);
-    if (rc != ZIP_OK) {
+        zip.getOsCode() << 8, zip.isUtf8Enabled() ? ZIP_ENCODING_UTF8 : 0,
+        zip.isZip64Enabled() ? 1 : 0);
+}
+
+} // namespace
+
+ZipEntryWriter::ZipEntryWriter(QuaZip& zip, const QuaZipNewInfo& info)
+    : m_zip(&zip), m_stream(std::make_unique<Stream>())
+{
+    if (const int rc = openRawEntry(zip, info); rc != ZIP_OK) {
         setErrorString(QStringLiteral("zip error %1").arg(rc));
         return;
     }
+    start();
+}
+
+ZipEntryWriter::ZipEntryWriter(QIODevice* deflated)
+    : m_deflated(deflated), m_stream(std::make_unique<Stream>())
+{
+    start();
+}
+
+void ZipEntryWriter::start()
+{
     m_entryOpen = true;
     isal_zstream& z = m_stream->z;
     isal_deflate_init(&z);
@@ -61,6 +81,38 @@ ZipEntryWriter::ZipEntryWriter(QuaZip& zip, const QuaZipNewInfo& info)
     z.gzip_flag = IGZIP_DEFLATE;
     z.flush = NO_FLUSH;
     open(QIODevice::WriteOnly);
+}
+
+quint64 ZipEntryWriter::written() const
+{
+    return m_stream->size;
+}
+
+quint32 ZipEntryWriter::crc32() const
+{
+    return m_stream->crc;
+}
+
+bool ZipEntryWriter::addDeflated(QuaZip& zip, const QuaZipNewInfo& info, QIODevice* deflated,
+                                 quint64 size, quint32 crc32, QString* error)
+{
+    if (const int rc = openRawEntry(zip, info); rc != ZIP_OK) {
+        *error = QStringLiteral("zip error %1").arg(rc);
+        return false;
+    }
+    bool ok = deflated->seek(0);
+    QByteArray chunk;
+    while (ok && !deflated->atEnd()) {
+        chunk = deflated->read(qint64(kOut));
+        ok = !chunk.isEmpty()
+             && zipWriteInFileInZip(zip.getZipFile(), chunk.constData(), unsigned(chunk.size())) == ZIP_OK;
+    }
+    const int rc = zipCloseFileInZipRaw64(zip.getZipFile(), size, uLong(crc32));
+    if (!ok || rc != ZIP_OK) {
+        *error = ok ? QStringLiteral("zip error %1").arg(rc) : deflated->errorString();
+        return false;
+    }
+    return true;
 }
 
 ZipEntryWriter::~ZipEntryWriter()
@@ -97,9 +149,9 @@ bool ZipEntryWriter::deflate(const char* data, qint64 size, bool last)
                 return m_ok = false;
             }
             const unsigned produced = unsigned(m_stream->out.size() - z.avail_out);
-            if (produced &&
-                zipWriteInFileInZip(m_zip.getZipFile(), m_stream->out.data(), produced) != ZIP_OK) {
-                setErrorString(QStringLiteral("cannot write to the zip"));
+            if (produced && !pass(m_stream->out.data(), produced)) {
+                setErrorString(m_zip ? QStringLiteral("cannot write to the zip")
+                                     : m_deflated->errorString());
                 return m_ok = false;
             }
         } while (z.avail_in > 0 || z.avail_out == 0 ||
@@ -108,13 +160,24 @@ bool ZipEntryWriter::deflate(const char* data, qint64 size, bool last)
     return true;
 }
 
+bool ZipEntryWriter::pass(const uint8_t* data, unsigned size)
+{
+    if (m_zip)
+        return zipWriteInFileInZip(m_zip->getZipFile(), data, size) == ZIP_OK;
+    return m_deflated->write(reinterpret_cast<const char*>(data), size) == qint64(size);
+}
+
 bool ZipEntryWriter::finish()
 {
     if (!m_entryOpen) return false;
     m_entryOpen = false;
     if (m_ok) deflate(nullptr, 0, true);
+    if (!m_zip) {
+        close();
+        return m_ok;
+    }
     const int rc =
-        zipCloseFileInZipRaw64(m_zip.getZipFile(), m_stream->size, uLong(m_stream->crc));
+        zipCloseFileInZipRaw64(m_zip->getZipFile(), m_stream->size, uLong(m_stream->crc));
     if (rc != ZIP_OK && m_ok) {
         setErrorString(QStringLiteral("zip error %1").arg(rc));
         m_ok = false;
