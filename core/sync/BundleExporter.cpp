@@ -5,12 +5,7 @@
 #include <quazip/quazipnewinfo.h>
 #include <zlib.h>
 
-#include <algorithm>
-#include <optional>
-#include <thread>
-
 #include <QDateTime>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,164 +13,87 @@
 #include <QTemporaryFile>
 #include <QUuid>
 
+#include <string>
+
 #include "core/security/AccessPolicy.h"
 #include "core/security/SystemScope.h"
 #include "core/storage/Database.h"
-#include "core/storage/FieldCipher.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/RecordStore.h"
 #include "core/storage/SyncStore.h"
 #include "core/storage/Transaction.h"
 #include "core/sync/BundleCrypto.h"
+#include "core/sync/BundleEntry.h"
 #include "core/sync/BundleFormat.h"
-#include "core/sync/CellBatch.h"
-#include "core/sync/ParallelEntry.h"
-#include "core/sync/HashingWriter.h"
+#include "core/sync/EntityEntries.h"
 #include "core/sync/TableFormat.h"
-#include "core/sync/ZipEntryWriter.h"
-#include "core/util/BoundedQueue.h"
-
-#include <pthread.h>
 
 namespace percorsi {
 
 namespace {
 
-struct Entry
+// While an export reads: every page checked as it is read, and a page cache
+// of 16 MB, which a scan that reads each page once does not need larger.
+constexpr char kReadPragmas[] = "PRAGMA cell_size_check = ON; PRAGMA cache_size = -16384;";
+
+// Counts the export's steps for its progress callback, which returns false
+// to cancel.
+class Progress
 {
-    Entry(const QString& entityName, const QString& extension, QStringList cols)
-        : name(entityName + QLatin1Char('.') + extension), entity(entityName), columns(std::move(cols))
-    {
-    }
-    QString name;
-    QString entity;
-    QStringList columns;
-    qint64 rows = 0;
-    qint64 bytes = 0;
-    QByteArray sha256;
+public:
+    Progress(const std::function<bool(int)>& callback, int steps) : m_callback(callback), m_steps(steps) {}
+    bool step() { return report(++m_done); }
+    bool stillWanted() const { return report(m_done); }
+
+private:
+    bool report(int done) const { return !m_callback || m_callback(100 * done / m_steps); }
+
+    const std::function<bool(int)>& m_callback;
+    int m_steps;
+    int m_done = 0;
 };
 
-// A regular file, readable by all, as unzip tools expect.
-QuaZipNewInfo entryInfo(const QString& name)
+// The tombstones and the conflicts, after the entities' files.
+Status writeSyncRecords(QuaZip& zip, SyncStore& sync, const QString& format, qint64 sinceSeq,
+                        std::vector<BundleEntry>& entries)
 {
-    QuaZipNewInfo info(name);
-    info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                        | QFileDevice::ReadOther);
-    return info;
-}
-
-// Writes one zip entry through a table writer; `fill` writes the rows. The rows
-// are hashed, deflated and written on a thread of their own.
-Status writeEntry(QuaZip& zip, const QString& format, Entry& entry, const std::vector<bool>& numeric,
-                  const std::function<Status(TableWriter&, qint64&)>& fill)
-{
-    ZipEntryWriter file(zip, entryInfo(entry.name));
-    if (!file.isOpen())
-        return Error::io(QStringLiteral("cannot add %1 to the bundle (%2)")
-                             .arg(entry.name, file.errorString()));
-    HashingWriter sink(&file);
-    auto writer = tableformat::writer(format, &sink);
-    writer->begin(entry.columns, numeric);
-    if (Status st = fill(*writer, entry.rows); !st.ok())
-        return st;
-    if (!writer->ok() || !sink.finish() || !file.finish())
-        return Error::io(QStringLiteral("writing %1 failed: %2").arg(entry.name, file.errorString()));
-    entry.bytes = sink.bytes();
-    entry.sha256 = sink.sha256Hex();
-    return {};
-}
-
-constexpr char kReadPragmas[] = "PRAGMA cell_size_check = ON;";
-constexpr char kUsualPragmas[] = "PRAGMA cell_size_check = OFF;";
-
-// The entity to read on a connection and thread of its own: the one with
-// the most records among those without sealed fields. None for a database
-// without a file (in memory), which has no second connection.
-const EntityDef* largestUnsealed(Database& db, SyncStore& sync)
-{
-    if (db.path().isEmpty() || !QFileInfo(db.path()).isFile())
-        return nullptr;
-    const EntityDef* largest = nullptr;
-    qint64 most = 0;
-    for (const EntityDef* def : schema::entities()) {
-        const bool sealed = std::any_of(def->fields.begin(), def->fields.end(),
-                                        [&](const FieldDef& f) { return FieldCipher::isSealed(*def, f); });
-        auto highest = sealed ? Result<qint64>(0) : sync.highestId(*def);
-        if (highest && *highest > most) {
-            most = *highest;
-            largest = def;
-        }
-    }
-    return largest;
-}
-
-// The rows of one entity read so far; the last batch of an entity says so.
-struct RowBatch
-{
-    CellBatch cells;
-    bool last = false;
-};
-using RowBatches = BoundedQueue<RowBatch>;
-constexpr size_t kBatchesAhead = 4;
-constexpr qsizetype kBatchBytes = 256 * 1024;
-
-// Batches on their way to the formatter, and back once written: memory
-// allocated afresh for each batch would be mapped and zeroed page by page.
-struct BatchFlow
-{
-    RowBatches full{kBatchesAhead};
-    RowBatches spent{kBatchesAhead};
-    // An empty batch, one written before if there is one.
-    RowBatch next()
-    {
-        auto batch = spent.tryPop();
-        if (!batch)
-            return {};
-        batch->cells.clear();
-        batch->last = false;
-        return std::move(*batch);
-    }
-    void stop()
-    {
-        full.stop();
-        spent.stop();
-    }
-};
-
-// The formatting thread: each entity's batches into its entry, in order.
-Status formatEntries(QuaZip& zip, const QString& format, const std::vector<const EntityDef*>& defs,
-                     std::vector<Entry>& entries, BatchFlow& flow)
-{
-    RowBatches& batches = flow.full;
-    for (size_t i = 0; i < defs.size(); ++i) {
-        Status st = writeEntry(zip, format, entries[i], bundleformat::numericColumns(*defs[i]),
-                               [&](TableWriter& w, qint64& rows) {
-            while (auto batch = batches.pop()) {
-                batch->cells.writeTo(w);
-                rows += batch->cells.rows();
-                const bool last = batch->last;
-                flow.spent.tryPush(std::move(*batch)); // or freed, when enough wait
-                if (last)
-                    return Status();
-            }
-            return Status(Error::invalid(QStringLiteral("cancelled")));
+    const QString ext = tableformat::extension(format);
+    BundleEntry tombs(QLatin1StringView(bundleformat::kTombstones), ext, bundleformat::tombstoneColumns());
+    Status st = tombs.write(zip, format, {false, false, false, true},
+                            [&](TableWriter& w, qint64& rows) {
+        return sync.forEachTombstone(sinceSeq, [&](const SyncStore::Tombstone& t) {
+            w.write({t.entity, t.uuid, t.clock, t.erased ? QStringLiteral("1") : QStringLiteral("0")});
+            ++rows;
+            return true;
         });
-        if (!st.ok()) {
-            flow.stop();
-            return st;
-        }
-    }
+    });
+    if (!st.ok())
+        return st;
+    entries.push_back(tombs);
+    BundleEntry conflicts(QLatin1StringView(bundleformat::kConflicts), ext, bundleformat::conflictColumns());
+    st = conflicts.write(zip, format, std::vector<bool>(12, false), [&](TableWriter& w, qint64& rows) {
+        return sync.forEachConflict([&](const SyncStore::Conflict& c) {
+            w.write({c.entity, c.recordUuid, c.field, c.keptValue, QString::number(c.keptHlc),
+                     c.keptDesk, c.lostValue, QString::number(c.lostHlc), c.lostDesk, c.detectedAt,
+                     c.resolvedAt, c.resolution});
+            ++rows;
+            return true;
+        });
+    });
+    if (!st.ok())
+        return st;
+    entries.push_back(conflicts);
     return {};
 }
 
 QJsonObject manifestJson(Database& db, const QString& bundleUuid,
                          const QString& format, const QString& peer, qint64 minClock,
-                         qint64 maxClock, const std::vector<Entry>& entries)
+                         qint64 maxClock, const std::vector<BundleEntry>& entries)
 {
     RecordStore records(db);
     auto desk = records.get(schema::def(Entity::Desk), db.localDeskId());
     QJsonArray files;
-    for (const Entry& e : entries)
+    for (const BundleEntry& e : entries)
         files.append(QJsonObject{{QStringLiteral("name"), e.name},
                                  {QStringLiteral("entity"), e.entity},
                                  {QStringLiteral("rows"), e.rows},
@@ -276,9 +194,15 @@ Result<BundleExporter::Summary> BundleExporter::writeZip(QIODevice* out, const O
     // integrity_check, which reads every page again and compares each index
     // with its table, took as long as the export itself; a damaged index is
     // found by the import's check, every backup's and `percorsi-cli check`.
+    const auto cacheSize = m_db.connection().scalar("PRAGMA cache_size");
+    if (!cacheSize)
+        return cacheSize.error();
     if (Status st = m_db.connection().exec(kReadPragmas); !st.ok())
         return st.error();
-    const auto restorePragmas = qScopeGuard([this] { m_db.connection().exec(kUsualPragmas); });
+    const auto restorePragmas = qScopeGuard([&] {
+        m_db.connection().exec("PRAGMA cell_size_check = OFF; PRAGMA cache_size = " +
+                               std::to_string(*cacheSize));
+    });
     SyncStore sync(m_db);
     Summary summary;
     summary.bundleUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -296,129 +220,24 @@ Result<BundleExporter::Summary> BundleExporter::writeZip(QIODevice* out, const O
     zip.setAutoClose(false); // the caller commits or closes its device
     if (!zip.open(QuaZip::mdCreate))
         return Error::io(QStringLiteral("cannot write the bundle (zip error %1)").arg(zip.getZipError()));
-    const QString ext = tableformat::extension(options.format);
-    std::vector<Entry> entries;
-    qint64 minClock = 0, maxClock = 0;
-    const auto& defs = schema::entities();
-    int done = 0;
-    const int steps = int(defs.size()) + 2;
-    auto report = [&]() { return !options.progress || options.progress(100 * ++done / steps); };
-
-    // The entity with the most rows is read on a second connection and
-    // thread; the others are read here and formatted on a thread of their
-    // own, which writes their entries one after the other.
-    const EntityDef* largest = largestUnsealed(m_db, sync);
-    std::optional<ParallelEntry> apart;
-    if (largest)
-        apart.emplace(m_db, *largest, largest->hasDesk ? summary.sinceSeq : 0, options.format);
-    std::vector<const EntityDef*> here;
-    for (const EntityDef* def : defs) {
-        entries.emplace_back(QLatin1StringView(def->name), ext, bundleformat::columns(*def));
-        if (def != largest)
-            here.push_back(def);
-    }
-    std::vector<Entry> hereEntries;
-    for (const EntityDef* def : here)
-        hereEntries.emplace_back(QLatin1StringView(def->name), ext, bundleformat::columns(*def));
-    BatchFlow batches;
-    Status formatted;
-    std::thread formatter([&] {
-        pthread_setname_np(pthread_self(), "percorsi-format");
-        formatted = formatEntries(zip, options.format, here, hereEntries, batches);
-    });
-    const auto joinFormatter = qScopeGuard([&] {
-        batches.stop();
-        if (formatter.joinable())
-            formatter.join();
-    });
-    bool formatterStopped = false; // then its error is the one to tell
-    for (const EntityDef* def : here) {
-        // Desks always travel whole: every clock names one.
-        const qint64 since = def->hasDesk ? summary.sinceSeq : 0;
-        RowBatch batch = batches.next();
-        qint64 rows = 0;
-        Status st = sync.forEachRawRow(*def, since, [&](const SyncStore::RawRow& r) {
-            batch.cells.add(r.cells);
-            minClock = minClock ? std::min(minClock, r.hlc) : r.hlc;
-            maxClock = std::max(maxClock, r.hlc);
-            if (batch.cells.bytes() >= kBatchBytes && !batches.full.push(std::exchange(batch, batches.next()))) {
-                formatterStopped = true;
-                return false;
-            }
-            return (++rows & 0xffff) || !options.progress || options.progress(100 * done / steps);
-        });
-        batch.last = true;
-        if (st.ok() && !batches.full.push(std::move(batch))) {
-            formatterStopped = true;
-            st = Error::invalid(QStringLiteral("cancelled"));
-        }
-        if (!st.ok()) {
-            batches.stop();
-            formatter.join();
-            return formatterStopped ? formatted.error() : st.error();
-        }
-        summary.rows += rows;
-        if (!report())
-            return Error::invalid(QStringLiteral("the export was cancelled"));
-    }
-    formatter.join();
-    if (!formatted.ok())
-        return formatted.error();
-    for (Entry& e : entries) {
-        auto it = std::find_if(hereEntries.begin(), hereEntries.end(),
-                               [&](const Entry& h) { return h.name == e.name; });
-        if (it != hereEntries.end())
-            e = *it;
-    }
-    if (apart) {
-        Entry& e = entries[size_t(std::find(defs.begin(), defs.end(), largest) - defs.begin())];
-        if (Status st = apart->addTo(zip, entryInfo(e.name)); !st.ok())
-            return st.error();
-        e.rows = apart->rows();
-        e.bytes = apart->bytes();
-        e.sha256 = apart->sha256Hex();
-        summary.rows += e.rows;
-        if (e.rows) {
-            minClock = minClock ? std::min(minClock, apart->minClock()) : apart->minClock();
-            maxClock = std::max(maxClock, apart->maxClock());
-        }
-        report();
-    }
-    Entry tombs(QLatin1StringView(bundleformat::kTombstones), ext, bundleformat::tombstoneColumns());
-    Status st = writeEntry(zip, options.format, tombs, {false, false, false, true},
-                           [&](TableWriter& w, qint64& rows) {
-        return sync.forEachTombstone(summary.sinceSeq, [&](const SyncStore::Tombstone& t) {
-            w.write({t.entity, t.uuid, t.clock, t.erased ? QStringLiteral("1") : QStringLiteral("0")});
-            ++rows;
-            return true;
-        });
-    });
-    if (!st.ok())
+    Progress progress(options.progress, int(schema::entities().size()) + 2);
+    EntityEntries entities(m_db, sync, zip, options.format);
+    if (Status st = entities.write(summary.sinceSeq, [&] { return progress.step(); },
+                                   [&] { return progress.stillWanted(); });
+        !st.ok())
         return st.error();
-    entries.push_back(tombs);
-    Entry conflicts(QLatin1StringView(bundleformat::kConflicts), ext, bundleformat::conflictColumns());
-    st = writeEntry(zip, options.format, conflicts,
-                    {false, false, false, false, false, false, false, false, false, false, false, false},
-                    [&](TableWriter& w, qint64& rows) {
-        return sync.forEachConflict([&](const SyncStore::Conflict& c) {
-            w.write({c.entity, c.recordUuid, c.field, c.keptValue, QString::number(c.keptHlc),
-                     c.keptDesk, c.lostValue, QString::number(c.lostHlc), c.lostDesk, c.detectedAt,
-                     c.resolvedAt, c.resolution});
-            ++rows;
-            return true;
-        });
-    });
-    if (!st.ok())
+    summary.rows = entities.rows();
+    std::vector<BundleEntry> entries = entities.entries();
+    if (Status st = writeSyncRecords(zip, sync, options.format, summary.sinceSeq, entries); !st.ok())
         return st.error();
-    entries.push_back(conflicts);
-    for (const Entry& e : entries)
+    for (const BundleEntry& e : entries)
         summary.bytes += e.bytes;
 
     QuaZipFile manifest(&zip);
-    if (!manifest.open(QIODevice::WriteOnly, entryInfo(QLatin1StringView(bundleformat::kManifest))))
+    if (!manifest.open(QIODevice::WriteOnly, BundleEntry::info(QLatin1StringView(bundleformat::kManifest))))
         return Error::io(QStringLiteral("cannot add the manifest to the bundle"));
     manifest.write(QJsonDocument(manifestJson(m_db, summary.bundleUuid, options.format, *peer,
-                                              minClock, maxClock, entries))
+                                              entities.minClock(), entities.maxClock(), entries))
                        .toJson());
     manifest.close();
     zip.close();
@@ -434,7 +253,7 @@ Result<BundleExporter::Summary> BundleExporter::writeZip(QIODevice* out, const O
         return s.error();
     if (Status s = tx.commit(); !s.ok())
         return s.error();
-    report();
+    progress.step();
     return summary;
 }
 

@@ -46,7 +46,8 @@ Status ParallelEntry::write(const QString& path, const EntityDef& def, qint64 si
     if (!reader)
         return reader.error();
     Connection& c = **reader;
-    if (Status st = c.exec("PRAGMA cell_size_check = ON; BEGIN"); !st.ok())
+    // As the exporter's connection: each page checked as it is read, a small cache.
+    if (Status st = c.exec("PRAGMA cell_size_check = ON; PRAGMA cache_size = -16384; BEGIN"); !st.ok())
         return st;
     if (!m_deflated.open())
         return Error::io(QStringLiteral("cannot create a temporary file: %1").arg(m_deflated.errorString()));

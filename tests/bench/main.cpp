@@ -1,5 +1,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QStringList>
@@ -105,6 +106,10 @@ int main(int argc, char* argv[])
         return 1;
     QTemporaryDir tmp;
     const QString dir = args->workDir.isEmpty() ? tmp.path() : args->workDir;
+    if (!QDir().mkpath(dir)) {
+        QTextStream(stderr) << "percorsi-bench: cannot create the work directory " << dir << '\n';
+        return 1;
+    }
     const QString path = args->db.isEmpty() ? dir + QStringLiteral("/bench.percorsi") : args->db;
     if (args->db.isEmpty())
         QFile::remove(path);

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <functional>
+#include <vector>
+
+#include <QString>
+
+#include "core/sync/BundleEntry.h"
+#include "core/util/Result.h"
+
+class QuaZip;
+
+namespace percorsi {
+
+class Database;
+class SyncStore;
+struct EntityDef;
+
+// The entity files of a bundle, written into its zip in one snapshot (the
+// caller's transaction, which holds the write lock). The entity with the most
+// records is read on a second connection and thread (ParallelEntry); the
+// others are read on the calling thread and formatted, hashed and deflated on
+// threads of their own, in batches handed over a few at a time, so memory
+// stays flat and two cores share the work.
+class EntityEntries
+{
+public:
+    EntityEntries(Database& db, SyncStore& sync, QuaZip& zip, const QString& format);
+
+    // Every entity's rows changed after `sinceSeq` (desks always whole);
+    // `entityDone` is called after each entity and returns false to cancel.
+    Status write(qint64 sinceSeq, const std::function<bool()>& entityDone,
+                 const std::function<bool()>& stillWanted);
+
+    // In the order of the schema, as the manifest lists them.
+    const std::vector<BundleEntry>& entries() const { return m_entries; }
+    qint64 rows() const { return m_rows; }
+    qint64 minClock() const { return m_minClock; }
+    qint64 maxClock() const { return m_maxClock; }
+
+private:
+    Status readHere(const std::vector<const EntityDef*>& defs, qint64 sinceSeq,
+                    const std::function<bool()>& entityDone, const std::function<bool()>& stillWanted);
+    void observe(qint64 min, qint64 max);
+
+    Database& m_db;
+    SyncStore& m_sync;
+    QuaZip& m_zip;
+    QString m_format;
+    std::vector<BundleEntry> m_entries;
+    qint64 m_rows = 0, m_minClock = 0, m_maxClock = 0;
+};
+
+} // namespace percorsi
