@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
-#include <optional>
+#include <memory>
 #include <thread>
 
 #include <pthread.h>
@@ -95,23 +95,29 @@ Status formatEntries(QuaZip& zip, const QString& format, const std::vector<const
     return {};
 }
 
-// The entity to read on a connection and thread of its own: the one with
-// the most records among those without sealed fields. None for a database
+// The entities to read on connections and threads of their own: those
+// without sealed fields that hold a tenth of the records or more (at 100,000
+// people the attendance register and the consents). None for a database
 // without a file (in memory), which has no second connection.
-const EntityDef* largestUnsealed(Database& db, SyncStore& sync)
+std::vector<const EntityDef*> largestUnsealed(Database& db, SyncStore& sync)
 {
     if (db.path().isEmpty() || !QFileInfo(db.path()).isFile())
-        return nullptr;
-    const EntityDef* largest = nullptr;
-    qint64 most = 0;
+        return {};
+    std::vector<std::pair<const EntityDef*, qint64>> counts;
+    qint64 total = 0;
     for (const EntityDef* def : schema::entities()) {
+        auto highest = sync.highestId(*def);
+        const qint64 records = highest ? *highest : 0;
+        total += records;
         const bool sealed = std::any_of(def->fields.begin(), def->fields.end(),
                                         [&](const FieldDef& f) { return FieldCipher::isSealed(*def, f); });
-        auto highest = sealed ? Result<qint64>(0) : sync.highestId(*def);
-        if (highest && *highest > most) {
-            most = *highest;
-            largest = def;
-        }
+        if (!sealed && records > 0)
+            counts.emplace_back(def, records);
+    }
+    std::vector<const EntityDef*> largest;
+    for (const auto& [def, records] : counts) {
+        if (records * 10 >= total)
+            largest.push_back(def);
     }
     return largest;
 }
@@ -130,27 +136,30 @@ Status EntityEntries::write(qint64 sinceSeq, const std::function<bool()>& entity
     const QString ext = tableformat::extension(m_format);
     for (const EntityDef* def : defs)
         m_entries.emplace_back(QLatin1StringView(def->name), ext, bundleformat::columns(*def));
-    const EntityDef* largest = largestUnsealed(m_db, m_sync);
-    std::optional<ParallelEntry> apart;
-    if (largest)
-        apart.emplace(m_db, *largest, sinceFor(*largest, sinceSeq), m_format);
+    const std::vector<const EntityDef*> largest = largestUnsealed(m_db, m_sync);
+    std::vector<std::unique_ptr<ParallelEntry>> apart;
+    for (const EntityDef* def : largest)
+        apart.push_back(std::make_unique<ParallelEntry>(m_db, *def, sinceFor(*def, sinceSeq), m_format));
     std::vector<const EntityDef*> here;
-    std::copy_if(defs.begin(), defs.end(), std::back_inserter(here),
-                 [&](const EntityDef* def) { return def != largest; });
+    std::copy_if(defs.begin(), defs.end(), std::back_inserter(here), [&](const EntityDef* def) {
+        return std::find(largest.begin(), largest.end(), def) == largest.end();
+    });
     if (Status st = readHere(here, sinceSeq, entityDone, stillWanted); !st.ok())
         return st;
-    if (!apart)
-        return {};
-    BundleEntry& e = m_entries[size_t(std::find(defs.begin(), defs.end(), largest) - defs.begin())];
-    if (Status st = apart->addTo(m_zip, BundleEntry::info(e.name)); !st.ok())
-        return st;
-    e.rows = apart->rows();
-    e.bytes = apart->bytes();
-    e.sha256 = apart->sha256Hex();
-    m_rows += e.rows;
-    if (e.rows)
-        observe(apart->minClock(), apart->maxClock());
-    return entityDone() ? Status() : Status(cancelled());
+    for (size_t i = 0; i < apart.size(); ++i) {
+        BundleEntry& e = m_entries[size_t(std::find(defs.begin(), defs.end(), largest[i]) - defs.begin())];
+        if (Status st = apart[i]->addTo(m_zip, BundleEntry::info(e.name)); !st.ok())
+            return st;
+        e.rows = apart[i]->rows();
+        e.bytes = apart[i]->bytes();
+        e.sha256 = apart[i]->sha256Hex();
+        m_rows += e.rows;
+        if (e.rows)
+            observe(apart[i]->minClock(), apart[i]->maxClock());
+        if (!entityDone())
+            return cancelled();
+    }
+    return {};
 }
 
 Status EntityEntries::readHere(const std::vector<const EntityDef*>& defs, qint64 sinceSeq,

@@ -17,9 +17,9 @@ class SyncStore;
 struct EntityDef;
 
 // The entity files of a bundle, written into its zip in one snapshot (the
-// caller's transaction, which holds the write lock). The entity with the most
-// records is read on a second connection and thread (ParallelEntry); the
-// others are read on the calling thread and formatted, hashed and deflated on
+// caller's transaction, which holds the write lock). The entities with the
+// most records are read on connections and threads of their own
+// (ParallelEntry); the others are read on the calling thread and formatted, hashed and deflated on
 // threads of their own, in batches handed over a few at a time, so memory
 // stays flat and two cores share the work.
 class EntityEntries
