@@ -35,6 +35,7 @@ struct RowBatch
 using RowBatches = BoundedQueue<RowBatch>;
 constexpr size_t kBatchesAhead = 4;
 constexpr qsizetype kBatchBytes = 256 * 1024;
+constexpr qint64 kApartRecords = 1000; // fewer are not worth a thread
 
 // Batches on their way to the formatter, and back once written: memory
 // allocated afresh for each batch would be mapped and zeroed page by page.
@@ -96,9 +97,10 @@ Status formatEntries(QuaZip& zip, const QString& format, const std::vector<const
 }
 
 // The entities to read on connections and threads of their own: those
-// without sealed fields that hold a tenth of the records or more (at 100,000
-// people the attendance register and the consents). None for a database
-// without a file (in memory), which has no second connection.
+// without sealed fields that hold a tenth of the records or more, and at
+// least kApartRecords (at 100,000 people the attendance register and the
+// consents). None for a database without a file (in memory), which has no
+// second connection.
 std::vector<const EntityDef*> largestUnsealed(Database& db, SyncStore& sync)
 {
     if (db.path().isEmpty() || !QFileInfo(db.path()).isFile())
@@ -116,7 +118,7 @@ std::vector<const EntityDef*> largestUnsealed(Database& db, SyncStore& sync)
     }
     std::vector<const EntityDef*> largest;
     for (const auto& [def, records] : counts) {
-        if (records * 10 >= total)
+        if (records * 10 >= total && records >= kApartRecords)
             largest.push_back(def);
     }
     return largest;

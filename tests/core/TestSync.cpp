@@ -8,6 +8,8 @@
 
 #include <quazip/quazip.h>
 
+#include "core/demo/DemoGenerator.h"
+#include "core/storage/Connection.h"
 #include "core/storage/DeskStore.h"
 #include "core/storage/PersonStore.h"
 #include "core/storage/SyncStore.h"
@@ -107,6 +109,27 @@ TEST_CASE("a bundle carries everything, in JSON Lines and in CSV alike", "[sync]
         CHECK(again->stats.inserted == 0);
         CHECK(again->stats.updated == 0);
         CHECK(digest(raval.db()) == before);
+    }
+}
+
+TEST_CASE("the largest entities, read on connections of their own, travel like the rest", "[sync]")
+{
+    TestDatabase source(false, DemoGenerator::anchorDate());
+    test::addDemo(source.db(), 150, 5);
+    // Enough marks for the register to be read apart (kApartRecords).
+    REQUIRE(*source->connection().scalar("SELECT count(*) FROM attendance") >= 1000);
+    for (const QString& format : {QStringLiteral("json"), QStringLiteral("csv")}) {
+        INFO(format.toStdString());
+        TestDatabase raval(false, DemoGenerator::anchorDate());
+        REQUIRE(DeskStore(raval.db())
+                    .createLocal(QStringLiteral("Raval ") + format, QStringLiteral("Barcelona"),
+                                 QStringLiteral("BA-") + format.toUpper())
+                    .ok());
+        mustImport(raval.db(), exportFrom(source.db(), format));
+        mustImport(source.db(), exportFrom(raval.db(), format));
+        CHECK(digest(source.db()) == digest(raval.db()));
+        CHECK(*raval->connection().scalar("SELECT count(*) FROM attendance") ==
+              *source->connection().scalar("SELECT count(*) FROM attendance"));
     }
 }
 
