@@ -68,6 +68,14 @@ std::vector<bool> sealedSynced(const EntityDef& def)
     return sealed;
 }
 
+constexpr size_t kDecimalDigits = 24; // room for any 64-bit integer
+
+// `value` in decimal, written into `digits` (kDecimalDigits long).
+QByteArrayView decimal(char* digits, qint64 value)
+{
+    return QByteArrayView(digits, std::to_chars(digits, digits + kDecimalDigits, value).ptr - digits);
+}
+
 bool isSealedConflict(const QString& entity, const QString& field)
 {
     const EntityDef* def = schema::find(entity);
@@ -199,15 +207,15 @@ Status SyncStore::forEachRawRow(const EntityDef& def, qint64 sinceSeq,
                            ? std::make_unique<RefUuidCache>(c, *schema::find(QLatin1StringView(f.ref)))
                            : nullptr);
     }
-    std::vector<std::array<char, 24>> integers(static_cast<size_t>(fields));
+    std::vector<std::array<char, kDecimalDigits>> integers(static_cast<size_t>(fields));
+    std::array<char, kDecimalDigits> clockDigits;
     FieldCipher cipher(m_db);
     while (st.next()) {
         row.cells[0] = st.utf8(0);
         row.cells[1] = st.isNull(1) ? QByteArrayView() : uuidOf(st.int64(1));
         row.hlc = st.int64(2);
-        char digits[24];
         clock.resize(0); // keeps its capacity
-        clock.append(digits, std::to_chars(digits, digits + sizeof digits, row.hlc).ptr - digits);
+        clock.append(decimal(clockDigits.data(), row.hlc));
         clock += '@';
         clock += uuidOf(st.int64(3));
         row.cells[2] = clock;
@@ -222,8 +230,7 @@ Status SyncStore::forEachRawRow(const EntityDef& def, qint64 sinceSeq,
                 continue;
             }
             if (st.isInteger(5 + i)) { // written here: SQLite would allocate its text
-                char* digits = integers[size_t(i)].data();
-                cell = QByteArrayView(digits, std::to_chars(digits, digits + 24, st.int64(5 + i)).ptr - digits);
+                cell = decimal(integers[size_t(i)].data(), st.int64(5 + i));
                 continue;
             }
             if (st.isReal(5 + i)) {

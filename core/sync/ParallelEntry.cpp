@@ -22,7 +22,7 @@ ParallelEntry::ParallelEntry(Database& db, const EntityDef& def, qint64 sinceSeq
 {
     m_worker = std::thread([this, path = db.path(), &def, sinceSeq, format] {
         pthread_setname_np(pthread_self(), "percorsi-entry");
-        run(path, def, sinceSeq, format);
+        m_status = write(path, def, sinceSeq, format);
     });
 }
 
@@ -31,12 +31,6 @@ ParallelEntry::~ParallelEntry()
     m_stop = true;
     if (m_worker.joinable())
         m_worker.join();
-}
-
-void ParallelEntry::run(const QString& path, const EntityDef& def, qint64 sinceSeq,
-                        const QString& format)
-{
-    m_status = write(path, def, sinceSeq, format);
 }
 
 Status ParallelEntry::write(const QString& path, const EntityDef& def, qint64 sinceSeq,

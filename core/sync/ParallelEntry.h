@@ -43,7 +43,6 @@ public:
     qint64 maxClock() const { return m_maxClock; }
 
 private:
-    void run(const QString& path, const EntityDef& def, qint64 sinceSeq, const QString& format);
     Status write(const QString& path, const EntityDef& def, qint64 sinceSeq, const QString& format);
 
     Database& m_db;
