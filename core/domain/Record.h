@@ -18,6 +18,8 @@ class Record
 public:
     explicit Record(const EntityDef& def);
     explicit Record(Entity entity) : Record(schema::def(entity)) {}
+    // With the values already in their stored form, one for each field.
+    Record(const EntityDef& def, std::vector<QVariant>&& values);
 
     const EntityDef& def() const { return *m_def; }
     qint64 id() const { return m_id; }
@@ -31,6 +33,7 @@ public:
     const QVariant& value(int index) const { return m_values[size_t(index)]; }
     const QVariant& value(QAnyStringView field) const;
     void set(int index, const QVariant& value);
+    void set(int index, QVariant&& value);
     // Sets a field by name; a name the entity does not have is a programming error.
     void set(QAnyStringView field, const QVariant& value);
     Record& with(QAnyStringView field, const QVariant& value);
@@ -39,6 +42,8 @@ public:
     qint64 integer(QAnyStringView field) const { return value(field).toLongLong(); }
     QDate date(QAnyStringView field) const;
     bool isNull(QAnyStringView field) const;
+    // The values, moved out: the record is left without any.
+    std::vector<QVariant> takeValues() { return std::move(m_values); }
 
 private:
     const EntityDef* m_def;
@@ -47,5 +52,9 @@ private:
     qint64 m_deskId = 0;
     std::vector<QVariant> m_values;
 };
+
+// YYYY-MM-DD by hand, or an invalid date: QDate::fromString goes through a
+// general parser that costs more than the rest of a record's validation.
+QDate parseIsoDate(QStringView text);
 
 } // namespace percorsi

@@ -185,7 +185,7 @@ void checkFollowupPlacement(Check& c)
         c.fail("placement_id", Tr::tr("A follow-up after leaving the programme has no placement"));
     const auto placement = c.has("placement_id")
                                ? c.ctx.find(Entity::Placement, c.integer("placement_id"))
-                               : std::nullopt;
+                               : nullptr;
     if (!placement)
         return;
     if (placement->integer(u"person_id") != c.integer("person_id"))

@@ -15,7 +15,8 @@ class RuleContext
 public:
     virtual ~RuleContext() = default;
     virtual QDate today() const = 0;
-    virtual std::optional<Record> find(Entity entity, qint64 id) = 0;
+    // Null when there is none; else valid until the next call.
+    virtual const Record* find(Entity entity, qint64 id) = 0;
     // Whether the person holds an enrolment (enrolled or completed) in the path.
     virtual bool isEnrolled(qint64 pathId, qint64 personId) = 0;
 };

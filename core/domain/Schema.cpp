@@ -1,5 +1,7 @@
 #include "core/domain/Schema.h"
 
+#include <cstring>
+
 #include <QCoreApplication>
 
 namespace percorsi {
@@ -8,8 +10,17 @@ using T = FieldType;
 
 int EntityDef::indexOf(QAnyStringView name) const
 {
+    // Field names are ASCII: one of another length, or another first letter,
+    // is not it, and most are told apart so without a full comparison.
+    const qsizetype size = name.size();
+    if (size == 0)
+        return -1;
+    const char16_t first = name.front().unicode();
     for (size_t i = 0; i < fields.size(); ++i) {
-        if (QAnyStringView::equal(name, QLatin1StringView(fields[i].name)))
+        const char* f = fields[i].name;
+        if (char16_t(uchar(f[0])) != first || qsizetype(std::strlen(f)) != size)
+            continue;
+        if (QAnyStringView::equal(name, QLatin1StringView(f, size)))
             return int(i);
     }
     return -1;

@@ -105,28 +105,6 @@ QVariant normalizeBool(const QVariant& v, QString* problem)
     return {};
 }
 
-// YYYY-MM-DD by hand: QDate::fromString with a format goes through a general
-// parser that costs more than the rest of a record's validation.
-QDate parseIsoDate(const QString& s)
-{
-    if (s.size() != 10 || s[4] != QLatin1Char('-') || s[7] != QLatin1Char('-'))
-        return {};
-    auto number = [&s](int from, int length) {
-        int n = 0;
-        for (int i = from; i < from + length; ++i) {
-            const char16_t c = s[i].unicode();
-            if (c < u'0' || c > u'9')
-                return -1;
-            n = n * 10 + (c - u'0');
-        }
-        return n;
-    };
-    const int y = number(0, 4), m = number(5, 2), d = number(8, 2);
-    if (y < 0 || m < 0 || d < 0)
-        return {};
-    return QDate(y, m, d);
-}
-
 QVariant normalizeDate(const QVariant& v, QString* problem)
 {
     const QString s = v.toString().trimmed();
@@ -301,15 +279,16 @@ QVariant Validator::normalizeField(const FieldDef& f, const QVariant& value, QSt
     return normalized;
 }
 
-void Validator::normalize(Record& record, Error& error, const Prepared* prepared)
+void Validator::normalize(Record& record, Error& error, Prepared* prepared)
 {
     const EntityDef& def = record.def();
     for (int i = 0; i < record.size(); ++i) {
         const FieldDef& f = def.fields[size_t(i)];
         QString message;
         if (prepared && prepared->has(i)) {
-            message = prepared->messages[size_t(i)];
-            record.set(i, prepared->values[size_t(i)]);
+            message = std::move(prepared->messages[size_t(i)]);
+            if (size_t(i) < prepared->values.size())
+                record.set(i, std::move(prepared->values[size_t(i)]));
         } else {
             const QVariant normalized = normalizeField(f, record.value(i), &message);
             // A faulty value stays as it was given; a missing one is cleared.

@@ -22,12 +22,15 @@ public:
     struct Prepared
     {
         std::vector<char> done;
-        std::vector<QVariant> values;
+        std::vector<QVariant> values; // empty when they were made the record's own
+
         std::vector<QString> messages;
         bool has(int field) const { return size_t(field) < done.size() && done[size_t(field)]; }
     };
 
-    static void normalize(Record& record, Error& error, const Prepared* prepared = nullptr);
+    // The values of `prepared` are moved into the record, unless it has them
+    // already: it serves once.
+    static void normalize(Record& record, Error& error, Prepared* prepared = nullptr);
     // One field's part of normalize(): the value normalized (or its default),
     // or an invalid variant and `message` set to what normalize() adds.
     static QVariant normalizeField(const FieldDef& field, const QVariant& raw, QString* message);

@@ -25,8 +25,13 @@ QString unifySounds(QString w)
         {u"gh", u"g"},  {u"dh", u"d"}, {u"th", u"t"}, {u"ck", u"k"}, {u"q", u"k"},
         {u"c", u"k"},   {u"x", u"ks"}, {u"w", u"u"},  {u"z", u"s"},
     };
-    for (const auto& [from, to] : kSounds)
-        w.replace(QString::fromUtf16(from), QString::fromUtf16(to));
+    // One after the other, as the keys stored so far were made; without a
+    // copy of either text, and without touching `w` where there is no match.
+    for (const auto& [from, to] : kSounds) {
+        const QStringView f(from), t(to);
+        if (w.contains(f))
+            w.replace(f.constData(), f.size(), t.constData(), t.size());
+    }
     return w;
 }
 

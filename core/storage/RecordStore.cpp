@@ -230,17 +230,19 @@ QString RecordStore::labelOf(const EntityDef& def, qint64 id)
     return st.next() ? st.text(0) : QString();
 }
 
-std::optional<Record> RecordStore::find(Entity entity, qint64 id)
+const Record* RecordStore::find(Entity entity, qint64 id)
 {
     const EntityDef& def = schema::def(entity);
     if (m_cache && &m_cache->def() == &def && m_cache->id() == id)
-        return m_cache;
+        return &*m_cache;
     // Rules look at related records whatever the principal may read.
     auto r = getUnchecked(def, id);
-    if (!r)
-        return std::nullopt;
-    m_cache = r.value();
-    return m_cache;
+    if (!r) {
+        m_cache.reset();
+        return nullptr;
+    }
+    m_cache = std::move(r.value());
+    return &*m_cache;
 }
 
 bool RecordStore::isEnrolled(qint64 pathId, qint64 personId)
@@ -293,7 +295,7 @@ Status RecordStore::checkReferences(const Record& record, Error& error)
     return {};
 }
 
-Status RecordStore::validate(Record& record, const Validator::Prepared* prepared)
+Status RecordStore::validate(Record& record, Validator::Prepared* prepared)
 {
     Error fields;
     Validator::normalize(record, fields, prepared);

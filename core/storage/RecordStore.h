@@ -53,11 +53,11 @@ public:
 
     // Normalizes and checks a record as insert() and update() do, without writing.
     // Normalizes and checks a record; fields `prepared` normalized ahead are taken as they are.
-    Status validate(Record& record, const Validator::Prepared* prepared = nullptr);
+    Status validate(Record& record, Validator::Prepared* prepared = nullptr);
 
     // RuleContext
     QDate today() const override;
-    std::optional<Record> find(Entity entity, qint64 id) override;
+    const Record* find(Entity entity, qint64 id) override;
     bool isEnrolled(qint64 pathId, qint64 personId) override;
 
     Database& database() { return m_db; }

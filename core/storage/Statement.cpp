@@ -56,6 +56,14 @@ Statement& Statement::bind(int index, const QString& value)
     return *this;
 }
 
+Statement& Statement::bindUtf8(int index, QByteArrayView utf8)
+{
+    // A non-null pointer for the empty text: SQLite takes a null one for NULL.
+    sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.data(), int(utf8.size()),
+                      SQLITE_STATIC);
+    return *this;
+}
+
 Statement& Statement::bind(int index, const char* utf8)
 {
     sqlite3_bind_text(m_stmt, index, utf8, -1, SQLITE_TRANSIENT);

@@ -34,6 +34,8 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const char* utf8);
+    // UTF-8 text bound without a copy: the caller keeps it until the statement is reset.
+    Statement& bindUtf8(int index, QByteArrayView utf8);
     Statement& bindBlob(int index, const QByteArray& value);
     Statement& bindNull(int index);
     // A pointer that only SQL functions asking for `type` can read (SQLite's pointer passing).

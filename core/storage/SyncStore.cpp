@@ -346,7 +346,8 @@ bool SyncStore::isTombstoned(const QString& entity, const QString& uuid)
 }
 
 Result<qint64> SyncStore::insertMerged(const Record& record, const FieldClocks::Stamp& rowStamp,
-                                       const FieldClocks& fieldClocks)
+                                       const FieldClocks& fieldClocks,
+                                       const fieldbinding::EncodedRow* encoded)
 {
     const EntityDef& def = record.def();
     std::string& sql = m_insertSql[&def];
@@ -362,7 +363,10 @@ Result<qint64> SyncStore::insertMerged(const Record& record, const FieldClocks::
     }
     Statement st = m_db.connection().prepare(sql);
     int col = 1;
-    st.bind(col++, record.uuid());
+    if (encoded)
+        encoded->bindExtra(st, col++);
+    else
+        st.bind(col++, record.uuid());
     if (def.hasDesk)
         st.bind(col++, record.deskId());
     st.bind(col++, rowStamp.hlc);
@@ -370,6 +374,10 @@ Result<qint64> SyncStore::insertMerged(const Record& record, const FieldClocks::
     st.bind(col++, fieldClocks.isEmpty() ? QString() : fieldClocks.toString());
     st.bind(col++, m_db.tick());
     for (int i = 0; i < record.size(); ++i) {
+        if (encoded && encoded->has(i)) {
+            encoded->bind(st, col++, i);
+            continue;
+        }
         auto value = storedForm(record, i);
         if (!value)
             return value.error();

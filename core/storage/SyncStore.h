@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include "core/domain/Record.h"
+#include "core/storage/FieldBinding.h"
 #include "core/sync/FieldClocks.h"
 #include "core/util/Result.h"
 
@@ -100,9 +101,12 @@ public:
     QString uuidOf(const EntityDef& def, qint64 id);
     bool isTombstoned(const QString& entity, const QString& uuid);
 
-    // Merged writes: the record with its own uuid, desk and stamps.
+    // Merged writes: the record with its own uuid, desk and stamps. `encoded`
+    // gives the fields made ready to bind, and as its extra text the uuid; a
+    // sealed field must not be among them.
     Result<qint64> insertMerged(const Record& record, const FieldClocks::Stamp& rowStamp,
-                                const FieldClocks& fieldClocks);
+                                const FieldClocks& fieldClocks,
+                                const fieldbinding::EncodedRow* encoded = nullptr);
     Status updateMerged(const Record& record, const std::vector<int>& changedFields,
                         const FieldClocks& fieldClocks,
                         const FieldClocks::Stamp* rowStamp = nullptr);

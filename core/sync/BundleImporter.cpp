@@ -194,11 +194,17 @@ Result<std::vector<FileSpec>> fileSpecs(const QJsonObject& m, const std::map<QSt
 struct RowBatch
 {
     int file = 0;
-    std::vector<std::pair<qint64, QStringList>> rows; // line, values
-    // An entity's rows are split into their cells here, and the fields that
-    // need no database normalized, on the reading thread while the merge goes
-    // on: one for each of `rows`, whose values are then left empty.
-    std::vector<std::pair<SyncStore::WireRow, Validator::Prepared>> entityRows;
+    // The rows of the batch. A batch merged comes back to the reading thread
+    // to be filled again: its vectors keep the rows past `size`, so that their
+    // memory is used again rather than freed and allocated anew.
+    size_t size = 0;
+    std::vector<qint64> lines;
+    // An entity's rows are split into their cells here, and all that needs no
+    // database done (Merger::stage), on the reading thread while the merge
+    // goes on. Other files' rows (tombstones, conflicts, desks) stay as read.
+    bool staged = false;
+    std::vector<Merger::Staged> entityRows;
+    std::vector<QStringList> rows;
     bool fileEnd = false; // the file's rows are all here and its checks passed
     QString refusal;      // what is wrong with the file, after the rows of this batch
 };
@@ -212,14 +218,6 @@ public:
     // False once the reader should stop: the merge ended early.
     bool push(RowBatch batch)
     {
-        // The batches merged are freed here, on the thread that allocated
-        // their strings: freeing them on the merging thread costs it dearly.
-        std::deque<RowBatch> spent;
-        {
-            std::lock_guard lock(m_mutex);
-            spent.swap(m_spent);
-        }
-        spent.clear();
         std::unique_lock lock(m_mutex);
         m_space.wait(lock, [this] { return m_stopped || m_batches.size() < kBatchesAhead; });
         if (m_stopped)
@@ -227,6 +225,24 @@ public:
         m_batches.push_back(std::move(batch));
         m_ready.notify_one();
         return true;
+    }
+    // For the reader: a batch of file `file` to fill, one merged before if any.
+    RowBatch fresh(int file)
+    {
+        RowBatch batch;
+        {
+            std::lock_guard lock(m_mutex);
+            if (!m_spent.empty()) {
+                batch = std::move(m_spent.back());
+                m_spent.pop_back();
+            }
+        }
+        batch.file = file;
+        batch.size = 0;
+        batch.staged = false;
+        batch.fileEnd = false;
+        batch.refusal.clear();
+        return batch;
     }
     void finish()
     {
@@ -246,7 +262,8 @@ public:
         m_space.notify_one();
         return batch;
     }
-    // A batch merged, handed back to be freed by the reader.
+    // A batch merged, handed back to be filled again by the reader, which
+    // also frees what its rows hold: freeing on the merging thread costs it dearly.
     void recycle(RowBatch batch)
     {
         std::lock_guard lock(m_mutex);
@@ -264,19 +281,28 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_ready, m_space;
     std::deque<RowBatch> m_batches;
-    std::deque<RowBatch> m_spent;
+    std::vector<RowBatch> m_spent;
     bool m_finished = false;
     bool m_stopped = false;
 };
+
+// The item at `index` of `v`, made when `v` holds just `index` items.
+template<typename T>
+T& slot(std::vector<T>& v, size_t index)
+{
+    if (index == v.size())
+        v.emplace_back();
+    return v[index];
+}
 
 // The reading thread: every file in order, its last batch saying either
 // that its rows are complete or why the file is refused after those rows.
 void readRows(QuaZip& zip, const std::vector<FileSpec>& specs, const QString& format, RowQueue& queue)
 {
+    QStringList values;
     for (int f = 0; f < int(specs.size()); ++f) {
         const FileSpec& spec = specs[size_t(f)];
-        RowBatch batch;
-        batch.file = f;
+        RowBatch batch = queue.fresh(f);
         const auto refuseFile = [&](const QString& why) {
             batch.refusal = why;
             queue.push(std::move(batch));
@@ -291,9 +317,8 @@ void readRows(QuaZip& zip, const std::vector<FileSpec>& specs, const QString& fo
             return refuseFile(QStringLiteral("%1 line 1: %2").arg(spec.name, reader->errorString()));
         qint64 rows = 0;
         const EntityDef* def = schema::find(spec.entity);
-        const bool prepares = def && def->table != std::string_view("desk");
+        const bool stages = def && def->table != std::string_view("desk");
         for (;;) {
-            QStringList values;
             const auto next = reader->next(&values);
             if (next == TableReader::Next::End)
                 break;
@@ -301,21 +326,20 @@ void readRows(QuaZip& zip, const std::vector<FileSpec>& specs, const QString& fo
                 return refuseFile(QStringLiteral("%1 line %2: %3").arg(spec.name).arg(reader->line()).arg(reader->errorString()));
             if (++rows > spec.rows)
                 return refuseFile(QStringLiteral("%1 has more rows than manifest.json says (%2)").arg(spec.name).arg(spec.rows));
-            if (prepares) {
+            const size_t k = batch.size;
+            if (stages) {
                 if (values.size() < 4)
                     return refuseFile(QStringLiteral("%1 line %2: a row has too few cells").arg(spec.name).arg(reader->line()));
-                SyncStore::WireRow row{std::move(values[0]), std::move(values[1]),
-                                       std::move(values[2]), std::move(values[3]), values.mid(4)};
-                Validator::Prepared prepared = Merger::prepare(*def, row.values);
-                batch.entityRows.emplace_back(std::move(row), std::move(prepared));
-                values.clear();
+                Merger::stage(*def, values, slot(batch.entityRows, k));
+                batch.staged = true;
+            } else {
+                slot(batch.rows, k) = values;
             }
-            batch.rows.emplace_back(reader->line(), std::move(values));
-            if (batch.rows.size() == RowQueue::kBatchRows) {
+            slot(batch.lines, k) = reader->line();
+            if (++batch.size == RowQueue::kBatchRows) {
                 if (!queue.push(std::move(batch)))
                     return;
-                batch = RowBatch();
-                batch.file = f;
+                batch = queue.fresh(f);
             }
         }
         file.close();
@@ -456,22 +480,21 @@ Result<BundleImporter::Report> BundleImporter::readZip(QIODevice* in, const Opti
     while (auto batch = queue.pop()) {
         const FileSpec& spec = (*specs)[size_t(batch->file)];
         const bool desks = spec.entity == QLatin1String("desk");
-        const bool prepared = !batch->entityRows.empty();
-        const EntityDef* def = prepared ? schema::find(spec.entity) : nullptr;
+        const bool staged = batch->staged;
+        const EntityDef* def = staged ? schema::find(spec.entity) : nullptr;
         if (!loading && !desks && spec.entity != QLatin1StringView(bf::kTombstones)) {
             if (Status st = upkeep.start(); !st.ok())
                 return st.error();
             loading = true;
         }
-        for (size_t i = 0; i < batch->rows.size(); ++i) {
-            auto& [line, values] = batch->rows[i];
+        for (size_t i = 0; i < batch->size; ++i) {
+            const qint64 line = batch->lines[i];
             if (desks) {
-                deskRows.emplace_back(line, std::move(values));
+                deskRows.emplace_back(line, batch->rows[i]);
                 continue;
             }
-            const Status st = prepared ? merger.applyRow(*def, batch->entityRows[i].first,
-                                                         &batch->entityRows[i].second)
-                                       : applyValues(merger, spec.entity, values);
+            const Status st = staged ? merger.applyRow(*def, batch->entityRows[i])
+                                     : applyValues(merger, spec.entity, batch->rows[i]);
             if (!st.ok())
                 return refuse(QStringLiteral("%1 line %2: %3").arg(spec.name).arg(line).arg(st.error().message()));
             if ((++rows & 0x3fff) == 0 && options.progress && !options.progress(100 * done / int(specs->size())))
@@ -481,8 +504,7 @@ Result<BundleImporter::Report> BundleImporter::readZip(QIODevice* in, const Opti
         if (!batch->refusal.isEmpty())
             return refuse(batch->refusal);
         const bool fileEnd = batch->fileEnd;
-        if (!desks)
-            queue.recycle(std::move(*batch));
+        queue.recycle(std::move(*batch));
         if (!fileEnd)
             continue;
         // Every clock names a desk: make each desk of the bundle known before merging any.

@@ -85,6 +85,18 @@ TableReader::Next JsonLinesReader::fail(const QString& message)
     return Next::Error;
 }
 
+// A line's values are parsed into a buffer of the reader's: a document of its
+// own would allocate (and free) 64 KB for every line.
+struct JsonLinesReader::Pool
+{
+    char buffer[32 * 1024];
+    rapidjson::MemoryPoolAllocator<> allocator{buffer, sizeof buffer};
+};
+
+JsonLinesReader::JsonLinesReader(QIODevice* device) : m_device(device), m_pool(new Pool) {}
+
+JsonLinesReader::~JsonLinesReader() = default;
+
 TableReader::Next JsonLinesReader::next(QStringList* values)
 {
     QByteArray text;
@@ -100,7 +112,8 @@ TableReader::Next JsonLinesReader::next(QStringList* values)
             text.chop(1);
     } while (text.isEmpty());
 
-    rapidjson::Document doc;
+    m_pool->allocator.Clear();
+    rapidjson::Document doc(&m_pool->allocator);
     doc.Parse<rapidjson::kParseValidateEncodingFlag>(text.constData(), size_t(text.size()));
     if (doc.HasParseError())
         return fail(QStringLiteral("not valid JSON (%1 at byte %2)")

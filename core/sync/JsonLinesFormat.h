@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include "core/sync/TableFormat.h"
 
 namespace percorsi {
@@ -23,7 +25,8 @@ private:
 class JsonLinesReader : public TableReader
 {
 public:
-    explicit JsonLinesReader(QIODevice* device) : m_device(device) {}
+    explicit JsonLinesReader(QIODevice* device);
+    ~JsonLinesReader() override;
     bool begin(const QStringList& expectedColumns) override;
     Next next(QStringList* values) override;
     QString errorString() const override { return m_error; }
@@ -32,7 +35,10 @@ public:
 private:
     Next fail(const QString& message);
 
+    struct Pool;
+
     QIODevice* m_device;
+    std::unique_ptr<Pool> m_pool; // the parser's memory, kept from line to line
     QStringList m_columns;
     std::vector<QByteArray> m_keys; // the columns in UTF-8, made once
     QString m_error;

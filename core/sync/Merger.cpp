@@ -3,6 +3,7 @@
 #include "core/domain/Validator.h"
 #include "core/storage/Database.h"
 #include "core/storage/Erasure.h"
+#include "core/storage/FieldCipher.h"
 #include "core/storage/RecordStore.h"
 #include "core/sync/WireClock.h"
 
@@ -10,9 +11,18 @@ namespace percorsi {
 
 struct Merger::Incoming
 {
-    Incoming(const EntityDef& d, const Validator::Prepared* p) : record(d), prepared(p) {}
+    // The record takes the staged values as its own, and gives them back when
+    // done: they are freed, or filled again, on the thread that staged them.
+    Incoming(const EntityDef& d, Staged& s)
+        : record(d, std::move(s.prepared.values)), prepared(&s.prepared), staged(s)
+    {
+    }
+    ~Incoming() { staged.prepared.values = record.takeValues(); }
+    Incoming(const Incoming&) = delete;
+    Incoming& operator=(const Incoming&) = delete;
     Record record;
-    const Validator::Prepared* prepared;
+    Validator::Prepared* prepared;
+    Staged& staged;
     FieldClocks::Stamp rowStamp;
     FieldClocks fieldClocks;
     FieldClocks::Stamp stampOf(const QString& field) const
@@ -36,20 +46,36 @@ bool Merger::isTombstoned(const QString& entity, const QString& uuid)
     return *m_anyTombstones && m_store.isTombstoned(entity, uuid);
 }
 
-std::optional<qint64> Merger::idOf(const EntityDef& def, const QString& uuid)
+std::optional<qint64> Merger::idOf(const EntityDef& def, const QString& uuid,
+                                   const std::optional<UuidIdMap::Bits>& bits)
 {
-    if (const auto found = m_ids.find(kindOf(def), uuid))
+    if (!bits)
+        return m_store.idOf(def, uuid); // not canonical: only SQLite compares it
+    if (const auto found = m_ids.find(kindOf(def), *bits))
         return found;
     auto id = m_store.idOf(def, uuid);
     if (id)
-        remember(def, uuid, *id);
+        remember(def, bits, *id);
     return id;
 }
 
 // Memory stays flat in bundle size: the map has a fixed size.
-void Merger::remember(const EntityDef& def, const QString& uuid, qint64 id)
+void Merger::remember(const EntityDef& def, const std::optional<UuidIdMap::Bits>& bits, qint64 id)
 {
-    m_ids.insert(kindOf(def), uuid, id);
+    if (bits)
+        m_ids.insert(kindOf(def), *bits, id);
+}
+
+qint64 Merger::deskIdOf(QStringView uuid)
+{
+    for (const auto& [known, id] : m_desks) {
+        if (known.size() == uuid.size() && QStringView(known) == uuid)
+            return id;
+    }
+    const qint64 id = m_store.deskId(uuid);
+    if (id != 0)
+        m_desks.emplace_back(uuid.toString(), id);
+    return id;
 }
 
 int Merger::kindOf(const EntityDef& def)
@@ -102,52 +128,48 @@ QString Merger::valueText(const FieldDef& field, const QVariant& v)
     return v.toString();
 }
 
-Result<bool> Merger::buildRecord(const EntityDef& def, const SyncStore::WireRow& row, Incoming& in)
+Result<bool> Merger::buildRecord(const EntityDef& def, Staged& staged, Incoming& in)
 {
-    auto deskIdOf = [this](QStringView uuid) { return m_store.deskId(uuid); };
-    QString problem;
-    auto rowStamp = WireClock::fromWire(row.clock, deskIdOf, &problem);
-    auto fieldClocks = rowStamp ? WireClock::fieldsFromWire(row.fieldClocks, deskIdOf, &problem)
-                                : std::nullopt;
-    if (!rowStamp || !fieldClocks)
+    const SyncStore::WireRow& row = staged.row;
+    const auto deskIdOf = [this](QStringView uuid) { return this->deskIdOf(uuid); };
+    QString problem = staged.clockProblem;
+    auto rowStamp = problem.isEmpty() ? WireClock::resolve(staged.clock, deskIdOf, &problem)
+                                      : std::nullopt;
+    if (!rowStamp)
         return Error::invalid(problem);
-    in.rowStamp = *rowStamp;
-    in.fieldClocks = *fieldClocks;
+    if (!staged.fieldClockProblem.isEmpty())
+        return Error::invalid(staged.fieldClockProblem);
+    in.rowStamp = std::move(*rowStamp);
     m_db.observe(in.rowStamp.hlc);
-    for (const auto& [field, stamp] : in.fieldClocks.stamps()) {
-        if (!def.field(field) || !def.field(field)->synced)
-            return Error::invalid(QStringLiteral("a clock names the field '%1', which a %2 does not have")
-                                      .arg(field, def.displayName()));
-        m_db.observe(stamp.hlc);
+    for (const auto& [index, parsed] : staged.fieldClocks) {
+        auto stamp = WireClock::resolve(parsed, deskIdOf, &problem);
+        if (!stamp)
+            return Error::invalid(problem);
+        m_db.observe(stamp->hlc);
+        in.fieldClocks.set(QLatin1StringView(def.fields[size_t(index)].name), std::move(*stamp));
     }
     in.record.setUuid(row.uuid);
     if (def.hasDesk) {
-        const qint64 desk = m_store.deskId(row.deskUuid);
+        const qint64 desk = this->deskIdOf(row.deskUuid);
         if (desk == 0)
             return Error::invalid(QStringLiteral("desk %1 is not in the bundle").arg(row.deskUuid));
         in.record.setDeskId(desk);
     }
-    // The wire's values are the synced fields in the order of the definition:
-    // each is set by its index, without a search of the fields by name.
+    // Only references are left: stage() normalized every other synced field.
+    // The wire's values are the synced fields in the order of the definition.
     qsizetype wire = 0;
     for (int index = 0; index < int(def.fields.size()); ++index) {
         const FieldDef& f = def.fields[size_t(index)];
         if (!f.synced)
             continue;
-        static const QString kMissing;
-        const QString& text = wire < row.values.size() ? row.values.at(wire) : kMissing;
-        ++wire;
-        if (in.prepared && in.prepared->has(index))
-            continue; // set by the validation, from the value normalized ahead
-        if (text.isNull())
+        const qsizetype at = wire++;
+        if (f.type != FieldType::Ref || at >= row.values.size() || row.values.at(at).isNull())
             continue;
-        if (f.type != FieldType::Ref) {
-            in.record.set(index, text);
-            continue;
-        }
+        const QString& text = row.values.at(at);
         const EntityDef& target = *schema::find(QLatin1StringView(f.ref));
-        if (auto id = idOf(target, text)) {
+        if (auto id = idOf(target, text, staged.refs[size_t(index)])) {
             in.record.set(index, *id);
+            staged.encoded.setInteger(index, *id);
         } else if (isTombstoned(QLatin1StringView(target.name), text)) {
             if (f.owner)
                 return false; // its owner was deleted: so is it
@@ -199,46 +221,92 @@ bool Merger::startedEmpty(const EntityDef& def)
     return it->second;
 }
 
-Validator::Prepared Merger::prepare(const EntityDef& def, const QStringList& wireValues)
+void Merger::stage(const EntityDef& def, QStringList& cells, Staged& s)
 {
-    Validator::Prepared prepared;
+    Q_ASSERT(cells.size() >= 4);
+    SyncStore::WireRow& r = s.row; // the views below point into its strings
+    r.uuid = std::move(cells[0]);
+    r.deskUuid = std::move(cells[1]);
+    r.clock = std::move(cells[2]);
+    r.fieldClocks = std::move(cells[3]);
+    r.values.resize(cells.size() - 4);
+    for (qsizetype i = 4; i < cells.size(); ++i)
+        r.values[i - 4] = std::move(cells[i]);
     const size_t n = def.fields.size();
-    prepared.done.assign(n, 0);
-    prepared.values.resize(n);
-    prepared.messages.resize(n);
+    s.prepared.done.assign(n, 0);
+    s.prepared.values.assign(n, QVariant());
+    s.prepared.messages.assign(n, QString());
+    s.refs.assign(n, std::nullopt);
+    s.encoded.reset(n);
+    s.encoded.setExtra(r.uuid);
+    s.clock.hlc = 0;
+    s.clock.desk = {};
+    s.clock.seen.clear();
+    s.fieldClocks.clear();
+    s.clockProblem.clear();
+    s.fieldClockProblem.clear();
     qsizetype wire = 0;
     for (size_t index = 0; index < n; ++index) {
         const FieldDef& f = def.fields[index];
         if (!f.synced)
             continue;
-        const QString text = wireValues.value(wire++);
-        if (f.type == FieldType::Ref)
-            continue; // looked up in the database
-        prepared.values[index] = Validator::normalizeField(
-            f, text.isNull() ? QVariant() : QVariant(text), &prepared.messages[index]);
-        prepared.done[index] = 1;
+        const QString text = r.values.value(wire++);
+        if (f.type == FieldType::Ref) { // looked up in the database
+            if (text.isNull())
+                s.encoded.set(int(index), f, QVariant());
+            else
+                s.refs[index] = UuidIdMap::parse(text);
+            continue;
+        }
+        QVariant& value = s.prepared.values[index];
+        QString& message = s.prepared.messages[index];
+        value = Validator::normalizeField(f, text.isNull() ? QVariant() : QVariant(text), &message);
+        s.prepared.done[index] = 1;
+        if (message.isEmpty() && !FieldCipher::isSealed(def, f))
+            s.encoded.set(int(index), f, value);
     }
-    return prepared;
+    s.key = UuidIdMap::parse(r.uuid);
+    s.bloomHash = BloomFilter::hash(r.uuid);
+    if (auto clock = WireClock::parse(r.clock, &s.clockProblem))
+        s.clock = std::move(*clock);
+    for (QStringView item : QStringView(r.fieldClocks).split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype colon = item.indexOf(u':');
+        if (colon <= 0) {
+            s.fieldClockProblem = QStringLiteral("'%1' is not a field clock").arg(item.toString());
+            break;
+        }
+        auto stamp = WireClock::parse(item.mid(colon + 1), &s.fieldClockProblem);
+        if (!stamp)
+            break;
+        const QStringView name = item.left(colon);
+        const int index = def.indexOf(name);
+        if (index < 0 || !def.fields[size_t(index)].synced) {
+            s.fieldClockProblem = QStringLiteral("a clock names the field '%1', which a %2 does not have")
+                                      .arg(name.toString(), def.displayName());
+            break;
+        }
+        s.fieldClocks.emplace_back(index, std::move(*stamp));
+    }
 }
 
-Status Merger::applyRow(const EntityDef& def, const SyncStore::WireRow& row,
-                        const Validator::Prepared* prepared)
+Status Merger::applyRow(const EntityDef& def, Staged& staged)
 {
+    const SyncStore::WireRow& row = staged.row;
     const QString entity = QLatin1StringView(def.name);
     if (isTombstoned(entity, row.uuid)) {
         ++m_stats.skipped;
         return {};
     }
-    Incoming in(def, prepared);
-    auto built = buildRecord(def, row, in);
+    Incoming in(def, staged);
+    auto built = buildRecord(def, staged, in);
     if (!built)
         return built.error();
     if (!*built) {
         ++m_stats.skipped;
         return m_store.addTombstone(entity, row.uuid, in.rowStamp, false);
     }
-    const bool unseen = startedEmpty(def) && !m_inserted->mayContain(row.uuid);
-    const auto id = unseen ? std::nullopt : idOf(def, row.uuid);
+    const bool unseen = startedEmpty(def) && !m_inserted->mayContain(staged.bloomHash);
+    const auto id = unseen ? std::nullopt : idOf(def, row.uuid, staged.key);
     const Status merged = id ? mergeExisting(in, *id) : insertNew(in);
     m_records.forgetAbout(&def); // its rule checks must not see this record as it was
     return merged;
@@ -250,13 +318,13 @@ Status Merger::insertNew(Incoming& in)
         in.record.set(u"next_case", qint64(1));
     if (Status st = m_records.validate(in.record, in.prepared); !st.ok())
         return st;
-    auto id = m_store.insertMerged(in.record, in.rowStamp, in.fieldClocks);
+    auto id = m_store.insertMerged(in.record, in.rowStamp, in.fieldClocks, &in.staged.encoded);
     if (!id)
         return id.error();
     if (isReferenced(in.record.def()))
-        remember(in.record.def(), in.record.uuid(), *id);
+        remember(in.record.def(), in.staged.key, *id);
     if (startedEmpty(in.record.def()))
-        m_inserted->add(in.record.uuid());
+        m_inserted->add(in.staged.bloomHash);
     ++m_stats.inserted;
     return {};
 }
@@ -358,6 +426,7 @@ Status Merger::applyTombstone(const SyncStore::Tombstone& t)
         return Error::invalid(problem);
     m_db.observe(stamp->hlc);
     m_ids.clear();
+    m_desks.clear();
     std::vector<Erasure::RecordRef> erased;
     if (auto id = m_store.idOf(*def, t.uuid)) {
         if (t.erased) {

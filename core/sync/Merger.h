@@ -1,14 +1,19 @@
 #pragma once
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include <QHash>
 #include <QString>
 
+#include "core/storage/FieldBinding.h"
 #include "core/storage/RecordStore.h"
 #include "core/storage/SyncStore.h"
+#include "core/sync/WireClock.h"
 #include "core/util/BloomFilter.h"
 #include "core/util/UuidIdMap.h"
 #include "core/util/Result.h"
@@ -41,16 +46,40 @@ public:
     // sizes the memory of which records it inserted (see startedEmpty()).
     void expectRows(qint64 rows) { m_expectedRows = std::clamp<qint64>(rows, 0, qint64(1) << 32); }
 
+    // A row of a bundle with all that needs no database done ahead, on any
+    // thread (see stage()): its fields but references normalized and encoded
+    // for SQLite, its clocks read, its uuids parsed and hashed.
+    struct Staged
+    {
+        SyncStore::WireRow row;
+        Validator::Prepared prepared;
+        WireClock::Parsed clock;                                   // views into row.clock
+        std::vector<std::pair<int, WireClock::Parsed>> fieldClocks; // by field index; views into row
+        QString clockProblem;      // what is wrong with row.clock
+        QString fieldClockProblem; // what is wrong with row.fieldClocks
+        std::optional<UuidIdMap::Bits> key; // of row.uuid, when canonical
+        std::uint64_t bloomHash = 0;        // of row.uuid
+        std::vector<std::optional<UuidIdMap::Bits>> refs; // by field index: referenced uuids
+        fieldbinding::EncodedRow encoded; // the fields ready to bind, and the uuid
+    };
+    // `cells`: a bundle line's uuid, desk uuid, clock, field clocks, then its
+    // values; at least four, moved out. Fills `into` again, keeping its memory:
+    // a staged row that was merged takes the next without allocating anew.
+    static void stage(const EntityDef& def, QStringList& cells, Staged& into);
+
     // Makes a desk of the bundle known here before any row is merged, so that
     // clocks may name it; its fields are then merged as those of any record.
     Status knowDesk(const QString& uuid, const QStringList& values);
-    // `prepared`: the row's fields that need no database, normalized ahead
-    // (see prepare()); nullptr to normalize all of them here.
-    Status applyRow(const EntityDef& def, const SyncStore::WireRow& row,
-                    const Validator::Prepared* prepared = nullptr);
-    // Normalizes ahead the fields of a row that need no database (all but
-    // references), on any thread: what applyRow() would do with them.
-    static Validator::Prepared prepare(const EntityDef& def, const QStringList& wireValues);
+    // Consumes what it needs of `staged`.
+    Status applyRow(const EntityDef& def, Staged& staged);
+    Status applyRow(const EntityDef& def, const SyncStore::WireRow& row)
+    {
+        QStringList cells{row.uuid, row.deskUuid, row.clock, row.fieldClocks};
+        cells += row.values;
+        Staged staged;
+        stage(def, cells, staged);
+        return applyRow(def, staged);
+    }
     Status applyTombstone(const SyncStore::Tombstone& tombstone);
     Status applyConflict(const SyncStore::Conflict& conflict);
     const Stats& stats() const { return m_stats; }
@@ -58,7 +87,8 @@ public:
 
 private:
     struct Incoming;
-    Result<bool> buildRecord(const EntityDef& def, const SyncStore::WireRow& row, Incoming& in);
+    Result<bool> buildRecord(const EntityDef& def, Staged& staged, Incoming& in);
+    qint64 deskIdOf(QStringView uuid);
     Status insertNew(Incoming& in);
     Status mergeExisting(Incoming& in, qint64 id);
     bool later(const FieldClocks::Stamp& a, const FieldClocks::Stamp& b);
@@ -67,8 +97,9 @@ private:
     bool isTombstoned(const QString& entity, const QString& uuid);
     // The id of a record here, remembered for the rest of the merge: an
     // attendance mark names a session and a person that thousands of others name.
-    std::optional<qint64> idOf(const EntityDef& def, const QString& uuid);
-    void remember(const EntityDef& def, const QString& uuid, qint64 id);
+    std::optional<qint64> idOf(const EntityDef& def, const QString& uuid,
+                               const std::optional<UuidIdMap::Bits>& bits);
+    void remember(const EntityDef& def, const std::optional<UuidIdMap::Bits>& bits, qint64 id);
     static int kindOf(const EntityDef& def);
     static bool isReferenced(const EntityDef& def);
     // Whether the entity's table held no record when its first row came. Then
@@ -87,6 +118,7 @@ private:
     std::unordered_map<const EntityDef*, bool> m_startedEmpty;
     std::optional<BloomFilter> m_inserted; // uuids inserted into tables that started empty
     qint64 m_expectedRows = 0;
+    std::vector<std::pair<QString, qint64>> m_desks; // found so far: a bundle names a few
 };
 
 } // namespace percorsi

@@ -39,17 +39,16 @@ void WireClock::fieldsToWire(QByteArrayView stored, QByteArray& out,
 std::optional<FieldClocks::Stamp> WireClock::fromWire(QStringView text, const IdOf& idOf,
                                                       QString* problem)
 {
-    // hlc@desk, then ^desk=stamp for each desk seen: read in place, a stamp a row.
+    const auto parsed = parse(text, problem);
+    return parsed ? resolve(*parsed, idOf, problem) : std::nullopt;
+}
+
+std::optional<WireClock::Parsed> WireClock::parse(QStringView text, QString* problem)
+{
+    // hlc@desk, then ^desk=stamp for each desk seen: read in place.
     auto notAStamp = [&] {
         *problem = QStringLiteral("'%1' is not a clock stamp").arg(text.toString());
         return std::nullopt;
-    };
-    auto desk = [&](QStringView uuid) {
-        const qint64 id = idOf(uuid);
-        if (id == 0)
-            *problem = QStringLiteral("the clock names desk %1, which is not in the bundle")
-                           .arg(uuid.toString());
-        return id;
     };
     qsizetype end = text.indexOf(u'^');
     if (end < 0)
@@ -57,13 +56,11 @@ std::optional<FieldClocks::Stamp> WireClock::fromWire(QStringView text, const Id
     const QStringView first = text.left(end);
     const qsizetype at = first.indexOf(u'@');
     bool ok = false;
-    FieldClocks::Stamp s;
-    s.hlc = at > 0 ? first.left(at).toLongLong(&ok) : 0;
-    if (!ok || s.hlc <= 0)
+    Parsed p;
+    p.hlc = at > 0 ? first.left(at).toLongLong(&ok) : 0;
+    if (!ok || p.hlc <= 0)
         return notAStamp();
-    s.desk = desk(first.mid(at + 1));
-    if (s.desk == 0)
-        return std::nullopt;
+    p.desk = first.mid(at + 1);
     while (end < text.size()) {
         const qsizetype from = end + 1;
         end = text.indexOf(u'^', from);
@@ -74,7 +71,28 @@ std::optional<FieldClocks::Stamp> WireClock::fromWire(QStringView text, const Id
         const qint64 stamp = eq > 0 ? part.mid(eq + 1).toLongLong(&ok) : 0;
         if (eq <= 0 || !ok)
             return notAStamp();
-        const qint64 id = desk(part.left(eq));
+        p.seen.emplace_back(part.left(eq), stamp);
+    }
+    return p;
+}
+
+std::optional<FieldClocks::Stamp> WireClock::resolve(const Parsed& parsed, const IdOf& idOf,
+                                                     QString* problem)
+{
+    auto desk = [&](QStringView uuid) {
+        const qint64 id = idOf(uuid);
+        if (id == 0)
+            *problem = QStringLiteral("the clock names desk %1, which is not in the bundle")
+                           .arg(uuid.toString());
+        return id;
+    };
+    FieldClocks::Stamp s;
+    s.hlc = parsed.hlc;
+    s.desk = desk(parsed.desk);
+    if (s.desk == 0)
+        return std::nullopt;
+    for (const auto& [uuid, stamp] : parsed.seen) {
+        const qint64 id = desk(uuid);
         if (id == 0)
             return std::nullopt;
         s.seen[id] = stamp;

@@ -2,6 +2,8 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
+#include <vector>
 
 #include <QString>
 
@@ -28,6 +30,20 @@ public:
     // Null when the text is malformed or names a desk unknown here (`problem` says which).
     static std::optional<FieldClocks::Stamp> fromWire(QStringView text, const IdOf& idOf,
                                                       QString* problem);
+
+    // A stamp read from the wire but not yet tied to this database: its desks
+    // still named by uuid, as views into the text it was read from. parse()
+    // needs no database and may run on any thread; resolve() then finds the
+    // desks. fromWire() is the two in one.
+    struct Parsed
+    {
+        qint64 hlc = 0;
+        QStringView desk;
+        std::vector<std::pair<QStringView, qint64>> seen;
+    };
+    static std::optional<Parsed> parse(QStringView text, QString* problem);
+    static std::optional<FieldClocks::Stamp> resolve(const Parsed& parsed, const IdOf& idOf,
+                                                     QString* problem);
     static std::optional<FieldClocks> fieldsFromWire(const QString& text, const IdOf& idOf,
                                                      QString* problem);
 };

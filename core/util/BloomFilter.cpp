@@ -12,9 +12,13 @@ BloomFilter::BloomFilter(int log2Bits)
 // Blocked: every probe of a string falls in one 512-bit block, a cache line,
 // picked by one hash; the probes are four 9-bit slices of a second hash. A
 // string costs one cache miss where scattered probes cost four.
-void BloomFilter::probes(QStringView text, std::uint64_t (&out)[kProbes]) const
+std::uint64_t BloomFilter::hash(QStringView text)
 {
-    const std::uint64_t h1 = qHash(text, size_t(0x9e3779b97f4a7c15ULL));
+    return qHash(text, size_t(0x9e3779b97f4a7c15ULL));
+}
+
+void BloomFilter::probes(std::uint64_t h1, std::uint64_t (&out)[kProbes]) const
+{
     std::uint64_t h2 = h1 * 0xc2b2ae3d27d4eb4fULL;
     h2 ^= h2 >> 29;
     h2 *= 0x94d049bb133111ebULL;
@@ -24,18 +28,18 @@ void BloomFilter::probes(QStringView text, std::uint64_t (&out)[kProbes]) const
         out[i] = block | ((h2 >> (9 * i)) & 511);
 }
 
-void BloomFilter::add(QStringView text)
+void BloomFilter::add(std::uint64_t hash)
 {
     std::uint64_t bits[kProbes];
-    probes(text, bits);
+    probes(hash, bits);
     for (std::uint64_t bit : bits)
         m_words[size_t(bit >> 6)] |= std::uint64_t(1) << (bit & 63);
 }
 
-bool BloomFilter::mayContain(QStringView text) const
+bool BloomFilter::mayContain(std::uint64_t hash) const
 {
     std::uint64_t bits[kProbes];
-    probes(text, bits);
+    probes(hash, bits);
     for (std::uint64_t bit : bits) {
         if (!(m_words[size_t(bit >> 6)] & (std::uint64_t(1) << (bit & 63))))
             return false;

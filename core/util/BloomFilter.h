@@ -16,12 +16,17 @@ class BloomFilter
 public:
     explicit BloomFilter(int log2Bits = 26);
 
-    void add(QStringView text);
-    bool mayContain(QStringView text) const;
+    void add(QStringView text) { add(hash(text)); }
+    bool mayContain(QStringView text) const { return mayContain(hash(text)); }
+
+    // The same with the text hashed ahead, perhaps on another thread.
+    static std::uint64_t hash(QStringView text);
+    void add(std::uint64_t hash);
+    bool mayContain(std::uint64_t hash) const;
 
 private:
     static constexpr int kProbes = 4;
-    void probes(QStringView text, std::uint64_t (&out)[kProbes]) const;
+    void probes(std::uint64_t hash, std::uint64_t (&out)[kProbes]) const;
 
     std::vector<std::uint64_t> m_words;
     std::uint64_t m_mask;

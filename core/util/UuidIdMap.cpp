@@ -66,27 +66,35 @@ std::uint64_t UuidIdMap::start(int kind, const Bits& bits) const
 
 std::optional<qint64> UuidIdMap::find(int kind, QStringView uuid) const
 {
-    if (!m_slots || kind < 0 || kind > 0xffff)
+    if (!m_slots)
         return std::nullopt;
     const auto bits = parse(uuid);
-    if (!bits)
+    return bits ? find(kind, *bits) : std::nullopt;
+}
+
+std::optional<qint64> UuidIdMap::find(int kind, const Bits& bits) const
+{
+    if (!m_slots || kind < 0 || kind > 0xffff)
         return std::nullopt;
     const std::uint64_t tag = std::uint64_t(kind) << kIdBits;
-    for (std::uint64_t i = start(kind, *bits);; i = (i + 1) & m_mask) {
+    for (std::uint64_t i = start(kind, bits);; i = (i + 1) & m_mask) {
         const Slot& s = m_slots[i];
         if (s.value == 0)
             return std::nullopt;
-        if (s.hi == bits->hi && s.lo == bits->lo && (s.value & ~kIdMask) == tag)
+        if (s.hi == bits.hi && s.lo == bits.lo && (s.value & ~kIdMask) == tag)
             return qint64(s.value & kIdMask);
     }
 }
 
 void UuidIdMap::insert(int kind, QStringView uuid, qint64 id)
 {
+    if (const auto bits = parse(uuid))
+        insert(kind, *bits, id);
+}
+
+void UuidIdMap::insert(int kind, const Bits& bits, qint64 id)
+{
     if (kind < 0 || kind > 0xffff || id <= 0 || std::uint64_t(id) > kIdMask)
-        return;
-    const auto bits = parse(uuid);
-    if (!bits)
         return;
     if (!m_slots) {
         // calloc: the pages of the table are the system's zeros until written.
@@ -98,14 +106,14 @@ void UuidIdMap::insert(int kind, QStringView uuid, qint64 id)
     if (m_size >= m_capacity)
         clear(); // at most half full: the probes stay short
     const std::uint64_t value = std::uint64_t(kind) << kIdBits | std::uint64_t(id);
-    for (std::uint64_t i = start(kind, *bits);; i = (i + 1) & m_mask) {
+    for (std::uint64_t i = start(kind, bits);; i = (i + 1) & m_mask) {
         Slot& s = m_slots[i];
         if (s.value == 0) {
-            s = {bits->hi, bits->lo, value};
+            s = {bits.hi, bits.lo, value};
             ++m_size;
             return;
         }
-        if (s.hi == bits->hi && s.lo == bits->lo && (s.value & ~kIdMask) == (value & ~kIdMask)) {
+        if (s.hi == bits.hi && s.lo == bits.lo && (s.value & ~kIdMask) == (value & ~kIdMask)) {
             s.value = value;
             return;
         }

@@ -20,18 +20,21 @@ class UuidIdMap
 public:
     explicit UuidIdMap(int log2Capacity = 18);
 
-    std::optional<qint64> find(int kind, QStringView uuid) const;
-    // Ids above 2^47 and kinds above 2^16 are not held.
-    void insert(int kind, QStringView uuid, qint64 id);
-    void clear();
-    qint64 size() const { return m_size; }
-
     // The 128 bits of a canonical uuid, or nullopt.
     struct Bits
     {
         std::uint64_t hi = 0, lo = 0;
     };
     static std::optional<Bits> parse(QStringView uuid);
+
+    std::optional<qint64> find(int kind, QStringView uuid) const;
+    // The same with the uuid parsed ahead, perhaps on another thread.
+    std::optional<qint64> find(int kind, const Bits& uuid) const;
+    // Ids above 2^47 and kinds above 2^16 are not held.
+    void insert(int kind, QStringView uuid, qint64 id);
+    void insert(int kind, const Bits& uuid, qint64 id);
+    void clear();
+    qint64 size() const { return m_size; }
 
 private:
     struct Slot

@@ -28,3 +28,16 @@ TEST_CASE("A Bloom filter never forgets what was added and rarely imagines more"
     // Four probes at 21 bits a string: about 0.1% expected; 1% is far beyond chance.
     CHECK(imagined < 500);
 }
+
+TEST_CASE("A string hashed ahead is the same string to a Bloom filter", "[util]")
+{
+    BloomFilter filter(16);
+    const QString a = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString b = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    CHECK(BloomFilter::hash(a) == BloomFilter::hash(QString(a)));
+    CHECK(BloomFilter::hash(a) != BloomFilter::hash(b));
+    filter.add(BloomFilter::hash(a));
+    CHECK(filter.mayContain(a));
+    filter.add(b);
+    CHECK(filter.mayContain(BloomFilter::hash(b)));
+}

@@ -2,6 +2,7 @@
 
 #include "core/sync/FieldClocks.h"
 #include "core/sync/HybridClock.h"
+#include "core/sync/WireClock.h"
 #include "tests/support/Builders.h"
 #include "tests/support/TestDatabase.h"
 
@@ -89,4 +90,40 @@ TEST_CASE("a value has seen what it replaced and what that had seen", "[clock]")
     d3.absorb(c2);
     CHECK(d3.hasSeen(a1));
     CHECK(d3.seen.at(1) == 150);
+}
+
+TEST_CASE("a wire stamp is read apart from the desks it names, then tied to them", "[clock]")
+{
+    const QString a = QStringLiteral("0190a8b4-7c1e-7d2a-9f00-12ab34cd56ef");
+    const QString b = QStringLiteral("0190a8b4-7c1e-7d2a-9f00-12ab34cd56f0");
+    const auto idOf = [&](QStringView uuid) -> qint64 { return uuid == a ? 3 : uuid == b ? 5 : 0; };
+    const QString text = QStringLiteral("1234@") + a + QStringLiteral("^") + b + QStringLiteral("=99");
+    QString problem;
+    const auto parsed = WireClock::parse(text, &problem);
+    REQUIRE(parsed);
+    CHECK(parsed->hlc == 1234);
+    CHECK(parsed->desk == a);
+    REQUIRE(parsed->seen.size() == 1);
+    CHECK(parsed->seen[0].first == b);
+    CHECK(parsed->seen[0].second == 99);
+    const auto stamp = WireClock::resolve(*parsed, idOf, &problem);
+    REQUIRE(stamp);
+    CHECK(stamp->hlc == 1234);
+    CHECK(stamp->desk == 3);
+    CHECK(stamp->seen == std::map<qint64, qint64>{{5, 99}});
+    const auto whole = WireClock::fromWire(text, idOf, &problem);
+    REQUIRE(whole);
+    CHECK(whole->seen == stamp->seen);
+
+    for (const char* bad : {"", "@x", "0@x", "12x@y", "5@a^b", "5@a^=3", "5@a^b=x"}) {
+        INFO(bad);
+        problem.clear();
+        CHECK_FALSE(WireClock::parse(QString::fromLatin1(bad), &problem));
+        CHECK(problem.contains(QLatin1String("is not a clock stamp")));
+    }
+    problem.clear();
+    const auto unknown = WireClock::parse(QStringLiteral("7@") + a + QStringLiteral("^nobody=1"), &problem);
+    REQUIRE(unknown);
+    CHECK_FALSE(WireClock::resolve(*unknown, idOf, &problem));
+    CHECK(problem.contains(QLatin1String("desk nobody, which is not in the bundle")));
 }

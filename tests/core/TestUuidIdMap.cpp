@@ -69,3 +69,19 @@ TEST_CASE("a full map forgets every id and starts again, so memory stays flat", 
     CHECK(map.size() == 0);
     CHECK_FALSE(map.find(7, uuids[1024]));
 }
+
+TEST_CASE("a uuid parsed ahead finds and holds the same id as its text", "[util]")
+{
+    const QString a = QStringLiteral("0190a8b4-7c1e-7d2a-9f00-12ab34cd56ef");
+    const auto bits = UuidIdMap::parse(a);
+    REQUIRE(bits);
+    UuidIdMap map(4);
+    CHECK_FALSE(map.find(1, *bits));
+    map.insert(1, *bits, 41);
+    CHECK(map.find(1, a) == 41);
+    CHECK(map.find(1, *bits) == 41);
+    CHECK_FALSE(map.find(2, *bits));
+    map.insert(1, a, 42);
+    CHECK(map.find(1, *bits) == 42);
+    CHECK(map.size() == 1);
+}
