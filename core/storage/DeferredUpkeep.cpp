@@ -26,18 +26,23 @@ constexpr const char* kPersonKey =
     "INSERT OR REPLACE INTO person_key(person_id, name_key, phone_key) "
     "SELECT id, name_key(given_name, family_name), phone_key(phone) FROM person WHERE id > ?1";
 // Every session with a new mark is counted again, its older marks included.
-constexpr const char* kSessionTally =
-    "INSERT OR REPLACE INTO session_tally "
-    "(session_id, recorded, present, present_untimed, present_hours) "
-    "SELECT session_id, count(*), sum(status = 'present'), "
-    "sum(status = 'present' AND hours IS NULL), "
-    "coalesce(sum(CASE WHEN status = 'present' THEN hours END), 0) "
-    "FROM attendance WHERE session_id IN (SELECT session_id FROM attendance WHERE id > ?1) "
-    "GROUP BY session_id";
+// Into a table that was empty, every session is, and no search for them is needed.
+std::string sessionTally(bool all)
+{
+    return std::string("INSERT OR REPLACE INTO session_tally "
+                       "(session_id, recorded, present, present_untimed, present_hours) "
+                       "SELECT session_id, count(*), sum(status = 'present'), "
+                       "sum(status = 'present' AND hours IS NULL), "
+                       "coalesce(sum(CASE WHEN status = 'present' THEN hours END), 0) "
+                       "FROM attendance ")
+           + (all ? "" : "WHERE session_id IN (SELECT session_id FROM attendance WHERE id > ?1) ")
+           + "GROUP BY session_id";
+}
 
 // The spans of every person with a new assessment, counted again from all of
-// hers: what the insert trigger of migration 10 does for one person.
-std::string assessmentSpans()
+// hers: what the insert trigger of migration 10 does for one person. Into a
+// table that was empty, every person with an assessment is.
+std::string assessmentSpans(bool all)
 {
     static const char* const kScales[] = {
         "need_language", "need_work",    "need_housing", "need_legal",   "need_health",
@@ -52,9 +57,10 @@ std::string assessmentSpans()
         }
     }
     return sql + " FROM (SELECT person_id, min(assessed_on) AS lo, max(assessed_on) AS hi "
-                 "FROM assessment WHERE person_id IN "
-                 "(SELECT person_id FROM assessment WHERE id > ?1) GROUP BY person_id) d "
-                 "JOIN assessment x ON x.person_id = d.person_id GROUP BY x.person_id";
+                 "FROM assessment "
+           + (all ? "" : "WHERE person_id IN (SELECT person_id FROM assessment WHERE id > ?1) ")
+           + "GROUP BY person_id) d JOIN assessment x ON x.person_id = d.person_id "
+             "GROUP BY x.person_id";
 }
 
 // The insert triggers the floors make idle for the rows of the load: they are
@@ -156,12 +162,14 @@ Status DeferredUpkeep::finish()
         if (Status run = st.run(); !run.ok())
             return run;
     }
-    Statement tally = m_connection.prepare(kSessionTally);
-    tally.bind(1, m_attendance);
+    Statement tally = m_connection.prepare(sessionTally(m_attendance == 0));
+    if (m_attendance != 0)
+        tally.bind(1, m_attendance);
     if (Status run = tally.run(); !run.ok())
         return run;
-    Statement spans = m_connection.prepare(assessmentSpans());
-    spans.bind(1, m_assessment);
+    Statement spans = m_connection.prepare(assessmentSpans(m_assessment == 0));
+    if (m_assessment != 0)
+        spans.bind(1, m_assessment);
     if (Status run = spans.run(); !run.ok())
         return run;
     if (Status made = restoreTriggers(); !made.ok())

@@ -184,6 +184,40 @@ TEST_CASE("rows written in a bulk load get their search entries, keys and tallie
     CHECK(found(db, QStringLiteral("Nd")) == Ids{});
 }
 
+TEST_CASE("a bulk load into empty tables counts every session and person at its end",
+          "[sync][upkeep]")
+{
+    TestDatabase t;
+    Database& db = t.db();
+    REQUIRE(rows(db, "SELECT count(*) FROM attendance") == QStringLiteral("0\n"));
+    REQUIRE(rows(db, "SELECT count(*) FROM assessment") == QStringLiteral("0\n"));
+    {
+        Transaction tx(db.connection());
+        DeferredUpkeep upkeep(db.connection());
+        REQUIRE(upkeep.start().ok());
+        const qint64 path = test::add(db, test::path());
+        const qint64 s0 = test::add(db, test::session(path, QStringLiteral("2026-03-03")));
+        const qint64 s1 = test::add(db, test::session(path, QStringLiteral("2026-03-10")));
+        const qint64 sara = test::addPerson(db, QStringLiteral("Sara"), QStringLiteral("Haile"));
+        const qint64 amina = test::addPerson(db, QStringLiteral("Amina"), QStringLiteral("Diallo"));
+        for (qint64 p : {sara, amina})
+            test::add(db, test::enrolment(path, p));
+        test::add(db, test::attendance(s0, sara));
+        test::add(db, test::attendance(s0, amina, QStringLiteral("absent")));
+        test::add(db, test::attendance(s1, amina));
+        assess(db, sara, "2026-02-01", 3);
+        assess(db, amina, "2026-02-02", 2);
+        assess(db, amina, "2026-04-02", 1);
+        REQUIRE(upkeep.finish().ok());
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(kept(db).toStdString() == rebuilt(db).toStdString());
+    CHECK(spans(db).toStdString() == recountedSpans(db).toStdString());
+    CHECK(rows(db, "SELECT count(*) FROM session_tally WHERE recorded <> 0") == QStringLiteral("2\n"));
+    CHECK(rows(db, "SELECT count(*) FROM assessment_span") == QStringLiteral("2\n"));
+    CHECK(found(db, QStringLiteral("Amina")).size() == 1);
+}
+
 TEST_CASE("a bulk load that is not finished leaves nothing behind once rolled back",
           "[sync][upkeep]")
 {
