@@ -300,6 +300,7 @@ T& slot(std::vector<T>& v, size_t index)
 void readRows(QuaZip& zip, const std::vector<FileSpec>& specs, const QString& format, RowQueue& queue)
 {
     QStringList values;
+    Merger::DeskSlots desks;
     for (int f = 0; f < int(specs.size()); ++f) {
         const FileSpec& spec = specs[size_t(f)];
         RowBatch batch = queue.fresh(f);
@@ -330,7 +331,7 @@ void readRows(QuaZip& zip, const std::vector<FileSpec>& specs, const QString& fo
             if (stages) {
                 if (values.size() < 4)
                     return refuseFile(QStringLiteral("%1 line %2: a row has too few cells").arg(spec.name).arg(reader->line()));
-                Merger::stage(*def, values, slot(batch.entityRows, k));
+                Merger::stage(*def, values, slot(batch.entityRows, k), &desks);
                 batch.staged = true;
             } else {
                 slot(batch.rows, k) = values;
@@ -489,6 +490,8 @@ Result<BundleImporter::Report> BundleImporter::readZip(QIODevice* in, const Opti
         }
         for (size_t i = 0; i < batch->size; ++i) {
             const qint64 line = batch->lines[i];
+            if (staged && i + 1 < batch->size)
+                merger.prefetch(*def, batch->entityRows[i + 1]);
             if (desks) {
                 deskRows.emplace_back(line, batch->rows[i]);
                 continue;

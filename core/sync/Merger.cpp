@@ -66,6 +66,58 @@ void Merger::remember(const EntityDef& def, const std::optional<UuidIdMap::Bits>
         m_ids.insert(kindOf(def), *bits, id);
 }
 
+int Merger::DeskSlots::slotOf(QStringView uuid)
+{
+    for (size_t i = 0; i < m_uuids.size(); ++i) {
+        if (QStringView(m_uuids[i]) == uuid)
+            return int(i);
+    }
+    if (m_uuids.size() >= 4096)
+        return -1; // beyond any real bundle: found by text instead
+    m_uuids.push_back(uuid.toString());
+    return int(m_uuids.size() - 1);
+}
+
+qint64 Merger::deskIdOf(int slot, QStringView uuid)
+{
+    if (slot < 0)
+        return deskIdOf(uuid);
+    if (size_t(slot) < m_slotIds.size() && m_slotIds[size_t(slot)] != 0)
+        return m_slotIds[size_t(slot)];
+    const qint64 id = deskIdOf(uuid);
+    if (size_t(slot) >= m_slotIds.size())
+        m_slotIds.resize(size_t(slot) + 1, 0);
+    m_slotIds[size_t(slot)] = id;
+    return id;
+}
+
+const std::vector<const EntityDef*>& Merger::targets(const EntityDef& def)
+{
+    static const std::unordered_map<const EntityDef*, std::vector<const EntityDef*>> all = [] {
+        std::unordered_map<const EntityDef*, std::vector<const EntityDef*>> map;
+        for (const EntityDef* e : schema::entities()) {
+            auto& t = map[e];
+            for (const FieldDef& f : e->fields)
+                t.push_back(f.type == FieldType::Ref && f.ref ? schema::find(QLatin1StringView(f.ref)) : nullptr);
+        }
+        return map;
+    }();
+    static const std::vector<const EntityDef*> none;
+    const auto it = all.find(&def);
+    return it == all.end() ? none : it->second;
+}
+
+void Merger::prefetch(const EntityDef& def, const Staged& staged) const
+{
+    if (m_inserted)
+        m_inserted->prefetch(staged.bloomHash);
+    const auto& to = targets(def);
+    for (size_t i = 0; i < staged.refs.size() && i < to.size(); ++i) {
+        if (staged.refs[i] && to[i])
+            m_ids.prefetch(kindOf(*to[i]), *staged.refs[i]);
+    }
+}
+
 qint64 Merger::deskIdOf(QStringView uuid)
 {
     for (const auto& [known, id] : m_desks) {
@@ -133,7 +185,14 @@ Result<bool> Merger::buildRecord(const EntityDef& def, Staged& staged, Incoming&
     const SyncStore::WireRow& row = staged.row;
     const auto deskIdOf = [this](QStringView uuid) { return this->deskIdOf(uuid); };
     QString problem = staged.clockProblem;
-    auto rowStamp = problem.isEmpty() ? WireClock::resolve(staged.clock, deskIdOf, &problem)
+    // The stamp's own desk by the number the reader gave it; the desks it has seen by text.
+    const QStringView clockDesk = staged.clock.desk;
+    const int clockSlot = staged.clockDeskSlot;
+    const auto clockDeskIdOf = [this, clockDesk, clockSlot](QStringView uuid) {
+        const bool own = uuid.data() == clockDesk.data() && uuid.size() == clockDesk.size();
+        return this->deskIdOf(own ? clockSlot : -1, uuid);
+    };
+    auto rowStamp = problem.isEmpty() ? WireClock::resolve(staged.clock, clockDeskIdOf, &problem)
                                       : std::nullopt;
     if (!rowStamp)
         return Error::invalid(problem);
@@ -150,13 +209,14 @@ Result<bool> Merger::buildRecord(const EntityDef& def, Staged& staged, Incoming&
     }
     in.record.setUuid(row.uuid);
     if (def.hasDesk) {
-        const qint64 desk = this->deskIdOf(row.deskUuid);
+        const qint64 desk = this->deskIdOf(staged.deskSlot, row.deskUuid);
         if (desk == 0)
             return Error::invalid(QStringLiteral("desk %1 is not in the bundle").arg(row.deskUuid));
         in.record.setDeskId(desk);
     }
     // Only references are left: stage() normalized every other synced field.
     // The wire's values are the synced fields in the order of the definition.
+    const auto& to = targets(def);
     qsizetype wire = 0;
     for (int index = 0; index < int(def.fields.size()); ++index) {
         const FieldDef& f = def.fields[size_t(index)];
@@ -166,13 +226,17 @@ Result<bool> Merger::buildRecord(const EntityDef& def, Staged& staged, Incoming&
         if (f.type != FieldType::Ref || at >= row.values.size() || row.values.at(at).isNull())
             continue;
         const QString& text = row.values.at(at);
-        const EntityDef& target = *schema::find(QLatin1StringView(f.ref));
+        const EntityDef& target = *to[size_t(index)];
         if (auto id = idOf(target, text, staged.refs[size_t(index)])) {
             in.record.set(index, *id);
-            staged.encoded.setInteger(index, *id);
+            if (staged.prepared.has(index))
+                staged.encoded.setInteger(index, *id);
         } else if (isTombstoned(QLatin1StringView(target.name), text)) {
             if (f.owner)
                 return false; // its owner was deleted: so is it
+            // As if the bundle named none.
+            QString& message = staged.prepared.messages[size_t(index)];
+            in.record.set(index, Validator::normalizeField(f, QVariant(), &message));
         } else {
             return Error::invalid(QStringLiteral("%1 refers to %2 %3, which is neither in the bundle "
                                                  "nor in this database")
@@ -221,7 +285,7 @@ bool Merger::startedEmpty(const EntityDef& def)
     return it->second;
 }
 
-void Merger::stage(const EntityDef& def, QStringList& cells, Staged& s)
+void Merger::stage(const EntityDef& def, QStringList& cells, Staged& s, DeskSlots* desks)
 {
     Q_ASSERT(cells.size() >= 4);
     SyncStore::WireRow& r = s.row; // the views below point into its strings
@@ -251,15 +315,15 @@ void Merger::stage(const EntityDef& def, QStringList& cells, Staged& s)
         if (!f.synced)
             continue;
         const QString text = r.values.value(wire++);
-        if (f.type == FieldType::Ref) { // looked up in the database
-            if (text.isNull())
-                s.encoded.set(int(index), f, QVariant());
-            else
-                s.refs[index] = UuidIdMap::parse(text);
-            continue;
-        }
         QVariant& value = s.prepared.values[index];
         QString& message = s.prepared.messages[index];
+        if (f.type == FieldType::Ref && !text.isNull()) {
+            // Looked up in the database by buildRecord(); an id found there is
+            // its own normal form, unless the field has a range to check.
+            s.refs[index] = UuidIdMap::parse(text);
+            s.prepared.done[index] = f.min == f.max ? 1 : 0;
+            continue;
+        }
         value = Validator::normalizeField(f, text.isNull() ? QVariant() : QVariant(text), &message);
         s.prepared.done[index] = 1;
         if (message.isEmpty() && !FieldCipher::isSealed(def, f))
@@ -269,6 +333,8 @@ void Merger::stage(const EntityDef& def, QStringList& cells, Staged& s)
     s.bloomHash = BloomFilter::hash(r.uuid);
     if (auto clock = WireClock::parse(r.clock, &s.clockProblem))
         s.clock = std::move(*clock);
+    s.deskSlot = desks && def.hasDesk ? desks->slotOf(r.deskUuid) : -1;
+    s.clockDeskSlot = desks && s.clockProblem.isEmpty() ? desks->slotOf(s.clock.desk) : -1;
     for (QStringView item : QStringView(r.fieldClocks).split(u',', Qt::SkipEmptyParts)) {
         const qsizetype colon = item.indexOf(u':');
         if (colon <= 0) {
@@ -427,6 +493,7 @@ Status Merger::applyTombstone(const SyncStore::Tombstone& t)
     m_db.observe(stamp->hlc);
     m_ids.clear();
     m_desks.clear();
+    m_slotIds.clear();
     std::vector<Erasure::RecordRef> erased;
     if (auto id = m_store.idOf(*def, t.uuid)) {
         if (t.erased) {

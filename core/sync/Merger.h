@@ -61,11 +61,27 @@ public:
         std::uint64_t bloomHash = 0;        // of row.uuid
         std::vector<std::optional<UuidIdMap::Bits>> refs; // by field index: referenced uuids
         fieldbinding::EncodedRow encoded; // the fields ready to bind, and the uuid
+        int deskSlot = -1;      // of row.deskUuid in the reader's DeskSlots, or -1
+        int clockDeskSlot = -1; // of clock.desk
+    };
+    // The desks that the rows of a bundle name, numbered by the thread that
+    // stages them, so that the merge finds each desk by its number, not its text.
+    class DeskSlots
+    {
+    public:
+        int slotOf(QStringView uuid);
+
+    private:
+        std::vector<QString> m_uuids;
     };
     // `cells`: a bundle line's uuid, desk uuid, clock, field clocks, then its
     // values; at least four, moved out. Fills `into` again, keeping its memory:
     // a staged row that was merged takes the next without allocating anew.
-    static void stage(const EntityDef& def, QStringList& cells, Staged& into);
+    static void stage(const EntityDef& def, QStringList& cells, Staged& into,
+                      DeskSlots* desks = nullptr);
+    // Asks the processor for the memory that applyRow() will read for the row:
+    // called for the next row before merging one.
+    void prefetch(const EntityDef& def, const Staged& staged) const;
 
     // Makes a desk of the bundle known here before any row is merged, so that
     // clocks may name it; its fields are then merged as those of any record.
@@ -89,6 +105,9 @@ private:
     struct Incoming;
     Result<bool> buildRecord(const EntityDef& def, Staged& staged, Incoming& in);
     qint64 deskIdOf(QStringView uuid);
+    qint64 deskIdOf(int slot, QStringView uuid);
+    // The entity each field refers to, by field index (null for other fields).
+    static const std::vector<const EntityDef*>& targets(const EntityDef& def);
     Status insertNew(Incoming& in);
     Status mergeExisting(Incoming& in, qint64 id);
     bool later(const FieldClocks::Stamp& a, const FieldClocks::Stamp& b);
@@ -119,6 +138,7 @@ private:
     std::optional<BloomFilter> m_inserted; // uuids inserted into tables that started empty
     qint64 m_expectedRows = 0;
     std::vector<std::pair<QString, qint64>> m_desks; // found so far: a bundle names a few
+    std::vector<qint64> m_slotIds;                   // the same by DeskSlots number
 };
 
 } // namespace percorsi

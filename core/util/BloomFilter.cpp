@@ -28,6 +28,11 @@ void BloomFilter::probes(std::uint64_t h1, std::uint64_t (&out)[kProbes]) const
         out[i] = block | ((h2 >> (9 * i)) & 511);
 }
 
+void BloomFilter::prefetch(std::uint64_t hash) const
+{
+    __builtin_prefetch(&m_words[size_t(((hash << 9) & m_mask) >> 6)]);
+}
+
 void BloomFilter::add(std::uint64_t hash)
 {
     std::uint64_t bits[kProbes];

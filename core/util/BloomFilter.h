@@ -23,6 +23,8 @@ public:
     static std::uint64_t hash(QStringView text);
     void add(std::uint64_t hash);
     bool mayContain(std::uint64_t hash) const;
+    // Asks the processor for the cache line the hash's probes fall in.
+    void prefetch(std::uint64_t hash) const;
 
 private:
     static constexpr int kProbes = 4;

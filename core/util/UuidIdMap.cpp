@@ -86,6 +86,12 @@ std::optional<qint64> UuidIdMap::find(int kind, const Bits& bits) const
     }
 }
 
+void UuidIdMap::prefetch(int kind, const Bits& bits) const
+{
+    if (m_slots)
+        __builtin_prefetch(&m_slots[start(kind, bits)]);
+}
+
 void UuidIdMap::insert(int kind, QStringView uuid, qint64 id)
 {
     if (const auto bits = parse(uuid))

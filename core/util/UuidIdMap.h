@@ -33,6 +33,9 @@ public:
     // Ids above 2^47 and kinds above 2^16 are not held.
     void insert(int kind, QStringView uuid, qint64 id);
     void insert(int kind, const Bits& uuid, qint64 id);
+    // Asks the processor for the memory where find() will look: issued a row
+    // ahead, it hides the wait for memory behind the work on the row before.
+    void prefetch(int kind, const Bits& uuid) const;
     void clear();
     qint64 size() const { return m_size; }
 

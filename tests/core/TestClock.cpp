@@ -2,6 +2,7 @@
 
 #include "core/sync/FieldClocks.h"
 #include "core/sync/HybridClock.h"
+#include "core/sync/Merger.h"
 #include "core/sync/WireClock.h"
 #include "tests/support/Builders.h"
 #include "tests/support/TestDatabase.h"
@@ -126,4 +127,16 @@ TEST_CASE("a wire stamp is read apart from the desks it names, then tied to them
     REQUIRE(unknown);
     CHECK_FALSE(WireClock::resolve(*unknown, idOf, &problem));
     CHECK(problem.contains(QLatin1String("desk nobody, which is not in the bundle")));
+}
+
+TEST_CASE("the desks a bundle names are numbered once each, in the order met", "[clock]")
+{
+    Merger::DeskSlots desks;
+    const QString a = QStringLiteral("0190a8b4-7c1e-7d2a-9f00-12ab34cd56ef");
+    const QString b = QStringLiteral("0190a8b4-7c1e-7d2a-9f00-12ab34cd56f0");
+    CHECK(desks.slotOf(a) == 0);
+    CHECK(desks.slotOf(b) == 1);
+    CHECK(desks.slotOf(QString(a)) == 0);
+    CHECK(desks.slotOf(QStringView(b).left(35)) == 2); // another text, another desk
+    CHECK(desks.slotOf(b) == 1);
 }
