@@ -199,10 +199,12 @@ struct RowBatch
     // memory is used again rather than freed and allocated anew.
     size_t size = 0;
     std::vector<qint64> lines;
-    // An entity's rows are split into their cells here, and all that needs no
-    // database done (Merger::stage), on the reading thread while the merge
-    // goes on. Other files' rows (tombstones, conflicts, desks) stay as read.
-    bool staged = false;
+    // An entity's rows have all that needs no database done (Merger::stage)
+    // on the reading thread while the merge goes on, unless the merge waits
+    // for rows: then the merging thread stages them itself (see readRows()).
+    // Other files' rows (tombstones, conflicts, desks) are merged as read.
+    bool entity = false; // rows of an entity, to stage
+    bool staged = false; // and staged: entityRows holds them
     std::vector<Merger::Staged> entityRows;
     std::vector<QStringList> rows;
     bool fileEnd = false; // the file's rows are all here and its checks passed
@@ -237,8 +239,13 @@ public:
                 m_spent.pop_back();
             }
         }
+        // What the merged rows hold is freed here, on the reading thread that
+        // allocated it; the merge may stage rows into them without freeing.
+        for (size_t k = 0; k < std::min(batch.size, batch.entityRows.size()); ++k)
+            batch.entityRows[k].release();
         batch.file = file;
         batch.size = 0;
+        batch.entity = false;
         batch.staged = false;
         batch.fileEnd = false;
         batch.refusal.clear();
@@ -249,6 +256,12 @@ public:
         std::lock_guard lock(m_mutex);
         m_finished = true;
         m_ready.notify_one();
+    }
+    // How many batches wait to be merged.
+    size_t waiting()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_batches.size();
     }
     // Empty when every file has been read.
     std::optional<RowBatch> pop()
@@ -301,6 +314,18 @@ void readRows(QuaZip& zip, const std::vector<FileSpec>& specs, const QString& fo
 {
     QStringList values;
     Merger::DeskSlots desks;
+    // A batch of an entity is staged here while the merge has rows to go on
+    // with; when it waits, the batch goes as read and the merge stages it:
+    // the wide rows of the first files cost this thread more than the merge.
+    const auto stage = [&](RowBatch batch) {
+        if (batch.entity && queue.waiting() >= 2) {
+            const EntityDef& def = *schema::find(specs[size_t(batch.file)].entity);
+            for (size_t k = 0; k < batch.size; ++k)
+                Merger::stage(def, batch.rows[k], slot(batch.entityRows, k), &desks);
+            batch.staged = true;
+        }
+        return batch;
+    };
     for (int f = 0; f < int(specs.size()); ++f) {
         const FileSpec& spec = specs[size_t(f)];
         RowBatch batch = queue.fresh(f);
@@ -328,17 +353,13 @@ void readRows(QuaZip& zip, const std::vector<FileSpec>& specs, const QString& fo
             if (++rows > spec.rows)
                 return refuseFile(QStringLiteral("%1 has more rows than manifest.json says (%2)").arg(spec.name).arg(spec.rows));
             const size_t k = batch.size;
-            if (stages) {
-                if (values.size() < 4)
-                    return refuseFile(QStringLiteral("%1 line %2: a row has too few cells").arg(spec.name).arg(reader->line()));
-                Merger::stage(*def, values, slot(batch.entityRows, k), &desks);
-                batch.staged = true;
-            } else {
-                slot(batch.rows, k) = values;
-            }
+            if (stages && values.size() < 4)
+                return refuseFile(QStringLiteral("%1 line %2: a row has too few cells").arg(spec.name).arg(reader->line()));
+            slot(batch.rows, k).swap(values); // `values` takes an old row's list to fill again
             slot(batch.lines, k) = reader->line();
+            batch.entity = stages;
             if (++batch.size == RowQueue::kBatchRows) {
-                if (!queue.push(std::move(batch)))
+                if (!queue.push(stage(std::move(batch))))
                     return;
                 batch = queue.fresh(f);
             }
@@ -352,7 +373,7 @@ void readRows(QuaZip& zip, const std::vector<FileSpec>& specs, const QString& fo
             return refuseFile(QStringLiteral("the checksum of %1 does not match manifest.json: the file was "
                                              "changed or damaged").arg(spec.name));
         batch.fileEnd = true;
-        if (!queue.push(std::move(batch)))
+        if (!queue.push(stage(std::move(batch))))
             return;
     }
 }
@@ -481,8 +502,12 @@ Result<BundleImporter::Report> BundleImporter::readZip(QIODevice* in, const Opti
     while (auto batch = queue.pop()) {
         const FileSpec& spec = (*specs)[size_t(batch->file)];
         const bool desks = spec.entity == QLatin1String("desk");
-        const bool staged = batch->staged;
+        const bool staged = batch->entity;
         const EntityDef* def = staged ? schema::find(spec.entity) : nullptr;
+        if (staged && !batch->staged) {
+            for (size_t k = 0; k < batch->size; ++k)
+                Merger::stage(*def, batch->rows[k], slot(batch->entityRows, k));
+        }
         if (!loading && !desks && spec.entity != QLatin1StringView(bf::kTombstones)) {
             if (Status st = upkeep.start(); !st.ok())
                 return st.error();

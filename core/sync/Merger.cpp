@@ -66,6 +66,25 @@ void Merger::remember(const EntityDef& def, const std::optional<UuidIdMap::Bits>
         m_ids.insert(kindOf(def), *bits, id);
 }
 
+void Merger::Staged::release()
+{
+    row.uuid = QString();
+    row.deskUuid = QString();
+    row.clock = QString();
+    row.fieldClocks = QString();
+    for (QString& v : row.values)
+        v = QString();
+    for (QVariant& v : prepared.values)
+        v = QVariant();
+    for (QString& m : prepared.messages)
+        m = QString();
+    clock.desk = {};
+    clock.seen.clear();
+    fieldClocks.clear();
+    clockProblem = QString();
+    fieldClockProblem = QString();
+}
+
 int Merger::DeskSlots::slotOf(QStringView uuid)
 {
     for (size_t i = 0; i < m_uuids.size(); ++i) {

@@ -63,6 +63,11 @@ public:
         fieldbinding::EncodedRow encoded; // the fields ready to bind, and the uuid
         int deskSlot = -1;      // of row.deskUuid in the reader's DeskSlots, or -1
         int clockDeskSlot = -1; // of clock.desk
+
+        // Frees what the row holds and keeps the memory of its vectors, so
+        // that staging another row into it frees nothing: done on the thread
+        // that allocated the row, staging may then be done on another.
+        void release();
     };
     // The desks that the rows of a bundle name, numbered by the thread that
     // stages them, so that the merge finds each desk by its number, not its text.
