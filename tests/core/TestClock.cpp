@@ -123,7 +123,8 @@ TEST_CASE("a wire stamp is read apart from the desks it names, then tied to them
         CHECK(problem.contains(QLatin1String("is not a clock stamp")));
     }
     problem.clear();
-    const auto unknown = WireClock::parse(QStringLiteral("7@") + a + QStringLiteral("^nobody=1"), &problem);
+    const QString strange = QStringLiteral("7@") + a + QStringLiteral("^nobody=1"); // the views point into it
+    const auto unknown = WireClock::parse(strange, &problem);
     REQUIRE(unknown);
     CHECK_FALSE(WireClock::resolve(*unknown, idOf, &problem));
     CHECK(problem.contains(QLatin1String("desk nobody, which is not in the bundle")));
