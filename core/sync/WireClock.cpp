@@ -100,22 +100,4 @@ std::optional<FieldClocks::Stamp> WireClock::resolve(const Parsed& parsed, const
     return s;
 }
 
-std::optional<FieldClocks> WireClock::fieldsFromWire(const QString& text, const IdOf& idOf,
-                                                     QString* problem)
-{
-    FieldClocks clocks;
-    for (QStringView item : QStringView(text).split(u',', Qt::SkipEmptyParts)) {
-        const qsizetype colon = item.indexOf(u':');
-        if (colon <= 0) {
-            *problem = QStringLiteral("'%1' is not a field clock").arg(item.toString());
-            return std::nullopt;
-        }
-        auto stamp = fromWire(item.mid(colon + 1), idOf, problem);
-        if (!stamp)
-            return std::nullopt;
-        clocks.set(item.left(colon).toString(), *stamp);
-    }
-    return clocks;
-}
-
 } // namespace percorsi

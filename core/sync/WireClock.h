@@ -44,8 +44,8 @@ public:
     static std::optional<Parsed> parse(QStringView text, QString* problem);
     static std::optional<FieldClocks::Stamp> resolve(const Parsed& parsed, const IdOf& idOf,
                                                      QString* problem);
-    static std::optional<FieldClocks> fieldsFromWire(const QString& text, const IdOf& idOf,
-                                                     QString* problem);
+    // A record's field clocks ("field:<stamp>,…") are read by Merger::stage(),
+    // which checks each field's name against the entity as it goes.
 };
 
 } // namespace percorsi
