@@ -1,5 +1,8 @@
 #include "core/security/DataKey.h"
 
+#include <array>
+#include <cstring>
+
 #include <sodium.h>
 
 #include <QCoreApplication>
@@ -21,6 +24,22 @@ constexpr size_t kTag = crypto_aead_xchacha20poly1305_ietf_ABYTES;
 const unsigned char* bytesOf(QByteArrayView v)
 {
     return reinterpret_cast<const unsigned char*>(v.data());
+}
+
+// A fresh random nonce for each sealed value. The system's generator is asked
+// for many at once: asked for each, it costs a system call a value, and an
+// import seals one a row of every table with notes. A nonce is stored beside
+// its ciphertext and need not be secret, only never used twice.
+void randomNonce(unsigned char* nonce)
+{
+    thread_local std::array<unsigned char, kNonce * 170> pool;
+    thread_local size_t used = pool.size();
+    if (used + kNonce > pool.size()) {
+        randombytes_buf(pool.data(), pool.size());
+        used = 0;
+    }
+    memcpy(nonce, pool.data() + used, kNonce);
+    used += kNonce;
 }
 
 unsigned char* guarded()
@@ -56,7 +75,7 @@ QByteArray DataKey::seal(QByteArrayView plain, QByteArrayView associated) const
 {
     QByteArray out(qsizetype(kNonce + size_t(plain.size()) + kTag), Qt::Uninitialized);
     auto* nonce = reinterpret_cast<unsigned char*>(out.data());
-    randombytes_buf(nonce, kNonce);
+    randomNonce(nonce);
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + kNonce, &written, bytesOf(plain),
                                                quint64(plain.size()), bytesOf(associated),

@@ -5,11 +5,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTemporaryDir>
+
+#include <sodium.h>
 
 #include "core/demo/DemoGenerator.h"
 #include "core/exchange/PersonExport.h"
 #include "core/security/Authenticator.h"
+#include "core/security/DataKey.h"
 #include "core/security/PasswordHash.h"
 #include "core/storage/DeskStore.h"
 #include "core/storage/Erasure.h"
@@ -123,6 +127,25 @@ Status importInto(Database& db, QByteArray bytes)
 }
 
 } // namespace
+
+TEST_CASE("Every sealed value has a nonce of its own, also across the generator's refills",
+          "[crypt]")
+{
+    auto key = DataKey::generate();
+    REQUIRE(key);
+    constexpr int kNonce = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+    QSet<QByteArray> nonces;
+    for (int i = 0; i < 1000; ++i) { // several times what one draw from the generator gives
+        const QByteArray plain = QByteArray::number(i);
+        const QByteArray sealed = key->seal(plain, "person:1");
+        REQUIRE(sealed.size() == kNonce + plain.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+        nonces.insert(sealed.left(kNonce));
+        auto opened = key->open(sealed, "person:1");
+        REQUIRE(opened.ok());
+        CHECK(*opened == plain);
+    }
+    CHECK(nonces.size() == 1000);
+}
 
 TEST_CASE("A saved note appears in no file of the database, only its ciphertext", "[crypt]")
 {
