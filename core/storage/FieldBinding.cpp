@@ -27,7 +27,7 @@ void bind(Statement& st, int index, const FieldDef& f, const QVariant& v)
 void EncodedRow::reset(size_t fields)
 {
     m_cells.assign(fields, Cell());
-    m_extra = Cell();
+    m_extras.clear();
     m_text.clear();
 }
 
@@ -64,9 +64,22 @@ void EncodedRow::set(int index, const FieldDef& f, const QVariant& v)
     }
 }
 
-void EncodedRow::setExtra(QStringView value)
+EncodedRow::Cell& EncodedRow::extraCell(size_t extra)
 {
-    m_extra = value.isNull() ? Cell{Kind::Null} : text(value);
+    if (m_extras.size() <= extra)
+        m_extras.resize(extra + 1);
+    return m_extras[extra];
+}
+
+void EncodedRow::setExtra(size_t extra, QStringView value)
+{
+    const Cell c = value.isNull() ? Cell{Kind::Null} : text(value);
+    extraCell(extra) = c;
+}
+
+void EncodedRow::setExtra(size_t extra, qint64 value)
+{
+    extraCell(extra) = Cell{Kind::Integer, value};
 }
 
 void EncodedRow::bindCell(Statement& st, int column, const Cell& c) const
@@ -91,9 +104,9 @@ void EncodedRow::bind(Statement& st, int column, int index) const
     bindCell(st, column, m_cells[size_t(index)]);
 }
 
-void EncodedRow::bindExtra(Statement& st, int column) const
+void EncodedRow::bindExtra(Statement& st, int column, size_t extra) const
 {
-    bindCell(st, column, m_extra);
+    bindCell(st, column, extra < m_extras.size() ? m_extras[extra] : Cell());
 }
 
 QVariant read(const Statement& st, int column, const FieldDef& f)

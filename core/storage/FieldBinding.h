@@ -27,12 +27,15 @@ public:
     void reset(size_t fields);
     void set(int index, const FieldDef& field, const QVariant& value);
     void setInteger(int index, qint64 value) { m_cells[size_t(index)] = Cell{Kind::Integer, value}; }
-    // A text of the row that is no field's (its uuid).
-    void setExtra(QStringView text);
+    // Values of the row that are no field's: its uuid first (extra 0), then
+    // what else its insert binds.
+    void setExtra(QStringView text) { setExtra(0, text); }
+    void setExtra(size_t extra, QStringView text);
+    void setExtra(size_t extra, qint64 value);
     bool has(int index) const { return m_cells[size_t(index)].kind != Kind::None; }
     // The row must stay as it is until the statement has stepped.
     void bind(Statement& st, int column, int index) const;
-    void bindExtra(Statement& st, int column) const;
+    void bindExtra(Statement& st, int column, size_t extra = 0) const;
 
 private:
     enum class Kind : char { None, Null, Integer, Real, Text };
@@ -46,8 +49,10 @@ private:
     Cell text(QStringView value);
     void bindCell(Statement& st, int column, const Cell& cell) const;
 
+    Cell& extraCell(size_t extra);
+
     std::vector<Cell> m_cells;
-    Cell m_extra;
+    std::vector<Cell> m_extras;
     std::string m_text;
 };
 

@@ -388,6 +388,115 @@ Result<qint64> SyncStore::insertMerged(const Record& record, const FieldClocks::
     return m_db.connection().lastInsertId();
 }
 
+namespace {
+
+// Rows a statement of queued inserts takes: the largest first, then the rest
+// by the smaller sizes, so that any count needs few statements.
+constexpr int kQueuedRows[] = {64, 16, 4, 1};
+
+} // namespace
+
+Status SyncStore::queueMerged(const Record& record, const FieldClocks::Stamp& rowStamp,
+                              const FieldClocks& fieldClocks, fieldbinding::EncodedRow& encoded,
+                              qint64 tag, qint64* faultTag)
+{
+    const EntityDef& def = record.def();
+    if (m_queuedDef != &def && !m_queued.empty()) {
+        if (Status flushed = flushQueued(faultTag); !flushed.ok())
+            return flushed;
+    }
+    for (int i = 0; i < record.size(); ++i) {
+        if (encoded.has(i))
+            continue;
+        auto value = storedForm(record, i);
+        if (!value) {
+            if (faultTag)
+                *faultTag = tag;
+            return value.error();
+        }
+        encoded.set(i, def.fields[size_t(i)], *value);
+    }
+    size_t extra = 1; // the uuid is the first
+    if (def.hasDesk)
+        encoded.setExtra(extra++, record.deskId());
+    encoded.setExtra(extra++, rowStamp.hlc);
+    encoded.setExtra(extra++, rowStamp.desk);
+    encoded.setExtra(extra++, fieldClocks.isEmpty() ? QString() : fieldClocks.toString());
+    encoded.setExtra(extra, m_db.tick());
+    m_queuedDef = &def;
+    m_queued.push_back({&encoded, tag});
+    if (m_queued.size() < size_t(kQueuedRows[0]))
+        return {};
+    return flushQueued(faultTag);
+}
+
+Statement SyncStore::insertStatement(const EntityDef& def, int rows)
+{
+    std::string& sql = m_insertManySql[{&def, rows}];
+    if (sql.empty()) {
+        std::string columns = def.hasDesk ? "uuid, desk_id, hlc, hlc_desk, hlc_fields, seq"
+                                          : "uuid, hlc, hlc_desk, hlc_fields, seq";
+        std::string marks = def.hasDesk ? "(?, ?, ?, ?, ?, ?" : "(?, ?, ?, ?, ?";
+        for (const FieldDef& f : def.fields) {
+            columns += std::string(", ") + f.name;
+            marks += ", ?";
+        }
+        marks += ")";
+        sql = std::string("INSERT INTO ") + def.table + "(" + columns + ") VALUES" + marks;
+        for (int r = 1; r < rows; ++r)
+            sql += ", " + marks;
+    }
+    return m_db.connection().prepare(sql);
+}
+
+void SyncStore::bindQueued(Statement& st, int first, const EntityDef& def,
+                           const fieldbinding::EncodedRow& row)
+{
+    const size_t extras = def.hasDesk ? 6 : 5;
+    int col = first;
+    for (size_t e = 0; e < extras; ++e)
+        row.bindExtra(st, col++, e);
+    for (int i = 0; i < int(def.fields.size()); ++i)
+        row.bind(st, col++, i);
+}
+
+Status SyncStore::insertQueued(size_t from, int rows, qint64* faultTag)
+{
+    const EntityDef& def = *m_queuedDef;
+    const int columns = int(def.fields.size()) + (def.hasDesk ? 6 : 5);
+    Statement st = insertStatement(def, rows);
+    for (int r = 0; r < rows; ++r)
+        bindQueued(st, 1 + r * columns, def, *m_queued[from + size_t(r)].row);
+    const Status run = st.run();
+    if (run.ok() || rows == 1) {
+        if (!run.ok() && faultTag)
+            *faultTag = m_queued[from].tag;
+        return run;
+    }
+    // The statement failed whole and left nothing: the rows one by one name the one at fault.
+    for (int r = 0; r < rows; ++r) {
+        if (Status one = insertQueued(from + size_t(r), 1, faultTag); !one.ok())
+            return one;
+    }
+    if (faultTag)
+        *faultTag = m_queued[from].tag;
+    return run;
+}
+
+Status SyncStore::flushQueued(qint64* faultTag)
+{
+    size_t from = 0;
+    Status status;
+    for (int rows : kQueuedRows) {
+        while (status.ok() && m_queued.size() - from >= size_t(rows)) {
+            status = insertQueued(from, rows, faultTag);
+            from += size_t(rows);
+        }
+    }
+    m_queued.clear();
+    return status;
+}
+
 Status SyncStore::updateMerged(const Record& record, const std::vector<int>& changedFields,
                                const FieldClocks& fieldClocks, const FieldClocks::Stamp* rowStamp)
 {

@@ -107,6 +107,19 @@ public:
     Result<qint64> insertMerged(const Record& record, const FieldClocks::Stamp& rowStamp,
                                 const FieldClocks& fieldClocks,
                                 const fieldbinding::EncodedRow* encoded = nullptr);
+    // As insertMerged(), for a row whose id nothing needs: it may be held
+    // back and inserted with others in one statement, which saves SQLite the
+    // work of a statement a row. `encoded` is completed with all the row
+    // binds and must stay as it is until the rows are flushed; `tag` names
+    // the row: on a failure, *faultTag is that of the row at fault, this one
+    // or one held back. Rows of another entity are flushed first.
+    Status queueMerged(const Record& record, const FieldClocks::Stamp& rowStamp,
+                       const FieldClocks& fieldClocks, fieldbinding::EncodedRow& encoded,
+                       qint64 tag, qint64* faultTag);
+    // Inserts the rows held back, in the order they came. On a failure the
+    // error is that of the first row at fault, and *faultTag its tag.
+    Status flushQueued(qint64* faultTag);
+    bool hasQueued() const { return !m_queued.empty(); }
     Status updateMerged(const Record& record, const std::vector<int>& changedFields,
                         const FieldClocks& fieldClocks,
                         const FieldClocks::Stamp* rowStamp = nullptr);
@@ -135,10 +148,24 @@ private:
     // A field's value as stored: sealed when the field is kept sealed.
     Result<QVariant> storedForm(const Record& record, int field);
     Result<Conflict> conflictValues(Conflict c, bool sealing);
+    // The insert of `rows` rows of the entity in one statement.
+    Statement insertStatement(const EntityDef& def, int rows);
+    // Binds a completed row (see queueMerged()) from the statement's column `first`.
+    static void bindQueued(Statement& st, int first, const EntityDef& def,
+                           const fieldbinding::EncodedRow& row);
+    Status insertQueued(size_t from, int rows, qint64* faultTag);
 
     Database& m_db;
     QHash<qint64, QString> m_deskUuid; // cache, desks are few
     std::map<const EntityDef*, std::string> m_insertSql;
+    std::map<std::pair<const EntityDef*, int>, std::string> m_insertManySql;
+    struct Queued
+    {
+        const fieldbinding::EncodedRow* row;
+        qint64 tag;
+    };
+    const EntityDef* m_queuedDef = nullptr;
+    std::vector<Queued> m_queued;
 };
 
 } // namespace percorsi

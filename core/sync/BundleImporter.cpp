@@ -521,13 +521,19 @@ Result<BundleImporter::Report> BundleImporter::readZip(QIODevice* in, const Opti
                 deskRows.emplace_back(line, batch->rows[i]);
                 continue;
             }
-            const Status st = staged ? merger.applyRow(*def, batch->entityRows[i])
+            // A staged row may be held back until the batch ends: its memory is the batch's.
+            const Status st = staged ? merger.applyRow(*def, batch->entityRows[i], line)
                                      : applyValues(merger, spec.entity, batch->rows[i]);
             if (!st.ok())
-                return refuse(QStringLiteral("%1 line %2: %3").arg(spec.name).arg(line).arg(st.error().message()));
+                return refuse(QStringLiteral("%1 line %2: %3")
+                                  .arg(spec.name)
+                                  .arg(staged ? merger.faultLine() : line)
+                                  .arg(st.error().message()));
             if ((++rows & 0x3fff) == 0 && options.progress && !options.progress(100 * done / int(specs->size())))
                 return Error::invalid(QStringLiteral("The import was cancelled; nothing was changed."));
         }
+        if (Status st = merger.flush(); !st.ok())
+            return refuse(QStringLiteral("%1 line %2: %3").arg(spec.name).arg(merger.faultLine()).arg(st.error().message()));
         // The rows before a fault are merged first, so that a bad row among them is the one named.
         if (!batch->refusal.isEmpty())
             return refuse(batch->refusal);

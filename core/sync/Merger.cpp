@@ -267,6 +267,8 @@ Result<bool> Merger::buildRecord(const EntityDef& def, Staged& staged, Incoming&
 
 Status Merger::knowDesk(const QString& uuid, const QStringList& values)
 {
+    if (Status held = flush(); !held.ok())
+        return held;
     const EntityDef& def = schema::def(Entity::Desk);
     if (m_store.deskId(uuid) != 0)
         return {};
@@ -374,8 +376,38 @@ void Merger::stage(const EntityDef& def, QStringList& cells, Staged& s, DeskSlot
     }
 }
 
+Status Merger::flush()
+{
+    return m_store.hasQueued() ? m_store.flushQueued(&m_faultLine) : Status();
+}
+
 Status Merger::applyRow(const EntityDef& def, Staged& staged)
 {
+    m_faultLine = m_line = 0;
+    return applyStaged(def, staged, false);
+}
+
+Status Merger::applyRow(const EntityDef& def, Staged& staged, qint64 line)
+{
+    m_faultLine = m_line = line;
+    const Status st = applyStaged(def, staged, true);
+    if (st.ok() || !m_store.hasQueued())
+        return st;
+    // The rows held back came before this one: a fault among them is the one to name.
+    if (Status held = flush(); !held.ok())
+        return held;
+    m_faultLine = line;
+    return st;
+}
+
+Status Merger::applyStaged(const EntityDef& def, Staged& staged, bool mayHold)
+{
+    // Rows held back are inserted before anything may look for them: the
+    // rules of another entity, a search by uuid, a write of another kind.
+    if (m_heldDef != &def) {
+        if (Status held = flush(); !held.ok())
+            return held;
+    }
     const SyncStore::WireRow& row = staged.row;
     const QString entity = QLatin1StringView(def.name);
     if (isTombstoned(entity, row.uuid)) {
@@ -391,18 +423,33 @@ Status Merger::applyRow(const EntityDef& def, Staged& staged)
         return m_store.addTombstone(entity, row.uuid, in.rowStamp, false);
     }
     const bool unseen = startedEmpty(def) && !m_inserted->mayContain(staged.bloomHash);
+    const bool hold = mayHold && unseen && !isReferenced(def);
+    if (!hold) {
+        if (Status held = flush(); !held.ok())
+            return held;
+    }
     const auto id = unseen ? std::nullopt : idOf(def, row.uuid, staged.key);
-    const Status merged = id ? mergeExisting(in, *id) : insertNew(in);
+    const Status merged = id ? mergeExisting(in, *id) : insertNew(in, hold);
     m_records.forgetAbout(&def); // its rule checks must not see this record as it was
     return merged;
 }
 
-Status Merger::insertNew(Incoming& in)
+Status Merger::insertNew(Incoming& in, bool hold)
 {
     if (in.record.def().field(u"next_case"))
         in.record.set(u"next_case", qint64(1));
     if (Status st = m_records.validate(in.record, in.prepared); !st.ok())
         return st;
+    if (hold) {
+        if (Status st = m_store.queueMerged(in.record, in.rowStamp, in.fieldClocks,
+                                            in.staged.encoded, m_line, &m_faultLine);
+            !st.ok())
+            return st;
+        m_heldDef = &in.record.def();
+        m_inserted->add(in.staged.bloomHash);
+        ++m_stats.inserted;
+        return {};
+    }
     auto id = m_store.insertMerged(in.record, in.rowStamp, in.fieldClocks, &in.staged.encoded);
     if (!id)
         return id.error();
@@ -499,6 +546,8 @@ Status Merger::mergeExisting(Incoming& in, qint64 id)
 
 Status Merger::applyTombstone(const SyncStore::Tombstone& t)
 {
+    if (Status held = flush(); !held.ok())
+        return held;
     m_records.forgetAbout(nullptr); // a deletion may cascade to any entity
     const EntityDef* def = schema::find(t.entity);
     if (!def)
@@ -537,6 +586,8 @@ Status Merger::applyTombstone(const SyncStore::Tombstone& t)
 
 Status Merger::applyConflict(const SyncStore::Conflict& conflict)
 {
+    if (Status held = flush(); !held.ok())
+        return held;
     // A conflict about an erased record would bring her values back.
     if (Erasure(m_db).isErased(conflict.entity, conflict.recordUuid))
         return {};

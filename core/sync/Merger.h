@@ -93,6 +93,15 @@ public:
     Status knowDesk(const QString& uuid, const QStringList& values);
     // Consumes what it needs of `staged`.
     Status applyRow(const EntityDef& def, Staged& staged);
+    // As applyRow(), but the insert of a new row that nothing refers to may
+    // be held back, to be made with others in one statement: `staged` must
+    // then stay as it is until flush(). `line` names the row in faultLine().
+    Status applyRow(const EntityDef& def, Staged& staged, qint64 line);
+    // Inserts the rows held back.
+    Status flush();
+    // The line of the row that a failure of applyRow(…, line) or flush() is
+    // about: the row applied, or one held back before it.
+    qint64 faultLine() const { return m_faultLine; }
     Status applyRow(const EntityDef& def, const SyncStore::WireRow& row)
     {
         QStringList cells{row.uuid, row.deskUuid, row.clock, row.fieldClocks};
@@ -113,7 +122,8 @@ private:
     qint64 deskIdOf(int slot, QStringView uuid);
     // The entity each field refers to, by field index (null for other fields).
     static const std::vector<const EntityDef*>& targets(const EntityDef& def);
-    Status insertNew(Incoming& in);
+    Status applyStaged(const EntityDef& def, Staged& staged, bool mayHold);
+    Status insertNew(Incoming& in, bool hold);
     Status mergeExisting(Incoming& in, qint64 id);
     bool later(const FieldClocks::Stamp& a, const FieldClocks::Stamp& b);
     QString valueText(const FieldDef& field, const QVariant& v);
@@ -134,6 +144,8 @@ private:
 
     Database& m_db;
     SyncStore m_store;
+    const EntityDef* m_heldDef = nullptr; // of the rows held back, if any
+    qint64 m_line = 0, m_faultLine = 0;
     RecordStore m_records; // one for the whole merge: its lookups cache runs of rows
     Stats m_stats;
     std::optional<bool> m_anyTombstones; // most merges meet none: skip the per-row query

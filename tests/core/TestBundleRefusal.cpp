@@ -10,7 +10,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "core/storage/Connection.h"
+#include "core/storage/Database.h"
 #include "core/storage/DeskStore.h"
+#include "core/storage/Statement.h"
 #include "core/sync/BundleExporter.h"
 #include "core/sync/BundleImporter.h"
 #include "core/sync/Digest.h"
@@ -284,4 +287,81 @@ TEST_CASE("CSV bundles with broken quoting or cell counts are refused", "[sync][
     f.refused(withPeople(header + "\"unbalanced,quote\r\n"), QStringLiteral("quoted cell is not closed"));
     f.refused(withPeople(header + "a,b,c\r\n"), QStringLiteral("3 cells; the header has"));
     f.refused(withPeople("uuid,desk\r\n"), QStringLiteral("the header is"));
+}
+
+TEST_CASE("a bad mark among marks inserted many to a statement is the one named", "[sync][refuse]")
+{
+    // 150 marks: inserted 64 to a statement, then 16, 4 and one at a time.
+    Fixture f;
+    const qint64 path = test::add(f.source.db(), test::path());
+    const qint64 session = test::add(f.source.db(), test::session(path));
+    for (int i = 0; i < 149; ++i) {
+        const qint64 person = test::addPerson(f.source.db(), QStringLiteral("P%1").arg(i));
+        test::add(f.source.db(), test::enrolment(path, person));
+        test::add(f.source.db(), test::attendance(session, person));
+    }
+    const Entries good = unzip(f.bundle());
+    const QList<QByteArray> marks =
+        entry(const_cast<Entries&>(good), QStringLiteral("attendance.jsonl")).split('\n');
+    REQUIRE(marks.size() >= 150);
+    auto personOf = [](const QByteArray& line) {
+        const qsizetype at = line.indexOf("\"person_id\":\"") + 13;
+        return line.mid(at, 36);
+    };
+    // Line `line` marks again the person of line `as` in the same session:
+    // only the database's unique index finds it, when the marks are inserted.
+    auto twice = [&](Entries& e, int line, int as) {
+        QByteArray& attendance = entry(e, QStringLiteral("attendance.jsonl"));
+        QByteArray bad = marks[line - 1];
+        REQUIRE(marks[as - 1].contains(QByteArray("\"session_id\":\"")
+                                       + marks[line - 1].mid(marks[line - 1].indexOf("\"session_id\":\"") + 14, 36)));
+        bad.replace(personOf(bad), personOf(marks[as - 1]));
+        attendance = replaceLine(attendance, line - 1, bad);
+    };
+    for (int line : {3, 100, 140, 150}) {
+        DYNAMIC_SECTION("a mark given twice, on line " << line)
+        {
+            Entries e = good;
+            twice(e, line, 2);
+            fixManifest(e);
+            f.refused(rezip(e), QStringLiteral("attendance.jsonl line %1: ").arg(line));
+        }
+    }
+    SECTION("a mark given twice before a mark the rules refuse: the first is named")
+    {
+        Entries e = good;
+        twice(e, 70, 2);
+        QByteArray& attendance = entry(e, QStringLiteral("attendance.jsonl"));
+        QByteArray longer = marks[74];
+        REQUIRE(longer.contains("\"hours\":null"));
+        longer.replace("\"hours\":null", "\"hours\":99");
+        attendance = replaceLine(attendance, 74, longer);
+        fixManifest(e);
+        f.refused(rezip(e), QStringLiteral("attendance.jsonl line 70: "));
+    }
+    SECTION("the marks themselves are all inserted, with their values")
+    {
+        QByteArray bytes = f.bundle();
+        QBuffer in(&bytes);
+        in.open(QIODevice::ReadOnly);
+        auto r = BundleImporter(f.target.db()).read(&in, {});
+        REQUIRE(r.ok());
+        auto marksOf = [](Database& db) {
+            QStringList rows;
+            Statement st = db.connection().prepare(
+                "SELECT a.uuid, a.status, a.hours, a.hlc, s.uuid, p.uuid FROM attendance a "
+                "JOIN session s ON s.id = a.session_id JOIN person p ON p.id = a.person_id "
+                "ORDER BY a.uuid");
+            while (st.next()) {
+                QStringList cells;
+                for (int c = 0; c < 6; ++c)
+                    cells << st.text(c);
+                rows << cells.join(u'|');
+            }
+            return rows;
+        };
+        const QStringList marks = marksOf(f.source.db());
+        CHECK(marks.size() == 150);
+        CHECK(marksOf(f.target.db()) == marks);
+    }
 }
