@@ -1,7 +1,10 @@
 #include "core/sync/JsonLinesFormat.h"
 
+#include <cstring>
+
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
+#include <simdjson.h>
 
 #include <QIODevice>
 
@@ -86,35 +89,65 @@ TableReader::Next JsonLinesReader::fail(const QString& message)
 }
 
 // A line's values are parsed into a buffer of the reader's: a document of its
-// own would allocate (and free) 64 KB for every line.
+// own would allocate (and free) 64 KB for every line. The line itself is read
+// into a buffer kept from line to line, and parsed there, in place.
 struct JsonLinesReader::Pool
 {
     char buffer[32 * 1024];
     rapidjson::MemoryPoolAllocator<> allocator{buffer, sizeof buffer};
+    std::vector<char> line;
 };
 
 JsonLinesReader::JsonLinesReader(QIODevice* device) : m_device(device), m_pool(new Pool) {}
 
 JsonLinesReader::~JsonLinesReader() = default;
 
+bool JsonLinesReader::readLine(size_t* size)
+{
+    std::vector<char>& line = m_pool->line;
+    *size = 0;
+    for (;;) {
+        if (line.size() < *size + 4096)
+            line.resize(std::max(line.size() * 2, *size + 4096));
+        const qint64 got = m_device->readLine(line.data() + *size, qint64(line.size() - *size));
+        if (got <= 0)
+            break;
+        *size += size_t(got);
+        if (line[*size - 1] == '\n' || m_device->atEnd())
+            break;
+    }
+    return *size > 0 && line[*size - 1] == '\n';
+}
+
 TableReader::Next JsonLinesReader::next(QStringList* values)
 {
-    QByteArray text;
+    std::vector<char>& line = m_pool->line;
+    size_t size = 0;
     do {
         if (m_device->atEnd())
             return Next::End;
-        text = m_device->readLine();
+        const bool whole = readLine(&size);
         ++m_line;
-        if (!text.endsWith('\n'))
+        if (!whole)
             return fail(QStringLiteral("the line is cut short (no line end): the file is truncated"));
-        text.chop(1);
-        if (text.endsWith('\r'))
-            text.chop(1);
-    } while (text.isEmpty());
+        --size;
+        if (size && line[size - 1] == '\r')
+            --size;
+    } while (size == 0);
+    line[size] = '\0'; // where the line end was
 
+    // JSON has no zero byte, raw, anywhere; the parser would take one for the end.
+    if (const void* zero = std::memchr(line.data(), '\0', size))
+        return fail(QStringLiteral("not valid JSON (a zero byte at byte %1)")
+                        .arg(static_cast<const char*>(zero) - line.data() + 1));
     m_pool->allocator.Clear();
     rapidjson::Document doc(&m_pool->allocator);
-    doc.Parse<rapidjson::kParseValidateEncodingFlag>(text.constData(), size_t(text.size()));
+    // The encoding is checked at once, many bytes at a time; were it wrong,
+    // the parser that checks each character says where.
+    if (!simdjson::validate_utf8(line.data(), size))
+        doc.Parse<rapidjson::kParseValidateEncodingFlag>(line.data(), size);
+    else
+        doc.ParseInsitu(line.data());
     if (doc.HasParseError())
         return fail(QStringLiteral("not valid JSON (%1 at byte %2)")
                         .arg(QString::fromUtf8(rapidjson::GetParseError_En(doc.GetParseError())))

@@ -34,6 +34,9 @@ public:
 
 private:
     Next fail(const QString& message);
+    // The next line into the pool's buffer, `size` bytes with its end; false
+    // when it has none (the device ended first).
+    bool readLine(size_t* size);
 
     struct Pool;
 
