@@ -24,20 +24,22 @@ public:
     qint64 integer(const char* f) const { return rec.integer(QLatin1StringView(f)); }
     void fail(const char* f, const QString& message) { err.addField(QLatin1StringView(f), message); }
 
-    void notFuture(const char* f, const QString& label)
+    // The labels and messages are source texts (QT_TRANSLATE_NOOP), translated
+    // only for a failure: an import checks millions of values that pass.
+    void notFuture(const char* f, const char* label)
     {
         if (has(f) && date(f) > ctx.today())
-            fail(f, Tr::tr("%1 %2 is in the future").arg(label, text(f)));
+            fail(f, Tr::tr("%1 %2 is in the future").arg(Tr::tr(label), text(f)));
     }
-    void notBefore(const char* later, const char* earlier, const QString& message)
+    void notBefore(const char* later, const char* earlier, const char* message)
     {
         if (has(later) && has(earlier) && date(later) < date(earlier))
-            fail(later, message.arg(text(later), text(earlier)));
+            fail(later, Tr::tr(message).arg(text(later), text(earlier)));
     }
-    void requiredWhen(bool condition, const char* f, const QString& message)
+    void requiredWhen(bool condition, const char* f, const char* message)
     {
         if (condition && !has(f))
-            fail(f, message);
+            fail(f, Tr::tr(message));
     }
 
     const Record& rec;
@@ -66,8 +68,8 @@ void checkUser(Check& c)
 void checkPerson(Check& c)
 {
     const int thisYear = c.ctx.today().year();
-    c.notFuture("birth_date", Tr::tr("Birth date"));
-    c.notFuture("intake_date", Tr::tr("Intake date"));
+    c.notFuture("birth_date", QT_TRANSLATE_NOOP("Rules", "Birth date"));
+    c.notFuture("intake_date", QT_TRANSLATE_NOOP("Rules", "Intake date"));
     if (c.has("birth_year") && c.integer("birth_year") > thisYear)
         c.fail("birth_year", Tr::tr("Birth year %1 is in the future").arg(c.integer("birth_year")));
     if (c.has("birth_date") && c.has("birth_year")
@@ -93,23 +95,23 @@ void checkPerson(Check& c)
                                .arg(c.integer("children"))
                                .arg(c.integer("household_size")));
     const bool closed = c.text("status") == QLatin1String("closed");
-    c.requiredWhen(closed, "exit_date", Tr::tr("A closed case needs an exit date"));
-    c.requiredWhen(closed, "close_reason", Tr::tr("A closed case needs a reason for closing"));
+    c.requiredWhen(closed, "exit_date", QT_TRANSLATE_NOOP("Rules", "A closed case needs an exit date"));
+    c.requiredWhen(closed, "close_reason", QT_TRANSLATE_NOOP("Rules", "A closed case needs a reason for closing"));
     if (!closed && (c.has("exit_date") || c.has("close_reason")))
         c.fail("status", Tr::tr("Only a closed case has an exit date and a reason for closing"));
-    c.notBefore("exit_date", "intake_date", Tr::tr("Exit date %1 is before the intake date %2"));
+    c.notBefore("exit_date", "intake_date", QT_TRANSLATE_NOOP("Rules", "Exit date %1 is before the intake date %2"));
 }
 
 void checkPeriod(Check& c, const char* start, const char* end)
 {
-    c.notBefore(end, start, Tr::tr("End date %1 is before the start date %2"));
+    c.notBefore(end, start, QT_TRANSLATE_NOOP("Rules", "End date %1 is before the start date %2"));
 }
 
 void checkConsent(Check& c)
 {
-    c.notFuture("given_on", Tr::tr("Consent date"));
-    c.notBefore("expires_on", "given_on", Tr::tr("Expiry %1 is before the consent date %2"));
-    c.notBefore("withdrawn_on", "given_on", Tr::tr("Withdrawal %1 is before the consent date %2"));
+    c.notFuture("given_on", QT_TRANSLATE_NOOP("Rules", "Consent date"));
+    c.notBefore("expires_on", "given_on", QT_TRANSLATE_NOOP("Rules", "Expiry %1 is before the consent date %2"));
+    c.notBefore("withdrawn_on", "given_on", QT_TRANSLATE_NOOP("Rules", "Withdrawal %1 is before the consent date %2"));
 }
 
 void checkPath(Check& c)
@@ -130,10 +132,10 @@ void checkSession(Check& c)
 
 void checkEnrolment(Check& c)
 {
-    c.notBefore("ended_on", "enrolled_on", Tr::tr("End %1 is before the enrolment date %2"));
+    c.notBefore("ended_on", "enrolled_on", QT_TRANSLATE_NOOP("Rules", "End %1 is before the enrolment date %2"));
     const QString status = c.text("status");
     c.requiredWhen(status == QLatin1String("completed") || status == QLatin1String("withdrawn"),
-                   "ended_on", Tr::tr("A completed or withdrawn enrolment needs an end date"));
+                   "ended_on", QT_TRANSLATE_NOOP("Rules", "A completed or withdrawn enrolment needs an end date"));
 }
 
 void checkAttendance(Check& c)
@@ -154,8 +156,8 @@ void checkAttendance(Check& c)
 
 void checkReferral(Check& c)
 {
-    c.notFuture("referred_on", Tr::tr("Referral date"));
-    c.notBefore("closed_on", "referred_on", Tr::tr("Closing date %1 is before the referral %2"));
+    c.notFuture("referred_on", QT_TRANSLATE_NOOP("Rules", "Referral date"));
+    c.notBefore("closed_on", "referred_on", QT_TRANSLATE_NOOP("Rules", "Closing date %1 is before the referral %2"));
 }
 
 void checkPlacement(Check& c)
@@ -163,24 +165,24 @@ void checkPlacement(Check& c)
     checkPeriod(c, "start_date", "end_date");
     const QString stage = c.text("stage");
     const bool begun = stage == QLatin1String("started") || stage == QLatin1String("ended");
-    c.requiredWhen(begun, "start_date", Tr::tr("A started placement needs a start date"));
+    c.requiredWhen(begun, "start_date", QT_TRANSLATE_NOOP("Rules", "A started placement needs a start date"));
     c.requiredWhen(stage == QLatin1String("ended"), "end_date",
-                   Tr::tr("An ended placement needs an end date"));
+                   QT_TRANSLATE_NOOP("Rules", "An ended placement needs an end date"));
     if (stage == QLatin1String("ended"))
-        c.notFuture("end_date", Tr::tr("End date"));
+        c.notFuture("end_date", QT_TRANSLATE_NOOP("Rules", "End date"));
     c.requiredWhen(c.text("type") != QLatin1String("self_employment"), "employer_id",
-                   Tr::tr("A placement other than self-employment needs an employer"));
+                   QT_TRANSLATE_NOOP("Rules", "A placement other than self-employment needs an employer"));
     if (c.has("outcome") && stage != QLatin1String("ended"))
         c.fail("outcome", Tr::tr("Only an ended placement has an outcome"));
     c.requiredWhen(c.text("outcome") == QLatin1String("interrupted"), "outcome_note",
-                   Tr::tr("An interrupted placement needs a note saying why"));
+                   QT_TRANSLATE_NOOP("Rules", "An interrupted placement needs a note saying why"));
 }
 
 void checkFollowupPlacement(Check& c)
 {
     const bool afterPlacement = c.text("reason") == QLatin1String("placement_end");
     c.requiredWhen(afterPlacement, "placement_id",
-                   Tr::tr("A follow-up after a placement needs the placement"));
+                   QT_TRANSLATE_NOOP("Rules", "A follow-up after a placement needs the placement"));
     if (!afterPlacement && c.has("placement_id"))
         c.fail("placement_id", Tr::tr("A follow-up after leaving the programme has no placement"));
     const auto placement = c.has("placement_id")
@@ -198,19 +200,19 @@ void checkFollowupPlacement(Check& c)
 
 void checkFollowup(Check& c)
 {
-    c.notFuture("done_on", Tr::tr("Follow-up date"));
+    c.notFuture("done_on", QT_TRANSLATE_NOOP("Rules", "Follow-up date"));
     c.requiredWhen(c.has("done_on"), "situation",
-                   Tr::tr("A follow-up done needs the situation found"));
+                   QT_TRANSLATE_NOOP("Rules", "A follow-up done needs the situation found"));
     c.requiredWhen(c.has("situation"), "done_on",
-                   Tr::tr("A situation needs the date of the follow-up"));
+                   QT_TRANSLATE_NOOP("Rules", "A situation needs the date of the follow-up"));
     checkFollowupPlacement(c);
 }
 
 void checkVenture(Check& c)
 {
-    c.notFuture("started_on", Tr::tr("Start of the business"));
+    c.notFuture("started_on", QT_TRANSLATE_NOOP("Rules", "Start of the business"));
     c.requiredWhen(c.text("stage") == QLatin1String("started"), "started_on",
-                   Tr::tr("A business started needs its start date"));
+                   QT_TRANSLATE_NOOP("Rules", "A business started needs its start date"));
 }
 
 // People are named once they have come: an event still to come has no named participants.
@@ -260,7 +262,7 @@ void Rules::check(const Record& record, RuleContext& context, Error& error)
     else if (name == QLatin1String("consent"))
         checkConsent(c);
     else if (name == QLatin1String("assessment"))
-        c.notFuture("assessed_on", Tr::tr("Assessment date"));
+        c.notFuture("assessed_on", QT_TRANSLATE_NOOP("Rules", "Assessment date"));
     else if (name == QLatin1String("path"))
         checkPath(c);
     else if (name == QLatin1String("session"))
@@ -270,7 +272,7 @@ void Rules::check(const Record& record, RuleContext& context, Error& error)
     else if (name == QLatin1String("attendance"))
         checkAttendance(c);
     else if (name == QLatin1String("intervention"))
-        c.notFuture("date", Tr::tr("Intervention date"));
+        c.notFuture("date", QT_TRANSLATE_NOOP("Rules", "Intervention date"));
     else if (name == QLatin1String("referral"))
         checkReferral(c);
     else if (name == QLatin1String("placement"))
