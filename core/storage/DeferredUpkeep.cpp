@@ -1,5 +1,7 @@
 #include "core/storage/DeferredUpkeep.h"
 
+#include <array>
+#include <iterator>
 #include <limits>
 #include <string>
 #include <utility>
@@ -8,6 +10,7 @@
 #include <sqlite3.h>
 
 #include "core/storage/Connection.h"
+#include "core/storage/Statement.h"
 
 namespace percorsi {
 
@@ -39,28 +42,82 @@ std::string sessionTally(bool all)
            + "GROUP BY session_id";
 }
 
-// The spans of every person with a new assessment, counted again from all of
-// hers: what the insert trigger of migration 10 does for one person. Into a
-// table that was empty, every person with an assessment is.
-std::string assessmentSpans(bool all)
+// The scales whose first and latest values assessment_span keeps, in its order.
+constexpr const char* kScales[] = {
+    "need_language",  "need_work",    "need_housing", "need_legal", "need_health",
+    "need_childcare", "need_digital", "need_social",  "need_income", "self_esteem",
+    "autonomy",       "services_knowledge"};
+constexpr int kScaleCount = int(std::size(kScales));
+
+// What sum() and count() of SQL make of one scale's values on one day.
+struct DaySum
 {
-    static const char* const kScales[] = {
-        "need_language", "need_work",    "need_housing", "need_legal",   "need_health",
-        "need_childcare", "need_digital", "need_social",  "need_income",  "self_esteem",
-        "autonomy",       "services_knowledge"};
-    std::string sql = "INSERT OR REPLACE INTO assessment_span SELECT x.person_id, d.lo, d.hi";
-    for (const char* scale : kScales) {
-        for (const char* day : {"lo", "hi"}) {
-            const std::string when =
-                std::string("CASE WHEN x.assessed_on = d.") + day + " THEN x." + scale + " END)";
-            sql += ", sum(" + when + ", count(" + when;
+    qint64 integer = 0;
+    double real = 0;
+    bool isReal = false; // sum() gives a real once a value is one
+    qint64 count = 0;
+
+    void add(const Statement& st, int column)
+    {
+        if (st.isNull(column))
+            return;
+        ++count;
+        if (st.isInteger(column) && !isReal) {
+            integer += st.int64(column);
+            return;
         }
+        if (!isReal) {
+            real = double(integer);
+            isReal = true;
+        }
+        real += st.real(column);
     }
-    return sql + " FROM (SELECT person_id, min(assessed_on) AS lo, max(assessed_on) AS hi "
-                 "FROM assessment "
-           + (all ? "" : "WHERE person_id IN (SELECT person_id FROM assessment WHERE id > ?1) ")
-           + "GROUP BY person_id) d JOIN assessment x ON x.person_id = d.person_id "
-             "GROUP BY x.person_id";
+};
+
+// One row of assessment_span: a person's first and latest days and her sums on them.
+struct Span
+{
+    qint64 person = 0;
+    QByteArray first, latest;
+    std::array<DaySum, kScaleCount> onFirst, onLatest;
+};
+
+constexpr int kSpanColumns = 3 + 4 * kScaleCount;
+constexpr int kSpansAStatement = 16;
+
+std::string insertSpans(int rows)
+{
+    std::string marks = "(?";
+    for (int c = 1; c < kSpanColumns; ++c)
+        marks += ", ?";
+    marks += ")";
+    std::string sql = "INSERT OR REPLACE INTO assessment_span VALUES " + marks;
+    for (int r = 1; r < rows; ++r)
+        sql += ", " + marks;
+    return sql;
+}
+
+void bindSum(Statement& st, int& col, const DaySum& s)
+{
+    if (s.count == 0)
+        st.bindNull(col++);
+    else if (s.isReal)
+        st.bind(col++, s.real);
+    else
+        st.bind(col++, s.integer);
+    st.bind(col++, s.count);
+}
+
+void bindSpan(Statement& st, int first, const Span& span)
+{
+    int col = first;
+    st.bind(col++, span.person);
+    st.bindUtf8(col++, span.first);
+    st.bindUtf8(col++, span.latest);
+    for (int k = 0; k < kScaleCount; ++k) {
+        bindSum(st, col, span.onFirst[size_t(k)]);
+        bindSum(st, col, span.onLatest[size_t(k)]);
+    }
 }
 
 // The insert triggers the floors make idle for the rows of the load: they are
@@ -167,16 +224,89 @@ Status DeferredUpkeep::finish()
         tally.bind(1, m_attendance);
     if (Status run = tally.run(); !run.ok())
         return run;
-    Statement spans = m_connection.prepare(assessmentSpans(m_assessment == 0));
-    if (m_assessment != 0)
-        spans.bind(1, m_assessment);
-    if (Status run = spans.run(); !run.ok())
-        return run;
+    if (Status counted = countSpans(); !counted.ok())
+        return counted;
     if (Status made = restoreTriggers(); !made.ok())
         return made;
     m_connection.clearUpkeepFloors();
     m_started = false;
     return {};
+}
+
+// The spans of every person with a new assessment, counted again from all of
+// hers: what the insert trigger of migration 10 does for one person, in one
+// pass over the assessments in the order of person and day. Into a table that
+// was empty, every person with an assessment is counted, and none searched for.
+Status DeferredUpkeep::countSpans()
+{
+    std::string select = "SELECT person_id, assessed_on";
+    for (const char* scale : kScales)
+        select += std::string(", ") + scale;
+    select += " FROM assessment ";
+    if (m_assessment != 0)
+        select += "WHERE person_id IN (SELECT person_id FROM assessment WHERE id > ?1) ";
+    select += "ORDER BY person_id, assessed_on";
+    Statement rows = m_connection.prepare(select);
+    if (m_assessment != 0)
+        rows.bind(1, m_assessment);
+
+    std::vector<Span> ready; // counted, not yet written
+    const auto write = [&](bool all) -> Status {
+        size_t from = 0;
+        for (int size : {kSpansAStatement, 1}) {
+            while (ready.size() - from >= size_t(size) && (all || size == kSpansAStatement)) {
+                Statement insert = m_connection.prepare(insertSpans(size));
+                for (int r = 0; r < size; ++r)
+                    bindSpan(insert, 1 + r * kSpanColumns, ready[from + size_t(r)]);
+                if (Status run = insert.run(); !run.ok())
+                    return run;
+                from += size_t(size);
+            }
+        }
+        ready.erase(ready.begin(), ready.begin() + qsizetype(from));
+        return {};
+    };
+    Span span;
+    QByteArray day;
+    std::array<DaySum, kScaleCount> onDay;
+    const auto close = [&]() -> Status {
+        span.latest = day;
+        span.onLatest = onDay;
+        ready.push_back(span);
+        return ready.size() >= size_t(kSpansAStatement) ? write(false) : Status();
+    };
+    bool any = false;
+    while (rows.next()) {
+        const qint64 person = rows.int64(0);
+        const QByteArrayView on = rows.utf8(1);
+        if (!any || person != span.person) {
+            if (any) {
+                if (Status closed = close(); !closed.ok())
+                    return closed;
+            }
+            any = true;
+            span.person = person;
+            span.first = on.toByteArray();
+            day = span.first;
+            onDay = {};
+        } else if (on != QByteArrayView(day)) {
+            if (day == span.first)
+                span.onFirst = onDay;
+            day = on.toByteArray();
+            onDay = {};
+        }
+        for (int k = 0; k < kScaleCount; ++k)
+            onDay[size_t(k)].add(rows, 2 + k);
+        if (day == span.first)
+            span.onFirst = onDay;
+    }
+    if (!rows.ok())
+        return rows.error();
+    if (any) {
+        if (Status closed = close(); !closed.ok())
+            return closed;
+    }
+    return write(true);
 }
 
 void DeferredUpkeep::sqlFunction(sqlite3_context* context, int argc, sqlite3_value** argv)

@@ -42,6 +42,7 @@ public:
 
 private:
     Status restoreTriggers();
+    Status countSpans();
 
     Connection& m_connection;
     qint64 m_person = 0;

@@ -218,6 +218,52 @@ TEST_CASE("a bulk load into empty tables counts every session and person at its 
     CHECK(found(db, QStringLiteral("Amina")).size() == 1);
 }
 
+TEST_CASE("a bulk load counts the spans of many people, several assessments on a day",
+          "[sync][upkeep]")
+{
+    // More people than are written in one statement, with first and latest
+    // days of one assessment or of several, on one day or on many, and scales
+    // left empty: the spans must be what the triggers count.
+    TestDatabase t;
+    Database& db = t.db();
+    {
+        Transaction tx(db.connection());
+        DeferredUpkeep upkeep(db.connection());
+        REQUIRE(upkeep.start().ok());
+        const char* days[] = {"2026-01-05", "2026-01-05", "2026-02-10", "2026-03-15", "2026-03-15"};
+        for (int p = 0; p < 41; ++p) {
+            const qint64 person = test::addPerson(db, QStringLiteral("P%1").arg(p));
+            const int count = 1 + p % 5;
+            for (int k = 0; k < count; ++k) {
+                Record a(Entity::Assessment);
+                a.with(u"person_id", person).with(u"assessed_on", QString::fromLatin1(days[(p + k) % 5]));
+                a.with(u"need_language", (p + k) % 4).with(u"autonomy", 1 + (p * k) % 5);
+                if ((p + k) % 3)
+                    a.with(u"need_work", k % 4).with(u"services_knowledge", 1 + (p + 2 * k) % 5);
+                test::add(db, a);
+            }
+        }
+        REQUIRE(upkeep.finish().ok());
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(rows(db, "SELECT count(*) FROM assessment_span") == QStringLiteral("41\n"));
+    CHECK(spans(db).toStdString() == recountedSpans(db).toStdString());
+    // A second load adds to some of them: only theirs are counted again, from all of theirs.
+    {
+        Transaction tx(db.connection());
+        DeferredUpkeep upkeep(db.connection());
+        REQUIRE(upkeep.start().ok());
+        for (qint64 person : {qint64(3), qint64(20), qint64(21)}) {
+            Record a(Entity::Assessment);
+            a.with(u"person_id", person).with(u"assessed_on", QStringLiteral("2026-03-15"));
+            test::add(db, a.with(u"need_language", 1).with(u"need_work", 2));
+        }
+        REQUIRE(upkeep.finish().ok());
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(spans(db).toStdString() == recountedSpans(db).toStdString());
+}
+
 TEST_CASE("a bulk load that is not finished leaves nothing behind once rolled back",
           "[sync][upkeep]")
 {
