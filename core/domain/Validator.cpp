@@ -113,7 +113,7 @@ QVariant normalizeDate(const QVariant& v, QString* problem)
         *problem = Tr::tr("'%1' is not a valid date (use YYYY-MM-DD)").arg(s);
         return {};
     }
-    return d.toString(Qt::ISODate);
+    return s; // parseIsoDate() takes only YYYY-MM-DD: what QDate::toString(Qt::ISODate) would write
 }
 
 QVariant normalizeTime(const QVariant& v, QString* problem)

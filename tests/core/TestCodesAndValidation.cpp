@@ -74,6 +74,17 @@ TEST_CASE("numbers, dates and times must be well formed and in range", "[validat
     CHECK(problemWith("birth_date", QStringLiteral("2026-02-30")).contains(QStringLiteral("YYYY-MM-DD")));
     CHECK(problemWith("birth_date", QStringLiteral("12/04/1990")).contains(QStringLiteral("YYYY-MM-DD")));
     CHECK(problemWith("birth_date", QStringLiteral("1850-01-01")).contains(QStringLiteral("valid date")));
+    CHECK(problemWith("birth_date", QStringLiteral("1990-4-12")).contains(QStringLiteral("YYYY-MM-DD")));
+    CHECK(problemWith("birth_date", QStringLiteral("1990-04-1２")).contains(QStringLiteral("YYYY-MM-DD")));
+    for (const QString& day : {QStringLiteral("1990-04-12"), QStringLiteral(" 1990-04-12\t"),
+                               QStringLiteral("2024-02-29")}) {
+        Record person = test::person();
+        person.set("birth_date", day);
+        Error e;
+        Validator::normalize(person, e);
+        CHECK(e.fieldMessages().isEmpty());
+        CHECK(person.value("birth_date") == QVariant(day.trimmed())); // stored as YYYY-MM-DD
+    }
     CHECK(problemWith("birth_year", 1899).contains(QStringLiteral("range")));
     Record session(Entity::Session);
     session.set("start_time", QStringLiteral("25:00"));
