@@ -1,5 +1,7 @@
 #include "core/search/NameFolding.h"
 
+#include <algorithm>
+
 namespace percorsi {
 
 namespace {
@@ -28,6 +30,31 @@ QStringView special(char16_t c)
 
 QString NameFolding::fold(const QString& name)
 {
+    // Most names are ASCII, which decomposition leaves as it is and case
+    // folding lowers: the same result, without Unicode's tables.
+    const bool ascii = std::all_of(name.cbegin(), name.cend(),
+                                   [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii) {
+        QString out;
+        out.reserve(name.size());
+        bool space = true; // drop leading spaces
+        for (QChar c : name) {
+            const char16_t u = c.unicode();
+            if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
+                out += c;
+                space = false;
+            } else if (u >= u'A' && u <= u'Z') {
+                out += QChar(char16_t(u + (u'a' - u'A')));
+                space = false;
+            } else if (!space) {
+                out += QLatin1Char(' ');
+                space = true;
+            }
+        }
+        if (out.endsWith(QLatin1Char(' ')))
+            out.chop(1);
+        return out;
+    }
     const QString decomposed = name.normalized(QString::NormalizationForm_KD).toCaseFolded();
     QString out;
     out.reserve(decomposed.size());
