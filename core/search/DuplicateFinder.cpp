@@ -25,12 +25,26 @@ QString unifySounds(QString w)
         {u"gh", u"g"},  {u"dh", u"d"}, {u"th", u"t"}, {u"ck", u"k"}, {u"q", u"k"},
         {u"c", u"k"},   {u"x", u"ks"}, {u"w", u"u"},  {u"z", u"s"},
     };
+    // The letters a-z the word holds, or may hold once rules wrote theirs:
+    // a rule with a letter the word lacks is not searched for.
+    const auto letters = [](QStringView text) {
+        quint32 mask = 0;
+        for (QChar c : text) {
+            if (c.unicode() >= u'a' && c.unicode() <= u'z')
+                mask |= quint32(1) << (c.unicode() - u'a');
+        }
+        return mask;
+    };
+    quint32 held = letters(w);
     // One after the other, as the keys stored so far were made; without a
     // copy of either text, and without touching `w` where there is no match.
     for (const auto& [from, to] : kSounds) {
         const QStringView f(from), t(to);
-        if (w.contains(f))
-            w.replace(f.constData(), f.size(), t.constData(), t.size());
+        const quint32 needed = letters(f);
+        if ((held & needed) != needed || !w.contains(f))
+            continue;
+        w.replace(f.constData(), f.size(), t.constData(), t.size());
+        held |= letters(t);
     }
     return w;
 }
