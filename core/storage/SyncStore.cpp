@@ -12,6 +12,7 @@
 #include "core/storage/FieldBinding.h"
 #include "core/storage/RefUuidCache.h"
 #include "core/sync/WireClock.h"
+#include "core/util/RealText.h"
 
 namespace percorsi {
 
@@ -68,7 +69,7 @@ std::vector<bool> sealedSynced(const EntityDef& def)
     return sealed;
 }
 
-constexpr size_t kDecimalDigits = 24; // room for any 64-bit integer
+constexpr size_t kDecimalDigits = RealText::kRoom; // room for any 64-bit integer, or a short real
 
 // `value` in decimal, written into `digits` (kDecimalDigits long).
 QByteArrayView decimal(char* digits, qint64 value)
@@ -234,7 +235,12 @@ Status SyncStore::forEachRawRow(const EntityDef& def, qint64 sinceSeq,
                 continue;
             }
             if (st.isReal(5 + i)) {
-                reals[size_t(i)] = QByteArray::number(st.real(5 + i), 'g', 15);
+                const double real = st.real(5 + i);
+                if (const size_t size = RealText::shortForm(integers[size_t(i)].data(), real)) {
+                    cell = QByteArrayView(integers[size_t(i)].data(), qsizetype(size));
+                    continue;
+                }
+                reals[size_t(i)] = QByteArray::number(real, 'g', 15);
                 cell = reals[size_t(i)];
             } else {
                 cell = st.utf8(5 + i);

@@ -8,6 +8,8 @@
 
 #include <QIODevice>
 
+#include "core/util/RealText.h"
+
 namespace percorsi {
 
 namespace {
@@ -37,6 +39,14 @@ void appendEscaped(QByteArray& out, QByteArrayView value)
     }
     out.append(value.sliced(plain));
     out += '"';
+}
+
+// What QString::number(value, 'g', 15) writes.
+QString realText(double value)
+{
+    char text[RealText::kRoom];
+    const size_t size = RealText::shortForm(text, value);
+    return size ? QString::fromLatin1(text, qsizetype(size)) : QString::number(value, 'g', 15);
 }
 
 } // namespace
@@ -177,7 +187,7 @@ TableReader::Next JsonLinesReader::next(QStringList* values)
         else if (v.IsInt64())
             (*values)[i] = QString::number(v.GetInt64());
         else if (v.IsDouble())
-            (*values)[i] = QString::number(v.GetDouble(), 'g', 15);
+            (*values)[i] = realText(v.GetDouble());
         else
             return fail(QStringLiteral("\"%1\" must be a string, a number or null").arg(m_columns[i]));
     }
