@@ -250,40 +250,41 @@ void checkEvent(Check& c)
 void Rules::check(const Record& record, RuleContext& context, Error& error)
 {
     Check c(record, context, error);
-    const QLatin1StringView name(record.def().name);
-    if (name == QLatin1String("desk"))
+    const EntityDef* def = &record.def(); // the schema's own: found by address, not by name
+    const auto is = [def](Entity entity) { return def == &schema::def(entity); };
+    if (is(Entity::Desk))
         checkDesk(c);
-    else if (name == QLatin1String("user"))
+    else if (is(Entity::User))
         checkUser(c);
-    else if (name == QLatin1String("person"))
+    else if (is(Entity::Person))
         checkPerson(c);
-    else if (name == QLatin1String("project"))
+    else if (is(Entity::Project))
         checkPeriod(c, "start_date", "end_date");
-    else if (name == QLatin1String("consent"))
+    else if (is(Entity::Consent))
         checkConsent(c);
-    else if (name == QLatin1String("assessment"))
+    else if (is(Entity::Assessment))
         c.notFuture("assessed_on", QT_TRANSLATE_NOOP("Rules", "Assessment date"));
-    else if (name == QLatin1String("path"))
+    else if (is(Entity::Path))
         checkPath(c);
-    else if (name == QLatin1String("session"))
+    else if (is(Entity::Session))
         checkSession(c);
-    else if (name == QLatin1String("enrolment"))
+    else if (is(Entity::Enrolment))
         checkEnrolment(c);
-    else if (name == QLatin1String("attendance"))
+    else if (is(Entity::Attendance))
         checkAttendance(c);
-    else if (name == QLatin1String("intervention"))
+    else if (is(Entity::Intervention))
         c.notFuture("date", QT_TRANSLATE_NOOP("Rules", "Intervention date"));
-    else if (name == QLatin1String("referral"))
+    else if (is(Entity::Referral))
         checkReferral(c);
-    else if (name == QLatin1String("placement"))
+    else if (is(Entity::Placement))
         checkPlacement(c);
-    else if (name == QLatin1String("event"))
+    else if (is(Entity::Event))
         checkEvent(c);
-    else if (name == QLatin1String("followup"))
+    else if (is(Entity::Followup))
         checkFollowup(c);
-    else if (name == QLatin1String("venture"))
+    else if (is(Entity::Venture))
         checkVenture(c);
-    else if (name == QLatin1String("event_participant"))
+    else if (is(Entity::EventParticipant))
         checkEventParticipant(c);
 }
 
