@@ -34,40 +34,31 @@ QString NameFolding::fold(const QString& name)
     // folding lowers: the same result, without Unicode's tables.
     const bool ascii = std::all_of(name.cbegin(), name.cend(),
                                    [](QChar c) { return c.unicode() < 0x80; });
-    if (ascii) {
-        QString out;
-        out.reserve(name.size());
-        bool space = true; // drop leading spaces
-        for (QChar c : name) {
-            const char16_t u = c.unicode();
-            if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
-                out += c;
-                space = false;
-            } else if (u >= u'A' && u <= u'Z') {
-                out += QChar(char16_t(u + (u'a' - u'A')));
-                space = false;
-            } else if (!space) {
-                out += QLatin1Char(' ');
-                space = true;
-            }
-        }
-        if (out.endsWith(QLatin1Char(' ')))
-            out.chop(1);
-        return out;
-    }
-    const QString decomposed = name.normalized(QString::NormalizationForm_KD).toCaseFolded();
+    const QString text =
+        ascii ? name : name.normalized(QString::NormalizationForm_KD).toCaseFolded();
     QString out;
-    out.reserve(decomposed.size());
+    out.reserve(text.size());
     bool space = true; // drop leading spaces
-    for (QChar c : decomposed) {
-        const QChar::Category cat = c.category();
-        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining
-            || cat == QChar::Mark_Enclosing)
-            continue;
-        if (QStringView s = special(c.unicode()); !s.isEmpty()) {
-            out += s;
-            space = false;
-        } else if (c.isLetterOrNumber()) {
+    for (QChar c : text) {
+        bool kept = false;
+        if (ascii) {
+            const char16_t u = c.unicode();
+            if (u >= u'A' && u <= u'Z')
+                c = QChar(char16_t(u + (u'a' - u'A')));
+            kept = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+        } else {
+            const QChar::Category cat = c.category();
+            if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining
+                || cat == QChar::Mark_Enclosing)
+                continue;
+            if (QStringView s = special(c.unicode()); !s.isEmpty()) {
+                out += s;
+                space = false;
+                continue;
+            }
+            kept = c.isLetterOrNumber();
+        }
+        if (kept) {
             out += c;
             space = false;
         } else if (!space) {

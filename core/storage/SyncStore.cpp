@@ -356,18 +356,7 @@ Result<qint64> SyncStore::insertMerged(const Record& record, const FieldClocks::
                                        const fieldbinding::EncodedRow* encoded)
 {
     const EntityDef& def = record.def();
-    std::string& sql = m_insertSql[&def];
-    if (sql.empty()) {
-        std::string columns = def.hasDesk ? "uuid, desk_id, hlc, hlc_desk, hlc_fields, seq"
-                                          : "uuid, hlc, hlc_desk, hlc_fields, seq";
-        std::string marks = def.hasDesk ? "?, ?, ?, ?, ?, ?" : "?, ?, ?, ?, ?";
-        for (const FieldDef& f : def.fields) {
-            columns += std::string(", ") + f.name;
-            marks += ", ?";
-        }
-        sql = std::string("INSERT INTO ") + def.table + "(" + columns + ") VALUES(" + marks + ")";
-    }
-    Statement st = m_db.connection().prepare(sql);
+    Statement st = insertStatement(def, 1);
     int col = 1;
     if (encoded)
         encoded->bindExtra(st, col++);
@@ -438,7 +427,7 @@ Status SyncStore::queueMerged(const Record& record, const FieldClocks::Stamp& ro
 
 Statement SyncStore::insertStatement(const EntityDef& def, int rows)
 {
-    std::string& sql = m_insertManySql[{&def, rows}];
+    std::string& sql = m_insertSql[{&def, rows}];
     if (sql.empty()) {
         std::string columns = def.hasDesk ? "uuid, desk_id, hlc, hlc_desk, hlc_fields, seq"
                                           : "uuid, hlc, hlc_desk, hlc_fields, seq";

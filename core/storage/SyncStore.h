@@ -157,8 +157,7 @@ private:
 
     Database& m_db;
     QHash<qint64, QString> m_deskUuid; // cache, desks are few
-    std::map<const EntityDef*, std::string> m_insertSql;
-    std::map<std::pair<const EntityDef*, int>, std::string> m_insertManySql;
+    std::map<std::pair<const EntityDef*, int>, std::string> m_insertSql; // by entity and rows
     struct Queued
     {
         const fieldbinding::EncodedRow* row;
