@@ -120,6 +120,8 @@ public:
     // error is that of the first row at fault, and *faultTag its tag.
     Status flushQueued(qint64* faultTag);
     bool hasQueued() const { return !m_queued.empty(); }
+    // The entity of the rows held back; null when none are.
+    const EntityDef* queuedEntity() const { return m_queued.empty() ? nullptr : m_queuedDef; }
     Status updateMerged(const Record& record, const std::vector<int>& changedFields,
                         const FieldClocks& fieldClocks,
                         const FieldClocks::Stamp* rowStamp = nullptr);

@@ -404,7 +404,7 @@ Status Merger::applyStaged(const EntityDef& def, Staged& staged, bool mayHold)
 {
     // Rows held back are inserted before anything may look for them: the
     // rules of another entity, a search by uuid, a write of another kind.
-    if (m_heldDef != &def) {
+    if (m_store.hasQueued() && m_store.queuedEntity() != &def) {
         if (Status held = flush(); !held.ok())
             return held;
     }
@@ -445,7 +445,6 @@ Status Merger::insertNew(Incoming& in, bool hold)
                                             in.staged.encoded, m_line, &m_faultLine);
             !st.ok())
             return st;
-        m_heldDef = &in.record.def();
         m_inserted->add(in.staged.bloomHash);
         ++m_stats.inserted;
         return {};

@@ -144,7 +144,6 @@ private:
 
     Database& m_db;
     SyncStore m_store;
-    const EntityDef* m_heldDef = nullptr; // of the rows held back, if any
     qint64 m_line = 0, m_faultLine = 0;
     RecordStore m_records; // one for the whole merge: its lookups cache runs of rows
     Stats m_stats;
