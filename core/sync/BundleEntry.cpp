@@ -32,7 +32,7 @@ Status BundleEntry::write(QuaZip& zip, const QString& format, const std::vector<
     writer->begin(columns, numeric);
     if (Status st = fill(*writer, rows); !st.ok())
         return st;
-    if (!writer->ok() || !sink.finish() || !file.finish())
+    if (!writer->finish() || !sink.finish() || !file.finish())
         return Error::io(QStringLiteral("writing %1 failed: %2").arg(name, file.errorString()));
     bytes = sink.bytes();
     sha256 = sink.sha256Hex();

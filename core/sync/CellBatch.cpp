@@ -10,15 +10,15 @@ void CellBatch::add(const TableWriter::Cells& cells)
             m_ends.push_back(-1);
             continue;
         }
-        m_bytes.append(cell);
-        m_ends.push_back(m_bytes.size());
+        m_bytes.insert(m_bytes.end(), cell.begin(), cell.end());
+        m_ends.push_back(qsizetype(m_bytes.size()));
     }
     ++m_rows;
 }
 
 void CellBatch::clear()
 {
-    m_bytes.resize(0);
+    m_bytes.clear(); // keeps the capacity
     m_ends.clear();
     m_rows = 0;
 }
@@ -37,7 +37,7 @@ void CellBatch::writeTo(TableWriter& writer) const
             }
             // An empty cell is a view of "" with size 0, not a null one.
             cell = end == start ? QByteArrayView("", 0)
-                                : QByteArrayView(m_bytes.constData() + start, end - start);
+                                : QByteArrayView(m_bytes.data() + start, end - start);
             start = end;
         }
         writer.writeCells(cells);

@@ -18,12 +18,12 @@ public:
     // Empties the batch and keeps its memory for the next rows.
     void clear();
     qsizetype rows() const { return m_rows; }
-    qsizetype bytes() const { return m_bytes.size(); }
+    qsizetype bytes() const { return qsizetype(m_bytes.size()); }
     // Writes every row, in order.
     void writeTo(TableWriter& writer) const;
 
 private:
-    QByteArray m_bytes;
+    std::vector<char> m_bytes; // not a QByteArray: its append is a call, not inlined
     std::vector<qsizetype> m_ends; // where each cell ends in m_bytes; -1: null
     qsizetype m_columns = 0;
     qsizetype m_rows = 0;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <array>
+#include <cstdint>
+
 #include "core/sync/TableFormat.h"
 
 namespace percorsi {
@@ -10,18 +13,22 @@ class CsvWriter : public TableWriter
 {
 public:
     explicit CsvWriter(QIODevice* device, char separator = ',')
-        : m_device(device), m_separator(separator)
+        : TableWriter(device), m_separator(separator)
     {
+        const char special[] = {separator, '"', '\n', '\r'};
+        for (size_t i = 0; i < 4; ++i) {
+            const auto c = static_cast<unsigned char>(special[i]);
+            m_special[c] = true;
+            m_specialWords[i] = 0x0101010101010101ULL * c;
+        }
     }
     void begin(const QStringList& columns, const std::vector<bool>& numeric) override;
     void writeCells(const Cells& cells) override;
-    bool ok() const override { return m_ok; }
 
 private:
-    QIODevice* m_device;
     char m_separator;
-    QByteArray m_line;
-    bool m_ok = true;
+    std::array<bool, 256> m_special{}; // the bytes that make a cell quoted
+    std::array<std::uint64_t, 4> m_specialWords{}; // each of them eight times
 };
 
 class CsvReader : public TableReader

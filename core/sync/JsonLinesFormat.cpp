@@ -1,5 +1,6 @@
 #include "core/sync/JsonLinesFormat.h"
 
+#include <array>
 #include <cstring>
 
 #include <rapidjson/document.h>
@@ -14,31 +15,52 @@ namespace percorsi {
 
 namespace {
 
-void appendEscaped(QByteArray& out, QByteArrayView value)
+// The escape of each byte that JSON needs escaped, or 0.
+constexpr std::array<char, 256> kEscapes = [] {
+    std::array<char, 256> e{};
+    for (int c = 0; c < 0x20; ++c)
+        e[size_t(c)] = 'u';
+    e['"'] = '"';
+    e['\\'] = '\\';
+    e['\n'] = 'n';
+    e['\r'] = 'r';
+    e['\t'] = 't';
+    return e;
+}();
+
+// Writes `value` at `out` as a JSON string; returns the end. `out` has room
+// for six times the value and the quotes (each byte as \u00XX at most).
+char* appendEscaped(char* out, QByteArrayView value)
 {
-    out += '"';
+    *out++ = '"';
+    const char* data = value.data();
+    const qsizetype size = value.size();
     qsizetype plain = 0; // the start of the run of bytes that need no escape
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        const auto c = static_cast<unsigned char>(value[i]);
-        if (c >= 0x20 && c != '"' && c != '\\')
+    for (qsizetype i = 0; i < size; ++i) {
+        const char escape = kEscapes[static_cast<unsigned char>(data[i])];
+        if (!escape)
             continue;
-        out.append(value.sliced(plain, i - plain));
+        std::memcpy(out, data + plain, size_t(i - plain));
+        out += i - plain;
         plain = i + 1;
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default: {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out += buf;
-        }
+        *out++ = '\\';
+        if (escape == 'u') {
+            static constexpr char kHex[] = "0123456789abcdef";
+            const auto c = static_cast<unsigned char>(data[i]);
+            *out++ = 'u';
+            *out++ = '0';
+            *out++ = '0';
+            *out++ = kHex[c >> 4];
+            *out++ = kHex[c & 15];
+        } else {
+            *out++ = escape;
         }
     }
-    out.append(value.sliced(plain));
-    out += '"';
+    if (size > plain)
+        std::memcpy(out, data + plain, size_t(size - plain));
+    out += size - plain;
+    *out++ = '"';
+    return out;
 }
 
 // What QString::number(value, 'g', 15) writes.
@@ -55,32 +77,42 @@ void JsonLinesWriter::begin(const QStringList& columns, const std::vector<bool>&
 {
     m_keys.clear();
     for (const QString& c : columns) {
-        QByteArray key;
-        appendEscaped(key, c.toUtf8());
-        m_keys.push_back(key + ':');
+        const QByteArray name = c.toUtf8();
+        QByteArray key(6 * name.size() + 3, Qt::Uninitialized);
+        char* end = appendEscaped(key.data(), name);
+        *end++ = ':';
+        key.truncate(end - key.data());
+        m_keys.push_back(key);
     }
     m_numeric = numeric;
 }
 
 void JsonLinesWriter::writeCells(const Cells& cells)
 {
-    m_line.resize(0); // keeps the capacity, unlike clear()
-    m_line += '{';
+    qsizetype most = 3; // the braces and the line end
+    for (size_t i = 0; i < m_keys.size(); ++i)
+        most += m_keys[i].size() + 6 * cells.at(i).size() + 3; // all escaped, quoted, a comma
+    char* out = room(most + 4 * qsizetype(m_keys.size())); // or null
+    *out++ = '{';
     for (size_t i = 0; i < m_keys.size(); ++i) {
         if (i)
-            m_line += ',';
-        m_line += m_keys[i];
-        const QByteArrayView v = cells.at(i);
-        if (!v.data())
-            m_line += "null";
-        else if (m_numeric[i])
-            m_line += v;
-        else
-            appendEscaped(m_line, v);
+            *out++ = ',';
+        std::memcpy(out, m_keys[i].constData(), size_t(m_keys[i].size()));
+        out += m_keys[i].size();
+        const QByteArrayView v = cells[i];
+        if (!v.data()) {
+            std::memcpy(out, "null", 4);
+            out += 4;
+        } else if (m_numeric[i]) {
+            std::memcpy(out, v.data(), size_t(v.size()));
+            out += v.size();
+        } else {
+            out = appendEscaped(out, v);
+        }
     }
-    m_line += "}\n";
-    if (m_device->write(m_line) != m_line.size())
-        m_ok = false;
+    *out++ = '}';
+    *out++ = '\n';
+    made(out);
 }
 
 bool JsonLinesReader::begin(const QStringList& expectedColumns)

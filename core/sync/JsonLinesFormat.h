@@ -9,17 +9,13 @@ namespace percorsi {
 class JsonLinesWriter : public TableWriter
 {
 public:
-    explicit JsonLinesWriter(QIODevice* device) : m_device(device) {}
+    explicit JsonLinesWriter(QIODevice* device) : TableWriter(device) {}
     void begin(const QStringList& columns, const std::vector<bool>& numeric) override;
     void writeCells(const Cells& cells) override;
-    bool ok() const override { return m_ok; }
 
 private:
-    QIODevice* m_device;
     std::vector<QByteArray> m_keys; // "\"name\":" per column
     std::vector<bool> m_numeric;
-    QByteArray m_line;
-    bool m_ok = true;
 };
 
 class JsonLinesReader : public TableReader

@@ -56,7 +56,7 @@ Status ParallelEntry::write(const QString& path, const EntityDef& def, qint64 si
         ++m_rows;
         return !m_stop;
     }, &c);
-    const bool written = writer->ok() && sink.finish() && deflater.finish();
+    const bool written = writer->finish() && sink.finish() && deflater.finish();
     c.exec("COMMIT");
     if (!st.ok())
         return st;

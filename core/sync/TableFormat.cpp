@@ -1,5 +1,9 @@
 #include "core/sync/TableFormat.h"
 
+#include <algorithm>
+
+#include <QIODevice>
+
 #include "core/sync/CsvFormat.h"
 #include "core/sync/JsonLinesFormat.h"
 
@@ -17,6 +21,32 @@ void TableWriter::write(const QStringList& values)
                                                 : QByteArrayView(utf8);
     }
     writeCells(m_cells);
+}
+
+namespace {
+constexpr qsizetype kWriteAt = 64 * 1024; // bytes held before a write to the device
+}
+
+char* TableWriter::room(qsizetype bytes)
+{
+    if (m_buffer.size() < size_t(m_used + bytes))
+        m_buffer.resize(size_t(std::max(m_used + bytes, kWriteAt * 2)));
+    return m_buffer.data() + m_used;
+}
+
+void TableWriter::made(const char* end)
+{
+    m_used = end - m_buffer.data();
+    if (m_used >= kWriteAt)
+        finish();
+}
+
+bool TableWriter::finish()
+{
+    if (m_used > 0 && m_ok)
+        m_ok = m_device->write(m_buffer.data(), m_used) == m_used;
+    m_used = 0;
+    return m_ok;
 }
 
 } // namespace percorsi

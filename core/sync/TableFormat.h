@@ -20,14 +20,27 @@ public:
     // an empty value is a view of "" with size 0.
     using Cells = std::vector<QByteArrayView>;
 
+    explicit TableWriter(QIODevice* device) : m_device(device) {}
     virtual ~TableWriter() = default;
     virtual void begin(const QStringList& columns, const std::vector<bool>& numeric) = 0;
     virtual void writeCells(const Cells& cells) = 0;
     void write(const QStringList& values); // a null QString is a null value
-    // False when the device refused a write.
-    virtual bool ok() const = 0;
+    // Writes out the rows still held; false when the device refused a write.
+    bool finish();
+
+protected:
+    // Rows are made in a buffer and reach the device many at a time: a write
+    // to a QIODevice for each row cost as much as making the row.
+    // Room for `bytes` more at the end of the buffer, where the row goes on.
+    char* room(qsizetype bytes);
+    // The row made in room() ends at `end`.
+    void made(const char* end);
 
 private:
+    QIODevice* m_device;
+    std::vector<char> m_buffer;
+    qsizetype m_used = 0;
+    bool m_ok = true;
     std::vector<QByteArray> m_utf8;
     Cells m_cells;
 };

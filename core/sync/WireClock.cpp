@@ -24,16 +24,19 @@ void WireClock::fieldsToWire(QByteArrayView stored, QByteArray& out,
                              const std::function<QByteArrayView(qint64)>& uuidOf)
 {
     out.resize(0);
+    qsizetype copied = 0; // what of `stored` is in `out`
     for (qsizetype i = 0; i < stored.size();) {
         const char c = stored[i++];
-        out += c;
         if (c != '@' && c != '^')
             continue;
+        out += stored.sliced(copied, i - copied);
         qint64 desk = 0;
         for (; i < stored.size() && stored[i] >= '0' && stored[i] <= '9'; ++i)
             desk = desk * 10 + (stored[i] - '0');
         out += uuidOf(desk);
+        copied = i;
     }
+    out += stored.sliced(copied);
 }
 
 std::optional<FieldClocks::Stamp> WireClock::fromWire(QStringView text, const IdOf& idOf,

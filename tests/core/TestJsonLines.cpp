@@ -2,6 +2,7 @@
 
 #include <QBuffer>
 
+#include "core/sync/CsvFormat.h"
 #include "core/sync/JsonLinesFormat.h"
 
 using namespace percorsi;
@@ -96,5 +97,83 @@ TEST_CASE("JSON Lines: a bad line is refused with what is wrong and where", "[sy
     {
         const Read r = readAll("{\"a\":\"x\",\"c\":\"y\"}\n");
         CHECK(r.error.contains(QStringLiteral("the member \"b\" is missing")));
+    }
+}
+
+namespace {
+
+// Rows written by `writer` to a buffer, and the bytes of it.
+template<typename Writer>
+QByteArray written(const std::vector<QStringList>& rows, const std::vector<bool>& numeric)
+{
+    QByteArray bytes;
+    QBuffer out(&bytes);
+    out.open(QIODevice::WriteOnly);
+    Writer writer(&out);
+    writer.begin({QStringLiteral("a"), QStringLiteral("b")}, numeric);
+    for (const QStringList& row : rows)
+        writer.write(row);
+    CHECK(writer.finish());
+    return bytes;
+}
+
+} // namespace
+
+TEST_CASE("JSON Lines and CSV writers: each byte that needs it escaped or quoted", "[sync][jsonl]")
+{
+    const QString control = QString::fromLatin1("a\x01" "b\x1f" "\tc\r\nd\\e\"f");
+    SECTION("JSON Lines: every control character as JSON writes it, and read back")
+    {
+        const QByteArray text = written<JsonLinesWriter>(
+            {{control, QString()}, {QStringLiteral("مريم"), QStringLiteral("")}, {QStringLiteral("7"), QStringLiteral("2.5")}},
+            {false, false});
+        CHECK(text == "{\"a\":\"a\\u0001b\\u001f\\tc\\r\\nd\\\\e\\\"f\",\"b\":null}\n"
+                      "{\"a\":\"" + QStringLiteral("مريم").toUtf8() + "\",\"b\":\"\"}\n"
+                      "{\"a\":\"7\",\"b\":\"2.5\"}\n");
+        const Read r = readAll(text);
+        REQUIRE(r.rows.size() == 3);
+        CHECK(r.rows[0] == QStringList{control, QString()});
+        CHECK(r.rows[0][1].isNull());
+        CHECK(r.rows[1][1].isEmpty());
+        CHECK(!r.rows[1][1].isNull());
+    }
+    SECTION("JSON Lines: numeric columns bare")
+    {
+        CHECK(written<JsonLinesWriter>({{QStringLiteral("x"), QStringLiteral("-12.5")}}, {false, true})
+              == "{\"a\":\"x\",\"b\":-12.5}\n");
+    }
+    SECTION("CSV: cells with the separator, a quote or a line end quoted")
+    {
+        CHECK(written<CsvWriter>({{control, QString()}, {QStringLiteral("x,y"), QStringLiteral("plain")}}, {false, false})
+              == "a,b\r\n\"a\x01" "b\x1f" "\tc\r\nd\\e\"\"f\",\r\n\"x,y\",plain\r\n");
+    }
+    SECTION("CSV: a quote, separator or line end found at any place of a long cell")
+    {
+        CHECK(written<CsvWriter>({{QStringLiteral("twenty plain letters"), QStringLiteral("b")}}, {false, false})
+              == "a,b\r\ntwenty plain letters,b\r\n");
+        for (const QChar special : {u',', u'"', u'\n', u'\r'}) {
+            for (int at = 0; at < 20; ++at) {
+                QString cell = QStringLiteral("twenty plain letters");
+                cell[at] = special;
+                QString quoted = cell;
+                quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+                CHECK(written<CsvWriter>({{cell, QString()}}, {false, false})
+                      == "a,b\r\n\"" + quoted.toUtf8() + "\",\r\n");
+            }
+        }
+    }
+    SECTION("rows past the writers' buffer all arrive, in order")
+    {
+        std::vector<QStringList> rows;
+        for (int i = 0; i < 20000; ++i)
+            rows.push_back({QString::number(i), QString(i % 50, QChar(u'é'))});
+        const Read r = readAll(written<JsonLinesWriter>(rows, {false, false}));
+        REQUIRE(r.rows.size() == rows.size());
+        CHECK(r.rows.front() == rows.front());
+        CHECK(r.rows[12345] == rows[12345]);
+        CHECK(r.rows.back() == rows.back());
+        const QByteArray csv = written<CsvWriter>(rows, {false, false});
+        CHECK(csv.count("\r\n") == qsizetype(rows.size()) + 1);
+        CHECK(csv.endsWith("19999," + QString(49, QChar(u'é')).toUtf8() + "\r\n"));
     }
 }
