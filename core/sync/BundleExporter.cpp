@@ -43,14 +43,19 @@ class Progress
 public:
     Progress(const std::function<bool(int)>& callback, int steps) : m_callback(callback), m_steps(steps) {}
     bool step() { return report(++m_done); }
-    bool stillWanted() const { return report(m_done); }
+    // `done` steps, some in part.
+    bool at(double done)
+    {
+        m_done = done;
+        return report(done);
+    }
 
 private:
-    bool report(int done) const { return !m_callback || m_callback(100 * done / m_steps); }
+    bool report(double done) const { return !m_callback || m_callback(int(100 * done / m_steps)); }
 
     const std::function<bool(int)>& m_callback;
     int m_steps;
-    int m_done = 0;
+    double m_done = 0;
 };
 
 // The tombstones and the conflicts, after the entities' files.
@@ -222,14 +227,15 @@ Result<BundleExporter::Summary> BundleExporter::writeZip(QIODevice* out, const O
         return Error::io(QStringLiteral("cannot write the bundle (zip error %1)").arg(zip.getZipError()));
     Progress progress(options.progress, int(schema::entities().size()) + 2);
     EntityEntries entities(m_db, sync, zip, options.format);
-    if (Status st = entities.write(summary.sinceSeq, [&] { return progress.step(); },
-                                   [&] { return progress.stillWanted(); });
+    if (Status st = entities.write(summary.sinceSeq, [&](double done) { return progress.at(done); });
         !st.ok())
         return st.error();
     summary.rows = entities.rows();
     std::vector<BundleEntry> entries = entities.entries();
     if (Status st = writeSyncRecords(zip, sync, options.format, summary.sinceSeq, entries); !st.ok())
         return st.error();
+    if (!progress.step())
+        return Error::invalid(QStringLiteral("the export was cancelled"));
     for (const BundleEntry& e : entries)
         summary.bytes += e.bytes;
 

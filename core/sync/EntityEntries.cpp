@@ -1,8 +1,12 @@
 #include "core/sync/EntityEntries.h"
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <iterator>
 #include <memory>
+#include <mutex>
 #include <thread>
 
 #include <pthread.h>
@@ -14,7 +18,6 @@
 
 #include "core/domain/Schema.h"
 #include "core/storage/Database.h"
-#include "core/storage/FieldCipher.h"
 #include "core/storage/SyncStore.h"
 #include "core/sync/BundleFormat.h"
 #include "core/sync/CellBatch.h"
@@ -96,33 +99,94 @@ Status formatEntries(QuaZip& zip, const QString& format, const std::vector<const
     return {};
 }
 
-// The entities to read on connections and threads of their own: those
-// without sealed fields that hold a tenth of the records or more, and at
-// least kApartRecords (at 100,000 people the attendance register and the
-// consents). None for a database without a file (in memory), which has no
-// second connection.
-std::vector<const EntityDef*> largestUnsealed(Database& db, SyncStore& sync)
+// The entities to read on connections and threads of their own, most
+// records first, with about how many they have: those of kApartRecords or more. None for a database
+// without a file (in memory), which has no second connection.
+std::vector<std::pair<qint64, const EntityDef*>> entitiesApart(Database& db, SyncStore& sync)
 {
     if (db.path().isEmpty() || !QFileInfo(db.path()).isFile())
         return {};
-    std::vector<std::pair<const EntityDef*, qint64>> counts;
-    qint64 total = 0;
+    std::vector<std::pair<qint64, const EntityDef*>> counts;
     for (const EntityDef* def : schema::entities()) {
         auto highest = sync.highestId(*def);
-        const qint64 records = highest ? *highest : 0;
-        total += records;
-        const bool sealed = std::any_of(def->fields.begin(), def->fields.end(),
-                                        [&](const FieldDef& f) { return FieldCipher::isSealed(*def, f); });
-        if (!sealed && records > 0)
-            counts.emplace_back(def, records);
+        if (highest && *highest >= kApartRecords)
+            counts.emplace_back(*highest, def);
     }
-    std::vector<const EntityDef*> largest;
-    for (const auto& [def, records] : counts) {
-        if (records * 10 >= total && records >= kApartRecords)
-            largest.push_back(def);
-    }
-    return largest;
+    std::stable_sort(counts.begin(), counts.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    return counts;
 }
+
+// Threads that write the entries apart, each taking the next one left when
+// done with its own: the largest come first, so that the threads end
+// together and both cores stay busy to the end.
+class ApartWriters
+{
+public:
+    static constexpr size_t kThreads = 2;
+
+    explicit ApartWriters(std::vector<std::unique_ptr<ParallelEntry>>& entries) : m_entries(entries)
+    {
+        for (size_t i = 0; i < std::min(kThreads, entries.size()); ++i) {
+            m_threads.emplace_back([this] {
+                pthread_setname_np(pthread_self(), "percorsi-entry");
+                for (size_t next; (next = m_next++) < m_entries.size();)
+                    m_entries[next]->run();
+                std::lock_guard lock(m_mutex);
+                ++m_done;
+                m_changed.notify_all();
+            });
+        }
+    }
+    // Stops the entries still written (a cancelled or failed export) and waits.
+    ~ApartWriters()
+    {
+        for (auto& e : m_entries)
+            e->stop();
+        join();
+    }
+    ApartWriters(const ApartWriters&) = delete;
+    ApartWriters& operator=(const ApartWriters&) = delete;
+
+    // How many entries are written, some in part.
+    double done() const
+    {
+        double done = 0;
+        for (const auto& e : m_entries)
+            done += e->share();
+        return done;
+    }
+    // Waits for every entry, asking `stillWanted` now and then; false when
+    // it said no: the entries are then stopped.
+    bool wait(const std::function<bool()>& stillWanted)
+    {
+        std::unique_lock lock(m_mutex);
+        while (!m_changed.wait_for(lock, std::chrono::milliseconds(100),
+                                   [this] { return m_done == m_threads.size(); })) {
+            if (!stillWanted())
+                return false;
+        }
+        lock.unlock();
+        join();
+        return true;
+    }
+
+private:
+    void join()
+    {
+        for (std::thread& t : m_threads) {
+            if (t.joinable())
+                t.join();
+        }
+    }
+
+    std::vector<std::unique_ptr<ParallelEntry>>& m_entries;
+    std::atomic<size_t> m_next{0};
+    std::vector<std::thread> m_threads;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    size_t m_done = 0;
+};
 
 } // namespace
 
@@ -131,41 +195,50 @@ EntityEntries::EntityEntries(Database& db, SyncStore& sync, QuaZip& zip, const Q
 {
 }
 
-Status EntityEntries::write(qint64 sinceSeq, const std::function<bool()>& entityDone,
-                            const std::function<bool()>& stillWanted)
+Status EntityEntries::write(qint64 sinceSeq, const Progressed& progressed)
 {
     const auto& defs = schema::entities();
     const QString ext = tableformat::extension(m_format);
     for (const EntityDef* def : defs)
         m_entries.emplace_back(QLatin1StringView(def->name), ext, bundleformat::columns(*def));
-    const std::vector<const EntityDef*> largest = largestUnsealed(m_db, m_sync);
+    std::vector<const EntityDef*> largest;
     std::vector<std::unique_ptr<ParallelEntry>> apart;
-    for (const EntityDef* def : largest)
+    for (const auto& [records, def] : entitiesApart(m_db, m_sync)) {
+        largest.push_back(def);
         apart.push_back(std::make_unique<ParallelEntry>(m_db, *def, sinceFor(*def, sinceSeq), m_format));
+        apart.back()->expect(records);
+    }
+    ApartWriters writers(apart);
+    const auto stillWanted = [&] { return progressed(m_entitiesDone + writers.done()); };
     std::vector<const EntityDef*> here;
     std::copy_if(defs.begin(), defs.end(), std::back_inserter(here), [&](const EntityDef* def) {
         return std::find(largest.begin(), largest.end(), def) == largest.end();
     });
-    if (Status st = readHere(here, sinceSeq, entityDone, stillWanted); !st.ok())
+    if (Status st = readHere(here, sinceSeq, stillWanted); !st.ok())
         return st;
-    for (size_t i = 0; i < apart.size(); ++i) {
-        BundleEntry& e = m_entries[size_t(std::find(defs.begin(), defs.end(), largest[i]) - defs.begin())];
-        if (Status st = apart[i]->addTo(m_zip, BundleEntry::info(e.name)); !st.ok())
+    if (!writers.wait(stillWanted))
+        return cancelled();
+    // Added in the order of the schema, as the others.
+    for (const EntityDef* def : defs) {
+        const auto it = std::find_if(apart.begin(), apart.end(),
+                                     [&](const auto& e) { return &e->entity() == def; });
+        if (it == apart.end())
+            continue;
+        const ParallelEntry& entry = **it;
+        BundleEntry& e = m_entries[size_t(std::find(defs.begin(), defs.end(), def) - defs.begin())];
+        if (Status st = (*it)->addTo(m_zip, BundleEntry::info(e.name)); !st.ok())
             return st;
-        e.rows = apart[i]->rows();
-        e.bytes = apart[i]->bytes();
-        e.sha256 = apart[i]->sha256Hex();
+        e.rows = entry.rows();
+        e.bytes = entry.bytes();
+        e.sha256 = entry.sha256Hex();
         m_rows += e.rows;
         if (e.rows)
-            observe(apart[i]->minClock(), apart[i]->maxClock());
-        if (!entityDone())
-            return cancelled();
+            observe(entry.minClock(), entry.maxClock());
     }
-    return {};
+    return progressed(double(defs.size())) ? Status() : Status(cancelled());
 }
 
 Status EntityEntries::readHere(const std::vector<const EntityDef*>& defs, qint64 sinceSeq,
-                               const std::function<bool()>& entityDone,
                                const std::function<bool()>& stillWanted)
 {
     std::vector<BundleEntry*> entries;
@@ -209,7 +282,8 @@ Status EntityEntries::readHere(const std::vector<const EntityDef*>& defs, qint64
             return formatterStopped ? formatted : st;
         }
         m_rows += rows;
-        if (!entityDone())
+        ++m_entitiesDone;
+        if (!stillWanted())
             return cancelled();
     }
     formatter.join();

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include <pthread.h>
-
 #include <quazip/quazipnewinfo.h>
 
 #include "core/storage/Connection.h"
@@ -18,25 +16,29 @@ namespace percorsi {
 
 ParallelEntry::ParallelEntry(Database& db, const EntityDef& def, qint64 sinceSeq,
                              const QString& format)
-    : m_db(db)
+    : m_db(db), m_def(def), m_sinceSeq(sinceSeq), m_format(format)
 {
-    m_worker = std::thread([this, path = db.path(), &def, sinceSeq, format] {
-        pthread_setname_np(pthread_self(), "percorsi-entry");
-        m_status = write(path, def, sinceSeq, format);
-    });
 }
 
-ParallelEntry::~ParallelEntry()
+void ParallelEntry::expect(qint64 rows)
 {
-    m_stop = true;
-    if (m_worker.joinable())
-        m_worker.join();
+    m_expected = std::max<qint64>(rows, 1);
 }
 
-Status ParallelEntry::write(const QString& path, const EntityDef& def, qint64 sinceSeq,
-                            const QString& format)
+void ParallelEntry::run()
 {
-    auto reader = Database::openReader(path);
+    m_status = m_stop ? Status(Error::invalid(QStringLiteral("the export was cancelled"))) : write();
+    m_ended = true;
+}
+
+double ParallelEntry::share() const
+{
+    return m_ended ? 1.0 : std::min(1.0, double(m_rowsWritten.load()) / double(m_expected));
+}
+
+Status ParallelEntry::write()
+{
+    auto reader = Database::openReader(m_db.path());
     if (!reader)
         return reader.error();
     Connection& c = **reader;
@@ -47,13 +49,14 @@ Status ParallelEntry::write(const QString& path, const EntityDef& def, qint64 si
         return Error::io(QStringLiteral("cannot create a temporary file: %1").arg(m_deflated.errorString()));
     ZipEntryWriter deflater(&m_deflated);
     HashingWriter sink(&deflater);
-    auto writer = tableformat::writer(format, &sink);
-    writer->begin(bundleformat::columns(def), bundleformat::numericColumns(def));
-    Status st = SyncStore(m_db).forEachRawRow(def, sinceSeq, [&](const SyncStore::RawRow& r) {
+    auto writer = tableformat::writer(m_format, &sink);
+    writer->begin(bundleformat::columns(m_def), bundleformat::numericColumns(m_def));
+    Status st = SyncStore(m_db).forEachRawRow(m_def, m_sinceSeq, [&](const SyncStore::RawRow& r) {
         writer->writeCells(r.cells);
         m_minClock = m_minClock ? std::min(m_minClock, r.hlc) : r.hlc;
         m_maxClock = std::max(m_maxClock, r.hlc);
-        ++m_rows;
+        if ((++m_rows & 0xfff) == 0)
+            m_rowsWritten = m_rows;
         return !m_stop;
     }, &c);
     const bool written = writer->finish() && sink.finish() && deflater.finish();
@@ -62,7 +65,7 @@ Status ParallelEntry::write(const QString& path, const EntityDef& def, qint64 si
         return st;
     if (!written)
         return Error::io(QStringLiteral("writing %1 failed: %2")
-                             .arg(QLatin1StringView(def.name), deflater.errorString()));
+                             .arg(QLatin1StringView(m_def.name), deflater.errorString()));
     m_bytes = sink.bytes();
     m_sha256 = sink.sha256Hex();
     m_size = deflater.written();
@@ -72,7 +75,6 @@ Status ParallelEntry::write(const QString& path, const EntityDef& def, qint64 si
 
 Status ParallelEntry::addTo(QuaZip& zip, const QuaZipNewInfo& info)
 {
-    m_worker.join();
     if (!m_status.ok())
         return m_status;
     QString error;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <atomic>
-#include <thread>
 
 #include <QByteArray>
 #include <QString>
@@ -17,25 +16,33 @@ namespace percorsi {
 class Database;
 struct EntityDef;
 
-// One entity of a bundle written on a thread and a read-only connection of
-// its own while the exporter writes the others: its rows read, formatted,
-// hashed and deflated into a temporary file, then added to the zip whole.
-// The connection sees the exporter's snapshot, since the exporter holds the
-// write lock (BEGIN IMMEDIATE) from before the thread starts until after it
-// ends, so nothing can commit in between. The entity must have no sealed
-// field: those are opened with the exporter's keys.
+// One entity of a bundle written on a read-only connection of its own, by
+// one of the threads that share the large entities while the exporter
+// writes the others: its rows read, formatted, hashed and deflated into a
+// temporary file, then added to the zip whole. The connection sees the
+// exporter's snapshot, since the exporter holds the write lock (BEGIN
+// IMMEDIATE) from before the first entry starts until after the last ends,
+// so nothing can commit in between. Sealed fields are opened with the
+// exporter's data key, which only reads it.
 class ParallelEntry
 {
 public:
     ParallelEntry(Database& db, const EntityDef& def, qint64 sinceSeq, const QString& format);
-    // Stops and waits for the thread if it still runs (a cancelled export).
-    ~ParallelEntry();
     ParallelEntry(const ParallelEntry&) = delete;
     ParallelEntry& operator=(const ParallelEntry&) = delete;
 
-    // Waits for the rows, then adds them to the zip as the entry `info`.
+    // About how many rows run() will write, for share().
+    void expect(qint64 rows);
+    // Reads and writes the rows, on the calling thread.
+    void run();
+    // Makes run() end soon, with an error (a cancelled export); any thread.
+    void stop() { m_stop = true; }
+    // After run(): adds the rows to the zip as the entry `info`.
     Status addTo(QuaZip& zip, const QuaZipNewInfo& info);
 
+    const EntityDef& entity() const { return m_def; }
+    // How much of the rows are written, from 0 to 1; any thread.
+    double share() const;
     qint64 rows() const { return m_rows; }
     qint64 bytes() const { return m_bytes; }
     QByteArray sha256Hex() const { return m_sha256; }
@@ -43,9 +50,12 @@ public:
     qint64 maxClock() const { return m_maxClock; }
 
 private:
-    Status write(const QString& path, const EntityDef& def, qint64 sinceSeq, const QString& format);
+    Status write();
 
     Database& m_db;
+    const EntityDef& m_def;
+    qint64 m_sinceSeq;
+    QString m_format;
     QTemporaryFile m_deflated;
     Status m_status;
     qint64 m_rows = 0, m_bytes = 0, m_minClock = 0, m_maxClock = 0;
@@ -53,7 +63,9 @@ private:
     quint32 m_crc = 0;
     QByteArray m_sha256;
     std::atomic<bool> m_stop{false};
-    std::thread m_worker;
+    qint64 m_expected = 1;                // rows, about: the highest id
+    std::atomic<qint64> m_rowsWritten{0}; // as the rows go, for share()
+    std::atomic<bool> m_ended{false};
 };
 
 } // namespace percorsi

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
 #include <set>
 
@@ -130,6 +131,33 @@ TEST_CASE("the largest entities, read on connections of their own, travel like t
         CHECK(digest(source.db()) == digest(raval.db()));
         CHECK(*raval->connection().scalar("SELECT count(*) FROM attendance") ==
               *source->connection().scalar("SELECT count(*) FROM attendance"));
+    }
+    SECTION("the progress only goes up, to 100, and a cancel stops every thread")
+    {
+        std::vector<int> seen;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        BundleExporter::Options o;
+        o.progress = [&](int percent) {
+            seen.push_back(percent);
+            return true;
+        };
+        REQUIRE(BundleExporter(source.db()).write(&buffer, o).ok());
+        REQUIRE(!seen.empty());
+        CHECK(std::is_sorted(seen.begin(), seen.end()));
+        CHECK(seen.back() == 100);
+
+        REQUIRE(seen.size() >= 2);
+        // At the start, while the threads write, and at the last report but the end.
+        for (const int at : {0, 1, 50, seen[seen.size() - 2]}) {
+            INFO(at);
+            QBuffer cancelled;
+            cancelled.open(QIODevice::WriteOnly);
+            o.progress = [&](int percent) { return percent < at; };
+            auto refused = BundleExporter(source.db()).write(&cancelled, o);
+            REQUIRE(!refused.ok());
+            CHECK(refused.error().message().contains(QStringLiteral("cancelled")));
+        }
     }
 }
 
