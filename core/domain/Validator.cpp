@@ -140,7 +140,12 @@ QStringList splitList(const QString& s)
 
 QVariant normalizeCodes(const FieldDef& f, const QVariant& v, QString* problem)
 {
-    const QString setName = QLatin1StringView(f.codes);
+    const QLatin1StringView setName(f.codes);
+    if (f.type == FieldType::Code) { // one code: its text as it is, when known
+        const QString item = v.toString().trimmed();
+        if (codes::contains(setName, item))
+            return item;
+    }
     const QStringList items = f.type == FieldType::Code ? QStringList{v.toString().trimmed()}
                                                         : splitList(v.toString());
     for (const QString& item : items) {

@@ -1,6 +1,8 @@
 #include "core/sync/JsonLinesFormat.h"
 
+#include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstring>
 
 #include <rapidjson/document.h>
@@ -63,14 +65,6 @@ char* appendEscaped(char* out, QByteArrayView value)
     return out;
 }
 
-// What QString::number(value, 'g', 15) writes.
-QString realText(double value)
-{
-    char text[RealText::kRoom];
-    const size_t size = RealText::shortForm(text, value);
-    return size ? QString::fromLatin1(text, qsizetype(size)) : QString::number(value, 'g', 15);
-}
-
 } // namespace
 
 void JsonLinesWriter::begin(const QStringList& columns, const std::vector<bool>& numeric)
@@ -122,6 +116,31 @@ bool JsonLinesReader::begin(const QStringList& expectedColumns)
     for (const QString& c : expectedColumns)
         m_keys.push_back(c.toUtf8());
     return true;
+}
+
+void JsonLinesReader::assign(QString& cell, const char* utf8, qsizetype size)
+{
+    if (cell.isNull() && !m_spare.empty()) {
+        cell.swap(m_spare.back());
+        m_spare.pop_back();
+    }
+    // UTF-16 takes no more units than UTF-8 bytes; resizing within the
+    // capacity of a string not shared allocates nothing. Room for a uuid at
+    // least, and to spare, so that a cell made for one line takes the next's.
+    if (cell.capacity() < size || !cell.isDetached())
+        cell.reserve(std::max<qsizetype>(size + size / 2, 48));
+    cell.resize(size);
+    const QChar* end = m_decoder.appendToBuffer(cell.data(), QByteArrayView(utf8, size));
+    cell.truncate(end - cell.constData());
+}
+
+void JsonLinesReader::setNull(QString& cell)
+{
+    if (cell.isNull())
+        return;
+    if (m_spare.size() < 64 && cell.isDetached())
+        m_spare.push_back(std::move(cell));
+    cell = QString();
 }
 
 TableReader::Next JsonLinesReader::fail(const QString& message)
@@ -212,16 +231,24 @@ TableReader::Next JsonLinesReader::next(QStringList* values)
         if (it == doc.MemberEnd())
             return fail(QStringLiteral("the member \"%1\" is missing").arg(m_columns[i]));
         const rapidjson::Value& v = it->value;
-        if (v.IsNull())
-            (*values)[i] = QString();
-        else if (v.IsString())
-            (*values)[i] = QString::fromUtf8(v.GetString(), qsizetype(v.GetStringLength()));
-        else if (v.IsInt64())
-            (*values)[i] = QString::number(v.GetInt64());
-        else if (v.IsDouble())
-            (*values)[i] = realText(v.GetDouble());
-        else
+        QString& cell = (*values)[i];
+        if (v.IsNull()) {
+            setNull(cell);
+        } else if (v.IsString()) {
+            assign(cell, v.GetString(), qsizetype(v.GetStringLength()));
+        } else if (v.IsInt64()) {
+            char digits[24];
+            const auto end = std::to_chars(digits, digits + sizeof digits, v.GetInt64()).ptr;
+            assign(cell, digits, end - digits);
+        } else if (v.IsDouble()) {
+            char text[RealText::kRoom];
+            if (const size_t size = RealText::shortForm(text, v.GetDouble()))
+                assign(cell, text, qsizetype(size));
+            else
+                cell = QString::number(v.GetDouble(), 'g', 15);
+        } else {
             return fail(QStringLiteral("\"%1\" must be a string, a number or null").arg(m_columns[i]));
+        }
     }
     return Next::Row;
 }

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <memory>
+#include <vector>
+
+#include <QStringDecoder>
 
 #include "core/sync/TableFormat.h"
 
@@ -34,6 +37,13 @@ private:
     // when it has none (the device ended first).
     bool readLine(size_t* size);
 
+    // `utf8` into `cell`, in the memory it has when it has room and is not
+    // shared, or in a spare one's: rows read one after another into the same
+    // cells allocate nothing.
+    void assign(QString& cell, const char* utf8, qsizetype size);
+    // `cell` made null; its memory kept for another cell.
+    void setNull(QString& cell);
+
     struct Pool;
 
     QIODevice* m_device;
@@ -42,6 +52,8 @@ private:
     std::vector<QByteArray> m_keys; // the columns in UTF-8, made once
     QString m_error;
     qint64 m_line = 0;
+    QStringDecoder m_decoder{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless};
+    std::vector<QString> m_spare; // memory of cells that became null
 };
 
 } // namespace percorsi

@@ -68,12 +68,7 @@ void Merger::remember(const EntityDef& def, const std::optional<UuidIdMap::Bits>
 
 void Merger::Staged::release()
 {
-    row.uuid = QString();
-    row.deskUuid = QString();
-    row.clock = QString();
-    row.fieldClocks = QString();
-    for (QString& v : row.values)
-        v = QString();
+    // The row's strings stay: stage() hands them back to the reader.
     for (QVariant& v : prepared.values)
         v = QVariant();
     for (QString& m : prepared.messages)
@@ -309,14 +304,16 @@ bool Merger::startedEmpty(const EntityDef& def)
 void Merger::stage(const EntityDef& def, QStringList& cells, Staged& s, DeskSlots* desks)
 {
     Q_ASSERT(cells.size() >= 4);
+    // The cells take the row's strings of before in exchange, for the reader
+    // to write the next line into their memory.
     SyncStore::WireRow& r = s.row; // the views below point into its strings
-    r.uuid = std::move(cells[0]);
-    r.deskUuid = std::move(cells[1]);
-    r.clock = std::move(cells[2]);
-    r.fieldClocks = std::move(cells[3]);
+    r.uuid.swap(cells[0]);
+    r.deskUuid.swap(cells[1]);
+    r.clock.swap(cells[2]);
+    r.fieldClocks.swap(cells[3]);
     r.values.resize(cells.size() - 4);
     for (qsizetype i = 4; i < cells.size(); ++i)
-        r.values[i - 4] = std::move(cells[i]);
+        r.values[i - 4].swap(cells[i]);
     const size_t n = def.fields.size();
     s.prepared.done.assign(n, 0);
     s.prepared.values.assign(n, QVariant());

@@ -64,9 +64,10 @@ public:
         int deskSlot = -1;      // of row.deskUuid in the reader's DeskSlots, or -1
         int clockDeskSlot = -1; // of clock.desk
 
-        // Frees what the row holds and keeps the memory of its vectors, so
-        // that staging another row into it frees nothing: done on the thread
-        // that allocated the row, staging may then be done on another.
+        // Frees what staging made of the row and keeps the memory of its
+        // vectors, so that staging another row into it frees nothing: done on
+        // the thread that staged, staging may then be done on another. The
+        // row's strings stay, for stage() to hand back.
         void release();
     };
     // The desks that the rows of a bundle name, numbered by the thread that
@@ -80,8 +81,10 @@ public:
         std::vector<QString> m_uuids;
     };
     // `cells`: a bundle line's uuid, desk uuid, clock, field clocks, then its
-    // values; at least four, moved out. Fills `into` again, keeping its memory:
-    // a staged row that was merged takes the next without allocating anew.
+    // values; at least four, exchanged for the strings of the row that `into`
+    // held before, so that the reader writes the next line into their memory.
+    // Fills `into` again, keeping its memory: a staged row that was merged
+    // takes the next without allocating anew.
     static void stage(const EntityDef& def, QStringList& cells, Staged& into,
                       DeskSlots* desks = nullptr);
     // Asks the processor for the memory that applyRow() will read for the row:

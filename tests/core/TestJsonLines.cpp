@@ -177,3 +177,35 @@ TEST_CASE("JSON Lines and CSV writers: each byte that needs it escaped or quoted
         CHECK(csv.endsWith("19999," + QString(49, QChar(u'é')).toUtf8() + "\r\n"));
     }
 }
+
+TEST_CASE("JSON Lines: cells read into the memory of the line before keep every value apart", "[sync][jsonl]")
+{
+    // Each cell goes from null to empty, short, long, Arabic and numbers and
+    // back, so the reader's reuse of memory meets every case; rows kept by
+    // the caller must not change when the reader writes the next ones.
+    const QStringList kinds{QString(), QStringLiteral(""), QStringLiteral("ab"),
+                            QString(300, QChar(u'z')), QStringLiteral("مريم الحسن"),
+                            QStringLiteral("01941f29-bc81-76e1-82db-214bb9feb9e2")};
+    std::vector<QStringList> expected;
+    QByteArray text;
+    for (int row = 0; row < 1000; ++row) {
+        const QString a = kinds[(row * 7) % kinds.size()];
+        const QString b = kinds[(row * 3 + row / 5) % kinds.size()];
+        expected.push_back({a, b});
+        auto json = [](const QString& v) {
+            return v.isNull() ? QByteArray("null") : "\"" + v.toUtf8() + "\"";
+        };
+        text += "{\"a\":" + json(a) + ",\"b\":" + json(b) + "}\n";
+    }
+    text += "{\"a\":12345678901,\"b\":2.5}\n";
+    expected.push_back({QStringLiteral("12345678901"), QStringLiteral("2.5")});
+    const Read r = readAll(text);
+    REQUIRE(r.error.isEmpty());
+    REQUIRE(r.rows.size() == expected.size());
+    for (size_t i = 0; i < expected.size(); ++i) {
+        INFO(i);
+        CHECK(r.rows[i] == expected[i]);
+        CHECK(r.rows[i][0].isNull() == expected[i][0].isNull());
+        CHECK(r.rows[i][1].isNull() == expected[i][1].isNull());
+    }
+}
