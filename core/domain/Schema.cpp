@@ -15,6 +15,16 @@ int EntityDef::indexOf(QAnyStringView name) const
     const qsizetype size = name.size();
     if (size == 0)
         return -1;
+    if (name.size_bytes() == size) { // bytes (a literal, as most callers give): compared so
+        const char* text = static_cast<const char*>(name.data());
+        for (size_t i = 0; i < fields.size(); ++i) {
+            const char* f = fields[i].name;
+            if (f[0] == text[0] && std::strncmp(f, text, size_t(size)) == 0
+                && strnlen(f, size_t(size) + 1) == size_t(size))
+                return int(i);
+        }
+        return -1;
+    }
     const char16_t first = name.front().unicode();
     for (size_t i = 0; i < fields.size(); ++i) {
         const char* f = fields[i].name;

@@ -86,3 +86,22 @@ TEST_CASE("values made ready to bind reach SQLite as the values themselves would
     REQUIRE(again.next());
     CHECK(again.int64(0) == 9);
 }
+
+TEST_CASE("a field is found by its name in bytes or in UTF-16, never by a part of it", "[validation]")
+{
+    const EntityDef& person = schema::def(Entity::Person);
+    const int index = person.indexOf(QLatin1StringView("birth_date"));
+    REQUIRE(index >= 0);
+    CHECK(QLatin1StringView(person.fields[size_t(index)].name) == QLatin1StringView("birth_date"));
+    CHECK(person.indexOf(QUtf8StringView("birth_date")) == index);
+    CHECK(person.indexOf(QStringLiteral("birth_date")) == index);
+    CHECK(person.indexOf("birth_date") == index);
+    for (const char* other : {"birth_dat", "birth_date_", "Birth_date", "", "birth_date\xc3\xa9"}) {
+        INFO(other);
+        CHECK(person.indexOf(QUtf8StringView(other)) == -1);
+        CHECK(person.indexOf(QString::fromUtf8(other)) == -1);
+    }
+    CHECK(person.indexOf(QLatin1StringView("birth_date\0x", 12)) == -1);
+    for (size_t i = 0; i < person.fields.size(); ++i)
+        CHECK(person.indexOf(QLatin1StringView(person.fields[i].name)) == int(i));
+}
