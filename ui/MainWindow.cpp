@@ -11,6 +11,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 #include "core/domain/Codes.h"
 #include "core/security/AccessPolicy.h"
@@ -40,6 +41,35 @@
 
 namespace percorsi {
 
+namespace {
+
+// Holds the place of a page in the stack until it is first wanted.
+class LazyPage : public QWidget
+{
+public:
+    explicit LazyPage(std::function<QWidget*()> make) : m_make(std::move(make))
+    {
+        auto* layout = new QVBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+    }
+    QWidget* page()
+    {
+        if (!m_page) {
+            m_page = m_make();
+            m_page->setAccessibleName(accessibleName());
+            layout()->addWidget(m_page);
+            m_make = nullptr;
+        }
+        return m_page;
+    }
+
+private:
+    std::function<QWidget*()> m_make;
+    QWidget* m_page = nullptr;
+};
+
+} // namespace
+
 MainWindow::MainWindow(Database& db, QWidget* parent)
     : QMainWindow(parent), m_store(std::make_unique<RecordStore>(db)),
       m_root(new QStackedWidget(this)), m_lockScreen(new LockScreen(db, this)),
@@ -52,15 +82,20 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     createStatusBar();
     connect(m_idle, &IdleLock::lockRequested, this, &MainWindow::lock);
     new BundleDropFilter(this, [this](const QString& path) {
-        auto* sync = qobject_cast<SyncPage*>(page(indexOfPage(tr("Sync"))));
+        const int index = indexOfPage(tr("Sync"));
+        auto* sync = index < 0 ? nullptr : qobject_cast<SyncPage*>(page(index));
         if (!sync || isLocked())
             return;
-        showPage(m_pages->indexOf(sync));
+        showPage(index);
         sync->openBundle(path);
     });
     connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
     retranslate();
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            page(row); // made now if it was not yet
+        m_pages->setCurrentIndex(row);
+    });
     showPage(0);
 
     const QSize screen = QGuiApplication::primaryScreen()->availableSize();
@@ -86,7 +121,9 @@ void MainWindow::showPage(int index)
 
 QWidget* MainWindow::page(int index) const
 {
-    return m_pages->widget(index);
+    QWidget* held = m_pages->widget(index);
+    auto* lazy = dynamic_cast<LazyPage*>(held);
+    return lazy ? lazy->page() : held;
 }
 
 // A new language: the pages are built again in it, on the same page as before.
@@ -188,33 +225,37 @@ void MainWindow::createPages()
     addPage(QStringLiteral("people"), tr("People"), m_people);
     auto* attendance = new AttendancePage(store);
     if (policy.allows(A::ManagePaths)) {
-        auto* paths = new PathsPage(store);
-        addPage(QStringLiteral("paths"), tr("Paths"), paths);
-        connect(paths, &PathsPage::registerRequested, this, [this, attendance](qint64 path) {
-            showPage(m_pages->indexOf(attendance));
-            attendance->openPath(path);
+        addPage(QStringLiteral("paths"), tr("Paths"), [this, attendance]() -> QWidget* {
+            auto* paths = new PathsPage(*m_store);
+            connect(paths, &PathsPage::registerRequested, this, [this, attendance](qint64 path) {
+                showPage(m_pages->indexOf(attendance));
+                attendance->openPath(path);
+            });
+            return paths;
         });
     }
     addPage(QStringLiteral("attendance"), tr("Attendance"), attendance);
     if (policy.allows(A::EditPeople))
-        addPage(QStringLiteral("placements"), tr("Placements"), new PlacementsPage(store));
+        addPage(QStringLiteral("placements"), tr("Placements"), [this] { return new PlacementsPage(*m_store); });
     if (policy.allows(A::ManageCatalogue)) {
-        addPage(QStringLiteral("services"), tr("Services"), new ServicesPage(store));
-        addPage(QStringLiteral("employers"), tr("Employers"), new EmployersPage(store));
-        addPage(QStringLiteral("events"), tr("Events"), new EventsPage(store));
+        addPage(QStringLiteral("services"), tr("Services"), [this] { return new ServicesPage(*m_store); });
+        addPage(QStringLiteral("employers"), tr("Employers"), [this] { return new EmployersPage(*m_store); });
+        addPage(QStringLiteral("events"), tr("Events"), [this] { return new EventsPage(*m_store); });
     }
     if (policy.allows(A::ViewAggregates))
-        addPage(QStringLiteral("reports"), tr("Reports"), new DashboardPage(store));
+        addPage(QStringLiteral("reports"), tr("Reports"), [this] { return new DashboardPage(*m_store); });
     if (policy.allows(A::Sync))
-        addPage(QStringLiteral("sync"), tr("Sync"), new SyncPage(store));
+        addPage(QStringLiteral("sync"), tr("Sync"), [this] { return new SyncPage(*m_store); });
     addPage(QStringLiteral("settings"), tr("Settings"), m_settings);
     if (policy.allows(A::ManageUsers)) {
-        auto* accounts = new AccountsPage(store.database());
-        addPage(QStringLiteral("settings"), tr("Accounts"), accounts);
-        connect(accounts, &AccountsPage::idleMinutesChanged, m_idle, &IdleLock::setIdleMinutes);
+        addPage(QStringLiteral("settings"), tr("Accounts"), [this]() -> QWidget* {
+            auto* accounts = new AccountsPage(m_store->database());
+            connect(accounts, &AccountsPage::idleMinutesChanged, m_idle, &IdleLock::setIdleMinutes);
+            return accounts;
+        });
     }
     if (policy.allows(A::ViewAudit))
-        addPage(QStringLiteral("reports"), tr("Audit"), new AuditPage(store.database()));
+        addPage(QStringLiteral("reports"), tr("Audit"), [this] { return new AuditPage(m_store->database()); });
     fitSidebar();
 }
 
@@ -300,6 +341,11 @@ void MainWindow::addPage(const QString& icon, const QString& title, QWidget* pag
     item->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() + 16));
     page->setAccessibleName(title);
     m_pages->addWidget(page);
+}
+
+void MainWindow::addPage(const QString& icon, const QString& title, std::function<QWidget*()> make)
+{
+    addPage(icon, title, new LazyPage(std::move(make)));
 }
 
 // Ctrl+1 … Ctrl+9 and Ctrl+0 open the pages in sidebar order; Ctrl+F searches people,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QMainWindow>
@@ -60,6 +61,9 @@ private:
     void unlock();
     void createMenus();
     void addPage(const QString& icon, const QString& title, QWidget* page);
+    // A page made the first time it is shown (or asked for by page()), so
+    // that the window opens without building the pages no one looks at yet.
+    void addPage(const QString& icon, const QString& title, std::function<QWidget*()> make);
     void fitSidebar();
     void createShortcuts();
     void createStatusBar();

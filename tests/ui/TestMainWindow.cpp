@@ -16,7 +16,9 @@
 #include "ui/MainWindow.h"
 #include "ui/attendance/AttendancePage.h"
 #include "ui/pages/PeoplePage.h"
+#include "ui/pages/SyncPage.h"
 #include "ui/paths/PathsPage.h"
+#include "ui/reports/DashboardPage.h"
 
 using namespace percorsi;
 
@@ -137,4 +139,30 @@ TEST_CASE("Register on the Paths page opens that path's register, and new paths 
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     CHECK(attendance->pathBox()->findData(second) >= 0);
     CHECK(attendance->pathBox()->currentData().toLongLong() == first);
+}
+
+TEST_CASE("The window opens without building the pages not yet shown, and builds each when shown")
+{
+    test::TestDatabase tdb;
+    MainWindow window(tdb.db());
+    REQUIRE(uitest::showActive(window));
+    CHECK(window.findChild<PeoplePage*>() != nullptr);
+    CHECK(window.findChild<SyncPage*>() == nullptr);
+    CHECK(window.findChild<DashboardPage*>() == nullptr);
+
+    const int sync = window.indexOfPage(QStringLiteral("Sync"));
+    REQUIRE(sync >= 0);
+    window.showPage(sync);
+    auto* page = window.findChild<SyncPage*>();
+    REQUIRE(page);
+    CHECK(page->isVisible());
+    CHECK(window.page(sync) == page);
+    CHECK(page->accessibleName() == QStringLiteral("Sync"));
+    window.showPage(0);
+    window.showPage(sync);
+    CHECK(window.findChildren<SyncPage*>().size() == 1); // built once
+
+    const int reports = window.indexOfPage(QStringLiteral("Reports"));
+    REQUIRE(reports >= 0);
+    CHECK(qobject_cast<DashboardPage*>(window.page(reports)) != nullptr); // asked for: built
 }
