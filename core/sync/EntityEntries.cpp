@@ -100,8 +100,9 @@ Status formatEntries(QuaZip& zip, const QString& format, const std::vector<const
 }
 
 // The entities to read on connections and threads of their own, most
-// records first, with about how many they have: those of kApartRecords or more. None for a database
-// without a file (in memory), which has no second connection.
+// records first, with about how many they have: those of kApartRecords or
+// more. None for a database without a file (in memory), which has no second
+// connection.
 std::vector<std::pair<qint64, const EntityDef*>> entitiesApart(Database& db, SyncStore& sync)
 {
     if (db.path().isEmpty() || !QFileInfo(db.path()).isFile())
@@ -160,13 +161,16 @@ public:
     // it said no: the entries are then stopped.
     bool wait(const std::function<bool()>& stillWanted)
     {
-        std::unique_lock lock(m_mutex);
-        while (!m_changed.wait_for(lock, std::chrono::milliseconds(100),
-                                   [this] { return m_done == m_threads.size(); })) {
+        for (;;) {
+            {
+                std::unique_lock lock(m_mutex);
+                if (m_changed.wait_for(lock, std::chrono::milliseconds(100),
+                                       [this] { return m_done == m_threads.size(); }))
+                    break;
+            }
             if (!stillWanted())
                 return false;
         }
-        lock.unlock();
         join();
         return true;
     }
