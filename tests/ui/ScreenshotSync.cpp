@@ -71,10 +71,11 @@ TEST_CASE("Screenshot of the Sync page", "[.screenshot-sync]")
     auto db = Database::open(path, options);
     REQUIRE(db.ok());
     REQUIRE(Authenticator(**db).signIn(QStringLiteral("admin"), DemoGenerator::demoPassword()).ok());
+    // A desk the demo does not have (it has Orbassano's).
     test::TestDatabase orbassano(false, DemoGenerator::anchorDate());
     REQUIRE(DeskStore(orbassano.db())
-                .createLocal(QStringLiteral("Portineria Orbassano"), QStringLiteral("Orbassano"),
-                             QStringLiteral("TO-OR"))
+                .createLocal(QStringLiteral("Sportello Collegno"), QStringLiteral("Collegno"),
+                             QStringLiteral("TO-CO"))
                 .ok());
     merge(orbassano.db(), bundleOf(**db));
     merge(**db, bundleOf(orbassano.db()));
@@ -83,7 +84,7 @@ TEST_CASE("Screenshot of the Sync page", "[.screenshot-sync]")
     merge(**db, bundleOf(orbassano.db()));
     editPhones(orbassano.db(), 8, QStringLiteral("+39 011 611"));
     QTemporaryDir files;
-    const QString bundle = files.filePath(QStringLiteral("TO-OR-to-MI-SS-2026-10-31.percorsi"));
+    const QString bundle = files.filePath(QStringLiteral("TO-CO-to-MI-SS-2026-10-31.percorsi"));
     QFile out(bundle);
     REQUIRE(out.open(QIODevice::WriteOnly));
     out.write(bundleOf(orbassano.db(), QStringLiteral("MI-SS")));
@@ -92,12 +93,11 @@ TEST_CASE("Screenshot of the Sync page", "[.screenshot-sync]")
     MainWindow window(**db);
     window.resize(1366, 768);
     REQUIRE(uitest::showActive(window));
-    SyncPage* sync = nullptr;
-    for (int i = 0; i < window.pageCount() && !sync; ++i)
-        sync = qobject_cast<SyncPage*>(window.page(i));
+    const int index = window.indexOfPage(QStringLiteral("Sync"));
+    REQUIRE(index >= 0);
+    window.showPage(index);
+    auto* sync = qobject_cast<SyncPage*>(window.page(window.currentPage()));
     REQUIRE(sync);
-    window.showPage(window.pageCount() - 2); // Sync, before Settings
-    REQUIRE(window.page(window.currentPage()) == sync);
     sync->openBundle(bundle);
     QTest::qWait(50);
     REQUIRE(window.grab().save(QDir(dir).filePath(QStringLiteral("sync.png"))));
