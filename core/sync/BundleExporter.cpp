@@ -235,7 +235,7 @@ Result<BundleExporter::Summary> BundleExporter::writeZip(QIODevice* out, const O
     if (Status st = writeSyncRecords(zip, sync, options.format, summary.sinceSeq, entries); !st.ok())
         return st.error();
     if (!progress.step())
-        return Error::invalid(QStringLiteral("the export was cancelled"));
+        return exportCancelled();
     for (const BundleEntry& e : entries)
         summary.bytes += e.bytes;
 

@@ -63,11 +63,6 @@ struct BatchFlow
     }
 };
 
-Error cancelled()
-{
-    return Error::invalid(QStringLiteral("the export was cancelled"));
-}
-
 // Desks always travel whole: every clock names one.
 qint64 sinceFor(const EntityDef& def, qint64 sinceSeq)
 {
@@ -89,7 +84,7 @@ Status formatEntries(QuaZip& zip, const QString& format, const std::vector<const
                 if (last)
                     return Status();
             }
-            return Status(cancelled());
+            return Status(exportCancelled());
         });
         if (!st.ok()) {
             flow.stop();
@@ -194,6 +189,11 @@ private:
 
 } // namespace
 
+Error exportCancelled()
+{
+    return Error::invalid(QStringLiteral("the export was cancelled"));
+}
+
 EntityEntries::EntityEntries(Database& db, SyncStore& sync, QuaZip& zip, const QString& format)
     : m_db(db), m_sync(sync), m_zip(zip), m_format(format)
 {
@@ -205,23 +205,22 @@ Status EntityEntries::write(qint64 sinceSeq, const Progressed& progressed)
     const QString ext = tableformat::extension(m_format);
     for (const EntityDef* def : defs)
         m_entries.emplace_back(QLatin1StringView(def->name), ext, bundleformat::columns(*def));
-    std::vector<const EntityDef*> largest;
     std::vector<std::unique_ptr<ParallelEntry>> apart;
     for (const auto& [records, def] : entitiesApart(m_db, m_sync)) {
-        largest.push_back(def);
-        apart.push_back(std::make_unique<ParallelEntry>(m_db, *def, sinceFor(*def, sinceSeq), m_format));
-        apart.back()->expect(records);
+        apart.push_back(std::make_unique<ParallelEntry>(m_db, *def, sinceFor(*def, sinceSeq),
+                                                        m_format, records));
     }
     ApartWriters writers(apart);
     const auto stillWanted = [&] { return progressed(m_entitiesDone + writers.done()); };
     std::vector<const EntityDef*> here;
     std::copy_if(defs.begin(), defs.end(), std::back_inserter(here), [&](const EntityDef* def) {
-        return std::find(largest.begin(), largest.end(), def) == largest.end();
+        return std::none_of(apart.begin(), apart.end(),
+                            [def](const auto& e) { return &e->entity() == def; });
     });
     if (Status st = readHere(here, sinceSeq, stillWanted); !st.ok())
         return st;
     if (!writers.wait(stillWanted))
-        return cancelled();
+        return exportCancelled();
     // Added in the order of the schema, as the others.
     for (const EntityDef* def : defs) {
         const auto it = std::find_if(apart.begin(), apart.end(),
@@ -239,7 +238,7 @@ Status EntityEntries::write(qint64 sinceSeq, const Progressed& progressed)
         if (e.rows)
             observe(entry.minClock(), entry.maxClock());
     }
-    return progressed(double(defs.size())) ? Status() : Status(cancelled());
+    return progressed(double(defs.size())) ? Status() : Status(exportCancelled());
 }
 
 Status EntityEntries::readHere(const std::vector<const EntityDef*>& defs, qint64 sinceSeq,
@@ -278,7 +277,7 @@ Status EntityEntries::readHere(const std::vector<const EntityDef*>& defs, qint64
         batch.last = true;
         if (st.ok() && !batches.full.push(std::move(batch))) {
             formatterStopped = true;
-            st = cancelled();
+            st = exportCancelled();
         }
         if (!st.ok()) {
             batches.stop();
@@ -288,7 +287,7 @@ Status EntityEntries::readHere(const std::vector<const EntityDef*>& defs, qint64
         m_rows += rows;
         ++m_entitiesDone;
         if (!stillWanted())
-            return cancelled();
+            return exportCancelled();
     }
     formatter.join();
     return formatted;

@@ -23,6 +23,9 @@ struct EntityDef;
 // thread meanwhile and formatted, hashed and deflated on threads of their
 // own, in batches handed over a few at a time, so memory stays flat and two
 // cores share the work to its end.
+// The refusal of an export that its caller cancelled.
+Error exportCancelled();
+
 class EntityEntries
 {
 public:

@@ -8,6 +8,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SyncStore.h"
 #include "core/sync/BundleFormat.h"
+#include "core/sync/EntityEntries.h"
 #include "core/sync/HashingWriter.h"
 #include "core/sync/TableFormat.h"
 #include "core/sync/ZipEntryWriter.h"
@@ -15,19 +16,15 @@
 namespace percorsi {
 
 ParallelEntry::ParallelEntry(Database& db, const EntityDef& def, qint64 sinceSeq,
-                             const QString& format)
-    : m_db(db), m_def(def), m_sinceSeq(sinceSeq), m_format(format)
+                             const QString& format, qint64 expectedRows)
+    : m_db(db), m_def(def), m_sinceSeq(sinceSeq), m_format(format),
+      m_expected(std::max<qint64>(expectedRows, 1))
 {
-}
-
-void ParallelEntry::expect(qint64 rows)
-{
-    m_expected = std::max<qint64>(rows, 1);
 }
 
 void ParallelEntry::run()
 {
-    m_status = m_stop ? Status(Error::invalid(QStringLiteral("the export was cancelled"))) : write();
+    m_status = m_stop ? Status(exportCancelled()) : write();
     m_ended = true;
 }
 

@@ -27,12 +27,12 @@ struct EntityDef;
 class ParallelEntry
 {
 public:
-    ParallelEntry(Database& db, const EntityDef& def, qint64 sinceSeq, const QString& format);
+    // `expectedRows`: about how many rows run() will write, for share().
+    ParallelEntry(Database& db, const EntityDef& def, qint64 sinceSeq, const QString& format,
+                  qint64 expectedRows);
     ParallelEntry(const ParallelEntry&) = delete;
     ParallelEntry& operator=(const ParallelEntry&) = delete;
 
-    // About how many rows run() will write, for share().
-    void expect(qint64 rows);
     // Reads and writes the rows, on the calling thread.
     void run();
     // Makes run() end soon, with an error (a cancelled export); any thread.
@@ -56,6 +56,7 @@ private:
     const EntityDef& m_def;
     qint64 m_sinceSeq;
     QString m_format;
+    qint64 m_expected; // rows, about: the highest id
     QTemporaryFile m_deflated;
     Status m_status;
     qint64 m_rows = 0, m_bytes = 0, m_minClock = 0, m_maxClock = 0;
@@ -63,7 +64,6 @@ private:
     quint32 m_crc = 0;
     QByteArray m_sha256;
     std::atomic<bool> m_stop{false};
-    qint64 m_expected = 1;                // rows, about: the highest id
     std::atomic<qint64> m_rowsWritten{0}; // as the rows go, for share()
     std::atomic<bool> m_ended{false};
 };
