@@ -26,6 +26,8 @@ public:
     void setId(qint64 id) { m_id = id; }
     const QString& uuid() const { return m_uuid; }
     void setUuid(const QString& uuid) { m_uuid = uuid; }
+    // Exchanges the record's uuid with `uuid`, copying neither.
+    void swapUuid(QString& uuid) { m_uuid.swap(uuid); }
     qint64 deskId() const { return m_deskId; }
     void setDeskId(qint64 deskId) { m_deskId = deskId; }
 

@@ -1,5 +1,7 @@
 #include "core/domain/Rules.h"
 
+#include <unordered_map>
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -249,43 +251,42 @@ void checkEvent(Check& c)
 
 void Rules::check(const Record& record, RuleContext& context, Error& error)
 {
+    using Rule = void (*)(Check&);
+    // By the schema's own definitions, found by address, not by name: an
+    // import checks a million records.
+    static const std::unordered_map<const EntityDef*, Rule> rules = [] {
+        const auto period = [](Check& c) { checkPeriod(c, "start_date", "end_date"); };
+        const std::pair<Entity, Rule> all[] = {
+            {Entity::Desk, checkDesk},
+            {Entity::User, checkUser},
+            {Entity::Person, checkPerson},
+            {Entity::Project, period},
+            {Entity::Consent, checkConsent},
+            {Entity::Assessment,
+             [](Check& c) { c.notFuture("assessed_on", QT_TRANSLATE_NOOP("Rules", "Assessment date")); }},
+            {Entity::Path, checkPath},
+            {Entity::Session, checkSession},
+            {Entity::Enrolment, checkEnrolment},
+            {Entity::Attendance, checkAttendance},
+            {Entity::Intervention,
+             [](Check& c) { c.notFuture("date", QT_TRANSLATE_NOOP("Rules", "Intervention date")); }},
+            {Entity::Referral, checkReferral},
+            {Entity::Placement, checkPlacement},
+            {Entity::Event, checkEvent},
+            {Entity::Followup, checkFollowup},
+            {Entity::Venture, checkVenture},
+            {Entity::EventParticipant, checkEventParticipant},
+        };
+        std::unordered_map<const EntityDef*, Rule> map;
+        for (const auto& [entity, rule] : all)
+            map.emplace(&schema::def(entity), rule);
+        return map;
+    }();
+    const auto it = rules.find(&record.def());
+    if (it == rules.end())
+        return;
     Check c(record, context, error);
-    const EntityDef* def = &record.def(); // the schema's own: found by address, not by name
-    const auto is = [def](Entity entity) { return def == &schema::def(entity); };
-    if (is(Entity::Desk))
-        checkDesk(c);
-    else if (is(Entity::User))
-        checkUser(c);
-    else if (is(Entity::Person))
-        checkPerson(c);
-    else if (is(Entity::Project))
-        checkPeriod(c, "start_date", "end_date");
-    else if (is(Entity::Consent))
-        checkConsent(c);
-    else if (is(Entity::Assessment))
-        c.notFuture("assessed_on", QT_TRANSLATE_NOOP("Rules", "Assessment date"));
-    else if (is(Entity::Path))
-        checkPath(c);
-    else if (is(Entity::Session))
-        checkSession(c);
-    else if (is(Entity::Enrolment))
-        checkEnrolment(c);
-    else if (is(Entity::Attendance))
-        checkAttendance(c);
-    else if (is(Entity::Intervention))
-        c.notFuture("date", QT_TRANSLATE_NOOP("Rules", "Intervention date"));
-    else if (is(Entity::Referral))
-        checkReferral(c);
-    else if (is(Entity::Placement))
-        checkPlacement(c);
-    else if (is(Entity::Event))
-        checkEvent(c);
-    else if (is(Entity::Followup))
-        checkFollowup(c);
-    else if (is(Entity::Venture))
-        checkVenture(c);
-    else if (is(Entity::EventParticipant))
-        checkEventParticipant(c);
+    it->second(c);
 }
 
 } // namespace percorsi

@@ -69,8 +69,17 @@ Result<QVariant> FieldCipher::seal(const EntityDef& def, const FieldDef& field, 
         if (!databaseHasKey()) return plain;
         return Error(Error::Kind::Denied, noKeyMessage());
     }
+    return seal(*key, def, field, uuid, plain);
+}
+
+QVariant FieldCipher::seal(const DataKey& key, const EntityDef& def, const FieldDef& field,
+                           QStringView uuid, const QVariant& plain)
+{
+    if (plain.isNull() || !plain.isValid()) return plain;
+    const QString text = plain.toString();
+    if (text.isEmpty()) return plain;
     const QByteArray sealed =
-        key->seal(plain.toString().toUtf8(), associated(def.table, field.name, uuid.toLatin1()));
+        key.seal(text.toUtf8(), associated(def.table, field.name, uuid.toLatin1()));
     return QVariant(QString::fromLatin1(kPrefix.toByteArray() + sealed.toBase64()));
 }
 

@@ -10,6 +10,7 @@
 namespace percorsi {
 
 class Database;
+class DataKey;
 
 // Field-level encryption of notes of special category. A sealed value is
 // stored in its own column as text, "enc1:" + base64(nonce | ciphertext):
@@ -36,6 +37,10 @@ public:
     // plain while it has none yet; Denied when this session lacks the key.
     Result<QVariant> seal(const EntityDef& def, const FieldDef& field, const QString& uuid,
                           const QVariant& plain);
+    // The value sealed with `key`, needing no database: on any thread. A
+    // null or empty value is its own stored form.
+    static QVariant seal(const DataKey& key, const EntityDef& def, const FieldDef& field,
+                         QStringView uuid, const QVariant& plain);
     // The plain text of a stored value (plain values pass through). Denied
     // without the key, Invalid when the value was altered or moved.
     Result<QByteArray> open(const char* table, const char* column, QByteArrayView uuid,

@@ -310,7 +310,8 @@ T& slot(std::vector<T>& v, size_t index)
 
 // The reading thread: every file in order, its last batch saying either
 // that its rows are complete or why the file is refused after those rows.
-void readRows(QuaZip& zip, const std::vector<FileSpec>& specs, const QString& format, RowQueue& queue)
+void readRows(QuaZip& zip, const std::vector<FileSpec>& specs, const QString& format, RowQueue& queue,
+              const DataKey* sealKey)
 {
     QStringList values;
     Merger::DeskSlots desks;
@@ -321,7 +322,7 @@ void readRows(QuaZip& zip, const std::vector<FileSpec>& specs, const QString& fo
         if (batch.entity && queue.waiting() >= 2) {
             const EntityDef& def = *schema::find(specs[size_t(batch.file)].entity);
             for (size_t k = 0; k < batch.size; ++k)
-                Merger::stage(def, batch.rows[k], slot(batch.entityRows, k), &desks);
+                Merger::stage(def, batch.rows[k], slot(batch.entityRows, k), &desks, sealKey);
             batch.staged = true;
         }
         return batch;
@@ -486,9 +487,12 @@ Result<BundleImporter::Report> BundleImporter::readZip(QIODevice* in, const Opti
         expected += std::clamp<qint64>(spec.rows, 0, qint64(1) << 32); // the manifest's word
     merger.expectRows(expected);
     RowQueue queue;
+    // Notes are sealed as they are staged, on whichever thread stages them:
+    // the key stays as it is for the whole import, which holds the database.
+    const DataKey* sealKey = m_db.dataKey();
     std::thread reading([&] {
         pthread_setname_np(pthread_self(), "percorsi-read");
-        readRows(zip, *specs, format, queue);
+        readRows(zip, *specs, format, queue, sealKey);
         queue.finish();
     });
     // However the merge ends, the reading thread stops before the zip goes.
@@ -506,7 +510,7 @@ Result<BundleImporter::Report> BundleImporter::readZip(QIODevice* in, const Opti
         const EntityDef* def = staged ? schema::find(spec.entity) : nullptr;
         if (staged && !batch->staged) {
             for (size_t k = 0; k < batch->size; ++k)
-                Merger::stage(*def, batch->rows[k], slot(batch->entityRows, k));
+                Merger::stage(*def, batch->rows[k], slot(batch->entityRows, k), nullptr, sealKey);
         }
         if (!loading && !desks && spec.entity != QLatin1StringView(bf::kTombstones)) {
             if (Status st = upkeep.start(); !st.ok())

@@ -11,13 +11,19 @@ namespace percorsi {
 
 struct Merger::Incoming
 {
-    // The record takes the staged values as its own, and gives them back when
-    // done: they are freed, or filled again, on the thread that staged them.
+    // The record takes the staged values and uuid as its own, and gives them
+    // back when done: they are freed, or filled again, on the thread that
+    // staged them. A copy of the uuid would write to its memory here.
     Incoming(const EntityDef& d, Staged& s)
         : record(d, std::move(s.prepared.values)), prepared(&s.prepared), staged(s)
     {
+        record.swapUuid(s.row.uuid);
     }
-    ~Incoming() { staged.prepared.values = record.takeValues(); }
+    ~Incoming()
+    {
+        staged.prepared.values = record.takeValues();
+        record.swapUuid(staged.row.uuid);
+    }
     Incoming(const Incoming&) = delete;
     Incoming& operator=(const Incoming&) = delete;
     Record record;
@@ -221,7 +227,6 @@ Result<bool> Merger::buildRecord(const EntityDef& def, Staged& staged, Incoming&
         m_db.observe(stamp->hlc);
         in.fieldClocks.set(QLatin1StringView(def.fields[size_t(index)].name), std::move(*stamp));
     }
-    in.record.setUuid(row.uuid);
     if (def.hasDesk) {
         const qint64 desk = this->deskIdOf(staged.deskSlot, row.deskUuid);
         if (desk == 0)
@@ -301,7 +306,8 @@ bool Merger::startedEmpty(const EntityDef& def)
     return it->second;
 }
 
-void Merger::stage(const EntityDef& def, QStringList& cells, Staged& s, DeskSlots* desks)
+void Merger::stage(const EntityDef& def, QStringList& cells, Staged& s, DeskSlots* desks,
+                   const DataKey* sealKey)
 {
     Q_ASSERT(cells.size() >= 4);
     // The cells take the row's strings of before in exchange, for the reader
@@ -344,8 +350,15 @@ void Merger::stage(const EntityDef& def, QStringList& cells, Staged& s, DeskSlot
         }
         value = Validator::normalizeField(f, text.isNull() ? QVariant() : QVariant(text), &message);
         s.prepared.done[index] = 1;
-        if (message.isEmpty() && !FieldCipher::isSealed(def, f))
+        if (!message.isEmpty())
+            continue;
+        if (!FieldCipher::isSealed(def, f))
             s.encoded.set(int(index), f, value);
+        else if (sealKey) // as SyncStore::storedForm() would, without the database
+            s.encoded.set(int(index), f,
+                          FieldCipher::isCiphertextValue(value)
+                              ? value
+                              : FieldCipher::seal(*sealKey, def, f, r.uuid, value));
     }
     s.key = UuidIdMap::parse(r.uuid);
     s.bloomHash = BloomFilter::hash(r.uuid);
@@ -417,7 +430,7 @@ Status Merger::applyStaged(const EntityDef& def, Staged& staged, bool mayHold)
         return built.error();
     if (!*built) {
         ++m_stats.skipped;
-        return m_store.addTombstone(entity, row.uuid, in.rowStamp, false);
+        return m_store.addTombstone(entity, in.record.uuid(), in.rowStamp, false);
     }
     const bool unseen = startedEmpty(def) && !m_inserted->mayContain(staged.bloomHash);
     const bool hold = mayHold && unseen && !isReferenced(def);
@@ -425,7 +438,7 @@ Status Merger::applyStaged(const EntityDef& def, Staged& staged, bool mayHold)
         if (Status held = flush(); !held.ok())
             return held;
     }
-    const auto id = unseen ? std::nullopt : idOf(def, row.uuid, staged.key);
+    const auto id = unseen ? std::nullopt : idOf(def, in.record.uuid(), staged.key);
     const Status merged = id ? mergeExisting(in, *id) : insertNew(in, hold);
     m_records.forgetAbout(&def); // its rule checks must not see this record as it was
     return merged;

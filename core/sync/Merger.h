@@ -20,6 +20,7 @@
 
 namespace percorsi {
 
+class DataKey;
 class Database;
 
 // Applies records from another desk, field by field: the value whose history
@@ -84,9 +85,10 @@ public:
     // values; at least four, exchanged for the strings of the row that `into`
     // held before, so that the reader writes the next line into their memory.
     // Fills `into` again, keeping its memory: a staged row that was merged
-    // takes the next without allocating anew.
+    // takes the next without allocating anew. With `sealKey` (the database's
+    // data key), the fields stored sealed are sealed here too.
     static void stage(const EntityDef& def, QStringList& cells, Staged& into,
-                      DeskSlots* desks = nullptr);
+                      DeskSlots* desks = nullptr, const DataKey* sealKey = nullptr);
     // Asks the processor for the memory that applyRow() will read for the row:
     // called for the next row before merging one.
     void prefetch(const EntityDef& def, const Staged& staged) const;
