@@ -58,7 +58,14 @@ Record& Record::with(QAnyStringView field, const QVariant& value)
 
 QDate Record::date(QAnyStringView field) const
 {
-    const QVariant& v = value(field);
+    const int i = m_def->indexOf(field);
+    Q_ASSERT_X(i >= 0, "Record::date", "unknown field");
+    return i < 0 ? QDate() : date(i);
+}
+
+QDate Record::date(int index) const
+{
+    const QVariant& v = m_values[size_t(index)];
     if (v.typeId() == QMetaType::QString) {
         // The stored form, read without the general parser that rules would
         // otherwise run a few times a record; anything else is left to it.

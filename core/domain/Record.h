@@ -43,6 +43,7 @@ public:
     QString text(QAnyStringView field) const { return value(field).toString(); }
     qint64 integer(QAnyStringView field) const { return value(field).toLongLong(); }
     QDate date(QAnyStringView field) const;
+    QDate date(int index) const;
     bool isNull(QAnyStringView field) const;
     // The values, moved out: the record is left without any.
     std::vector<QVariant> takeValues() { return std::move(m_values); }

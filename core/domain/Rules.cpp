@@ -1,5 +1,7 @@
 #include "core/domain/Rules.h"
 
+#include <array>
+#include <cstdint>
 #include <unordered_map>
 
 #include <QCoreApplication>
@@ -14,16 +16,73 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Rules)
 };
 
+// The index of the field a rule names in `def`. The rules name fields by
+// string literals only, which live as long as the program: each is looked up
+// by name once for an entity, then found by its address. An import checks
+// a million records.
+int indexOf(const EntityDef& def, const char* literal)
+{
+    struct Slot
+    {
+        const EntityDef* def = nullptr;
+        const char* name = nullptr;
+        int index = -1;
+    };
+    thread_local std::array<Slot, 256> known;
+    const auto key = reinterpret_cast<std::uintptr_t>(literal) >> 3 ^
+                     reinterpret_cast<std::uintptr_t>(&def) >> 4;
+    Slot& slot = known[key % known.size()];
+    if (slot.def != &def || slot.name != literal)
+        slot = {&def, literal, def.indexOf(QLatin1StringView(literal))};
+    Q_ASSERT_X(slot.index >= 0, "Rules", "unknown field");
+    return slot.index;
+}
+
+const QVariant& valueOf(const Record& r, const char* f)
+{
+    static const QVariant none;
+    const int i = indexOf(r.def(), f);
+    return i < 0 ? none : r.value(i);
+}
+
+bool isNull(const Record& r, const char* f)
+{
+    const QVariant& v = valueOf(r, f);
+    return !v.isValid() || v.isNull();
+}
+
+QDate dateOf(const Record& r, const char* f)
+{
+    const int i = indexOf(r.def(), f);
+    return i < 0 ? QDate() : r.date(i);
+}
+
+QString textOf(const Record& r, const char* f) { return valueOf(r, f).toString(); }
+qint64 integerOf(const Record& r, const char* f) { return valueOf(r, f).toLongLong(); }
+
+// Whether the text value of a field is `literal`, without a copy of it.
+bool is(const Record& r, const char* f, QLatin1StringView literal)
+{
+    const QVariant& v = valueOf(r, f);
+    if (v.typeId() == QMetaType::QString)
+        return *static_cast<const QString*>(v.constData()) == literal;
+    return v.toString() == literal;
+}
+
 // Small helpers so that each rule reads as one sentence.
 class Check
 {
 public:
     Check(const Record& r, RuleContext& c, Error& e) : rec(r), ctx(c), err(e) {}
 
-    bool has(const char* f) const { return !rec.isNull(QLatin1StringView(f)); }
-    QDate date(const char* f) const { return rec.date(QLatin1StringView(f)); }
-    QString text(const char* f) const { return rec.text(QLatin1StringView(f)); }
-    qint64 integer(const char* f) const { return rec.integer(QLatin1StringView(f)); }
+    bool has(const char* f) const { return !isNull(rec, f); }
+    QDate date(const char* f) const { return dateOf(rec, f); }
+    QString text(const char* f) const { return textOf(rec, f); }
+    qint64 integer(const char* f) const { return integerOf(rec, f); }
+    bool is(const char* f, const char* literal) const
+    {
+        return percorsi::is(rec, f, QLatin1StringView(literal));
+    }
     void fail(const char* f, const QString& message) { err.addField(QLatin1StringView(f), message); }
 
     // The labels and messages are source texts (QT_TRANSLATE_NOOP), translated
@@ -96,7 +155,7 @@ void checkPerson(Check& c)
         c.fail("children", Tr::tr("%1 children do not fit in a household of %2")
                                .arg(c.integer("children"))
                                .arg(c.integer("household_size")));
-    const bool closed = c.text("status") == QLatin1String("closed");
+    const bool closed = c.is("status", "closed");
     c.requiredWhen(closed, "exit_date", QT_TRANSLATE_NOOP("Rules", "A closed case needs an exit date"));
     c.requiredWhen(closed, "close_reason", QT_TRANSLATE_NOOP("Rules", "A closed case needs a reason for closing"));
     if (!closed && (c.has("exit_date") || c.has("close_reason")))
@@ -127,9 +186,9 @@ void checkSession(Check& c)
     if (!path || !c.has("date"))
         return;
     const QDate d = c.date("date");
-    if (d < path->date(u"start_date") || d > path->date(u"end_date"))
+    if (d < dateOf(*path, "start_date") || d > dateOf(*path, "end_date"))
         c.fail("date", Tr::tr("Session date %1 is outside the path's dates (%2 to %3)")
-                           .arg(c.text("date"), path->text(u"start_date"), path->text(u"end_date")));
+                           .arg(c.text("date"), textOf(*path, "start_date"), textOf(*path, "end_date")));
 }
 
 void checkEnrolment(Check& c)
@@ -145,14 +204,14 @@ void checkAttendance(Check& c)
     const auto session = c.ctx.find(Entity::Session, c.integer("session_id"));
     if (!session)
         return;
-    if (!c.ctx.isEnrolled(session->integer(u"path_id"), c.integer("person_id")))
+    if (!c.ctx.isEnrolled(integerOf(*session, "path_id"), c.integer("person_id")))
         c.fail("person_id", Tr::tr("The person is not enrolled in this session's path"));
-    if (c.has("hours") && c.rec.value(u"hours").toDouble() * 60 > session->integer(u"minutes") + 0.5)
+    if (c.has("hours") && valueOf(c.rec, "hours").toDouble() * 60 > integerOf(*session, "minutes") + 0.5)
         c.fail("hours", Tr::tr("%1 hours is longer than the session (%2 minutes)")
                             .arg(c.text("hours"))
-                            .arg(session->integer(u"minutes")));
-    if (c.has("hours") && c.text("status") != QLatin1String("present")
-        && c.rec.value(u"hours").toDouble() > 0)
+                            .arg(integerOf(*session, "minutes")));
+    if (c.has("hours") && !c.is("status", "present")
+        && valueOf(c.rec, "hours").toDouble() > 0)
         c.fail("hours", Tr::tr("Only a person present has hours of attendance"));
 }
 
@@ -172,17 +231,17 @@ void checkPlacement(Check& c)
                    QT_TRANSLATE_NOOP("Rules", "An ended placement needs an end date"));
     if (stage == QLatin1String("ended"))
         c.notFuture("end_date", QT_TRANSLATE_NOOP("Rules", "End date"));
-    c.requiredWhen(c.text("type") != QLatin1String("self_employment"), "employer_id",
+    c.requiredWhen(!c.is("type", "self_employment"), "employer_id",
                    QT_TRANSLATE_NOOP("Rules", "A placement other than self-employment needs an employer"));
     if (c.has("outcome") && stage != QLatin1String("ended"))
         c.fail("outcome", Tr::tr("Only an ended placement has an outcome"));
-    c.requiredWhen(c.text("outcome") == QLatin1String("interrupted"), "outcome_note",
+    c.requiredWhen(c.is("outcome", "interrupted"), "outcome_note",
                    QT_TRANSLATE_NOOP("Rules", "An interrupted placement needs a note saying why"));
 }
 
 void checkFollowupPlacement(Check& c)
 {
-    const bool afterPlacement = c.text("reason") == QLatin1String("placement_end");
+    const bool afterPlacement = c.is("reason", "placement_end");
     c.requiredWhen(afterPlacement, "placement_id",
                    QT_TRANSLATE_NOOP("Rules", "A follow-up after a placement needs the placement"));
     if (!afterPlacement && c.has("placement_id"))
@@ -192,12 +251,12 @@ void checkFollowupPlacement(Check& c)
                                : nullptr;
     if (!placement)
         return;
-    if (placement->integer(u"person_id") != c.integer("person_id"))
+    if (integerOf(*placement, "person_id") != c.integer("person_id"))
         c.fail("placement_id", Tr::tr("The placement is of another person"));
-    if (c.has("done_on") && !placement->isNull(u"end_date")
-        && c.date("done_on") < placement->date(u"end_date"))
+    if (c.has("done_on") && !isNull(*placement, "end_date")
+        && c.date("done_on") < dateOf(*placement, "end_date"))
         c.fail("done_on", Tr::tr("Follow-up date %1 is before the placement ended (%2)")
-                              .arg(c.text("done_on"), placement->text(u"end_date")));
+                              .arg(c.text("done_on"), textOf(*placement, "end_date")));
 }
 
 void checkFollowup(Check& c)
@@ -213,7 +272,7 @@ void checkFollowup(Check& c)
 void checkVenture(Check& c)
 {
     c.notFuture("started_on", QT_TRANSLATE_NOOP("Rules", "Start of the business"));
-    c.requiredWhen(c.text("stage") == QLatin1String("started"), "started_on",
+    c.requiredWhen(c.is("stage", "started"), "started_on",
                    QT_TRANSLATE_NOOP("Rules", "A business started needs its start date"));
 }
 
@@ -221,10 +280,10 @@ void checkVenture(Check& c)
 void checkEventParticipant(Check& c)
 {
     const auto event = c.ctx.find(Entity::Event, c.integer("event_id"));
-    if (event && event->date(u"date") > c.ctx.today())
+    if (event && dateOf(*event, "date") > c.ctx.today())
         c.fail("event_id", Tr::tr("The event of %1 has not taken place yet: participants are "
                                   "named after it")
-                               .arg(event->text(u"date")));
+                               .arg(textOf(*event, "date")));
 }
 
 void checkEvent(Check& c)
