@@ -1,8 +1,11 @@
 #include "core/storage/FieldBinding.h"
 
+#include <limits>
+
 #include <QStringEncoder>
 
 #include "core/storage/Statement.h"
+#include "core/util/Prefetch.h"
 
 namespace percorsi::fieldbinding {
 
@@ -36,13 +39,15 @@ EncodedRow::Cell EncodedRow::text(QStringView value)
     // What QString::toUtf8() gives, written straight after the texts before it.
     static thread_local QStringEncoder encoder(QStringEncoder::Utf8);
     encoder.resetState();
-    Cell c;
-    c.kind = Kind::Text;
-    c.offset = m_text.size();
-    m_text.resize(c.offset + size_t(encoder.requiredSpace(value.size())));
-    char* end = encoder.appendToBuffer(m_text.data() + c.offset, value);
-    c.size = size_t(end - (m_text.data() + c.offset));
-    m_text.resize(c.offset + c.size);
+    Cell c = Cell::of(Kind::Text);
+    const size_t offset = m_text.size();
+    c.offset = offset;
+    m_text.resize(offset + size_t(encoder.requiredSpace(value.size())));
+    char* end = encoder.appendToBuffer(m_text.data() + offset, value);
+    const size_t size = size_t(end - (m_text.data() + offset));
+    Q_ASSERT(size <= std::numeric_limits<quint32>::max()); // bundles refuse far smaller cells
+    c.size = quint32(size);
+    m_text.resize(offset + size);
     return c;
 }
 
@@ -50,17 +55,17 @@ void EncodedRow::set(int index, const FieldDef& f, const QVariant& v)
 {
     Cell& c = m_cells[size_t(index)];
     if (!v.isValid() || v.isNull()) {
-        c = Cell{Kind::Null};
+        c = Cell::of(Kind::Null);
     } else if (isIntegerType(f.type)) {
-        c = Cell{Kind::Integer, v.toLongLong()};
+        c = Cell::ofInteger(v.toLongLong());
     } else if (f.type == FieldType::Decimal) {
-        c = Cell{Kind::Real, 0, v.toDouble()};
+        c = Cell::ofReal(v.toDouble());
     } else if (v.typeId() == QMetaType::QString) {
         const QString& s = *static_cast<const QString*>(v.constData());
-        c = s.isNull() ? Cell{Kind::Null} : text(s);
+        c = s.isNull() ? Cell::of(Kind::Null) : text(s);
     } else {
         const QString s = v.toString();
-        c = s.isNull() ? Cell{Kind::Null} : text(s);
+        c = s.isNull() ? Cell::of(Kind::Null) : text(s);
     }
 }
 
@@ -73,13 +78,20 @@ EncodedRow::Cell& EncodedRow::extraCell(size_t extra)
 
 void EncodedRow::setExtra(size_t extra, QStringView value)
 {
-    const Cell c = value.isNull() ? Cell{Kind::Null} : text(value);
+    const Cell c = value.isNull() ? Cell::of(Kind::Null) : text(value);
     extraCell(extra) = c;
 }
 
 void EncodedRow::setExtra(size_t extra, qint64 value)
 {
-    extraCell(extra) = Cell{Kind::Integer, value};
+    extraCell(extra) = Cell::ofInteger(value);
+}
+
+void EncodedRow::prefetch() const
+{
+    prefetchBytes(m_cells.data(), m_cells.size() * sizeof(Cell));
+    prefetchBytes(m_extras.data(), m_extras.size() * sizeof(Cell));
+    prefetchBytes(m_text.data(), m_text.size());
 }
 
 void EncodedRow::bindCell(Statement& st, int column, const Cell& c) const

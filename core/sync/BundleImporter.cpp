@@ -519,6 +519,8 @@ Result<BundleImporter::Report> BundleImporter::readZip(QIODevice* in, const Opti
         }
         for (size_t i = 0; i < batch->size; ++i) {
             const qint64 line = batch->lines[i];
+            if (staged && i + 2 < batch->size)
+                merger.prefetch(*def, batch->entityRows[i + 2], false);
             if (staged && i + 1 < batch->size)
                 merger.prefetch(*def, batch->entityRows[i + 1]);
             if (desks) {

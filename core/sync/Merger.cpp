@@ -6,6 +6,7 @@
 #include "core/storage/FieldCipher.h"
 #include "core/storage/RecordStore.h"
 #include "core/sync/WireClock.h"
+#include "core/util/Prefetch.h"
 
 namespace percorsi {
 
@@ -127,8 +128,17 @@ const std::vector<const EntityDef*>& Merger::targets(const EntityDef& def)
     return it == all.end() ? none : it->second;
 }
 
-void Merger::prefetch(const EntityDef& def, const Staged& staged) const
+void Merger::prefetch(const EntityDef& def, const Staged& staged, bool deep) const
 {
+    if (!deep)
+        return prefetchBytes(&staged, sizeof(staged));
+    // What merging the row reads of it first: its values, marks and the uuid.
+    prefetchBytes(staged.prepared.values.data(), staged.prepared.values.size() * sizeof(QVariant));
+    prefetchBytes(staged.prepared.done.data(), staged.prepared.done.size());
+    prefetchBytes(staged.prepared.messages.data(), staged.prepared.messages.size() * sizeof(QString));
+    prefetchBytes(staged.refs.data(), staged.refs.size() * sizeof(staged.refs[0]));
+    prefetchBytes(staged.row.uuid.constData(), size_t(staged.row.uuid.size()) * sizeof(QChar));
+    staged.encoded.prefetch();
     if (m_inserted)
         m_inserted->prefetch(staged.bloomHash);
     const auto& to = targets(def);

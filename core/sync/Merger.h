@@ -90,8 +90,10 @@ public:
     static void stage(const EntityDef& def, QStringList& cells, Staged& into,
                       DeskSlots* desks = nullptr, const DataKey* sealKey = nullptr);
     // Asks the processor for the memory that applyRow() will read for the row:
-    // called for the next row before merging one.
-    void prefetch(const EntityDef& def, const Staged& staged) const;
+    // called for the next row before merging one, and for the row after it
+    // with `deep` false, which asks only for the row's own bytes. The rows
+    // were staged on another core.
+    void prefetch(const EntityDef& def, const Staged& staged, bool deep = true) const;
 
     // Makes a desk of the bundle known here before any row is merged, so that
     // clocks may name it; its fields are then merged as those of any record.
