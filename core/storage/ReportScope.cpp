@@ -98,6 +98,14 @@ void inScope(sqlite3_context* context, int, sqlite3_value** argv)
     sqlite3_result_int(context, in ? 1 : 0);
 }
 
+// in_report_reach(): whether the person was reached at all.
+void reached(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    const auto* scope =
+        static_cast<const ReportScope*>(sqlite3_value_pointer(argv[0], ReportScope::kPointerType));
+    sqlite3_result_int(context, scope && scope->reachedOn(sqlite3_value_int64(argv[1])) != 0);
+}
+
 } // namespace
 
 namespace {
@@ -173,6 +181,8 @@ void ReportScope::registerFunctions(sqlite3* db)
                                inScope<false>, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(db, "in_report_scope_woman", 2, SQLITE_UTF8 | SQLITE_DIRECTONLY,
                                nullptr, inScope<true>, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "in_report_reach", 2, SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr,
+                               reached, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(db, "visit_rows", -1, SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr,
                                nullptr, visitRowsStep, visitRowsFinal, nullptr);
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;

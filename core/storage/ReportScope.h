@@ -41,6 +41,7 @@ public:
     // The report's SQL functions, registered on a connection by registerFunctions():
     // - in_report_scope(scope, person_id): 1 when the person is in the scope;
     // - in_report_scope_woman(scope, person_id): 1 when she is in it and a woman;
+    // - in_report_reach(scope, person_id): 1 when she was reached on some day;
     // - the aggregates sum_each(a, b, …) and sum_each_real(a, b, …) of up to
     //   kSumEachMax arguments: a blob of the sum of each argument over the rows
     //   (native int64s or doubles, NULL counting as 0), then the number of rows.
