@@ -14,6 +14,7 @@
 #include "core/storage/Migrations.h"
 #include "core/storage/DeferredUpkeep.h"
 #include "core/storage/ReportScope.h"
+#include "core/storage/SpanSums.h"
 #include "core/storage/Transaction.h"
 
 namespace percorsi {
@@ -254,6 +255,7 @@ void Database::registerFunctions(Connection& connection)
     sqlite3_create_function_v2(connection.handle(), "upkeep_floor", 1, SQLITE_UTF8 | SQLITE_INNOCUOUS,
                                &connection, DeferredUpkeep::sqlFunction, nullptr, nullptr, nullptr);
     ReportScope::registerFunctions(connection.handle());
+    spansums::registerFunctions(connection.handle());
 }
 
 int Database::schemaVersion()

@@ -1,7 +1,6 @@
 #include "core/storage/DeferredUpkeep.h"
 
 #include <array>
-#include <iterator>
 #include <limits>
 #include <string>
 #include <utility>
@@ -10,6 +9,7 @@
 #include <sqlite3.h>
 
 #include "core/storage/Connection.h"
+#include "core/storage/SpanSums.h"
 #include "core/storage/Statement.h"
 
 namespace percorsi {
@@ -42,19 +42,12 @@ std::string sessionTally(bool all)
            + "GROUP BY session_id";
 }
 
-// The scales whose first and latest values assessment_span keeps, in its order.
-constexpr const char* kScales[] = {
-    "need_language",  "need_work",    "need_housing", "need_legal", "need_health",
-    "need_childcare", "need_digital", "need_social",  "need_income", "self_esteem",
-    "autonomy",       "services_knowledge"};
-constexpr int kScaleCount = int(std::size(kScales));
+using spansums::kScaleCount;
 
-// What sum() and count() of SQL make of one scale's values on one day.
+// What span_sums() makes of one scale's values on one day.
 struct DaySum
 {
-    qint64 integer = 0;
-    double real = 0;
-    bool isReal = false; // sum() gives a real once a value is one
+    qint64 sum = 0;
     qint64 count = 0;
 
     void add(const Statement& st, int column)
@@ -62,15 +55,7 @@ struct DaySum
         if (st.isNull(column))
             return;
         ++count;
-        if (st.isInteger(column) && !isReal) {
-            integer += st.int64(column);
-            return;
-        }
-        if (!isReal) {
-            real = double(integer);
-            isReal = true;
-        }
-        real += st.real(column);
+        sum += st.int64(column);
     }
 };
 
@@ -80,44 +65,37 @@ struct Span
     qint64 person = 0;
     QByteArray first, latest;
     std::array<DaySum, kScaleCount> onFirst, onLatest;
+
+    QByteArray sums() const
+    {
+        spansums::Values v;
+        for (size_t k = 0; k < size_t(kScaleCount); ++k) {
+            v[4 * k] = onFirst[k].sum;
+            v[4 * k + 1] = onFirst[k].count;
+            v[4 * k + 2] = onLatest[k].sum;
+            v[4 * k + 3] = onLatest[k].count;
+        }
+        return spansums::pack(v);
+    }
 };
 
-constexpr int kSpanColumns = 3 + 4 * kScaleCount;
-constexpr int kSpansAStatement = 16;
+constexpr int kSpanColumns = 4;
+constexpr int kSpansAStatement = 64;
 
 std::string insertSpans(int rows)
 {
-    std::string marks = "(?";
-    for (int c = 1; c < kSpanColumns; ++c)
-        marks += ", ?";
-    marks += ")";
-    std::string sql = "INSERT OR REPLACE INTO assessment_span VALUES " + marks;
+    std::string sql = "INSERT OR REPLACE INTO assessment_span VALUES (?, ?, ?, ?)";
     for (int r = 1; r < rows; ++r)
-        sql += ", " + marks;
+        sql += ", (?, ?, ?, ?)";
     return sql;
-}
-
-void bindSum(Statement& st, int& col, const DaySum& s)
-{
-    if (s.count == 0)
-        st.bindNull(col++);
-    else if (s.isReal)
-        st.bind(col++, s.real);
-    else
-        st.bind(col++, s.integer);
-    st.bind(col++, s.count);
 }
 
 void bindSpan(Statement& st, int first, const Span& span)
 {
-    int col = first;
-    st.bind(col++, span.person);
-    st.bindUtf8(col++, span.first);
-    st.bindUtf8(col++, span.latest);
-    for (int k = 0; k < kScaleCount; ++k) {
-        bindSum(st, col, span.onFirst[size_t(k)]);
-        bindSum(st, col, span.onLatest[size_t(k)]);
-    }
+    st.bind(first, span.person);
+    st.bindUtf8(first + 1, span.first);
+    st.bindUtf8(first + 2, span.latest);
+    st.bindBlob(first + 3, span.sums());
 }
 
 // The insert triggers the floors make idle for the rows of the load: they are
@@ -240,7 +218,7 @@ Status DeferredUpkeep::finish()
 Status DeferredUpkeep::countSpans()
 {
     std::string select = "SELECT person_id, assessed_on";
-    for (const char* scale : kScales)
+    for (const char* scale : spansums::kScales)
         select += std::string(", ") + scale;
     select += " FROM assessment ";
     if (m_assessment != 0)

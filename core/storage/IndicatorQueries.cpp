@@ -13,6 +13,7 @@
 
 #include "core/storage/Connection.h"
 #include "core/storage/Database.h"
+#include "core/storage/SpanSums.h"
 
 namespace percorsi {
 
@@ -139,35 +140,15 @@ const char kEvents[] =
     " sum(coalesce(age_30_54, 0)), sum(coalesce(age_55_plus, 0)) FROM event e"
     " WHERE " PATH_IN_SCOPE("e") " AND e.date BETWEEN ?2 AND ?3 GROUP BY type";
 
-const char* const kScaleFields[] = {"need_language", "need_work",   "need_housing",
-                                    "need_legal",    "need_health", "need_childcare",
-                                    "need_digital",  "need_social", "need_income",
-                                    "self_esteem",   "autonomy",    "services_knowledge"};
-static_assert(std::tuple_size_v<decltype(IndicatorQueries::ScaleSums::sums)> ==
-              4 * std::size(kScaleFields));
+static_assert(std::tuple_size_v<decltype(IndicatorQueries::ScaleSums::sums)> == spansums::kValues);
 
 // First and latest assessment of each person in scope assessed on two dates at
 // least (every assessment on those two dates): the people, then the mean of
-// each field on the first date and on the latest, from the per-person sums
-// that migration 10 keeps (sums of small integers: the same means as avg()).
-// One sum_each() adds up the 48 columns: cheaper than 48 sum()s, or than
-// reading every column of every row.
-const std::string& scalesSql()
-{
-    static const std::string sql = [] {
-        std::string columns;
-        for (const char* field : kScaleFields) {
-            const std::string f = field;
-            columns += std::string(columns.empty() ? "" : ",") + " t.first_" + f + ", t.first_n_" +
-                       f + ", t.latest_" + f + ", t.latest_n_" + f;
-        }
-        return "SELECT sum_each(" + columns +
-               ") FROM assessment_span t"
-               " WHERE t.person_id BETWEEN ?9 AND ?10 AND t.first_on < t.latest_on"
-               " AND in_report_scope(?8, t.person_id)";
-    }();
-    return sql;
-}
+// each scale on the first date and on the latest, from the per-person sums
+// that assessment_span keeps (migrations 10 and 17), which sum_spans() adds up.
+const char kScales[] = "SELECT sum_spans(t.sums) FROM assessment_span t"
+                       " WHERE t.person_id BETWEEN ?9 AND ?10 AND t.first_on < t.latest_on"
+                       " AND in_report_scope(?8, t.person_id)";
 
 struct Tr
 {
@@ -184,7 +165,7 @@ Result<std::vector<IndicatorQueries::Named>> named(Connection& connection, const
     return out;
 }
 
-// The sums of a sum_each() or sum_each_real() of N arguments, then its rows:
+// The sums of a sum_each(), sum_each_real() or sum_spans() of N values, then its rows:
 // false when the blob is empty (no rows); an error when it is not that size.
 template <typename T, size_t N>
 Result<bool> sumsOf(const Statement& st, int column, std::array<T, N + 1>& out)
@@ -230,8 +211,8 @@ void IndicatorQueries::ScaleSums::finish(Indicators& out) const
         const qint64 count = sums[i + 1];
         return count ? double(sums[i]) / double(count) : 0.0;
     };
-    for (size_t i = 0; i < std::size(kScaleFields); ++i)
-        out.scales.push_back({QLatin1StringView(kScaleFields[i]), mean(i * 4), mean(i * 4 + 2),
+    for (size_t i = 0; i < size_t(spansums::kScaleCount); ++i)
+        out.scales.push_back({QLatin1StringView(spansums::kScales[i]), mean(i * 4), mean(i * 4 + 2),
                               people});
 }
 
@@ -536,7 +517,7 @@ Status IndicatorQueries::events(const Scope& scope, Indicators& out)
 
 Status IndicatorQueries::scales(ScaleSums& sums)
 {
-    Statement st = m_connection.prepare(scalesSql().c_str());
+    Statement st = m_connection.prepare(kScales);
     st.bindPointer(8, &m_scope, ReportScope::kPointerType);
     st.bind(9, m_part.firstPerson).bind(10, m_part.lastPerson);
     if (!st.next()) return st.error();

@@ -29,6 +29,7 @@ const Migrations::Step kSteps[] = {
     {14, "search indexes and tallies of an import built at its end", ":/percorsi/migrations/0014_deferred_upkeep.sql"},
     {15, "indexes that wider ones make redundant dropped", ":/percorsi/migrations/0015_redundant_indexes.sql"},
     {16, "notes still to be sealed found without a scan", ":/percorsi/migrations/0016_plain_notes.sql"},
+    {17, "assessment spans kept as one blob of sums", ":/percorsi/migrations/0017_span_sums.sql"},
 };
 
 Status applyStep(Connection& connection, const Migrations::Step& step)

@@ -1,3 +1,7 @@
+#include <limits>
+#include <map>
+#include <vector>
+
 #include <catch2/catch.hpp>
 
 #include <QDir>
@@ -9,6 +13,8 @@
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/PersonStore.h"
+#include "core/storage/SpanSums.h"
+#include "core/storage/Statement.h"
 #include "tests/support/Builders.h"
 #include "tests/support/TestDatabase.h"
 
@@ -134,4 +140,93 @@ TEST_CASE("a failed migration step leaves the previous version", "[migrations]")
     auto conn = Connection::open(path, Connection::Mode::ReadOnly);
     CHECK(*conn->get()->scalar("PRAGMA user_version") == 1);
     CHECK(*conn->get()->scalar("SELECT count(*) FROM person") == 3);
+}
+
+TEST_CASE("schema 17 keeps each person's assessment sums as before, in one blob", "[migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v16.percorsi"));
+    REQUIRE(QFile::copy(fixturePath(16), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto conn = Connection::open(path, Connection::Mode::ReadWrite);
+    REQUIRE(conn.ok());
+    Connection& c = *conn.value();
+    Database::registerFunctions(c);
+    // Person 1 assessed on three days (two rows on the first, a gap in a
+    // scale), person 2 on one day, person 3 never; kept by schema 10's triggers.
+    REQUIRE(c.exec(R"sql(
+INSERT INTO assessment(id, uuid, desk_id, hlc, hlc_desk, person_id, assessed_on, need_language,
+                       need_work, self_esteem, services_knowledge)
+VALUES (1, 'a1', 1, 1, 1, 1, '2025-03-01', 3, 2, 1, NULL),
+       (2, 'a2', 1, 1, 1, 1, '2025-03-01', 2, NULL, 2, 0),
+       (3, 'a3', 1, 1, 1, 1, '2025-04-01', 1, 1, 3, 4),
+       (4, 'a4', 1, 1, 1, 1, '2025-05-01', 0, 0, 5, NULL),
+       (5, 'a5', 1, 1, 1, 2, '2025-03-02', 2, 3, 4, 1);
+)sql").ok());
+    const auto before = [&c] {
+        std::map<qint64, std::vector<qint64>> spans;
+        std::string columns;
+        for (const char* s : spansums::kScales)
+            columns += std::string(", coalesce(first_") + s + ", 0), first_n_" + s +
+                       ", coalesce(latest_" + s + ", 0), latest_n_" + s;
+        Statement st = c.prepare("SELECT person_id" + columns + " FROM assessment_span");
+        while (st.next()) {
+            auto& v = spans[st.int64(0)];
+            for (int i = 1; i <= spansums::kValues; ++i)
+                v.push_back(st.int64(i));
+        }
+        return spans;
+    }();
+    REQUIRE(before.size() == 2);
+    CHECK(before.at(1)[0] == 5); // need_language on the first day: 3 + 2
+    CHECK(before.at(1)[1] == 2);
+    CHECK(before.at(1)[2] == 0); // and on the latest
+    CHECK(before.at(1)[3] == 1);
+
+    REQUIRE(Migrations::upgrade(c).ok());
+    std::map<qint64, std::vector<qint64>> after;
+    Statement st = c.prepare("SELECT person_id, sums FROM assessment_span");
+    while (st.next()) {
+        spansums::Values v;
+        REQUIRE(spansums::unpack(st.blob(1), v));
+        after[st.int64(0)] = std::vector<qint64>(v.begin(), v.end());
+    }
+    REQUIRE(st.ok());
+    CHECK(after == before);
+
+    // The new triggers keep them: a fourth day for person 2, then her first removed.
+    REQUIRE(c.exec("INSERT INTO assessment(id, uuid, desk_id, hlc, hlc_desk, person_id, assessed_on,"
+                   " need_language) VALUES (6, 'a6', 1, 1, 1, 2, '2025-06-01', 1)")
+                .ok());
+    REQUIRE(c.exec("DELETE FROM assessment WHERE id = 5").ok());
+    Statement one = c.prepare("SELECT first_on, latest_on, sums FROM assessment_span WHERE person_id = 2");
+    REQUIRE(one.next());
+    CHECK(one.text(0) == QStringLiteral("2025-06-01"));
+    CHECK(one.text(1) == QStringLiteral("2025-06-01"));
+    spansums::Values v;
+    REQUIRE(spansums::unpack(one.blob(2), v));
+    CHECK(v[0] == 1);
+    CHECK(v[1] == 1);
+    CHECK(v[2] == 1);
+    CHECK(v[3] == 1);
+    CHECK(v[4] == 0); // need_work: none
+    CHECK(v[5] == 0);
+}
+
+TEST_CASE("packed span sums read back as written, and damage is refused", "[migrations]")
+{
+    spansums::Values v{};
+    for (int i = 0; i < spansums::kValues; ++i)
+        v[size_t(i)] = (i % 3 == 0) ? -i * 1000003LL : i * 7;
+    v[5] = std::numeric_limits<qint64>::max();
+    v[6] = std::numeric_limits<qint64>::min();
+    const QByteArray packed = spansums::pack(v);
+    spansums::Values back{};
+    REQUIRE(spansums::unpack(packed, back));
+    CHECK(back == v);
+    CHECK_FALSE(spansums::unpack(packed.chopped(1), back));
+    CHECK_FALSE(spansums::unpack(packed + '\0', back));
+    CHECK_FALSE(spansums::unpack(QByteArray(20, char(0x80)), back));
+    spansums::Values small{};
+    CHECK(spansums::pack(small).size() == spansums::kValues); // a byte a value
 }

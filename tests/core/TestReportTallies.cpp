@@ -1,3 +1,5 @@
+#include <string_view>
+
 #include <catch2/catch.hpp>
 
 #include <QBuffer>
@@ -8,6 +10,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/DeskStore.h"
 #include "core/storage/RecordStore.h"
+#include "core/storage/SpanSums.h"
 #include "core/sync/BundleExporter.h"
 #include "core/sync/BundleImporter.h"
 #include "tests/support/Builders.h"
@@ -252,13 +255,27 @@ QString texts(Database& db, const char* sql)
     return out;
 }
 
+// The same of the spans kept, unpacked: a sum of no values reads as SQL's NULL.
 QString spans(Database& db)
 {
-    return texts(db, "SELECT person_id, first_on || latest_on,"
-                     " first_need_language || '/' || first_n_need_language,"
-                     " latest_need_language || '/' || latest_n_need_language,"
-                     " coalesce(first_self_esteem, -1) + 10 * coalesce(latest_self_esteem, -1)"
-                     " FROM assessment_span ORDER BY 1");
+    Statement st = db.connection().prepare(
+        "SELECT person_id, first_on || latest_on, sums FROM assessment_span ORDER BY 1");
+    QString out;
+    while (st.next()) {
+        spansums::Values v;
+        REQUIRE(spansums::unpack(st.blob(2), v));
+        const auto sum = [&v](size_t at) { return v[at + 1] ? v[at] : -1; };
+        const auto text = [&v](size_t at) {
+            return v[at + 1] ? QStringLiteral("%1/%2").arg(v[at]).arg(v[at + 1]) : QString();
+        };
+        constexpr size_t language = 0, selfEsteem = 4 * 9; // their places in spansums::kScales
+        static_assert(std::string_view(spansums::kScales[9]) == "self_esteem");
+        out += QStringLiteral("%1:%2:%3:%4:%5 ")
+                   .arg(st.text(0), st.text(1), text(language), text(language + 2))
+                   .arg(sum(selfEsteem) + 10 * sum(selfEsteem + 2));
+    }
+    REQUIRE(st.ok());
+    return out;
 }
 
 QString respan(Database& db)
