@@ -27,6 +27,15 @@ QString fixturePath(int version)
     return QStringLiteral(PERCORSI_TEST_DATA "/schema-v%1.percorsi").arg(version);
 }
 
+// A writable copy of the fixture of `version` in `dir`.
+QString copyOfFixture(int version, const QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(QStringLiteral("v%1.percorsi").arg(version));
+    REQUIRE(QFile::copy(fixturePath(version), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+
 // The content of every fixture: a desk and three people whose names need
 // folding, one of them enrolled in a path with one attended session.
 const char kFixtureRows[] = R"sql(
@@ -98,9 +107,7 @@ TEST_CASE("every earlier version upgrades to the latest, keeping its data", "[mi
     for (int version : earlierVersions()) {
         INFO("from version " << version);
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("old.percorsi"));
-        REQUIRE(QFile::copy(fixturePath(version), path));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QString path = copyOfFixture(version, dir);
         auto db = Database::open(path, test::TestDatabase::options());
         INFO((db ? QString() : db.error().message()).toStdString());
         REQUIRE(db.ok());
@@ -126,9 +133,7 @@ TEST_CASE("every earlier version upgrades to the latest, keeping its data", "[mi
 TEST_CASE("a failed migration step leaves the previous version", "[migrations]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v1.percorsi"));
-    REQUIRE(QFile::copy(fixturePath(1), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = copyOfFixture(1, dir);
     {
         auto conn = Connection::open(path, Connection::Mode::ReadWrite);
         // Step 2 creates person_fts; a table of that name makes it fail.
@@ -145,9 +150,7 @@ TEST_CASE("a failed migration step leaves the previous version", "[migrations]")
 TEST_CASE("schema 17 keeps each person's assessment sums as before, in one blob", "[migrations]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v16.percorsi"));
-    REQUIRE(QFile::copy(fixturePath(16), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = copyOfFixture(16, dir);
     auto conn = Connection::open(path, Connection::Mode::ReadWrite);
     REQUIRE(conn.ok());
     Connection& c = *conn.value();
