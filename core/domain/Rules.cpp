@@ -61,7 +61,7 @@ QString textOf(const Record& r, const char* f) { return valueOf(r, f).toString()
 qint64 integerOf(const Record& r, const char* f) { return valueOf(r, f).toLongLong(); }
 
 // Whether the text value of a field is `literal`, without a copy of it.
-bool is(const Record& r, const char* f, QLatin1StringView literal)
+bool holds(const Record& r, const char* f, QLatin1StringView literal)
 {
     const QVariant& v = valueOf(r, f);
     if (v.typeId() == QMetaType::QString)
@@ -81,7 +81,7 @@ public:
     qint64 integer(const char* f) const { return integerOf(rec, f); }
     bool is(const char* f, const char* literal) const
     {
-        return percorsi::is(rec, f, QLatin1StringView(literal));
+        return holds(rec, f, QLatin1StringView(literal));
     }
     void fail(const char* f, const QString& message) { err.addField(QLatin1StringView(f), message); }
 

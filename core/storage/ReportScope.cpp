@@ -58,6 +58,11 @@ int ReportScope::reachedOn(qint64 personId) const
     return value(personId) & kDayMask;
 }
 
+bool ReportScope::reached(qint64 personId) const
+{
+    return reachedOn(personId) != 0;
+}
+
 void ReportScope::admit(qint64 personId, bool woman)
 {
     slot(personId) |= woman ? kAdmitted | kWoman : kAdmitted;
@@ -86,24 +91,14 @@ int ReportScope::day(const char* text, qsizetype size)
 
 namespace {
 
-// in_report_scope() and in_report_scope_woman().
-template <bool womenOnly>
-void inScope(sqlite3_context* context, int, sqlite3_value** argv)
+// in_report_scope(), in_report_scope_woman() and in_report_reach(): what
+// `test` says of the person in the scope bound as a pointer.
+template <bool (ReportScope::*test)(qint64) const>
+void personTest(sqlite3_context* context, int, sqlite3_value** argv)
 {
     const auto* scope =
         static_cast<const ReportScope*>(sqlite3_value_pointer(argv[0], ReportScope::kPointerType));
-    const qint64 person = sqlite3_value_int64(argv[1]);
-    const bool in =
-        scope && (womenOnly ? scope->containsWoman(person) : scope->contains(person));
-    sqlite3_result_int(context, in ? 1 : 0);
-}
-
-// in_report_reach(): whether the person was reached at all.
-void reached(sqlite3_context* context, int, sqlite3_value** argv)
-{
-    const auto* scope =
-        static_cast<const ReportScope*>(sqlite3_value_pointer(argv[0], ReportScope::kPointerType));
-    sqlite3_result_int(context, scope && scope->reachedOn(sqlite3_value_int64(argv[1])) != 0);
+    sqlite3_result_int(context, scope && (scope->*test)(sqlite3_value_int64(argv[1])) ? 1 : 0);
 }
 
 } // namespace
@@ -178,11 +173,11 @@ void ReportScope::registerFunctions(sqlite3* db)
 {
     // Not deterministic: the same scope pointer holds other people in the next report.
     sqlite3_create_function_v2(db, "in_report_scope", 2, SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr,
-                               inScope<false>, nullptr, nullptr, nullptr);
+                               personTest<&ReportScope::contains>, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(db, "in_report_scope_woman", 2, SQLITE_UTF8 | SQLITE_DIRECTONLY,
-                               nullptr, inScope<true>, nullptr, nullptr, nullptr);
+                               nullptr, personTest<&ReportScope::containsWoman>, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(db, "in_report_reach", 2, SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr,
-                               reached, nullptr, nullptr, nullptr);
+                               personTest<&ReportScope::reached>, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(db, "visit_rows", -1, SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr,
                                nullptr, visitRowsStep, visitRowsFinal, nullptr);
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;

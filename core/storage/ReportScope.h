@@ -30,6 +30,7 @@ public:
     void reach(qint64 personId, int day);
     // The earliest day she was reached, 0 if never.
     int reachedOn(qint64 personId) const;
+    bool reached(qint64 personId) const;
     // Counts her in the report; `woman` when her gender is woman.
     void admit(qint64 personId, bool woman = false);
     bool contains(qint64 personId) const;
