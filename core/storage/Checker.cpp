@@ -124,6 +124,15 @@ void Checker::ruleChecks(QStringList& problems)
     countProblem("SELECT count(*) FROM person_fts f WHERE NOT EXISTS "
                  "(SELECT 1 FROM person p WHERE p.id = f.rowid)",
                  Tr::tr("search index entries of no person"), problems);
+    countProblem("SELECT count(*) FROM person p LEFT JOIN report_facts r ON r.person_id = p.id "
+                 "WHERE r.facts IS NOT report_facts(p.intake_date, p.desk_id, p.gender, "
+                 "p.birth_date, p.birth_year, p.citizenships, p.country_of_birth, "
+                 "p.employment_status, p.housing, p.status, p.exit_date, p.exit_situation, "
+                 "p.education_isced, p.disability, p.minority)",
+                 Tr::tr("people whose facts for the reports are missing or out of date"), problems);
+    countProblem("SELECT count(*) FROM report_facts r WHERE NOT EXISTS "
+                 "(SELECT 1 FROM person p WHERE p.id = r.person_id)",
+                 Tr::tr("facts for the reports of no person"), problems);
 }
 
 } // namespace percorsi

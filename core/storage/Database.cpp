@@ -14,6 +14,7 @@
 #include "core/storage/Migrations.h"
 #include "core/storage/DeferredUpkeep.h"
 #include "core/storage/ReportScope.h"
+#include "core/storage/ReportFacts.h"
 #include "core/storage/SpanSums.h"
 #include "core/storage/Transaction.h"
 
@@ -256,6 +257,7 @@ void Database::registerFunctions(Connection& connection)
                                &connection, DeferredUpkeep::sqlFunction, nullptr, nullptr, nullptr);
     ReportScope::registerFunctions(connection.handle());
     spansums::registerFunctions(connection.handle());
+    reportfacts::registerFunctions(connection.handle());
 }
 
 int Database::schemaVersion()

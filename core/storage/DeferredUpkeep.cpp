@@ -28,6 +28,11 @@ constexpr const char* kPersonWords =
 constexpr const char* kPersonKey =
     "INSERT OR REPLACE INTO person_key(person_id, name_key, phone_key) "
     "SELECT id, name_key(given_name, family_name), phone_key(phone) FROM person WHERE id > ?1";
+constexpr const char* kPersonFacts =
+    "INSERT OR REPLACE INTO report_facts(person_id, facts) "
+    "SELECT id, report_facts(intake_date, desk_id, gender, birth_date, birth_year, citizenships, "
+    "country_of_birth, employment_status, housing, status, exit_date, exit_situation, "
+    "education_isced, disability, minority) FROM person WHERE id > ?1";
 // Every session with a new mark is counted again, its older marks included.
 // Into a table that was empty, every session is, and no search for them is needed.
 std::string sessionTally(bool all)
@@ -102,7 +107,7 @@ void bindSpan(Statement& st, int first, const Span& span)
 // dropped for it, so that no row pays for them, and made again at its end.
 constexpr const char* kIdleTriggers =
     "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name IN "
-    "('person_fts_insert', 'person_words_insert', 'person_key_insert', "
+    "('person_fts_insert', 'person_words_insert', 'person_key_insert', 'report_facts_insert', "
     "'session_tally_insert', 'assessment_span_insert') ORDER BY name";
 
 } // namespace
@@ -191,7 +196,7 @@ Status DeferredUpkeep::finish()
 {
     if (!m_started)
         return {};
-    for (const char* sql : {kPersonFts, kPersonWords, kPersonKey}) {
+    for (const char* sql : {kPersonFts, kPersonWords, kPersonKey, kPersonFacts}) {
         Statement st = m_connection.prepare(sql);
         st.bind(1, m_person);
         if (Status run = st.run(); !run.ok())

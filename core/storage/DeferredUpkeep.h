@@ -17,9 +17,9 @@ class Connection;
 
 // A bulk write inside one transaction (a bundle import): the people, the
 // attendance marks and the assessments it inserts get their name-search
-// entries, duplicate keys, session tallies and assessment spans at finish(),
-// from a few set-based statements, instead of from a trigger each (migration
-// 14). Until then the triggers skip them: the insert triggers are dropped for
+// entries, duplicate keys, packed facts (migration 18), session tallies and
+// assessment spans at finish(), from a few set-based statements, instead of
+// from a trigger each (migration 14). Until then the triggers skip them: the insert triggers are dropped for
 // the load and made again at its end, in the same transaction. The load may
 // not delete the newest of these rows from before it (a new row would take
 // its id): such a deletion is refused. An object destroyed without finish()

@@ -13,6 +13,7 @@
 
 #include "core/storage/Connection.h"
 #include "core/storage/Database.h"
+#include "core/storage/ReportFacts.h"
 #include "core/storage/SpanSums.h"
 
 namespace percorsi {
@@ -54,17 +55,12 @@ const char kReachedInProject[] =
     " JOIN event_participant ep ON ep.event_id = ev.id WHERE ev.project_id = ?1"
     " AND " PERSON_IN_PART_FILTER("ep.person_id");
 
-// The people at the desk who may be counted, read from the covering index of
-// migration 13: with a project, only those it reached (the rest would cost
-// their sixteen columns for nothing); without, only those whose intake falls
-// in the period.
-const char kPeople[] =
-    "SELECT visit_rows(?13, id, intake_date, desk_id, gender, birth_date, birth_year, citizenships,"
-    " country_of_birth, employment_status, housing, status, exit_date, exit_situation,"
-    " education_isced, disability, minority) FROM person"
-    " WHERE " PERSON_IN_PART("id") " AND (?1 = 0 OR in_report_reach(?8, id))"
-    " AND (?1 <> 0 OR intake_date BETWEEN ?2 AND ?3)"
-    " AND (?4 = 0 OR desk_id = ?4) AND " CONSENTED("id");
+// The people who may be counted, from their packed facts (migration 18): with
+// a project, only those it reached (the rest would cost their facts for
+// nothing). The period of intake and the desk are checked on the facts.
+const char kPeople[] = "SELECT visit_rows(?13, person_id, facts) FROM report_facts"
+                       " WHERE " PERSON_IN_PART("person_id")
+                       " AND (?1 = 0 OR in_report_reach(?8, person_id)) AND " CONSENTED("person_id");
 
 const char kLeaverFollowups[] =
     "SELECT p.gender, f.situation, f.improved, max(f.done_on) FROM followup f"
@@ -315,17 +311,8 @@ Status IndicatorQueries::reachInProject(const Scope& scope)
     return st.ok() ? Status() : Status(st.error());
 }
 
-namespace {
-
-QByteArrayView utf8(sqlite3_value* v)
-{
-    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(v));
-    return text ? QByteArrayView(text, sqlite3_value_bytes(v)) : QByteArrayView();
-}
-
-} // namespace
-
-// Each person of the part, as visit_rows() hands her over: no row is returned.
+// Each person of the part, as visit_rows() hands her over with her packed
+// facts: no row is returned.
 Status IndicatorQueries::visitPeople(const Scope& scope,
                                      const std::function<void(const PersonRow&)>& visit)
 {
@@ -334,48 +321,63 @@ Status IndicatorQueries::visitPeople(const Scope& scope,
         IndicatorQueries* queries;
         const std::function<void(const PersonRow&)>* visit;
         bool byProject;
+        qint64 desk;
         int from, to;
+        qint64 damaged = 0; // a person whose facts do not unpack
+        reportfacts::Facts facts;
         PersonRow person;
 
         void row(int argc, sqlite3_value** v) override
         {
-            if (argc != 16) return;
+            using namespace reportfacts;
+            if (argc != 2 || damaged) return;
             const qint64 id = sqlite3_value_int64(v[0]);
-            const QByteArrayView intake = utf8(v[1]);
+            const auto* packed = static_cast<const char*>(sqlite3_value_blob(v[1]));
+            if (!unpack(QByteArrayView(packed, sqlite3_value_bytes(v[1])), facts)) {
+                damaged = id;
+                return;
+            }
+            const QByteArrayView intake = facts[IntakeDate].toText();
             ReportScope& scope = queries->m_scope;
             person.reachedOn = byProject ? scope.reachedOn(id) : ReportScope::day(intake.data(), intake.size());
             if (person.reachedOn == 0 || person.reachedOn < from || person.reachedOn > to) return;
-            person.gender = utf8(v[3]);
+            person.deskId = facts[DeskId].toInteger();
+            if (desk != 0 && person.deskId != desk) return;
+            person.gender = facts[Gender].toText();
             scope.admit(id, person.gender == "woman");
-            person.deskId = sqlite3_value_int64(v[2]);
-            const auto desk = queries->m_desks.find(person.deskId);
-            person.deskCountry = desk == queries->m_desks.end() ? QByteArrayView()
-                                                             : QByteArrayView(desk->second.country);
-            person.birthDate = utf8(v[4]);
-            person.birthYear = int(sqlite3_value_int64(v[5]));
-            person.citizenships = utf8(v[6]);
-            person.countryOfBirth = utf8(v[7]);
-            person.employment = utf8(v[8]);
-            person.housing = utf8(v[9]);
-            person.status = utf8(v[10]);
-            person.exitDate = utf8(v[11]);
-            person.exitSituation = utf8(v[12]);
-            person.isced = sqlite3_value_type(v[13]) == SQLITE_NULL ? -1 : int(sqlite3_value_int64(v[13]));
-            person.disability = sqlite3_value_int64(v[14]) != 0;
-            person.minority = sqlite3_value_int64(v[15]) != 0;
+            const auto found = queries->m_desks.find(person.deskId);
+            person.deskCountry = found == queries->m_desks.end() ? QByteArrayView()
+                                                                 : QByteArrayView(found->second.country);
+            person.birthDate = facts[BirthDate].toText();
+            person.birthYear = int(facts[BirthYear].toInteger());
+            person.citizenships = facts[Citizenships].toText();
+            person.countryOfBirth = facts[CountryOfBirth].toText();
+            person.employment = facts[Employment].toText();
+            person.housing = facts[Housing].toText();
+            person.status = facts[CaseStatus].toText();
+            person.exitDate = facts[ExitDate].toText();
+            person.exitSituation = facts[ExitSituation].toText();
+            person.isced = facts[Isced].type == Value::Null ? -1 : int(facts[Isced].toInteger());
+            person.disability = facts[Disability].toInteger() != 0;
+            person.minority = facts[Minority].toInteger() != 0;
             (*visit)(person);
         }
     } visitor;
     visitor.queries = this;
     visitor.visit = &visit;
     visitor.byProject = scope.projectId != 0;
+    visitor.desk = scope.deskId;
     visitor.from = ReportScope::day(scope.from.toLatin1().constData(), scope.from.size());
     visitor.to = ReportScope::day(scope.to.toLatin1().constData(), scope.to.size());
     Statement st = m_connection.prepare(kPeople);
     bindScope(st, scope);
     st.bindPointer(13, static_cast<RowVisitor*>(&visitor), RowVisitor::kPointerType);
     st.next();
-    return st.ok() ? Status() : Status(st.error());
+    if (!st.ok()) return st.error();
+    if (visitor.damaged)
+        return Error::io(Tr::tr("The facts kept for the reports of person %1 are damaged.")
+                             .arg(visitor.damaged));
+    return {};
 }
 
 Status

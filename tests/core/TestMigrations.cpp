@@ -13,6 +13,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/PersonStore.h"
+#include "core/storage/ReportFacts.h"
 #include "core/storage/SpanSums.h"
 #include "core/storage/Statement.h"
 #include "tests/support/Builders.h"
@@ -232,4 +233,125 @@ TEST_CASE("packed span sums read back as written, and damage is refused", "[migr
     CHECK_FALSE(spansums::unpack(QByteArray(20, char(0x80)), back));
     spansums::Values small{};
     CHECK(spansums::pack(small).size() == spansums::kValues); // a byte a value
+}
+
+namespace {
+
+// The facts person_facts keeps of each person, unpacked: id, then each field as text.
+std::map<qint64, std::vector<std::string>> reportFacts(Connection& c)
+{
+    std::map<qint64, std::vector<std::string>> out;
+    Statement st = c.prepare("SELECT person_id, facts FROM report_facts");
+    while (st.next()) {
+        const QByteArray packed = st.blob(1); // the values point into it
+        reportfacts::Facts f;
+        REQUIRE(reportfacts::unpack(packed, f));
+        auto& row = out[st.int64(0)];
+        for (const reportfacts::Value& v : f)
+            row.push_back(v.type == reportfacts::Value::Null      ? std::string("NULL")
+                          : v.type == reportfacts::Value::Integer ? std::to_string(v.integer)
+                                                                  : v.text.toByteArray().toStdString());
+    }
+    REQUIRE(st.ok());
+    return out;
+}
+
+// The same columns read from the person rows.
+std::map<qint64, std::vector<std::string>> personColumns(Connection& c)
+{
+    std::string sql = "SELECT id";
+    for (const char* column : reportfacts::kColumns)
+        sql += std::string(", coalesce(") + column + ", 'NULL')";
+    std::map<qint64, std::vector<std::string>> out;
+    Statement st = c.prepare(sql + " FROM person");
+    while (st.next()) {
+        auto& row = out[st.int64(0)];
+        for (int i = 1; i <= reportfacts::kCount; ++i)
+            row.push_back(st.utf8(i).toByteArray().toStdString());
+    }
+    REQUIRE(st.ok());
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("schema 18 packs what the dashboard counts of each person, and keeps it", "[migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = copyOfFixture(17, dir);
+    auto conn = Connection::open(path, Connection::Mode::ReadWrite);
+    REQUIRE(conn.ok());
+    Connection& c = *conn.value();
+    Database::registerFunctions(c);
+    // Person 2 with every column the dashboard reads, person 3 left as the fixture has her.
+    REQUIRE(c.exec("UPDATE person SET birth_date = '1988-07-14', citizenships = 'VN,IT',"
+                   " country_of_birth = 'VN', employment_status = 'long_term_unemployed',"
+                   " housing = 'homeless', status = 'closed', exit_date = '2025-09-30',"
+                   " exit_situation = 'employed', education_isced = 3, disability = 1, minority = 0"
+                   " WHERE id = 2")
+                .ok());
+    const auto columns = personColumns(c);
+
+    REQUIRE(Migrations::upgrade(c).ok());
+    const auto facts = reportFacts(c);
+    REQUIRE(facts.size() == 3);
+    CHECK(facts == columns);
+    CHECK(facts.at(2)[reportfacts::Isced] == "3");
+    CHECK(facts.at(3)[reportfacts::Citizenships] == "NULL");
+    CHECK(c.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'person_report'").value() == 0);
+
+    // The triggers keep them: a person added, one changed, one removed.
+    REQUIRE(c.exec("INSERT INTO person(id, uuid, desk_id, hlc, hlc_desk, case_number, given_name,"
+                   " family_name, gender, birth_year, intake_date, status, housing)"
+                   " VALUES (4, 'p4', 1, 1, 1, 'MI-SS-000004', 'Rosa', 'Quispe', 'woman', 2001,"
+                   " '2025-04-01', 'active', 'stable')")
+                .ok());
+    REQUIRE(c.exec("UPDATE person SET gender = 'non_binary', intake_date = '2025-02-01',"
+                   " desk_id = 1, minority = 1 WHERE id = 1")
+                .ok());
+    REQUIRE(c.exec("UPDATE person SET notes = 'not counted' WHERE id = 3").ok());
+    REQUIRE(c.exec("DELETE FROM person WHERE id = 2").ok());
+    const auto kept = reportFacts(c);
+    CHECK(kept == personColumns(c));
+    CHECK(kept.count(2) == 0);
+    CHECK(kept.at(1)[reportfacts::Gender] == "non_binary");
+    CHECK(kept.at(4)[reportfacts::Housing] == "stable");
+}
+
+TEST_CASE("packed report facts read back as written, and damage is refused", "[migrations]")
+{
+    using reportfacts::Value;
+    const QByteArray longText(300, 'x');
+    reportfacts::Facts f;
+    for (int i = 0; i < reportfacts::kCount; ++i) {
+        Value& v = f[size_t(i)];
+        if (i % 3 == 0) {
+            v.type = Value::Integer;
+            v.integer = i == 3 ? std::numeric_limits<qint64>::min() : -i * 1000003LL;
+        } else if (i % 3 == 1) {
+            v.type = Value::Text;
+            v.text = i == 1 ? QByteArrayView(longText) : QByteArrayView(i == 4 ? "" : "2025-03-01");
+        }
+    }
+    f[6].type = Value::Integer;
+    f[6].integer = std::numeric_limits<qint64>::max();
+    const QByteArray packed = reportfacts::pack(f);
+    reportfacts::Facts back;
+    REQUIRE(reportfacts::unpack(packed, back));
+    for (int i = 0; i < reportfacts::kCount; ++i) {
+        INFO("field " << i);
+        CHECK(back[size_t(i)].type == f[size_t(i)].type);
+        CHECK(back[size_t(i)].integer == f[size_t(i)].integer);
+        CHECK(back[size_t(i)].text == f[size_t(i)].text);
+    }
+    CHECK_FALSE(reportfacts::unpack(packed.chopped(1), back));
+    CHECK_FALSE(reportfacts::unpack(packed + '\0', back));
+    CHECK_FALSE(reportfacts::unpack(QByteArray(20, char(0x80)), back));
+    CHECK_FALSE(reportfacts::unpack(QByteArray(1, char(100)), back)); // text longer than the blob
+
+    // Integers read from text as SQLite would; a null reads as 0.
+    Value text{Value::Text, 0, "1975"};
+    CHECK(text.toInteger() == 1975);
+    CHECK(Value().toInteger() == 0);
+    CHECK(Value().toText().isEmpty());
 }

@@ -227,10 +227,30 @@ TEST_CASE("filters by period and desk", "[reports]")
     CHECK(at(desk.byDesk, "Raval") == 0);
     const Indicators everyone = compute(db.db(), {});
     CHECK(everyone.people == 8); // every person, reached on intake
+    const Indicators everyoneAtDesk = compute(db.db(), {.deskId = f.sanSiro});
+    const auto atSanSiro = db->connection().scalar(
+        "SELECT count(*) FROM person WHERE desk_id = " + std::to_string(f.sanSiro));
+    REQUIRE(atSanSiro.ok());
+    CHECK(everyoneAtDesk.people == *atSanSiro);
+    CHECK(everyoneAtDesk.people < everyone.people);
+    CHECK(at(everyoneAtDesk.byDesk, "Raval") == 0);
     auto bad = IndicatorEngine(db.db()).compute(
         {.projectId = f.project, .from = QDate(2026, 5, 1), .to = QDate(2026, 4, 1)});
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().message().contains(u"2026-05-01"));
+}
+
+TEST_CASE("damaged report facts stop the report with a message naming the person", "[reports]")
+{
+    TestDatabase db;
+    ReportFixture f(db.db());
+    REQUIRE(db->connection().exec("UPDATE report_facts SET facts = x'05' WHERE person_id = " +
+                                  std::to_string(f.olena)).ok());
+    for (const ReportFilter& filter : {ReportFilter{}, ReportFilter{.projectId = f.project}}) {
+        auto damaged = IndicatorEngine(db.db()).compute(filter);
+        REQUIRE_FALSE(damaged.ok());
+        CHECK(damaged.error().message().contains(QString::number(f.olena)));
+    }
 }
 
 TEST_CASE("funder reports count only consenting people and show small cells as <5",

@@ -208,3 +208,24 @@ TEST_CASE("check finds broken invariants", "[storage]")
     CHECK(report->invariants.join(QLatin1Char('\n')).contains(QStringLiteral("sessions outside")));
     CHECK(report->invariants.join(QLatin1Char('\n')).contains(QStringLiteral("person.gender with an unknown code")));
 }
+
+TEST_CASE("check finds report facts that drifted from the people", "[storage]")
+{
+    TestDatabase t;
+    const qint64 kept = test::addPerson(t.db());
+    test::addPerson(t.db());
+    REQUIRE(Checker(t.db()).run()->ok());
+    // The facts of one person changed behind the triggers' back, then a person gone.
+    REQUIRE(t->connection()
+                .exec("UPDATE report_facts SET facts = x'00' WHERE person_id = " + std::to_string(kept))
+                .ok());
+    auto report = Checker(t.db()).run();
+    REQUIRE(report.ok());
+    const QString invariants = report->invariants.join(QLatin1Char('\n'));
+    CHECK(invariants.contains(QStringLiteral("facts for the reports are missing or out of date")));
+    CHECK_FALSE(invariants.contains(QStringLiteral("facts for the reports of no person")));
+    REQUIRE(t->connection().exec("INSERT INTO report_facts VALUES (999, x'00')").ok());
+    report = Checker(t.db()).run();
+    REQUIRE(report.ok());
+    CHECK(report->invariants.join(QLatin1Char('\n')).contains(QStringLiteral("facts for the reports of no person")));
+}
