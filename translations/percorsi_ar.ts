@@ -291,6 +291,14 @@
         <source>search index entries of no person</source>
         <translation>مدخلات في فهرس البحث بلا شخص</translation>
     </message>
+    <message>
+        <source>people whose facts for the reports are missing or out of date</source>
+        <translation>أشخاص بياناتهم الخاصة بالتقارير مفقودة أو غير محدثة</translation>
+    </message>
+    <message>
+        <source>facts for the reports of no person</source>
+        <translation>بيانات خاصة بالتقارير بلا شخص</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2406,6 +2414,10 @@ a wrong password or a locked account, or a role that does not allow it,
     <message>
         <source>There is no desk with id %1.</source>
         <translation>لا يوجد مكتب بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>The facts kept for the reports of person %1 are damaged.</source>
+        <translation>البيانات المحفوظة لتقارير الشخص %1 تالفة.</translation>
     </message>
 </context>
 <context>

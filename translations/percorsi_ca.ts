@@ -291,6 +291,14 @@
         <source>search index entries of no person</source>
         <translation>entrades de l'índex de cerca sense persona</translation>
     </message>
+    <message>
+        <source>people whose facts for the reports are missing or out of date</source>
+        <translation>persones de qui falten les dades per als informes o no estan al dia</translation>
+    </message>
+    <message>
+        <source>facts for the reports of no person</source>
+        <translation>dades per als informes sense persona</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2398,6 +2406,10 @@ una contrasenya errònia o un compte bloquejat, o un rol que no ho permet,
     <message>
         <source>There is no desk with id %1.</source>
         <translation>No hi ha cap oficina amb id %1.</translation>
+    </message>
+    <message>
+        <source>The facts kept for the reports of person %1 are damaged.</source>
+        <translation>Les dades desades per als informes de la persona %1 estan malmeses.</translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,14 @@
         <source>search index entries of no person</source>
         <translation>entradas del índice de búsqueda sin persona</translation>
     </message>
+    <message>
+        <source>people whose facts for the reports are missing or out of date</source>
+        <translation>personas cuyos datos para los informes faltan o no están al día</translation>
+    </message>
+    <message>
+        <source>facts for the reports of no person</source>
+        <translation>datos para los informes sin persona</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2398,6 +2406,10 @@ una contraseña errónea o una cuenta bloqueada, o un rol que no lo permite,
     <message>
         <source>There is no desk with id %1.</source>
         <translation>No existe ninguna oficina con id %1.</translation>
+    </message>
+    <message>
+        <source>The facts kept for the reports of person %1 are damaged.</source>
+        <translation>Los datos guardados para los informes de la persona %1 están dañados.</translation>
     </message>
 </context>
 <context>

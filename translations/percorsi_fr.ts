@@ -291,6 +291,14 @@
         <source>search index entries of no person</source>
         <translation>entrées de l'index de recherche sans personne</translation>
     </message>
+    <message>
+        <source>people whose facts for the reports are missing or out of date</source>
+        <translation>personnes dont les données pour les rapports manquent ou ne sont pas à jour</translation>
+    </message>
+    <message>
+        <source>facts for the reports of no person</source>
+        <translation>données pour les rapports sans personne</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2398,6 +2406,10 @@ un mauvais mot de passe ou un compte verrouillé, ou un rôle qui ne le permet p
     <message>
         <source>There is no desk with id %1.</source>
         <translation>Il n'existe aucune antenne avec l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The facts kept for the reports of person %1 are damaged.</source>
+        <translation>Les données conservées pour les rapports de la personne %1 sont endommagées.</translation>
     </message>
 </context>
 <context>

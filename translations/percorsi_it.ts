@@ -291,6 +291,14 @@
         <source>search index entries of no person</source>
         <translation>voci dell'indice di ricerca senza persona</translation>
     </message>
+    <message>
+        <source>people whose facts for the reports are missing or out of date</source>
+        <translation>persone i cui dati per i rapporti mancano o non sono aggiornati</translation>
+    </message>
+    <message>
+        <source>facts for the reports of no person</source>
+        <translation>dati per i rapporti senza persona</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2398,6 +2406,10 @@ una password errata o un account bloccato, o un ruolo che non lo consente,
     <message>
         <source>There is no desk with id %1.</source>
         <translation>Non esiste uno sportello con id %1.</translation>
+    </message>
+    <message>
+        <source>The facts kept for the reports of person %1 are damaged.</source>
+        <translation>I dati conservati per i rapporti della persona %1 sono danneggiati.</translation>
     </message>
 </context>
 <context>

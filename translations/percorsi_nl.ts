@@ -291,6 +291,14 @@
         <source>search index entries of no person</source>
         <translation>zoekindexregels zonder persoon</translation>
     </message>
+    <message>
+        <source>people whose facts for the reports are missing or out of date</source>
+        <translation>mensen van wie de gegevens voor de rapporten ontbreken of verouderd zijn</translation>
+    </message>
+    <message>
+        <source>facts for the reports of no person</source>
+        <translation>gegevens voor de rapporten zonder persoon</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2398,6 +2406,10 @@ een verkeerd wachtwoord of een geblokkeerd account, of een rol die het niet toes
     <message>
         <source>There is no desk with id %1.</source>
         <translation>Er is geen loket met id %1.</translation>
+    </message>
+    <message>
+        <source>The facts kept for the reports of person %1 are damaged.</source>
+        <translation>De gegevens die voor de rapporten van persoon %1 worden bewaard, zijn beschadigd.</translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,14 @@
         <source>search index entries of no person</source>
         <translation>poster i sökindexet utan person</translation>
     </message>
+    <message>
+        <source>people whose facts for the reports are missing or out of date</source>
+        <translation>personer vars uppgifter för rapporterna saknas eller är inaktuella</translation>
+    </message>
+    <message>
+        <source>facts for the reports of no person</source>
+        <translation>uppgifter för rapporterna utan person</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2398,6 +2406,10 @@ fel lösenord eller ett låst konto, eller en roll som inte tillåter det,
     <message>
         <source>There is no desk with id %1.</source>
         <translation>Det finns inget kontor med id %1.</translation>
+    </message>
+    <message>
+        <source>The facts kept for the reports of person %1 are damaged.</source>
+        <translation>Uppgifterna som sparas för rapporterna om person %1 är skadade.</translation>
     </message>
 </context>
 <context>
