@@ -122,11 +122,6 @@ bool EsfIndicators::isThirdCountryNational(const QString& citizenships)
     return true;
 }
 
-void EsfIndicators::count(int code, QByteArrayView gender)
-{
-    if (code >= 0) m_rows[size_t(code)].count.add(gender);
-}
-
 int EsfIndicators::genderIndex(QByteArrayView gender)
 {
     if (gender == "woman") return 0;
@@ -160,10 +155,9 @@ void EsfIndicators::addParticipant(const IndicatorQueries::PersonRow& p, int age
     if (exit > 0 && exit >= from && exit <= to) count(leavingResult(p.exitSituation), g);
 }
 
-void EsfIndicators::addSixMonths(const IndicatorQueries::LeaverFollowup& f)
+void EsfIndicators::addSixMonths(int gender, const IndicatorQueries::LeaverFollowup& f)
 {
-    const QByteArray gender = f.gender.toUtf8();
-    if (f.situation == u"employed" || f.situation == u"self_employed")
+    if (f.situation == "employed" || f.situation == "self_employed")
         count(SixMonthsEmployed, gender);
     if (f.improved) count(SixMonthsImproved, gender);
 }

@@ -21,21 +21,22 @@ public:
     // `from` and `to` are the period as yyyymmdd; `thirdCountry`: no citizenship of the EU.
     void addParticipant(const IndicatorQueries::PersonRow& person, int ageAtEntry,
                         bool thirdCountry, int from, int to);
-    void addSixMonths(const IndicatorQueries::LeaverFollowup& followup);
+    // `gender` as genderIndex() gives it.
+    void addSixMonths(int gender, const IndicatorQueries::LeaverFollowup& followup);
     const std::vector<EsfRow>& rows() const { return m_rows; }
 
     // The indicators' codes in the order of the Annex; labels via reportLabel().
     static const std::vector<const char*>& codes();
     // Holds citizenships (a comma-separated list) and none of them of the EU.
     static bool isThirdCountryNational(const QString& citizenships);
+    // 0 woman, 1 man, 2 non-binary; -1 for any other gender, not counted.
+    static int genderIndex(QByteArrayView gender);
 
 private:
     // `code` indexes codes(); negative: nothing to count. `gender` as
     // genderIndex(): one comparison of the gender for each person, not for
     // each of her indicators.
-    void count(int code, QByteArrayView gender);
     void count(int code, int gender);
-    static int genderIndex(QByteArrayView gender);
 
     std::vector<EsfRow> m_rows;
 };

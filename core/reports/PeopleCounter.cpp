@@ -77,11 +77,15 @@ void PeopleCounter::add(const IndicatorQueries::PersonRow& p)
     }
     ++*m_monthCount;
     m_esf.addParticipant(p, age, c.thirdCountry, m_from, m_to);
+    const int exit = ReportScope::day(p.exitDate.data(), p.exitDate.size());
+    if (exit > 0 && exit >= m_from && exit <= m_to)
+        m_leavers.emplace(p.id, EsfIndicators::genderIndex(p.gender));
 }
 
 void PeopleCounter::addSixMonths(const IndicatorQueries::LeaverFollowup& followup)
 {
-    m_esf.addSixMonths(followup);
+    const auto leaver = m_leavers.find(followup.personId);
+    if (leaver != m_leavers.end()) m_esf.addSixMonths(leaver->second, followup);
 }
 
 void PeopleCounter::finish(const IndicatorQueries& queries, Indicators& out) const

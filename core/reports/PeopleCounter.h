@@ -24,6 +24,7 @@ public:
     PeopleCounter(int from, int to);
 
     void add(const IndicatorQueries::PersonRow& person);
+    // Counted when she is one of the people added who left within the period.
     void addSixMonths(const IndicatorQueries::LeaverFollowup& followup);
     // Fills the people figures and the ESF+ rows.
     void finish(const IndicatorQueries& queries, Indicators& out) const;
@@ -56,6 +57,7 @@ private:
     std::unordered_map<std::string, Citizenship> m_citizenships;
     std::string m_key; // reused, so that a lookup allocates nothing
     EsfIndicators m_esf;
+    std::unordered_map<qint64, int> m_leavers; // who left within the period: her gender's index
 };
 
 } // namespace percorsi

@@ -1,5 +1,6 @@
 #include "core/storage/IndicatorQueries.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstring>
@@ -11,6 +12,7 @@
 
 #include <sqlite3.h>
 
+#include "core/reports/CodeCounts.h"
 #include "core/storage/Connection.h"
 #include "core/storage/Database.h"
 #include "core/storage/ReportFacts.h"
@@ -62,11 +64,11 @@ const char kPeople[] = "SELECT visit_rows(?13, person_id, facts) FROM report_fac
                        " WHERE " PERSON_IN_PART("person_id")
                        " AND (?1 = 0 OR in_report_reach(?8, person_id)) AND " CONSENTED("person_id");
 
+// The follow-ups on leaving that were done, of each person in scope, in the
+// order of the index of migration 13: by person, then by the day they were done.
 const char kLeaverFollowups[] =
-    "SELECT p.gender, f.situation, f.improved, max(f.done_on) FROM followup f"
-    " JOIN person p ON p.id = f.person_id"
-    " WHERE " IN_SCOPE("f.person_id") " AND f.reason = 'programme_exit' AND f.done_on IS NOT NULL"
-    " AND p.exit_date BETWEEN ?2 AND ?3 GROUP BY f.person_id";
+    "SELECT visit_rows(?13, f.person_id, f.done_on, f.situation, f.improved) FROM followup f"
+    " WHERE " IN_SCOPE("f.person_id") " AND f.reason = 'programme_exit' AND f.done_on IS NOT NULL";
 
 // Minutes delivered (sessions up to the end of the period or today, within
 // the period's) and marks, from the per-session tallies (migration 10) rather
@@ -103,9 +105,9 @@ const char kCompletions[] =
                                  " AND e.status <> 'waiting' AND " CONSENTED("e.person_id");
 
 // From the few self-entrepreneurship paths to their enrolments, not from every
-// person; the scope knows who is a woman.
+// person; the scope knows who is a woman. Each is counted once in C++.
 const char kSelfEntrepreneurship[] =
-    "SELECT count(DISTINCT e.person_id) FROM path p CROSS JOIN enrolment e ON e.path_id = p.id"
+    "SELECT visit_rows(?13, e.person_id) FROM path p CROSS JOIN enrolment e ON e.path_id = p.id"
     " WHERE p.type = 'self_entrepreneurship' AND e.status <> 'waiting'"
     " AND (?1 = 0 OR p.project_id = ?1) AND " PERSON_IN_PART("e.person_id")
     " AND in_report_scope_woman(?8, e.person_id)";
@@ -115,20 +117,19 @@ const char kReferrals[] = "SELECT r.status, count(*) FROM referral r"
                           " WHERE r.referred_on BETWEEN ?2 AND ?3 AND " IN_SCOPE_FILTER(
                               "r.person_id") " GROUP BY r.status";
 
-// Placements of the people in scope not started after the period.
-const char kPlacements[] =
-    "SELECT p.type, p.stage, coalesce(p.outcome, ''), count(*) FROM placement p"
-    " WHERE (p.start_date IS NULL OR p.start_date <= ?3) AND " IN_SCOPE(
-        "p.person_id") " GROUP BY 1, 2, 3";
+// Placements of the people in scope not started after the period, and the
+// follow-ups due and done. Those are counted by code in C++: sorting the rows
+// into groups cost SQL several times the pass over them.
+const char kPlacements[] = "SELECT visit_rows(?13, p.type, p.stage, p.outcome) FROM placement p"
+                           " WHERE (p.start_date IS NULL OR p.start_date <= ?3) AND " IN_SCOPE(
+                               "p.person_id");
 
 const char kFollowupsDue[] =
     "SELECT count(*) FROM followup f"
     " WHERE f.done_on IS NULL AND f.due_on <= ?7 AND " IN_SCOPE("f.person_id");
 
-const char kFollowupsDone[] =
-    "SELECT coalesce(f.situation, ''), count(*), coalesce(sum(f.improved = 1), 0)"
-    " FROM followup f"
-    " WHERE f.done_on BETWEEN ?2 AND ?3 AND " IN_SCOPE("f.person_id") " GROUP BY 1";
+const char kFollowupsDone[] = "SELECT visit_rows(?13, f.situation, f.improved) FROM followup f"
+                              " WHERE f.done_on BETWEEN ?2 AND ?3 AND " IN_SCOPE("f.person_id");
 
 const char kEvents[] =
     "SELECT type, count(*), sum(coalesce(women, 0)), sum(coalesce(men, 0)),"
@@ -174,6 +175,35 @@ Result<bool> sumsOf(const Statement& st, int column, std::array<T, N + 1>& out)
                              .arg(sizeof(out)));
     std::memcpy(out.data(), blob.constData(), sizeof(out));
     return true;
+}
+
+QByteArrayView utf8(sqlite3_value* v)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(v));
+    return text ? QByteArrayView(text, sqlite3_value_bytes(v)) : QByteArrayView();
+}
+
+// Hands each row of visit_rows(?13, …) to `row`, as (argc, argv).
+template <typename F>
+class FunctionVisitor : public RowVisitor
+{
+public:
+    explicit FunctionVisitor(F& row) : m_row(row) {}
+    void row(int argc, sqlite3_value** argv) override { m_row(argc, argv); }
+
+private:
+    F& m_row;
+};
+
+// Runs a statement whose one column is visit_rows(?13, …), its other
+// parameters bound, handing each row's values to `row`.
+template <typename F>
+Status visitRows(Statement& st, F&& row)
+{
+    FunctionVisitor<std::remove_reference_t<F>> visitor(row);
+    st.bindPointer(13, static_cast<RowVisitor*>(&visitor), RowVisitor::kPointerType);
+    st.next();
+    return st.ok() ? Status() : Status(st.error());
 }
 
 } // namespace
@@ -343,6 +373,7 @@ Status IndicatorQueries::visitPeople(const Scope& scope,
             if (person.reachedOn == 0 || person.reachedOn < from || person.reachedOn > to) return;
             person.deskId = facts[DeskId].toInteger();
             if (desk != 0 && person.deskId != desk) return;
+            person.id = id;
             person.gender = facts[Gender].toText();
             scope.admit(id, person.gender == "woman");
             const auto found = queries->m_desks.find(person.deskId);
@@ -380,15 +411,35 @@ Status IndicatorQueries::visitPeople(const Scope& scope,
     return {};
 }
 
+// The latest follow-up on leaving of each person, as max(done_on) picks it:
+// the first row of her latest day. Her rows come in the order of that day.
 Status
 IndicatorQueries::forEachLeaverFollowup(const Scope& scope,
                                         const std::function<void(const LeaverFollowup&)>& visit)
 {
+    LeaverFollowup latest;
+    QByteArray latestOn, situation; // copies: SQLite's values last one row
+    const auto flush = [&] {
+        if (latest.personId == 0) return;
+        latest.situation = situation;
+        visit(latest);
+    };
     Statement st = m_connection.prepare(kLeaverFollowups);
     bindScope(st, scope);
-    while (st.next())
-        visit({st.text(0), st.text(1), st.int64(2) != 0});
-    return st.ok() ? Status() : Status(st.error());
+    Status done = visitRows(st, [&](int argc, sqlite3_value** v) {
+        if (argc != 4) return;
+        const qint64 person = sqlite3_value_int64(v[0]);
+        const QByteArrayView on = utf8(v[1]);
+        if (person == latest.personId && on <= QByteArrayView(latestOn)) return;
+        if (person != latest.personId) flush();
+        latest.personId = person;
+        latestOn = on.toByteArray();
+        situation = utf8(v[2]).toByteArray();
+        latest.improved = sqlite3_value_int64(v[3]) != 0;
+    });
+    if (!done.ok()) return done;
+    flush();
+    return {};
 }
 
 Status IndicatorQueries::attendance(const Scope& scope, Indicators& out)
@@ -447,8 +498,13 @@ Status IndicatorQueries::selfEntrepreneurship(const Scope& scope, Indicators& ou
 {
     Statement st = m_connection.prepare(kSelfEntrepreneurship);
     bindScope(st, scope);
-    if (!st.next()) return st.error();
-    out.selfEntrepreneurshipWomen = st.int64(0);
+    std::vector<qint64> women; // a woman enrolled in several such paths comes once for each
+    Status done = visitRows(st, [&](int argc, sqlite3_value** v) {
+        if (argc == 1) women.push_back(sqlite3_value_int64(v[0]));
+    });
+    if (!done.ok()) return done;
+    std::sort(women.begin(), women.end());
+    out.selfEntrepreneurshipWomen = std::unique(women.begin(), women.end()) - women.begin();
     return {};
 }
 
@@ -466,20 +522,25 @@ Status IndicatorQueries::placements(const Scope& scope, Indicators& out)
     Statement st = m_connection.prepare(kPlacements);
     bindScope(st, scope);
     PlacementFigures& p = out.placements;
-    while (st.next()) {
-        const QString type = st.text(0), stage = st.text(1), outcome = st.text(2);
-        const qint64 n = st.int64(3);
-        p.byType[type] += n;
-        p.byStage[stage] += n;
-        p.proposed += n;
-        if (stage == u"started" || stage == u"ended") p.started += n;
-        if (outcome == u"hired") p.hired += n;
-        if (type.startsWith(u"internship")) {
-            p.internships += n;
-            p.hiredAfterInternship += outcome == u"hired" ? n : 0;
+    CodeCounts byType, byStage;
+    Status done = visitRows(st, [&](int argc, sqlite3_value** v) {
+        if (argc != 3) return;
+        const QByteArrayView type = utf8(v[0]), stage = utf8(v[1]), outcome = utf8(v[2]);
+        byType.add(type);
+        byStage.add(stage);
+        ++p.proposed;
+        if (stage == "started" || stage == "ended") ++p.started;
+        const bool hired = outcome == "hired";
+        p.hired += hired;
+        if (type.startsWith("internship")) {
+            ++p.internships;
+            p.hiredAfterInternship += hired;
         }
-    }
-    return st.ok() ? Status() : Status(st.error());
+    });
+    if (!done.ok()) return done;
+    byType.addTo(p.byType);
+    byStage.addTo(p.byStage);
+    return {};
 }
 
 Status IndicatorQueries::followups(const Scope& scope, Indicators& out)
@@ -490,12 +551,16 @@ Status IndicatorQueries::followups(const Scope& scope, Indicators& out)
     out.followups.due = due.int64(0);
     Statement st = m_connection.prepare(kFollowupsDone);
     bindScope(st, scope);
-    while (st.next()) {
-        out.followups.doneBySituation[st.text(0)] = st.int64(1);
-        out.followups.done += st.int64(1);
-        out.followups.improved += st.int64(2);
-    }
-    return st.ok() ? Status() : Status(st.error());
+    CodeCounts bySituation; // no situation counts as ""
+    Status done = visitRows(st, [&](int argc, sqlite3_value** v) {
+        if (argc != 2) return;
+        bySituation.add(utf8(v[0]));
+        ++out.followups.done;
+        out.followups.improved += sqlite3_value_type(v[1]) != SQLITE_NULL && sqlite3_value_double(v[1]) == 1.0;
+    });
+    if (!done.ok()) return done;
+    bySituation.addTo(out.followups.doneBySituation);
+    return {};
 }
 
 Status IndicatorQueries::events(const Scope& scope, Indicators& out)

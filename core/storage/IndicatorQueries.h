@@ -47,6 +47,7 @@ public:
     // valid during the visit only: no string is built for each person.
     struct PersonRow
     {
+        qint64 id = 0;
         int reachedOn = 0; // yyyymmdd
         qint64 deskId = 0;
         QByteArrayView gender, birthDate, citizenships, countryOfBirth, deskCountry;
@@ -58,7 +59,8 @@ public:
     // Six months after leaving: her latest follow-up on leaving that is done.
     struct LeaverFollowup
     {
-        QString gender, situation;
+        qint64 personId = 0;
+        QByteArrayView situation;
         bool improved = false;
     };
 
@@ -113,6 +115,8 @@ public:
     Status selectPeople(const Scope& scope, const std::function<void(const PersonRow&)>& visit);
     // The name of a desk seen by selectPeople().
     QString deskName(qint64 deskId) const;
+    // Of each person in scope, the latest follow-up on leaving that is done:
+    // whether she left within the period is the caller's to check.
     Status forEachLeaverFollowup(const Scope& scope,
                                  const std::function<void(const LeaverFollowup&)>& visit);
     // Hours delivered and attended, attendance rates by path type.

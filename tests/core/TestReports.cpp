@@ -1,3 +1,5 @@
+#include <map>
+
 #include <catch2/catch.hpp>
 
 #include <QBuffer>
@@ -8,6 +10,8 @@
 #include "core/reports/EsfIndicators.h"
 #include "core/reports/IndicatorEngine.h"
 #include "core/reports/ReportExport.h"
+#include "core/storage/Statement.h"
+#include "tests/support/Builders.h"
 #include "tests/support/ReportFixture.h"
 #include "tests/support/TestDatabase.h"
 
@@ -209,6 +213,66 @@ TEST_CASE("ESF+ common indicators by women, men and non-binary", "[reports][esf]
     requireCounts(esf(in, "leaving_employed"), 1, 0, 0);
     requireCounts(esf(in, "six_months_employed"), 1, 0, 0);
     requireCounts(esf(in, "six_months_improved"), 1, 0, 0);
+}
+
+TEST_CASE("six-month results follow each leaver's latest follow-up on leaving, and a woman in two"
+          " self-entrepreneurship paths counts once",
+          "[reports][esf]")
+{
+    TestDatabase db;
+    ReportFixture f(db.db());
+    const auto followup = [&](qint64 who, const char* due, const char* done, const char* situation,
+                              bool improved) {
+        Record r(Entity::Followup);
+        r.with(u"person_id", who).with(u"reason", QStringLiteral("programme_exit"));
+        r.with(u"due_on", QString::fromLatin1(due));
+        if (done)
+            r.with(u"done_on", QString::fromLatin1(done))
+                .with(u"situation", QString::fromLatin1(situation))
+                .with(u"improved", improved);
+        test::add(db.db(), r);
+    };
+    // Karim left on June 1: improved at first, then employed without improving,
+    // and one follow-up still to do.
+    followup(f.karim, "2026-06-05", "2026-06-05", "job_searching", true);
+    followup(f.karim, "2026-06-12", "2026-06-12", "employed", false);
+    followup(f.karim, "2026-12-01", nullptr, nullptr, false);
+    // Fatima's second follow-up of the same day as her first comes after it:
+    // her first stays the latest, as SQL's max() of the day picks it.
+    followup(f.fatima, "2026-11-30", "2026-06-10", "inactive", false);
+    // Alex never left: her follow-up on leaving is not counted.
+    followup(f.alex, "2026-06-02", "2026-06-02", "employed", true);
+    // Fatima in a second self-entrepreneurship path of the project.
+    Record second = test::path(QStringLiteral("Impresa 2"), QStringLiteral("2026-03-02"),
+                               QStringLiteral("2026-04-30"));
+    second.with(u"type", QStringLiteral("self_entrepreneurship")).with(u"project_id", f.project);
+    const qint64 path = test::add(db.db(), second);
+    test::add(db.db(), test::enrolment(path, f.fatima).with(u"enrolled_on", QStringLiteral("2026-03-03")));
+
+    const Indicators in = compute(db.db(), {.projectId = f.project});
+    requireCounts(esf(in, "six_months_employed"), 1, 1, 0);
+    requireCounts(esf(in, "six_months_improved"), 1, 0, 0);
+    CHECK(in.selfEntrepreneurshipWomen == 1);
+    // The same by SQL over every person, as the dashboard counted it before.
+    Statement sql = db->connection().prepare(
+        "SELECT p.gender, f.situation, f.improved, max(f.done_on) FROM followup f"
+        " JOIN person p ON p.id = f.person_id WHERE f.reason = 'programme_exit'"
+        " AND f.done_on IS NOT NULL AND p.exit_date BETWEEN '1900-01-01' AND ?1"
+        " GROUP BY f.person_id");
+    sql.bind(1, db->today().toString(Qt::ISODate));
+    std::map<QString, std::pair<int, int>> byGender; // employed, improved
+    while (sql.next()) {
+        auto& [employed, improved] = byGender[sql.text(0)];
+        employed += sql.text(1) == u"employed" || sql.text(1) == u"self_employed";
+        improved += sql.int64(2) != 0;
+    }
+    REQUIRE(sql.ok());
+    const Indicators everyone = compute(db.db(), {});
+    requireCounts(esf(everyone, "six_months_employed"), byGender[QStringLiteral("woman")].first,
+                  byGender[QStringLiteral("man")].first, byGender[QStringLiteral("non_binary")].first);
+    requireCounts(esf(everyone, "six_months_improved"), byGender[QStringLiteral("woman")].second,
+                  byGender[QStringLiteral("man")].second,
+                  byGender[QStringLiteral("non_binary")].second);
 }
 
 TEST_CASE("filters by period and desk", "[reports]")
