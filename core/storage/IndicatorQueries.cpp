@@ -51,11 +51,12 @@ namespace {
 // (not only on the waiting list) or named at one of its events. The earliest
 // is kept in C++, without sorting the rows into groups.
 const char kReachedInProject[] =
-    "SELECT e.person_id, e.enrolled_on FROM path p JOIN enrolment e ON e.path_id = p.id"
-    " WHERE p.project_id = ?1 AND e.status <> 'waiting' AND " PERSON_IN_PART_FILTER("e.person_id")
+    "SELECT visit_rows(?13, person_id, day) FROM ("
+    "SELECT e.person_id, e.enrolled_on AS day FROM path p JOIN enrolment e ON e.path_id = p.id"
+    " WHERE p.project_id = ?1 AND e.status <> 'waiting' AND " PERSON_IN_PART("e.person_id")
     " UNION ALL SELECT ep.person_id, ev.date FROM event ev"
     " JOIN event_participant ep ON ep.event_id = ev.id WHERE ev.project_id = ?1"
-    " AND " PERSON_IN_PART_FILTER("ep.person_id");
+    " AND " PERSON_IN_PART_FILTER("ep.person_id") ")";
 
 // The people who may be counted, from their packed facts (migration 18): with
 // a project, only those it reached (the rest would cost their facts for
@@ -334,11 +335,11 @@ Status IndicatorQueries::reachInProject(const Scope& scope)
 {
     Statement st = m_connection.prepare(kReachedInProject);
     bindScope(st, scope);
-    while (st.next()) {
-        const QByteArrayView on = st.utf8(1);
-        m_scope.reach(st.int64(0), ReportScope::day(on.data(), on.size()));
-    }
-    return st.ok() ? Status() : Status(st.error());
+    return visitRows(st, [this](int argc, sqlite3_value** v) {
+        if (argc != 2) return;
+        const QByteArrayView on = utf8(v[1]);
+        m_scope.reach(sqlite3_value_int64(v[0]), ReportScope::day(on.data(), on.size()));
+    });
 }
 
 // Each person of the part, as visit_rows() hands her over with her packed

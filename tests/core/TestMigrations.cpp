@@ -299,6 +299,10 @@ TEST_CASE("schema 18 packs what the dashboard counts of each person, and keeps i
     CHECK(facts.at(2)[reportfacts::Isced] == "3");
     CHECK(facts.at(3)[reportfacts::Citizenships] == "NULL");
     CHECK(c.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'person_report'").value() == 0);
+    // Enrolments by path, then person: each part of the dashboard finds its own.
+    Statement order = c.prepare("SELECT group_concat(name) FROM pragma_index_info('enrolment_report')");
+    REQUIRE(order.next());
+    CHECK(order.text(0) == QStringLiteral("path_id,person_id,status,enrolled_on"));
 
     // The triggers keep them: a person added, one changed, one removed.
     REQUIRE(c.exec("INSERT INTO person(id, uuid, desk_id, hlc, hlc_desk, case_number, given_name,"
