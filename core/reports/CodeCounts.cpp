@@ -6,12 +6,18 @@ namespace percorsi {
 
 void CodeCounts::add(QByteArrayView code)
 {
-    for (auto& [seen, n] : m_counts) {
-        if (seen == code) {
-            ++n;
+    if (m_last < m_counts.size() && m_counts[m_last].first == code) {
+        ++m_counts[m_last].second;
+        return;
+    }
+    for (size_t i = 0; i < m_counts.size(); ++i) {
+        if (m_counts[i].first == code) {
+            ++m_counts[i].second;
+            m_last = i;
             return;
         }
     }
+    m_last = m_counts.size();
     m_counts.emplace_back(code.toByteArray(), 1);
 }
 

@@ -12,7 +12,8 @@ namespace percorsi {
 
 // Counts by code (gender, status …) over many rows with few distinct codes,
 // without building a string for each row: the codes seen are kept as UTF-8
-// and searched in order.
+// and searched in order, the code of the row before first (rows in the order
+// of an index come grouped by code).
 class CodeCounts
 {
 public:
@@ -22,6 +23,7 @@ public:
 
 private:
     std::vector<std::pair<QByteArray, qint64>> m_counts;
+    size_t m_last = 0; // the index of the code counted last
 };
 
 } // namespace percorsi

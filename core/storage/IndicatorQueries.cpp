@@ -113,10 +113,11 @@ const char kSelfEntrepreneurship[] =
     " AND (?1 = 0 OR p.project_id = ?1) AND " PERSON_IN_PART("e.person_id")
     " AND in_report_scope_woman(?8, e.person_id)";
 
-// In status order from the covering index: no sorting into groups.
-const char kReferrals[] = "SELECT r.status, count(*) FROM referral r"
-                          " WHERE r.referred_on BETWEEN ?2 AND ?3 AND " IN_SCOPE_FILTER(
-                              "r.person_id") " GROUP BY r.status";
+// From the covering index, by status; who is in scope is asked of it in C++,
+// which costs less than a call of in_report_scope() for each referral.
+const char kReferrals[] = "SELECT visit_rows(?13, r.status, r.person_id) FROM referral r"
+                          " WHERE r.referred_on BETWEEN ?2 AND ?3 AND " PERSON_IN_PART_FILTER(
+                              "r.person_id");
 
 // Placements of the people in scope not started after the period, and the
 // follow-ups due and done. Those are counted by code in C++: sorting the rows
@@ -513,9 +514,13 @@ Status IndicatorQueries::referrals(const Scope& scope, Indicators& out)
 {
     Statement st = m_connection.prepare(kReferrals);
     bindScope(st, scope);
-    while (st.next())
-        out.referralsByStatus[st.text(0)] = st.int64(1);
-    return st.ok() ? Status() : Status(st.error());
+    CodeCounts byStatus;
+    Status done = visitRows(st, [&](int argc, sqlite3_value** v) {
+        if (argc == 2 && m_scope.contains(sqlite3_value_int64(v[1]))) byStatus.add(utf8(v[0]));
+    });
+    if (!done.ok()) return done;
+    byStatus.addTo(out.referralsByStatus);
+    return {};
 }
 
 Status IndicatorQueries::placements(const Scope& scope, Indicators& out)
