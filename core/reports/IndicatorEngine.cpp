@@ -1,6 +1,8 @@
 #include "core/reports/IndicatorEngine.h"
 
+#include <atomic>
 #include <barrier>
+#include <optional>
 #include <thread>
 
 #include <pthread.h>
@@ -48,9 +50,9 @@ void addGenders(ByGender& into, const ByGender& from)
     into.nonBinary += from.nonBinary;
 }
 
-// Adds the figures of one part of the work to those of the other. Every
-// figure of a part is a count or sum over its own people or paths (each
-// counted in one part only), so the sum is the figure of the whole.
+// Adds the figures of one worker's tasks to those of the other's. Every
+// figure of a task is a count or sum over its own people or paths (each
+// counted in one task only), so the sum is the figure of the whole.
 void addPart(Indicators& into, const Indicators& part)
 {
     into.people += part.people;
@@ -86,7 +88,7 @@ void addPart(Indicators& into, const Indicators& part)
     f.done += part.followups.done;
     f.improved += part.followups.improved;
     addMap(f.doneBySituation, part.followups.doneBySituation);
-    EventFigures& e = into.events; // counted by the first part alone
+    EventFigures& e = into.events; // counted by one task alone
     e.events += part.events.events;
     e.women += part.events.women;
     e.men += part.events.men;
@@ -179,12 +181,57 @@ QString IndicatorEngine::citizenshipGroup(const QString& citizenships, const QSt
     return eu ? QStringLiteral("eu") : QStringLiteral("third_country");
 }
 
-struct IndicatorEngine::PartResult
+// One thread's share of a computation: the tasks it took, on its own
+// connection, and the figures they added up.
+struct IndicatorEngine::Worker
 {
+    Worker(Connection& connection, ReportScope& scope, const Indicators& base, int from, int to)
+        : queries(connection, scope, {}), people(from, to)
+    {
+        figures = base;
+    }
+
+    IndicatorQueries queries;
+    PeopleCounter people;
     Indicators figures;
     IndicatorQueries::ScaleSums scales;
     Status status;
 };
+
+namespace {
+
+using Part = IndicatorQueries::Part;
+
+// The ranges of ids 0..last in `count` parts, the last one open-ended.
+std::vector<std::pair<qint64, qint64>> ranges(qint64 last, int count)
+{
+    std::vector<std::pair<qint64, qint64>> out;
+    qint64 from = 0;
+    for (int i = 1; i <= count; ++i) {
+        const qint64 to = i == count ? Part::kLast : last * i / count;
+        if (to >= from) out.emplace_back(from, to);
+        from = to + 1;
+    }
+    return out;
+}
+
+Part personPart(const std::pair<qint64, qint64>& r)
+{
+    Part p;
+    p.firstPerson = r.first;
+    p.lastPerson = r.second;
+    return p;
+}
+
+Part pathPart(const std::pair<qint64, qint64>& r)
+{
+    Part p;
+    p.firstPath = r.first;
+    p.lastPath = r.second;
+    return p;
+}
+
+} // namespace
 
 Result<Indicators> IndicatorEngine::compute(const ReportFilter& filter)
 {
@@ -200,40 +247,103 @@ Result<Indicators> IndicatorEngine::compute(const ReportFilter& filter)
     if (!lastPerson) return lastPerson.error();
     auto lastPath = IndicatorQueries::maxId(main, "path");
     if (!lastPath) return lastPath.error();
-    // Shared by the parts: each fills in its own people, then both read it.
+    // Shared by the workers: each fills in the people of the ranges it takes,
+    // then all of them read it.
     ReportScope scope;
     scope.reset(*lastPerson);
+    const IndicatorQueries::Scope s = scopeOf(out, today);
+    using Task = std::function<Status(Worker&)>;
+
+    // First the people, in two ranges of ids (each range reads every path of
+    // a project for its people's enrolments): who is in scope, counted as
+    // each is found, then the follow-ups of those who left.
+    std::vector<Task> people;
+    for (const auto& range : ranges(*lastPerson, 2)) {
+        people.push_back([&s, part = personPart(range)](Worker& w) {
+            w.queries.setPart(part);
+            Status st = w.queries.selectPeople(s, [&w](const auto& p) { w.people.add(p); });
+            if (!st.ok()) return st;
+            return w.queries.forEachLeaverFollowup(s, [&w](const auto& f) { w.people.addSixMonths(f); });
+        });
+    }
+    // Then everything counted over the people in scope, the longest first: a
+    // worker that ends early takes the next task, so that a core slowed by
+    // other work leaves more of it to the other.
+    std::vector<Task> steps;
+    using Step = Status (IndicatorQueries::*)(const IndicatorQueries::Scope&, Indicators&);
+    const auto add = [&](Step step, const Part& part) {
+        steps.push_back([&s, step, part](Worker& w) {
+            w.queries.setPart(part);
+            return (w.queries.*step)(s, w.figures);
+        });
+    };
+    add(&IndicatorQueries::referrals, {});
+    for (const auto& range : ranges(*lastPath, 2))
+        add(&IndicatorQueries::completions, pathPart(range));
+    for (const auto& range : ranges(*lastPath, kRanges))
+        add(&IndicatorQueries::attendance, pathPart(range));
+    for (const auto& range : ranges(*lastPerson, kRanges)) {
+        steps.push_back([part = personPart(range)](Worker& w) {
+            w.queries.setPart(part);
+            return w.queries.scales(w.scales);
+        });
+    }
+    for (Step step : {&IndicatorQueries::followups, &IndicatorQueries::placements,
+                      &IndicatorQueries::selfEntrepreneurship}) {
+        for (const auto& range : ranges(*lastPerson, 2))
+            add(step, personPart(range));
+    }
+    add(&IndicatorQueries::events, {});
+    if (filter.projectId) {
+        steps.push_back([id = filter.projectId](Worker& w) { return w.queries.targets(id, w.figures); });
+    }
 
     const bool split =
         m_split == Split::Always || (m_split == Split::Auto && *lastPerson >= kSplitFrom);
     Connection* other =
         split && ReportScope::isDense(*lastPerson) ? m_db.secondConnection() : nullptr;
-    PartResult first, second;
-    first.figures = out;
+    const int from = dayNumber(out.from), to = dayNumber(out.to);
+    Worker first(main, scope, out, from, to);
+    std::optional<Worker> second;
+    std::atomic<size_t> nextPerson{0}, nextStep{0};
+    std::atomic<bool> failed{false};
+    // Each worker takes the next task not yet taken until none is left, or one failed.
+    const auto work = [&failed](std::vector<Task>& tasks, std::atomic<size_t>& next, Worker& w) {
+        for (size_t i = next++; i < tasks.size() && !failed; i = next++) {
+            if (Status st = tasks[i](w); !st.ok()) {
+                w.status = std::move(st);
+                failed = true;
+            }
+        }
+    };
+    const auto run = [&](Worker& w, const std::function<void()>& peopleDone) {
+        w.status = w.queries.loadDesks();
+        if (!w.status.ok()) failed = true;
+        work(people, nextPerson, w);
+        // No step reads the scope before every person has been looked at.
+        if (peopleDone) peopleDone();
+        work(steps, nextStep, w);
+        if (w.status.ok()) w.people.finish(w.queries, w.figures);
+    };
     if (!other) {
-        computePart(main, scope, {}, Role::Whole, today, {}, first);
+        run(first, {});
     } else {
-        second.figures = out;
-        IndicatorQueries::Part a, b;
-        a.lastPerson = *lastPerson / 2;
-        b.firstPerson = a.lastPerson + 1;
-        a.lastPath = *lastPath / 2;
-        b.firstPath = a.lastPath + 1;
-        // Neither part reads the scope before both have filled it in.
+        second.emplace(*other, scope, out, from, to);
         std::barrier peopleDone(2);
         const auto arrive = [&peopleDone] { peopleDone.arrive_and_wait(); };
-        std::thread worker(
-            [&] {
-                pthread_setname_np(pthread_self(), "percorsi-report");
-                computePart(*other, scope, b, Role::Second, today, arrive, second);
-            });
-        computePart(main, scope, a, Role::First, today, arrive, first);
-        worker.join();
-        addPart(first.figures, second.figures);
-        first.scales.add(second.scales);
+        std::thread thread([&] {
+            pthread_setname_np(pthread_self(), "percorsi-report");
+            run(*second, arrive);
+        });
+        run(first, arrive);
+        thread.join();
     }
-    for (const PartResult* part : {&first, &second}) {
-        if (!part->status.ok()) return part->status.error();
+    for (const Worker* w : {&first, second ? &*second : nullptr}) {
+        if (w && !w->status.ok()) return w->status.error();
+    }
+    if (second) {
+        addPart(first.figures, second->figures);
+        first.scales.add(second->scales);
     }
     out = std::move(first.figures);
     first.scales.finish(out);
@@ -255,46 +365,6 @@ Status IndicatorEngine::resolvePeriod(Indicators& out)
     if (!out.from.isValid()) out.from = QDate(1900, 1, 1);
     if (!out.to.isValid()) out.to = m_db.today();
     return {};
-}
-
-// The people of the part first; `peopleDone` (when the work is split) waits
-// for the other part's people, whatever happened, before anything reads the
-// scope. Then the part's share of the activities, and the steps that are not
-// split (a share of them costs nearly what the whole does): the first part
-// counts referrals, events and targets, the second completions.
-void IndicatorEngine::computePart(Connection& connection, ReportScope& scope,
-                                  const IndicatorQueries::Part& part, Role role,
-                                  const QDate& today, const std::function<void()>& peopleDone,
-                                  PartResult& result)
-{
-    IndicatorQueries q(connection, scope, part);
-    IndicatorQueries whole(connection, scope, {});
-    Indicators& out = result.figures;
-    const IndicatorQueries::Scope s = scopeOf(out, today);
-    PeopleCounter people(dayNumber(out.from), dayNumber(out.to));
-    Status st = q.selectPeople(s, [&](const auto& p) { people.add(p); });
-    if (peopleDone) peopleDone();
-    const auto fail = [&](Status status) { result.status = std::move(status); };
-    if (!st.ok()) return fail(st);
-    st = q.forEachLeaverFollowup(s, [&](const auto& f) { people.addSixMonths(f); });
-    if (!st.ok()) return fail(st);
-    people.finish(q, out);
-    using Step = Status (IndicatorQueries::*)(const IndicatorQueries::Scope&, Indicators&);
-    for (Step step : {&IndicatorQueries::attendance, &IndicatorQueries::selfEntrepreneurship,
-                      &IndicatorQueries::placements, &IndicatorQueries::followups}) {
-        if (st = (q.*step)(s, out); !st.ok()) return fail(st);
-    }
-    if (st = q.scales(result.scales); !st.ok()) return fail(st);
-    if (role != Role::First) {
-        if (st = whole.completions(s, out); !st.ok()) return fail(st);
-    }
-    if (role == Role::Second) return;
-    for (Step step : {&IndicatorQueries::referrals, &IndicatorQueries::events}) {
-        if (st = (whole.*step)(s, out); !st.ok()) return fail(st);
-    }
-    if (out.filter.projectId) {
-        if (st = whole.targets(out.filter.projectId, out); !st.ok()) return fail(st);
-    }
 }
 
 void IndicatorEngine::measureTargets(Indicators& out) const

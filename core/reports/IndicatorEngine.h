@@ -18,10 +18,13 @@ class ReportScope;
 // scope (see IndicatorQueries for who is in scope). Needs only reading: it
 // may run on a worker thread with its own read-only connection.
 //
-// Over many people the work is split in two by person and path ids: one half
-// on the calling thread, the other on a second thread with a second read-only
-// connection to the same file (Database::secondConnection), and the halves'
-// figures are added up. On two cores that nearly halves the time.
+// The work is a list of tasks, each over a range of person or path ids: first
+// the people, then the figures counted over them. Over many people two
+// threads take the tasks one after the other, each with its own read-only
+// connection to the same file (Database::secondConnection): the calling
+// thread and a second one. On two cores that nearly halves the time, and a
+// core slowed by other work leaves more of the tasks to the other. The
+// tasks' figures are added up.
 class IndicatorEngine
 {
 public:
@@ -44,13 +47,11 @@ public:
     static QString citizenshipGroup(const QString& citizenships, const QString& hostCountry);
 
 private:
-    struct PartResult;
-    enum class Role { Whole, First, Second };
+    struct Worker;
+    // The ranges of person or path ids the longer steps are split into.
+    static constexpr int kRanges = 4;
 
     Status resolvePeriod(Indicators& out);
-    static void computePart(Connection& connection, ReportScope& scope,
-                            const IndicatorQueries::Part& part, Role role, const QDate& today,
-                            const std::function<void()>& peopleDone, PartResult& result);
     void measureTargets(Indicators& out) const;
 
     Database& m_db;

@@ -310,7 +310,6 @@ void IndicatorQueries::bindScope(Statement& st, const Scope& s)
 Status IndicatorQueries::selectPeople(const Scope& scope,
                                       const std::function<void(const PersonRow&)>& visit)
 {
-    if (Status st = loadDesks(); !st.ok()) return st;
     if (scope.projectId) {
         if (Status st = reachInProject(scope); !st.ok()) return st;
     }
@@ -466,7 +465,7 @@ Status IndicatorQueries::attendance(const Scope& scope, Indicators& out)
         minutes += sums[3];
     }
     if (!st.ok()) return st.error();
-    out.hoursDelivered = minutes / 60.0;
+    out.hoursDelivered += minutes / 60.0;
     Statement withheld = m_connection.prepare(kAttendanceWithheld);
     bindScope(withheld, scope);
     while (withheld.next()) {
@@ -478,7 +477,9 @@ Status IndicatorQueries::attendance(const Scope& scope, Indicators& out)
     if (!withheld.ok()) return withheld.error();
     for (const auto& [type, m] : byType) {
         if (m.recorded == 0) continue; // sessions whose marks were all removed or withheld
-        out.attendanceByPathType[type] = {m.present, m.recorded};
+        Rate& rate = out.attendanceByPathType[type];
+        rate.present += m.present;
+        rate.recorded += m.recorded;
         out.attendance.present += m.present;
         out.attendance.recorded += m.recorded;
         out.hoursAttended += m.hours;
@@ -491,8 +492,8 @@ Status IndicatorQueries::completions(const Scope& scope, Indicators& out)
     Statement st = m_connection.prepare(kCompletions);
     bindScope(st, scope);
     if (!st.next()) return st.error();
-    out.enrolmentsEnded = st.int64(0);
-    out.completions = st.int64(1);
+    out.enrolmentsEnded += st.int64(0);
+    out.completions += st.int64(1);
     return {};
 }
 
@@ -506,7 +507,7 @@ Status IndicatorQueries::selfEntrepreneurship(const Scope& scope, Indicators& ou
     });
     if (!done.ok()) return done;
     std::sort(women.begin(), women.end());
-    out.selfEntrepreneurshipWomen = std::unique(women.begin(), women.end()) - women.begin();
+    out.selfEntrepreneurshipWomen += std::unique(women.begin(), women.end()) - women.begin();
     return {};
 }
 
@@ -554,7 +555,7 @@ Status IndicatorQueries::followups(const Scope& scope, Indicators& out)
     Statement due = m_connection.prepare(kFollowupsDue);
     bindScope(due, scope);
     if (!due.next()) return due.error();
-    out.followups.due = due.int64(0);
+    out.followups.due += due.int64(0);
     Statement st = m_connection.prepare(kFollowupsDone);
     bindScope(st, scope);
     CodeCounts bySituation; // no situation counts as ""
@@ -583,7 +584,7 @@ Status IndicatorQueries::events(const Scope& scope, Indicators& out)
         e.age18to29 += st.int64(6);
         e.age30to54 += st.int64(7);
         e.age55plus += st.int64(8);
-        e.headcountByType[st.text(0)] = st.int64(2) + st.int64(3) + st.int64(4);
+        e.headcountByType[st.text(0)] += st.int64(2) + st.int64(3) + st.int64(4);
     }
     return st.ok() ? Status() : Status(st.error());
 }

@@ -110,15 +110,21 @@ public:
 
     Status project(qint64 projectId, Indicators& out);
     Status deskName(qint64 deskId, Indicators& out);
+    // The people and paths the queries below count from now on.
+    void setPart(const Part& part) { m_part = part; }
+    // Reads the desks' names and countries, for selectPeople() and deskName().
+    Status loadDesks();
     // Finds the people in scope (of this part) and visits each once; the later
     // queries count only them. The scope's owner resets it first (ReportScope::reset).
     Status selectPeople(const Scope& scope, const std::function<void(const PersonRow&)>& visit);
-    // The name of a desk seen by selectPeople().
+    // The name of a desk read by loadDesks().
     QString deskName(qint64 deskId) const;
     // Of each person in scope, the latest follow-up on leaving that is done:
     // whether she left within the period is the caller's to check.
     Status forEachLeaverFollowup(const Scope& scope,
                                  const std::function<void(const LeaverFollowup&)>& visit);
+    // Each of these adds the figures of the part to those in `out` (or
+    // `sums`): the parts' figures add up to those of the whole.
     // Hours delivered and attended, attendance rates by path type.
     Status attendance(const Scope& scope, Indicators& out);
     Status completions(const Scope& scope, Indicators& out);
@@ -138,7 +144,6 @@ private:
     };
 
     void bindScope(Statement& st, const Scope& scope);
-    Status loadDesks();
     Status reachInProject(const Scope& scope);
     Status visitPeople(const Scope& scope, const std::function<void(const PersonRow&)>& visit);
 
