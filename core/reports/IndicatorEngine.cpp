@@ -282,6 +282,7 @@ Result<Indicators> IndicatorEngine::compute(const ReportFilter& filter)
         add(&IndicatorQueries::completions, pathPart(range));
     for (const auto& range : ranges(*lastPath, kRanges))
         add(&IndicatorQueries::attendance, pathPart(range));
+    if (filter.funder) add(&IndicatorQueries::withholdAttendance, {});
     for (const auto& range : ranges(*lastPerson, kRanges)) {
         steps.push_back([part = personPart(range)](Worker& w) {
             w.queries.setPart(part);
@@ -346,6 +347,8 @@ Result<Indicators> IndicatorEngine::compute(const ReportFilter& filter)
         first.scales.add(second->scales);
     }
     out = std::move(first.figures);
+    // Path types whose marks were all removed or withheld.
+    std::erase_if(out.attendanceByPathType, [](const auto& type) { return type.second.recorded == 0; });
     first.scales.finish(out);
     if (filter.projectId) measureTargets(out);
     return out;

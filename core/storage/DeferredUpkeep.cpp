@@ -103,12 +103,20 @@ void bindSpan(Statement& st, int first, const Span& span)
     st.bindBlob(first + 3, span.sums());
 }
 
-// The insert triggers the floors make idle for the rows of the load: they are
-// dropped for it, so that no row pays for them, and made again at its end.
+// The insert triggers the floors make idle for the rows of the load, and the
+// triggers of the path tallies, which are all counted again at its end: they
+// are dropped for the load, so that no row pays for them, and made again at
+// its end.
 constexpr const char* kIdleTriggers =
     "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name IN "
     "('person_fts_insert', 'person_words_insert', 'person_key_insert', 'report_facts_insert', "
-    "'session_tally_insert', 'assessment_span_insert') ORDER BY name";
+    "'session_tally_insert', 'assessment_span_insert', 'path_tally_session_insert', "
+    "'path_tally_session_update', 'path_tally_session_delete', 'path_tally_marks_insert', "
+    "'path_tally_marks_update', 'path_tally_marks_delete') ORDER BY name";
+
+// Every path's tally, counted again from its sessions (migration 18).
+constexpr const char* kPathTallies =
+    "DELETE FROM path_tally; INSERT INTO path_tally SELECT * FROM path_tally_now";
 
 } // namespace
 
@@ -207,6 +215,8 @@ Status DeferredUpkeep::finish()
         tally.bind(1, m_attendance);
     if (Status run = tally.run(); !run.ok())
         return run;
+    if (Status counted = m_connection.exec(kPathTallies); !counted.ok())
+        return counted;
     if (Status counted = countSpans(); !counted.ok())
         return counted;
     if (Status made = restoreTriggers(); !made.ok())

@@ -72,18 +72,24 @@ const char kLeaverFollowups[] =
     " WHERE " IN_SCOPE("f.person_id") " AND f.reason = 'programme_exit' AND f.done_on IS NOT NULL";
 
 // Minutes delivered (sessions up to the end of the period or today, within
-// the period's) and marks, from the per-session tallies (migration 10) rather
-// than the million marks themselves, in one pass over the sessions. Grouped by
-// path, in the order the paths are read, so that no sorting is needed; the
-// types are added up in C++. One sum_each_real() for the four sums.
+// the period's) and marks, from the tallies (migrations 10 and 18) rather than
+// the million marks themselves: one row for a path whose sessions all fall
+// within the period, before its end and today, and a row for each session of
+// the other paths. C++ adds them up by the type of path. Each row: the path,
+// its type, the minutes delivered, marks present, marks recorded, hours of
+// marks with their own, and minutes of present marks without.
+#define PATH_ALL_IN_PERIOD(T) "(" T ".first_on >= ?2 AND " T ".last_on <= ?3 AND " T ".last_on <= ?7)"
 const char kAttendance[] =
-    "SELECT p.type, sum_each_real(t.present, t.recorded,"
-    " t.present_hours + t.present_untimed * (s.minutes / 60.0),"
-    " CASE WHEN s.date <= ?7 THEN s.minutes END)"
-    " FROM path p CROSS JOIN session s ON s.path_id = p.id"
+    "SELECT visit_rows(?13, id, type, minutes, present, recorded, present_hours, untimed_minutes)"
+    " FROM (SELECT p.id, p.type, pt.minutes, pt.present, pt.recorded, pt.present_hours,"
+    " pt.untimed_minutes FROM path p JOIN path_tally pt ON pt.path_id = p.id"
+    " WHERE " PATH_IN_PART("p.id") " AND " PATH_IN_SCOPE("p") " AND " PATH_ALL_IN_PERIOD("pt")
+    " UNION ALL SELECT p.id, p.type, CASE WHEN s.date <= ?7 THEN s.minutes ELSE 0 END, t.present,"
+    " t.recorded, t.present_hours, t.present_untimed * s.minutes"
+    " FROM path p JOIN path_tally pt ON pt.path_id = p.id CROSS JOIN session s ON s.path_id = p.id"
     " LEFT JOIN session_tally t ON t.session_id = s.id"
-    " WHERE " PATH_IN_PART("p.id") " AND " PATH_IN_SCOPE("p")
-    " AND s.cancelled = 0 AND s.date BETWEEN ?2 AND ?3 GROUP BY p.id";
+    " WHERE " PATH_IN_PART("p.id") " AND " PATH_IN_SCOPE("p") " AND NOT " PATH_ALL_IN_PERIOD("pt")
+    " AND s.cancelled = 0 AND s.date BETWEEN ?2 AND ?3)";
 
 // In funder mode, the marks of the people who did not consent, to take off the
 // tallies: fewer rows than those of the people who did.
@@ -452,32 +458,30 @@ Status IndicatorQueries::attendance(const Scope& scope, Indicators& out)
         qint64 present = 0, recorded = 0;
         double hours = 0;
     };
-    std::map<QString, Marks> byType;
+    std::vector<std::pair<QByteArray, Marks>> types; // few, searched once a path
+    Marks* marks = nullptr;                          // those of the path's type
+    qint64 lastPath = 0;
     double minutes = 0;
-    while (st.next()) {
-        std::array<double, 5> sums{};
-        auto got = sumsOf<double, 4>(st, 1, sums);
-        if (!got) return got.error();
-        Marks& m = byType[st.text(0)];
-        m.present += std::llround(sums[0]);
-        m.recorded += std::llround(sums[1]);
-        m.hours += sums[2];
-        minutes += sums[3];
-    }
-    if (!st.ok()) return st.error();
+    Status done = visitRows(st, [&](int argc, sqlite3_value** v) {
+        if (argc != 7) return;
+        const qint64 path = sqlite3_value_int64(v[0]);
+        if (path != lastPath || !marks) {
+            lastPath = path;
+            const QByteArrayView type = utf8(v[1]);
+            auto it = std::find_if(types.begin(), types.end(), [&](const auto& t) { return t.first == type; });
+            marks = it != types.end() ? &it->second : &types.emplace_back(type.toByteArray(), Marks()).second;
+        }
+        minutes += sqlite3_value_double(v[2]);
+        if (sqlite3_value_type(v[4]) == SQLITE_NULL) return; // a session without marks
+        marks->present += sqlite3_value_int64(v[3]);
+        marks->recorded += sqlite3_value_int64(v[4]);
+        marks->hours += sqlite3_value_double(v[5]) + sqlite3_value_double(v[6]) / 60.0;
+    });
+    if (!done.ok()) return done;
     out.hoursDelivered += minutes / 60.0;
-    Statement withheld = m_connection.prepare(kAttendanceWithheld);
-    bindScope(withheld, scope);
-    while (withheld.next()) {
-        Marks& m = byType[withheld.text(0)];
-        m.present -= withheld.int64(1);
-        m.recorded -= withheld.int64(2);
-        m.hours -= withheld.real(3);
-    }
-    if (!withheld.ok()) return withheld.error();
-    for (const auto& [type, m] : byType) {
-        if (m.recorded == 0) continue; // sessions whose marks were all removed or withheld
-        Rate& rate = out.attendanceByPathType[type];
+    for (const auto& [type, m] : types) {
+        if (m.recorded == 0) continue; // sessions without marks
+        Rate& rate = out.attendanceByPathType[QString::fromUtf8(type)];
         rate.present += m.present;
         rate.recorded += m.recorded;
         out.attendance.present += m.present;
@@ -485,6 +489,21 @@ Status IndicatorQueries::attendance(const Scope& scope, Indicators& out)
         out.hoursAttended += m.hours;
     }
     return {};
+}
+
+Status IndicatorQueries::withholdAttendance(const Scope& scope, Indicators& out)
+{
+    Statement st = m_connection.prepare(kAttendanceWithheld);
+    bindScope(st, scope);
+    while (st.next()) {
+        Rate& rate = out.attendanceByPathType[st.text(0)];
+        rate.present -= st.int64(1);
+        rate.recorded -= st.int64(2);
+        out.attendance.present -= st.int64(1);
+        out.attendance.recorded -= st.int64(2);
+        out.hoursAttended -= st.real(3);
+    }
+    return st.ok() ? Status() : Status(st.error());
 }
 
 Status IndicatorQueries::completions(const Scope& scope, Indicators& out)

@@ -127,6 +127,10 @@ public:
     // `sums`): the parts' figures add up to those of the whole.
     // Hours delivered and attended, attendance rates by path type.
     Status attendance(const Scope& scope, Indicators& out);
+    // In funder mode, takes the marks of the people who did not consent off
+    // those attendance() counted (the tallies count everyone's): a path type
+    // may be left with none recorded.
+    Status withholdAttendance(const Scope& scope, Indicators& out);
     Status completions(const Scope& scope, Indicators& out);
     Status selfEntrepreneurship(const Scope& scope, Indicators& out);
     Status referrals(const Scope& scope, Indicators& out);

@@ -30,7 +30,7 @@ const Migrations::Step kSteps[] = {
     {15, "indexes that wider ones make redundant dropped", ":/percorsi/migrations/0015_redundant_indexes.sql"},
     {16, "notes still to be sealed found without a scan", ":/percorsi/migrations/0016_plain_notes.sql"},
     {17, "assessment spans kept as one blob of sums", ":/percorsi/migrations/0017_span_sums.sql"},
-    {18, "the facts the dashboard counts of each person, packed", ":/percorsi/migrations/0018_report_facts.sql"},
+    {18, "the facts the dashboard counts of each person packed, tallies of each path", ":/percorsi/migrations/0018_report_facts.sql"},
 };
 
 Status applyStep(Connection& connection, const Migrations::Step& step)

@@ -4,6 +4,7 @@
 
 #include <QBuffer>
 
+#include "core/demo/DemoGenerator.h"
 #include "core/domain/Schema.h"
 #include "core/reports/IndicatorEngine.h"
 #include "core/storage/AttendanceStore.h"
@@ -38,11 +39,30 @@ QString rows(Database& db, const char* sql)
     return out;
 }
 
-// The per-session tallies as the triggers keep them, and as a count from scratch.
-QString tallies(Database& db)
+// Every column of the rows of `sql`.
+QString allColumns(Database& db, const char* sql)
+{
+    Statement st = db.connection().prepare(sql);
+    QString out;
+    while (st.next()) {
+        for (int c = 0; c < st.columnCount(); ++c)
+            out += st.text(c) + QLatin1Char(c + 1 < st.columnCount() ? '/' : ' ');
+    }
+    REQUIRE(st.ok());
+    return out;
+}
+
+QString sessionTallies(Database& db)
 {
     return rows(db, "SELECT session_id, recorded, present, present_untimed, present_hours"
                     " FROM session_tally WHERE recorded <> 0 ORDER BY 1");
+}
+
+// The per-session and per-path tallies as the triggers keep them, and as a
+// count from scratch.
+QString tallies(Database& db)
+{
+    return sessionTallies(db) + allColumns(db, "SELECT * FROM path_tally ORDER BY path_id");
 }
 
 QString recount(Database& db)
@@ -50,7 +70,8 @@ QString recount(Database& db)
     return rows(db, "SELECT session_id, count(*), sum(status = 'present'),"
                     " sum(status = 'present' AND hours IS NULL),"
                     " coalesce(sum(CASE WHEN status = 'present' THEN hours END), 0)"
-                    " FROM attendance GROUP BY session_id ORDER BY 1");
+                    " FROM attendance GROUP BY session_id ORDER BY 1") +
+           allColumns(db, "SELECT * FROM path_tally_now ORDER BY path_id");
 }
 
 // Present over recorded marks and hours attended over the raw marks of sessions
@@ -125,7 +146,7 @@ TEST_CASE("session tallies equal a recount after inserts, updates and deletes",
         store.saveSession(c.sessions[1], {Mark{c.people[0], present}, Mark{c.people[1], absent}})
             .ok());
     CHECK(tallies(t.db()) == recount(t.db()));
-    CHECK(tallies(t.db()) ==
+    CHECK(sessionTallies(t.db()) ==
           QStringLiteral("%1:4/3/0/4.75 %2:2/1/0/2.5 ").arg(c.sessions[0]).arg(c.sessions[1]));
 
     SECTION("a register saved again changes, adds and removes marks")
@@ -199,6 +220,52 @@ TEST_CASE("a cancelled or shortened session leaves the tallies and the raw marks
     REQUIRE(in.ok());
     CHECK(in->attendance.recorded == 4);
     CHECK(in->hoursAttended == Approx(2.5 + 1.25 + 2.5 + 1.25));
+}
+
+TEST_CASE("attendance over any period equals a count from the sessions and their marks",
+          "[reports][tallies]")
+{
+    TestDatabase t(false, DemoGenerator::anchorDate());
+    test::addDemo(t.db(), 300, 5);
+    const QDate today = DemoGenerator::anchorDate();
+    // Periods that hold whole paths, cut through them, and run past today.
+    const std::pair<QDate, QDate> periods[] = {{QDate(), QDate()},
+                                               {today.addYears(-1), today.addMonths(-3)},
+                                               {today.addMonths(-2), today.addMonths(2)},
+                                               {today.addDays(-400), today}};
+    for (const auto& [from, to] : periods) {
+        INFO("from " << from.toString(Qt::ISODate).toStdString() << " to "
+                     << to.toString(Qt::ISODate).toStdString());
+        auto in = IndicatorEngine(t.db()).compute({.from = from, .to = to});
+        REQUIRE(in.ok());
+        const QString first = from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("1900-01-01");
+        const QString last = (to.isValid() ? to : today).toString(Qt::ISODate);
+        Statement raw = t->connection().prepare(
+            "SELECT (SELECT coalesce(sum(s.minutes), 0) FROM session s WHERE s.cancelled = 0"
+            "  AND s.date BETWEEN ?1 AND ?2 AND s.date <= ?3),"
+            " coalesce(sum(a.status = 'present'), 0), count(a.id),"
+            " coalesce(sum(CASE WHEN a.status = 'present' THEN coalesce(a.hours, s.minutes / 60.0) END), 0)"
+            " FROM session s JOIN attendance a ON a.session_id = s.id"
+            " WHERE s.cancelled = 0 AND s.date BETWEEN ?1 AND ?2");
+        raw.bind(1, first).bind(2, last).bind(3, std::min(last, today.toString(Qt::ISODate)));
+        REQUIRE(raw.next());
+        CHECK(in->hoursDelivered == Approx(raw.real(0) / 60.0));
+        CHECK(in->attendance.present == raw.int64(1));
+        CHECK(in->attendance.recorded == raw.int64(2));
+        CHECK(in->hoursAttended == Approx(raw.real(3)));
+        CHECK(raw.int64(2) > 0);
+    }
+    // Sessions moved, shortened, cancelled and removed keep the path tallies.
+    const Status changed =
+        t->connection().exec("UPDATE session SET minutes = minutes + 30 WHERE id % 7 = 0;"
+                             " UPDATE session SET cancelled = 1 WHERE id % 11 = 0;"
+                             " UPDATE session SET path_id = (SELECT min(id) FROM path)"
+                             "  WHERE id % 13 = 0;"
+                             " DELETE FROM attendance WHERE id % 5 = 0 OR session_id % 17 = 0;"
+                             " DELETE FROM session WHERE id % 17 = 0");
+    INFO((changed.ok() ? QString() : changed.error().message()).toStdString());
+    REQUIRE(changed.ok());
+    CHECK(tallies(t.db()) == recount(t.db()));
 }
 
 TEST_CASE("session tallies follow marks merged from another desk's bundle", "[reports][tallies]")

@@ -9,6 +9,8 @@
 -- dashboard's two threads finds its own people's enrolments in a project's
 -- paths, where both read all of them and kept half. Counts by status read
 -- the few enrolments of one path.
+--
+-- path_tally adds up, for each path, the tallies of its sessions (below).
 
 DROP INDEX person_report;
 DROP INDEX enrolment_report;
@@ -56,4 +58,95 @@ CREATE TRIGGER report_facts_delete AFTER DELETE ON person
 WHEN old.id <= upkeep_floor('person')
 BEGIN
     DELETE FROM report_facts WHERE person_id = old.id;
+END;
+
+-- Per path, over its sessions not cancelled: the first and last day, the
+-- minutes, and the sums of their tallies (untimed_minutes: present marks
+-- without hours of their own times the minutes of their session). The
+-- dashboard reads one row for a path whose sessions all fall within its
+-- period, and the sessions of the others. path_tally_now counts them from
+-- the sessions; the triggers count a path again when one of its sessions
+-- changes, and add the difference when its marks do.
+CREATE VIEW path_tally_now AS
+    SELECT s.path_id AS path_id, min(s.date) AS first_on, max(s.date) AS last_on,
+           sum(s.minutes) AS minutes, coalesce(sum(t.recorded), 0) AS recorded,
+           coalesce(sum(t.present), 0) AS present,
+           coalesce(sum(t.present_hours), 0.0) AS present_hours,
+           coalesce(sum(t.present_untimed * s.minutes), 0) AS untimed_minutes
+    FROM session s LEFT JOIN session_tally t ON t.session_id = s.id
+    WHERE s.cancelled = 0 GROUP BY s.path_id;
+
+CREATE TABLE path_tally (
+    path_id         INTEGER PRIMARY KEY,
+    first_on        TEXT NOT NULL,
+    last_on         TEXT NOT NULL,
+    minutes         INTEGER NOT NULL,
+    recorded        INTEGER NOT NULL,
+    present         INTEGER NOT NULL,
+    present_hours   REAL NOT NULL,
+    untimed_minutes INTEGER NOT NULL
+);
+
+INSERT INTO path_tally SELECT * FROM path_tally_now;
+
+CREATE TRIGGER path_tally_session_insert AFTER INSERT ON session
+BEGIN
+    DELETE FROM path_tally WHERE path_id = NEW.path_id;
+    INSERT INTO path_tally SELECT * FROM path_tally_now WHERE path_id = NEW.path_id;
+END;
+
+CREATE TRIGGER path_tally_session_update AFTER UPDATE OF path_id, date, minutes, cancelled ON session
+BEGIN
+    DELETE FROM path_tally WHERE path_id IN (OLD.path_id, NEW.path_id);
+    INSERT INTO path_tally SELECT * FROM path_tally_now WHERE path_id = OLD.path_id;
+    INSERT INTO path_tally SELECT * FROM path_tally_now
+    WHERE path_id = NEW.path_id AND NEW.path_id <> OLD.path_id;
+END;
+
+CREATE TRIGGER path_tally_session_delete AFTER DELETE ON session
+BEGIN
+    DELETE FROM path_tally WHERE path_id = OLD.path_id;
+    INSERT INTO path_tally SELECT * FROM path_tally_now WHERE path_id = OLD.path_id;
+END;
+
+-- A session's tally is counted, changed or removed: the difference goes to
+-- its path, unless the session is cancelled or gone (counted again above).
+CREATE TRIGGER path_tally_marks_insert AFTER INSERT ON session_tally
+BEGIN
+    UPDATE path_tally SET
+        recorded = recorded + NEW.recorded,
+        present = present + NEW.present,
+        present_hours = present_hours + NEW.present_hours,
+        untimed_minutes = untimed_minutes + NEW.present_untimed * s.minutes
+    FROM session s
+    WHERE s.id = NEW.session_id AND s.cancelled = 0 AND path_tally.path_id = s.path_id;
+END;
+
+CREATE TRIGGER path_tally_marks_update AFTER UPDATE ON session_tally
+BEGIN
+    UPDATE path_tally SET
+        recorded = recorded - OLD.recorded,
+        present = present - OLD.present,
+        present_hours = present_hours - OLD.present_hours,
+        untimed_minutes = untimed_minutes - OLD.present_untimed * s.minutes
+    FROM session s
+    WHERE s.id = OLD.session_id AND s.cancelled = 0 AND path_tally.path_id = s.path_id;
+    UPDATE path_tally SET
+        recorded = recorded + NEW.recorded,
+        present = present + NEW.present,
+        present_hours = present_hours + NEW.present_hours,
+        untimed_minutes = untimed_minutes + NEW.present_untimed * s.minutes
+    FROM session s
+    WHERE s.id = NEW.session_id AND s.cancelled = 0 AND path_tally.path_id = s.path_id;
+END;
+
+CREATE TRIGGER path_tally_marks_delete AFTER DELETE ON session_tally
+BEGIN
+    UPDATE path_tally SET
+        recorded = recorded - OLD.recorded,
+        present = present - OLD.present,
+        present_hours = present_hours - OLD.present_hours,
+        untimed_minutes = untimed_minutes - OLD.present_untimed * s.minutes
+    FROM session s
+    WHERE s.id = OLD.session_id AND s.cancelled = 0 AND path_tally.path_id = s.path_id;
 END;
