@@ -299,6 +299,10 @@
         <source>facts for the reports of no person</source>
         <translation>بيانات خاصة بالتقارير بلا شخص</translation>
     </message>
+    <message>
+        <source>paths whose attendance tally is missing or out of date</source>
+        <translation>مسارات إحصاء حضورها مفقود أو غير محدث</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -299,6 +299,10 @@
         <source>facts for the reports of no person</source>
         <translation>dades per als informes sense persona</translation>
     </message>
+    <message>
+        <source>paths whose attendance tally is missing or out of date</source>
+        <translation>itineraris amb el recompte d'assistència absent o no actualitzat</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

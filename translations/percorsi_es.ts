@@ -299,6 +299,10 @@
         <source>facts for the reports of no person</source>
         <translation>datos para los informes sin persona</translation>
     </message>
+    <message>
+        <source>paths whose attendance tally is missing or out of date</source>
+        <translation>itinerarios cuyo recuento de asistencia falta o no está al día</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -299,6 +299,10 @@
         <source>facts for the reports of no person</source>
         <translation>données pour les rapports sans personne</translation>
     </message>
+    <message>
+        <source>paths whose attendance tally is missing or out of date</source>
+        <translation>parcours dont le décompte des présences manque ou n'est pas à jour</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -299,6 +299,10 @@
         <source>facts for the reports of no person</source>
         <translation>dati per i rapporti senza persona</translation>
     </message>
+    <message>
+        <source>paths whose attendance tally is missing or out of date</source>
+        <translation>percorsi il cui conteggio delle presenze manca o non è aggiornato</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -299,6 +299,10 @@
         <source>facts for the reports of no person</source>
         <translation>gegevens voor de rapporten zonder persoon</translation>
     </message>
+    <message>
+        <source>paths whose attendance tally is missing or out of date</source>
+        <translation>trajecten waarvan de aanwezigheidstelling ontbreekt of verouderd is</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -299,6 +299,10 @@
         <source>facts for the reports of no person</source>
         <translation>uppgifter för rapporterna utan person</translation>
     </message>
+    <message>
+        <source>paths whose attendance tally is missing or out of date</source>
+        <translation>aktiviteter vars närvarosammanställning saknas eller är inaktuell</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -133,6 +133,14 @@ void Checker::ruleChecks(QStringList& problems)
     countProblem("SELECT count(*) FROM report_facts r WHERE NOT EXISTS "
                  "(SELECT 1 FROM person p WHERE p.id = r.person_id)",
                  Tr::tr("facts for the reports of no person"), problems);
+    // Hours are added and taken off as marks change: a rounding error is no problem.
+    countProblem("SELECT count(*) FROM path_tally_now n FULL JOIN path_tally t ON t.path_id = n.path_id "
+                 "WHERE t.path_id IS NULL OR n.path_id IS NULL OR t.first_on IS NOT n.first_on "
+                 "OR t.last_on IS NOT n.last_on OR t.minutes IS NOT n.minutes "
+                 "OR t.recorded IS NOT n.recorded OR t.present IS NOT n.present "
+                 "OR t.untimed_minutes IS NOT n.untimed_minutes "
+                 "OR abs(t.present_hours - n.present_hours) > 1e-6",
+                 Tr::tr("paths whose attendance tally is missing or out of date"), problems);
 }
 
 } // namespace percorsi

@@ -229,3 +229,23 @@ TEST_CASE("check finds report facts that drifted from the people", "[storage]")
     REQUIRE(report.ok());
     CHECK(report->invariants.join(QLatin1Char('\n')).contains(QStringLiteral("facts for the reports of no person")));
 }
+
+TEST_CASE("check finds path tallies that drifted from the sessions", "[storage]")
+{
+    TestDatabase t;
+    const qint64 path = test::add(t.db(), test::path());
+    const qint64 session = test::add(t.db(), test::session(path));
+    test::add(t.db(), test::enrolment(path, test::addPerson(t.db())));
+    REQUIRE(Checker(t.db()).run()->ok());
+    REQUIRE(t->connection().exec("UPDATE path_tally SET minutes = minutes + 1").ok());
+    auto report = Checker(t.db()).run();
+    REQUIRE(report.ok());
+    CHECK(report->invariants.join(QLatin1Char('\n')).contains(QStringLiteral("attendance tally")));
+    // Counted again by the triggers when the session changes; a tally of no path is found too.
+    REQUIRE(t->connection().exec("UPDATE session SET minutes = 90 WHERE id = " + std::to_string(session)).ok());
+    REQUIRE(Checker(t.db()).run()->ok());
+    REQUIRE(t->connection().exec("INSERT INTO path_tally VALUES (999, '2026-01-01', '2026-01-01', 0, 0, 0, 0, 0)").ok());
+    report = Checker(t.db()).run();
+    REQUIRE(report.ok());
+    CHECK(report->invariants.join(QLatin1Char('\n')).contains(QStringLiteral("attendance tally")));
+}
