@@ -1,5 +1,6 @@
 #include "core/reports/IndicatorEngine.h"
 
+#include <array>
 #include <atomic>
 #include <barrier>
 #include <optional>
@@ -254,11 +255,25 @@ Result<Indicators> IndicatorEngine::compute(const ReportFilter& filter)
     const IndicatorQueries::Scope s = scopeOf(out, today);
     using Task = std::function<Status(Worker&)>;
 
-    // First the people, in two ranges of ids (each range reads every path of
-    // a project for its people's enrolments): who is in scope, counted as
-    // each is found, then the follow-ups of those who left.
+    // First, with a project, the day each person was first reached in it:
+    // from the enrolments of its paths (two ranges of ids) and its events.
+    std::vector<Task> reached;
+    if (filter.projectId) {
+        for (const auto& range : ranges(*lastPath, 2)) {
+            reached.push_back([&s, part = pathPart(range)](Worker& w) {
+                w.queries.setPart(part);
+                return w.queries.reach(s, false);
+            });
+        }
+        reached.push_back([&s](Worker& w) {
+            w.queries.setPart({});
+            return w.queries.reach(s, true);
+        });
+    }
+    // Then the people, in ranges of ids: who is in scope, counted as each is
+    // found, then the follow-ups of those who left.
     std::vector<Task> people;
-    for (const auto& range : ranges(*lastPerson, 2)) {
+    for (const auto& range : ranges(*lastPerson, kRanges)) {
         people.push_back([&s, part = personPart(range)](Worker& w) {
             w.queries.setPart(part);
             Status st = w.queries.selectPeople(s, [&w](const auto& p) { w.people.add(p); });
@@ -306,7 +321,9 @@ Result<Indicators> IndicatorEngine::compute(const ReportFilter& filter)
     const int from = dayNumber(out.from), to = dayNumber(out.to);
     Worker first(main, scope, out, from, to);
     std::optional<Worker> second;
-    std::atomic<size_t> nextPerson{0}, nextStep{0};
+    // Each phase's tasks read what the phase before wrote into the scope.
+    std::array<std::vector<Task>*, 3> phases{&reached, &people, &steps};
+    std::array<std::atomic<size_t>, 3> next{};
     std::atomic<bool> failed{false};
     // Each worker takes the next task not yet taken until none is left, or one failed.
     const auto work = [&failed](std::vector<Task>& tasks, std::atomic<size_t>& next, Worker& w) {
@@ -317,26 +334,25 @@ Result<Indicators> IndicatorEngine::compute(const ReportFilter& filter)
             }
         }
     };
-    const auto run = [&](Worker& w, const std::function<void()>& peopleDone) {
+    const auto run = [&](Worker& w, std::barrier<>* between) {
         w.status = w.queries.loadDesks();
         if (!w.status.ok()) failed = true;
-        work(people, nextPerson, w);
-        // No step reads the scope before every person has been looked at.
-        if (peopleDone) peopleDone();
-        work(steps, nextStep, w);
+        for (size_t k = 0; k < phases.size(); ++k) {
+            if (k > 0 && between) between->arrive_and_wait(); // whatever happened
+            work(*phases[k], next[k], w);
+        }
         if (w.status.ok()) w.people.finish(w.queries, w.figures);
     };
     if (!other) {
-        run(first, {});
+        run(first, nullptr);
     } else {
         second.emplace(*other, scope, out, from, to);
-        std::barrier peopleDone(2);
-        const auto arrive = [&peopleDone] { peopleDone.arrive_and_wait(); };
+        std::barrier<> between(2);
         std::thread thread([&] {
             pthread_setname_np(pthread_self(), "percorsi-report");
-            run(*second, arrive);
+            run(*second, &between);
         });
-        run(first, arrive);
+        run(first, &between);
         thread.join();
     }
     for (const Worker* w : {&first, second ? &*second : nullptr}) {

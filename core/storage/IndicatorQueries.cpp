@@ -49,14 +49,15 @@ namespace {
 
 // Every day a person took part in the project: enrolled in one of its paths
 // (not only on the waiting list) or named at one of its events. The earliest
-// is kept in C++, without sorting the rows into groups.
-const char kReachedInProject[] =
-    "SELECT visit_rows(?13, person_id, day) FROM ("
-    "SELECT e.person_id, e.enrolled_on AS day FROM path p JOIN enrolment e ON e.path_id = p.id"
-    " WHERE p.project_id = ?1 AND e.status <> 'waiting' AND " PERSON_IN_PART("e.person_id")
-    " UNION ALL SELECT ep.person_id, ev.date FROM event ev"
-    " JOIN event_participant ep ON ep.event_id = ev.id WHERE ev.project_id = ?1"
-    " AND " PERSON_IN_PART_FILTER("ep.person_id") ")";
+// is kept in C++, without sorting the rows into groups. The paths of the
+// part, or every event.
+const char kReachedInPaths[] =
+    "SELECT visit_rows(?13, e.person_id, e.enrolled_on) FROM path p"
+    " JOIN enrolment e ON e.path_id = p.id"
+    " WHERE p.project_id = ?1 AND " PATH_IN_PART("p.id") " AND e.status <> 'waiting'";
+const char kReachedAtEvents[] =
+    "SELECT visit_rows(?13, ep.person_id, ev.date) FROM event ev"
+    " JOIN event_participant ep ON ep.event_id = ev.id WHERE ev.project_id = ?1";
 
 // The people who may be counted, from their packed facts (migration 18): with
 // a project, only those it reached (the rest would cost their facts for
@@ -316,9 +317,6 @@ void IndicatorQueries::bindScope(Statement& st, const Scope& s)
 Status IndicatorQueries::selectPeople(const Scope& scope,
                                       const std::function<void(const PersonRow&)>& visit)
 {
-    if (scope.projectId) {
-        if (Status st = reachInProject(scope); !st.ok()) return st;
-    }
     return visitPeople(scope, visit);
 }
 
@@ -337,14 +335,15 @@ Status IndicatorQueries::loadDesks()
     return st.ok() ? Status() : Status(st.error());
 }
 
-Status IndicatorQueries::reachInProject(const Scope& scope)
+Status IndicatorQueries::reach(const Scope& scope, bool atEvents)
 {
-    Statement st = m_connection.prepare(kReachedInProject);
+    if (!scope.projectId) return {};
+    Statement st = m_connection.prepare(atEvents ? kReachedAtEvents : kReachedInPaths);
     bindScope(st, scope);
     return visitRows(st, [this](int argc, sqlite3_value** v) {
         if (argc != 2) return;
         const QByteArrayView on = utf8(v[1]);
-        m_scope.reach(sqlite3_value_int64(v[0]), ReportScope::day(on.data(), on.size()));
+        m_scope.reachShared(sqlite3_value_int64(v[0]), ReportScope::day(on.data(), on.size()));
     });
 }
 

@@ -114,8 +114,13 @@ public:
     void setPart(const Part& part) { m_part = part; }
     // Reads the desks' names and countries, for selectPeople() and deskName().
     Status loadDesks();
+    // With a project, the day each person was first reached in it: enrolled in
+    // one of the part's paths, or (atEvents) named at one of its events. Two
+    // threads may do so at once over the same scope, for different paths.
+    Status reach(const Scope& scope, bool atEvents);
     // Finds the people in scope (of this part) and visits each once; the later
-    // queries count only them. The scope's owner resets it first (ReportScope::reset).
+    // queries count only them. The scope's owner resets it first
+    // (ReportScope::reset) and, with a project, has every reach() done first.
     Status selectPeople(const Scope& scope, const std::function<void(const PersonRow&)>& visit);
     // The name of a desk read by loadDesks().
     QString deskName(qint64 deskId) const;
@@ -148,7 +153,6 @@ private:
     };
 
     void bindScope(Statement& st, const Scope& scope);
-    Status reachInProject(const Scope& scope);
     Status visitPeople(const Scope& scope, const std::function<void(const PersonRow&)>& visit);
 
     Connection& m_connection;

@@ -1,6 +1,7 @@
 #include "core/storage/ReportScope.h"
 
 #include <algorithm>
+#include <atomic>
 #include <type_traits>
 
 #include <sqlite3.h>
@@ -51,6 +52,24 @@ void ReportScope::reach(qint64 personId, int day)
     int& v = slot(personId);
     const int known = v & kDayMask;
     if (known == 0 || day < known) v = (v & ~kDayMask) | day;
+}
+
+void ReportScope::reachShared(qint64 personId, int day)
+{
+    if (day <= 0) return;
+    if (personId < 0 || personId >= qint64(m_dense.size())) {
+        const std::lock_guard lock(m_sparseLock);
+        reach(personId, day);
+        return;
+    }
+    // The earliest day wins whichever thread comes first: the flags are not set yet.
+    std::atomic_ref<int> v(m_dense[size_t(personId)]);
+    int old = v.load(std::memory_order_relaxed);
+    for (;;) {
+        const int known = old & kDayMask;
+        if (known != 0 && known <= day) return;
+        if (v.compare_exchange_weak(old, (old & ~kDayMask) | day, std::memory_order_relaxed)) return;
+    }
 }
 
 int ReportScope::reachedOn(qint64 personId) const

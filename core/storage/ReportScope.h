@@ -1,5 +1,6 @@
 #pragma once
 
+#include <mutex>
 #include <unordered_map>
 #include <vector>
 
@@ -28,6 +29,8 @@ public:
     static bool isDense(qint64 maxPersonId);
     // A day the person was reached; the earliest is kept.
     void reach(qint64 personId, int day);
+    // The same, while another thread may reach people too (before any admit()).
+    void reachShared(qint64 personId, int day);
     // The earliest day she was reached, 0 if never.
     int reachedOn(qint64 personId) const;
     bool reached(qint64 personId) const;
@@ -58,6 +61,7 @@ private:
 
     std::vector<int> m_dense;                 // by person id
     std::unordered_map<qint64, int> m_sparse; // ids beyond the dense range
+    std::mutex m_sparseLock;                  // for reachShared()
 };
 
 // The receiver of the aggregate visit_rows(visitor, a, b, …): row() is called

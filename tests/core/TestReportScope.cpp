@@ -1,4 +1,5 @@
 #include <cstring>
+#include <thread>
 
 #include <catch2/catch.hpp>
 
@@ -32,6 +33,33 @@ TEST_CASE("The people in a report keep the earliest day they were reached", "[re
     scope.reset(10);
     CHECK_FALSE(scope.contains(3));
     CHECK_FALSE(scope.contains(9'000'000'000LL));
+}
+
+TEST_CASE("Two threads reaching the same people keep the earliest day of each", "[reports][scope]")
+{
+    ReportScope scope;
+    constexpr qint64 people = 20'000;
+    scope.reset(people - 1);
+    // Each thread reaches every person on days of its own, in another order;
+    // the far-off id goes to the map, under its lock.
+    const auto reach = [&scope](int first, int step) {
+        for (int round = 0; round < 3; ++round) {
+            for (qint64 id = 0; id < people; ++id)
+                scope.reachShared(id, 20260100 + first + step * round + int(id % 5));
+            scope.reachShared(50'000'000, 20260300 + first + round);
+        }
+    };
+    std::thread other(reach, 2, 1);
+    reach(1, 2);
+    other.join();
+    for (qint64 id = 0; id < people; ++id) {
+        if (scope.reachedOn(id) != 20260101 + int(id % 5)) FAIL("person " << id << " reached on " << scope.reachedOn(id));
+    }
+    CHECK(scope.reachedOn(50'000'000) == 20260301);
+    // People admitted afterwards keep their day.
+    scope.admit(7, true);
+    CHECK(scope.reachedOn(7) == 20260103);
+    CHECK(scope.containsWoman(7));
 }
 
 TEST_CASE("Dates of reports read as yyyymmdd, anything else as no date", "[reports][scope]")
