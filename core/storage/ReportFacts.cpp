@@ -2,44 +2,24 @@
 
 #include <sqlite3.h>
 
+#include "core/util/Varint.h"
+
 namespace percorsi::reportfacts {
 
 namespace {
-
-void putVarint(QByteArray& out, quint64 v)
-{
-    while (v >= 0x80) {
-        out.append(char((v & 0x7f) | 0x80));
-        v >>= 7;
-    }
-    out.append(char(v));
-}
-
-bool getVarint(QByteArrayView in, qsizetype& at, quint64& v)
-{
-    v = 0;
-    for (int shift = 0;; shift += 7) {
-        if (at == in.size() || shift > 63)
-            return false;
-        const auto byte = quint8(in[at++]);
-        v |= quint64(byte & 0x7f) << shift;
-        if (byte < 0x80)
-            return true;
-    }
-}
 
 void putValue(QByteArray& out, const Value& value)
 {
     switch (value.type) {
     case Value::Null:
-        putVarint(out, 0);
+        varint::put(out, 0);
         break;
     case Value::Integer:
-        putVarint(out, 1);
-        putVarint(out, (quint64(value.integer) << 1) ^ quint64(value.integer >> 63));
+        varint::put(out, 1);
+        varint::put(out, varint::zigzag(value.integer));
         break;
     case Value::Text:
-        putVarint(out, 2 + quint64(value.text.size()));
+        varint::put(out, 2 + quint64(value.text.size()));
         out.append(value.text.data(), value.text.size());
         break;
     }
@@ -102,16 +82,16 @@ bool unpack(QByteArrayView packed, Facts& facts)
     qsizetype at = 0;
     for (Value& value : facts) {
         quint64 tag = 0;
-        if (!getVarint(packed, at, tag))
+        if (!varint::get(packed, at, tag))
             return false;
         if (tag == 0) {
             value = Value();
         } else if (tag == 1) {
             quint64 z = 0;
-            if (!getVarint(packed, at, z))
+            if (!varint::get(packed, at, z))
                 return false;
             value.type = Value::Integer;
-            value.integer = qint64(z >> 1) ^ -qint64(z & 1);
+            value.integer = varint::unzigzag(z);
         } else {
             const quint64 size = tag - 2;
             if (size > quint64(packed.size() - at))

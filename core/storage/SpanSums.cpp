@@ -2,20 +2,16 @@
 
 #include <sqlite3.h>
 
+#include "core/util/Varint.h"
+
 namespace percorsi::spansums {
 
 QByteArray pack(const Values& values)
 {
     QByteArray out;
     out.reserve(kValues * 2);
-    for (qint64 v : values) {
-        quint64 z = (quint64(v) << 1) ^ quint64(v >> 63);
-        while (z >= 0x80) {
-            out.append(char((z & 0x7f) | 0x80));
-            z >>= 7;
-        }
-        out.append(char(z));
-    }
+    for (qint64 v : values)
+        varint::put(out, varint::zigzag(v));
     return out;
 }
 
@@ -24,15 +20,9 @@ bool unpack(QByteArrayView packed, Values& values)
     qsizetype at = 0;
     for (qint64& v : values) {
         quint64 z = 0;
-        for (int shift = 0;; shift += 7) {
-            if (at == packed.size() || shift > 63)
-                return false;
-            const auto byte = quint8(packed[at++]);
-            z |= quint64(byte & 0x7f) << shift;
-            if (byte < 0x80)
-                break;
-        }
-        v = qint64(z >> 1) ^ -qint64(z & 1);
+        if (!varint::get(packed, at, z))
+            return false;
+        v = varint::unzigzag(z);
     }
     return at == packed.size();
 }

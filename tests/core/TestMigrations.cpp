@@ -303,6 +303,12 @@ TEST_CASE("schema 18 packs what the dashboard counts of each person, and keeps i
     Statement order = c.prepare("SELECT group_concat(name) FROM pragma_index_info('enrolment_report')");
     REQUIRE(order.next());
     CHECK(order.text(0) == QStringLiteral("path_id,person_id,status,enrolled_on"));
+    // The path of the fixture's session has its tally, counted as from scratch;
+    // a session's tally stays with it.
+    CHECK(c.scalar("SELECT count(*) FROM path_tally WHERE recorded = 1 AND present = 1").value() == 1);
+    CHECK(c.scalar("SELECT count(*) FROM (SELECT * FROM path_tally EXCEPT SELECT * FROM path_tally_now)")
+              .value() == 0);
+    CHECK_FALSE(c.exec("UPDATE session_tally SET session_id = session_id + 100").ok());
 
     // The triggers keep them: a person added, one changed, one removed.
     REQUIRE(c.exec("INSERT INTO person(id, uuid, desk_id, hlc, hlc_desk, case_number, given_name,"

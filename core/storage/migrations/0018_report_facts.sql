@@ -122,20 +122,20 @@ BEGIN
     WHERE s.id = NEW.session_id AND s.cancelled = 0 AND path_tally.path_id = s.path_id;
 END;
 
+-- A tally stays with its session: the difference of its marks goes to one path.
+CREATE TRIGGER path_tally_marks_move BEFORE UPDATE OF session_id ON session_tally
+WHEN NEW.session_id IS NOT OLD.session_id
+BEGIN
+    SELECT RAISE(ABORT, 'a session tally stays with its session');
+END;
+
 CREATE TRIGGER path_tally_marks_update AFTER UPDATE ON session_tally
 BEGIN
     UPDATE path_tally SET
-        recorded = recorded - OLD.recorded,
-        present = present - OLD.present,
-        present_hours = present_hours - OLD.present_hours,
-        untimed_minutes = untimed_minutes - OLD.present_untimed * s.minutes
-    FROM session s
-    WHERE s.id = OLD.session_id AND s.cancelled = 0 AND path_tally.path_id = s.path_id;
-    UPDATE path_tally SET
-        recorded = recorded + NEW.recorded,
-        present = present + NEW.present,
-        present_hours = present_hours + NEW.present_hours,
-        untimed_minutes = untimed_minutes + NEW.present_untimed * s.minutes
+        recorded = recorded + NEW.recorded - OLD.recorded,
+        present = present + NEW.present - OLD.present,
+        present_hours = present_hours + NEW.present_hours - OLD.present_hours,
+        untimed_minutes = untimed_minutes + (NEW.present_untimed - OLD.present_untimed) * s.minutes
     FROM session s
     WHERE s.id = NEW.session_id AND s.cancelled = 0 AND path_tally.path_id = s.path_id;
 END;
