@@ -253,66 +253,7 @@ Result<Indicators> IndicatorEngine::compute(const ReportFilter& filter)
     ReportScope scope;
     scope.reset(*lastPerson);
     const IndicatorQueries::Scope s = scopeOf(out, today);
-    using Task = std::function<Status(Worker&)>;
-
-    // First, with a project, the day each person was first reached in it:
-    // from the enrolments of its paths (two ranges of ids) and its events.
-    std::vector<Task> reached;
-    if (filter.projectId) {
-        for (const auto& range : ranges(*lastPath, 2)) {
-            reached.push_back([&s, part = pathPart(range)](Worker& w) {
-                w.queries.setPart(part);
-                return w.queries.reach(s, false);
-            });
-        }
-        reached.push_back([&s](Worker& w) {
-            w.queries.setPart({});
-            return w.queries.reach(s, true);
-        });
-    }
-    // Then the people, in ranges of ids: who is in scope, counted as each is
-    // found, then the follow-ups of those who left.
-    std::vector<Task> people;
-    for (const auto& range : ranges(*lastPerson, kRanges)) {
-        people.push_back([&s, part = personPart(range)](Worker& w) {
-            w.queries.setPart(part);
-            Status st = w.queries.selectPeople(s, [&w](const auto& p) { w.people.add(p); });
-            if (!st.ok()) return st;
-            return w.queries.forEachLeaverFollowup(s, [&w](const auto& f) { w.people.addSixMonths(f); });
-        });
-    }
-    // Then everything counted over the people in scope, the longest first: a
-    // worker that ends early takes the next task, so that a core slowed by
-    // other work leaves more of it to the other.
-    std::vector<Task> steps;
-    using Step = Status (IndicatorQueries::*)(const IndicatorQueries::Scope&, Indicators&);
-    const auto add = [&](Step step, const Part& part) {
-        steps.push_back([&s, step, part](Worker& w) {
-            w.queries.setPart(part);
-            return (w.queries.*step)(s, w.figures);
-        });
-    };
-    add(&IndicatorQueries::referrals, {});
-    for (const auto& range : ranges(*lastPath, 2))
-        add(&IndicatorQueries::completions, pathPart(range));
-    for (const auto& range : ranges(*lastPath, kRanges))
-        add(&IndicatorQueries::attendance, pathPart(range));
-    if (filter.funder) add(&IndicatorQueries::withholdAttendance, {});
-    for (const auto& range : ranges(*lastPerson, kRanges)) {
-        steps.push_back([part = personPart(range)](Worker& w) {
-            w.queries.setPart(part);
-            return w.queries.scales(w.scales);
-        });
-    }
-    for (Step step : {&IndicatorQueries::followups, &IndicatorQueries::placements,
-                      &IndicatorQueries::selfEntrepreneurship}) {
-        for (const auto& range : ranges(*lastPerson, 2))
-            add(step, personPart(range));
-    }
-    add(&IndicatorQueries::events, {});
-    if (filter.projectId) {
-        steps.push_back([id = filter.projectId](Worker& w) { return w.queries.targets(id, w.figures); });
-    }
+    Phases phases = plan(s, filter, *lastPerson, *lastPath);
 
     const bool split =
         m_split == Split::Always || (m_split == Split::Auto && *lastPerson >= kSplitFrom);
@@ -321,40 +262,8 @@ Result<Indicators> IndicatorEngine::compute(const ReportFilter& filter)
     const int from = dayNumber(out.from), to = dayNumber(out.to);
     Worker first(main, scope, out, from, to);
     std::optional<Worker> second;
-    // Each phase's tasks read what the phase before wrote into the scope.
-    std::array<std::vector<Task>*, 3> phases{&reached, &people, &steps};
-    std::array<std::atomic<size_t>, 3> next{};
-    std::atomic<bool> failed{false};
-    // Each worker takes the next task not yet taken until none is left, or one failed.
-    const auto work = [&failed](std::vector<Task>& tasks, std::atomic<size_t>& next, Worker& w) {
-        for (size_t i = next++; i < tasks.size() && !failed; i = next++) {
-            if (Status st = tasks[i](w); !st.ok()) {
-                w.status = std::move(st);
-                failed = true;
-            }
-        }
-    };
-    const auto run = [&](Worker& w, std::barrier<>* between) {
-        w.status = w.queries.loadDesks();
-        if (!w.status.ok()) failed = true;
-        for (size_t k = 0; k < phases.size(); ++k) {
-            if (k > 0 && between) between->arrive_and_wait(); // whatever happened
-            work(*phases[k], next[k], w);
-        }
-        if (w.status.ok()) w.people.finish(w.queries, w.figures);
-    };
-    if (!other) {
-        run(first, nullptr);
-    } else {
-        second.emplace(*other, scope, out, from, to);
-        std::barrier<> between(2);
-        std::thread thread([&] {
-            pthread_setname_np(pthread_self(), "percorsi-report");
-            run(*second, &between);
-        });
-        run(first, &between);
-        thread.join();
-    }
+    if (other) second.emplace(*other, scope, out, from, to);
+    run(phases, first, second ? &*second : nullptr);
     for (const Worker* w : {&first, second ? &*second : nullptr}) {
         if (w && !w->status.ok()) return w->status.error();
     }
@@ -368,6 +277,109 @@ Result<Indicators> IndicatorEngine::compute(const ReportFilter& filter)
     first.scales.finish(out);
     if (filter.projectId) measureTargets(out);
     return out;
+}
+
+// The tasks of a computation, in three phases: each phase's tasks read what
+// the phase before wrote into the scope.
+IndicatorEngine::Phases IndicatorEngine::plan(const IndicatorQueries::Scope& s,
+                                              const ReportFilter& filter, qint64 lastPerson,
+                                              qint64 lastPath)
+{
+    Phases phases;
+    auto& [reached, people, steps] = phases;
+    // First, with a project, the day each person was first reached in it:
+    // from the enrolments of its paths (two ranges of ids) and its events.
+    if (filter.projectId) {
+        for (const auto& range : ranges(lastPath, 2)) {
+            reached.push_back([&s, part = pathPart(range)](Worker& w) {
+                w.queries.setPart(part);
+                return w.queries.reach(s, false);
+            });
+        }
+        reached.push_back([&s](Worker& w) {
+            w.queries.setPart({});
+            return w.queries.reach(s, true);
+        });
+    }
+    // Then the people, in ranges of ids: who is in scope, counted as each is
+    // found, then the follow-ups of those who left.
+    for (const auto& range : ranges(lastPerson, kRanges)) {
+        people.push_back([&s, part = personPart(range)](Worker& w) {
+            w.queries.setPart(part);
+            Status st = w.queries.selectPeople(s, [&w](const auto& p) { w.people.add(p); });
+            if (!st.ok()) return st;
+            return w.queries.forEachLeaverFollowup(s, [&w](const auto& f) { w.people.addSixMonths(f); });
+        });
+    }
+    // Then everything counted over the people in scope, the longest first: a
+    // worker that ends early takes the next task, so that a core slowed by
+    // other work leaves more of it to the other.
+    using Step = Status (IndicatorQueries::*)(const IndicatorQueries::Scope&, Indicators&);
+    const auto add = [&](Step step, const Part& part) {
+        steps.push_back([&s, step, part](Worker& w) {
+            w.queries.setPart(part);
+            return (w.queries.*step)(s, w.figures);
+        });
+    };
+    add(&IndicatorQueries::referrals, {});
+    for (const auto& range : ranges(lastPath, 2))
+        add(&IndicatorQueries::completions, pathPart(range));
+    for (const auto& range : ranges(lastPath, kRanges))
+        add(&IndicatorQueries::attendance, pathPart(range));
+    if (filter.funder) add(&IndicatorQueries::withholdAttendance, {});
+    for (const auto& range : ranges(lastPerson, kRanges)) {
+        steps.push_back([part = personPart(range)](Worker& w) {
+            w.queries.setPart(part);
+            return w.queries.scales(w.scales);
+        });
+    }
+    for (Step step : {&IndicatorQueries::followups, &IndicatorQueries::placements,
+                      &IndicatorQueries::selfEntrepreneurship}) {
+        for (const auto& range : ranges(lastPerson, 2))
+            add(step, personPart(range));
+    }
+    add(&IndicatorQueries::events, {});
+    if (filter.projectId) {
+        steps.push_back([id = filter.projectId](Worker& w) { return w.queries.targets(id, w.figures); });
+    }
+    return phases;
+}
+
+// The phases on one worker, or on two threads at once (`second` on a thread
+// of its own): each takes the next task not yet taken until none is left, or
+// one failed, and both end a phase before either starts the next.
+void IndicatorEngine::run(Phases& phases, Worker& first, Worker* second)
+{
+    std::array<std::atomic<size_t>, std::tuple_size_v<Phases>> next{};
+    std::atomic<bool> failed{false};
+    const auto work = [&failed](std::vector<Task>& tasks, std::atomic<size_t>& taken, Worker& w) {
+        for (size_t i = taken++; i < tasks.size() && !failed; i = taken++) {
+            if (Status st = tasks[i](w); !st.ok()) {
+                w.status = std::move(st);
+                failed = true;
+            }
+        }
+    };
+    const auto run = [&](Worker& w, std::barrier<>* between) {
+        w.status = w.queries.loadDesks();
+        if (!w.status.ok()) failed = true;
+        for (size_t k = 0; k < phases.size(); ++k) {
+            if (k > 0 && between) between->arrive_and_wait(); // whatever happened
+            work(phases[k], next[k], w);
+        }
+        if (w.status.ok()) w.people.finish(w.queries, w.figures);
+    };
+    if (!second) {
+        run(first, nullptr);
+        return;
+    }
+    std::barrier<> between(2);
+    std::thread thread([&] {
+        pthread_setname_np(pthread_self(), "percorsi-report");
+        run(*second, &between);
+    });
+    run(first, &between);
+    thread.join();
 }
 
 Status IndicatorEngine::resolvePeriod(Indicators& out)

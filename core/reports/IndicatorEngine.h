@@ -1,6 +1,8 @@
 #pragma once
 
+#include <array>
 #include <functional>
+#include <vector>
 
 #include "core/reports/Indicators.h"
 #include "core/reports/ReportFilter.h"
@@ -48,9 +50,15 @@ public:
 
 private:
     struct Worker;
+    using Task = std::function<Status(Worker&)>;
+    // Days reached in a project, the people, the figures counted over them.
+    using Phases = std::array<std::vector<Task>, 3>;
     // The ranges of person or path ids the longer steps are split into.
     static constexpr int kRanges = 4;
 
+    static Phases plan(const IndicatorQueries::Scope& s, const ReportFilter& filter,
+                       qint64 lastPerson, qint64 lastPath);
+    static void run(Phases& phases, Worker& first, Worker* second);
     Status resolvePeriod(Indicators& out);
     void measureTargets(Indicators& out) const;
 
