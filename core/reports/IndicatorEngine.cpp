@@ -1,5 +1,6 @@
 #include "core/reports/IndicatorEngine.h"
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <barrier>
@@ -208,11 +209,12 @@ std::vector<std::pair<qint64, qint64>> ranges(qint64 last, int count)
 {
     std::vector<std::pair<qint64, qint64>> out;
     qint64 from = 0;
-    for (int i = 1; i <= count; ++i) {
-        const qint64 to = i == count ? Part::kLast : last * i / count;
+    for (int i = 1; i < count; ++i) {
+        const qint64 to = last * i / count;
         if (to >= from) out.emplace_back(from, to);
-        from = to + 1;
+        from = std::max(from, to + 1);
     }
+    out.emplace_back(from, Part::kLast);
     return out;
 }
 
