@@ -288,7 +288,9 @@ IndicatorEngine::Phases IndicatorEngine::plan(const IndicatorQueries::Scope& s,
                                               qint64 lastPath)
 {
     Phases phases;
-    auto& [reached, people, steps] = phases;
+    std::vector<Task>& reached = phases[0];
+    std::vector<Task>& people = phases[1];
+    std::vector<Task>& steps = phases[2];
     // First, with a project, the day each person was first reached in it:
     // from the enrolments of its paths (two ranges of ids) and its events.
     if (filter.projectId) {
