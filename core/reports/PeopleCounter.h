@@ -15,7 +15,8 @@ namespace percorsi {
 // The people indicators (reached by gender, age band, citizenship group,
 // status, desk and month, and the ESF+ participant indicators) counted in the
 // one pass over the people in scope. A person costs a few comparisons and no
-// allocation: what depends on her citizenships is worked out once for each
+// allocation (but for one who left within the period, kept for the six-month
+// results): what depends on her citizenships is worked out once for each
 // distinct list.
 class PeopleCounter
 {

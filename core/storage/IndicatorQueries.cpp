@@ -314,12 +314,6 @@ void IndicatorQueries::bindScope(Statement& st, const Scope& s)
     st.bind(11, m_part.firstPath).bind(12, m_part.lastPath);
 }
 
-Status IndicatorQueries::selectPeople(const Scope& scope,
-                                      const std::function<void(const PersonRow&)>& visit)
-{
-    return visitPeople(scope, visit);
-}
-
 QString IndicatorQueries::deskName(qint64 deskId) const
 {
     const auto it = m_desks.find(deskId);
@@ -349,8 +343,8 @@ Status IndicatorQueries::reach(const Scope& scope, bool atEvents)
 
 // Each person of the part, as visit_rows() hands her over with her packed
 // facts: no row is returned.
-Status IndicatorQueries::visitPeople(const Scope& scope,
-                                     const std::function<void(const PersonRow&)>& visit)
+Status IndicatorQueries::selectPeople(const Scope& scope,
+                                      const std::function<void(const PersonRow&)>& visit)
 {
     struct Visitor : RowVisitor
     {

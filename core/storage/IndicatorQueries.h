@@ -153,7 +153,6 @@ private:
     };
 
     void bindScope(Statement& st, const Scope& scope);
-    Status visitPeople(const Scope& scope, const std::function<void(const PersonRow&)>& visit);
 
     Connection& m_connection;
     ReportScope m_ownScope; // the whole computation's
